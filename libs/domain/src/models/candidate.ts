@@ -1,0 +1,58 @@
+import type { Place, RemoteMode, Salary, SalaryPeriod, Seniority } from './job';
+
+export interface CandidateProfile {
+  name?: string;
+  email?: string;
+  location?: Place;
+  /** Job titles held, most recent first. */
+  titles: string[];
+  /** Canonical skill names (see rules/skills). */
+  skills: string[];
+  yearsExperience: number | null;
+  seniority: Seniority | null;
+  education: string[];
+  summary?: string;
+  /** The resume's full extracted text. */
+  text: string;
+}
+
+export interface MinimumSalary {
+  amount: number;
+  currency: string;
+  period: SalaryPeriod;
+  /** Yearly equivalent in `currency`. */
+  annual: number;
+}
+
+export interface SearchPreferences {
+  /** Wanted roles or titles, e.g. "backend engineer". */
+  roles: string[];
+  seniorityMin: Seniority | null;
+  seniorityMax: Seniority | null;
+  /** Places the person would work on site or hybrid. */
+  locations: Place[];
+  /** Accepted work models; empty means any. */
+  workModels: RemoteMode[];
+  /**
+   * Where the person can work remotely from: country codes and/or region codes
+   * ('EU', 'EMEA', 'APAC', 'AMER', 'WORLD'). Empty means remote is judged by `locations`.
+   */
+  remoteScopes: string[];
+  minSalary: MinimumSalary | null;
+  /** Drop jobs posted more than this many days ago. */
+  maxAgeDays: number | null;
+  /** When true, undated jobs are dropped too; otherwise kept and counted. */
+  strictRecency: boolean;
+  excludedCompanies: string[];
+  excludedTitles: string[];
+  excludedIndustries: string[];
+  needsVisaSponsorship: boolean;
+  /** e.g. 'full-time', 'contract'; empty means any. */
+  employmentTypes: string[];
+  /** Skills the person wants to use (canonical names). */
+  skills: string[];
+  /** The preferences as the person wrote them. */
+  raw: string;
+}
+
+export type { Salary };

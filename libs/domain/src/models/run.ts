@@ -1,0 +1,92 @@
+import type { EngineKind } from './scored';
+import type { RemoteMode } from './job';
+
+export type OrchestratorKind = 'checkpoint' | 'temporal';
+export type OutputFormat = 'json' | 'csv' | 'xlsx' | 'html';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'xlsx', 'html'];
+
+/** Everything a run needs to know, fixed when it starts (no secrets). */
+export interface RunConfig {
+  runId: string;
+  resumePath: string;
+  prefsText?: string;
+  prefsFile?: string;
+  companiesPath?: string;
+  snapshotDir?: string;
+  recordSnapshotDir?: string;
+  engine: EngineKind;
+  orchestrator: OrchestratorKind;
+  dryRun: boolean;
+  companyLimit?: number;
+  forceRescrape: boolean;
+  outputDir: string;
+  formats: OutputFormat[];
+  top: number;
+  maxPerCompany: number;
+  email?: string;
+  /** The reference "now" of the run, ISO-8601: recency is judged against it. */
+  now: string;
+}
+
+export type RunStatus = 'running' | 'success' | 'partial' | 'failed';
+
+export interface RunError {
+  stage: string;
+  code: string;
+  message: string;
+  company?: string;
+}
+
+export interface RunStats {
+  companiesAttempted: number;
+  companiesSucceeded: number;
+  jobsScraped: number;
+  jobsAfterDedupe: number;
+  jobsScored: number;
+  jobsInOutput: number;
+  dropped: Record<string, number>;
+}
+
+export interface CostSummary {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens?: number;
+  cacheWriteTokens?: number;
+  estimatedCostUsd: number;
+}
+
+export interface ResultJob {
+  rank: number;
+  score: number;
+  title: string;
+  company: string;
+  location: string;
+  remote: RemoteMode;
+  postedAt: string | null;
+  applyUrl: string;
+  ats: string;
+  matchedSkills: string[];
+  missingSkills: string[];
+  reasons: string[];
+  salary?: string;
+}
+
+/** The result object of contract section 5. */
+export interface RunResult {
+  runId: string;
+  status: Exclude<RunStatus, 'running'>;
+  orchestrator: OrchestratorKind;
+  engine: EngineKind;
+  startedAt: string;
+  finishedAt: string;
+  stats: RunStats;
+  cost: CostSummary;
+  errors: RunError[];
+  jobs: ResultJob[];
+  /** Where the report files were written (absolute paths), by format. */
+  files?: Partial<Record<OutputFormat, string>>;
+}
+
+export function emptyCost(): CostSummary {
+  return { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, estimatedCostUsd: 0 };
+}
