@@ -1,1 +1,10 @@
-export {};
+export * from './http';
+export * from './job-board-client';
+export * from './job-board.registry';
+export * from './job-board-clients';
+export * from './job-boards.module';
+export * from './board-http.provider';
+export { GreenhouseClient } from './greenhouse/greenhouse.client';
+export { LeverClient } from './lever/lever.client';
+export { AshbyClient } from './ashby/ashby.client';
+export { annualise } from './shared/salary';

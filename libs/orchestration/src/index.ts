@@ -1,1 +1,10 @@
-export {};
+export * from './orchestrator';
+export * from './orchestrator-selector';
+export * from './orchestrator.module';
+export * from './checkpoint/checkpoint.orchestrator';
+export * from './stages/stage-names';
+export * from './stages/stage-outputs';
+export * from './stages/stage-context';
+export * from './stages/stage-runner';
+export * from './stages/stage-table';
+export * from './run-id';

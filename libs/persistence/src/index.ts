@@ -1,1 +1,17 @@
-export {};
+export { RunEntity, CheckpointEntity, ENTITIES } from './entities';
+export { MIGRATIONS } from './migrations';
+export type { DataSourceOverrides } from './data-source';
+export {
+  createDataSourceOptions,
+  createDataSource,
+  initializeDataSource,
+  openDataSource,
+  runMigrations,
+  sqliteFilePath,
+} from './data-source';
+export { migrateDataSource } from './migration-runner';
+export { redactUrl } from './redact-url';
+export type { NewRun, StoredRun } from './run.repository';
+export { RunRepository } from './run.repository';
+export { CheckpointRepository } from './checkpoint.repository';
+export { PersistenceModule } from './persistence.module';

@@ -1,1 +1,4 @@
-export {};
+export * from './aggregator.module';
+export * from './aggregator.agent';
+export { REPORT_FILE_NAMES, serialiseResult } from './reports/report-columns';
+export type { ReportContext } from './reports/html-report.renderer';

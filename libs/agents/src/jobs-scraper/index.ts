@@ -1,1 +1,3 @@
-export {};
+export * from './jobs-scraper.types';
+export * from './jobs-scraper.agent';
+export * from './jobs-scraper.module';

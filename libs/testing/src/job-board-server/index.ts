@@ -1,1 +1,2 @@
-export {};
+export * from './job-board-server';
+export * from './board-payloads';

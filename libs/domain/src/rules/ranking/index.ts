@@ -1,1 +1,4 @@
-export {};
+export * from './rank-shortlist';
+export * from './salary-label';
+export * from './result-job.mapper';
+export * from './report-text';

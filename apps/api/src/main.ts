@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { configFromProcess, type AppConfig } from '@job-hunter/config';
+import { errorMessage } from '@job-hunter/domain';
+import { AppModule } from './app.module';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = configFromProcess();
+  } catch (e) {
+    process.stderr.write(`${errorMessage(e)}\n`);
+    process.exit(2);
+  }
+  const app = await NestFactory.create(AppModule.forRoot(config));
+  app.enableShutdownHooks();
+  await app.listen(config.api.port);
+  new Logger('Api').log(`Listening on http://localhost:${config.api.port} (health: /health/live, /health/ready)`);
+}
+
+void main();

@@ -1,0 +1,46 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command } from 'nest-commander';
+import { JobHunterError } from '@job-hunter/domain';
+import { HuntCommandBase } from './hunt-command.base';
+import type { HuntOptions } from './hunt-options';
+import { HuntService } from './hunt.service';
+import { CommandOutcome } from './command-outcome';
+
+/** Finds the bundled demo folder from source (apps/cli/src) or from the build (dist/apps/cli/src). */
+export function findDemoDir(from: string = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'data', 'demo');
+    if (fs.existsSync(path.join(candidate, 'market.json'))) return candidate;
+    if (path.dirname(dir) === dir) {
+      throw new JobHunterError('INVALID_INPUT', 'The bundled demo data (data/demo) is missing from this installation.');
+    }
+  }
+}
+
+@Command({
+  name: 'demo',
+  description: '`run` on the bundled sample resume, preferences and job-board snapshot, offline',
+})
+export class DemoCommand extends HuntCommandBase {
+  constructor(
+    private readonly hunt: HuntService,
+    private readonly outcome: CommandOutcome,
+  ) {
+    super();
+  }
+
+  async run(_params: string[], options: HuntOptions): Promise<void> {
+    await this.outcome.capture(() => {
+      const demo = findDemoDir();
+      const market = JSON.parse(fs.readFileSync(path.join(demo, 'market.json'), 'utf8')) as { recordedAt: string };
+      const supplied: HuntOptions = {
+        prefsFile: path.join(demo, 'preferences.txt'),
+        companies: path.join(demo, 'companies.yaml'),
+        snapshot: path.join(demo, 'snapshot'),
+      };
+      // The market was recorded on one day; judging recency against that day keeps the demo stable.
+      return this.hunt.hunt(path.join(demo, 'resume.pdf'), { ...options, ...supplied }, new Date(market.recordedAt));
+    });
+  }
+}

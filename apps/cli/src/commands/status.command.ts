@@ -1,0 +1,51 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
+import { CheckpointOrchestrator, OrchestratorSelector, type RunStatusView } from '@job-hunter/orchestration';
+import { CommandOutcome } from './command-outcome';
+import { EXIT_OK } from '../exit-codes';
+
+@Command({ name: 'status', arguments: '<run-id>', description: 'progress and result of a run' })
+export class StatusCommand extends CommandRunner {
+  constructor(
+    private readonly checkpoint: CheckpointOrchestrator,
+    private readonly selector: OrchestratorSelector,
+    private readonly outcome: CommandOutcome,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(STDERR_LOGGER) private readonly logger: StderrLogger,
+  ) {
+    super();
+  }
+
+  @Option({ flags: '--json', description: 'print the status object on stdout' })
+  parseJson(): boolean {
+    return true;
+  }
+
+  async run([runId]: string[], options: { json?: boolean }): Promise<void> {
+    this.logger.setLevel(this.config.logLevel);
+    await this.outcome.capture(async () => {
+      // The run record says which orchestrator owns the run; that one answers.
+      const stored = await this.checkpoint.status(runId as string);
+      const view = stored.orchestrator === 'checkpoint' ? stored : await this.selector.get(stored.orchestrator).status(runId as string);
+      process.stdout.write((options.json ? JSON.stringify(view, null, 2) : renderStatus(view)) + '\n');
+      return EXIT_OK;
+    });
+  }
+}
+
+function renderStatus(v: RunStatusView): string {
+  const lines = [
+    `Run ${v.runId}: ${v.status} (${v.orchestrator})`,
+    `Started ${v.startedAt}${v.finishedAt ? `, finished ${v.finishedAt}` : ''}`,
+    `Finished stages: ${v.finishedStages.join(', ') || 'none'}`,
+  ];
+  if (v.currentStage) lines.push(`Next stage: ${v.currentStage}`);
+  if (v.result) {
+    lines.push(`Shortlist: ${v.result.jobs.length} jobs`);
+    const report = v.result.files?.html ?? v.result.files?.json;
+    if (report) lines.push(`Report: ${report}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,58 @@
+import { SingleBar, Presets } from 'cli-progress';
+import type { LoggerService } from '@nestjs/common';
+import type { RunHooks, StageName } from '@job-hunter/orchestration';
+import { STAGE_NAMES } from '@job-hunter/orchestration';
+import type { StderrLogger } from '../logging/stderr.logger';
+
+/**
+ * Shows a run's progress on stderr: one line per stage, and a bar while companies are
+ * scraped when stderr is a terminal (plain lines otherwise, so logs stay readable in CI).
+ */
+export class ProgressDisplay implements RunHooks {
+  private bar?: SingleBar;
+  private lastLogged = 0;
+
+  constructor(
+    private readonly logger: LoggerService & Partial<Pick<StderrLogger, 'beforeWrite' | 'afterWrite'>>,
+    private readonly interactive: boolean = process.stderr.isTTY === true,
+  ) {}
+
+  onStageStart(stage: StageName): void {
+    this.logger.log(`[${STAGE_NAMES.indexOf(stage) + 1}/${STAGE_NAMES.length}] ${stage}…`);
+  }
+
+  onStageDone(stage: StageName, summary: string): void {
+    this.stopBar();
+    this.logger.log(`    ${stage}: ${summary}`);
+  }
+
+  onScrapeProgress(done: number, total: number, company: string): void {
+    if (!this.interactive) {
+      // Without a terminal, one line per tenth of the work is enough.
+      if (done === total || done - this.lastLogged >= Math.max(1, Math.ceil(total / 10))) {
+        this.lastLogged = done;
+        this.logger.log(`    scraped ${done}/${total} companies (last: ${company})`);
+      }
+      return;
+    }
+    if (!this.bar) {
+      this.bar = new SingleBar(
+        { stream: process.stderr, format: '    scraping [{bar}] {value}/{total} {company}', hideCursor: true },
+        Presets.shades_classic,
+      );
+      this.bar.start(total, 0, { company: '' });
+      this.logger.beforeWrite = () => this.bar?.stop();
+    }
+    this.bar.update(done, { company });
+  }
+
+  onNotice(message: string): void {
+    this.logger.warn(message);
+  }
+
+  stopBar(): void {
+    this.bar?.stop();
+    this.bar = undefined;
+    this.logger.beforeWrite = undefined;
+  }
+}

@@ -1,0 +1,101 @@
+import { AggregatorAgent } from './aggregator.agent';
+import { buildInput, hostileJob, runConfig, sampleResult, scoredJob } from './aggregator.fixtures';
+import { renderCsv } from './reports/csv-report.renderer';
+import { renderHtml } from './reports/html-report.renderer';
+import { serialiseResult } from './reports/report-columns';
+
+describe('AggregatorAgent.buildResult', () => {
+  const agent = new AggregatorAgent();
+
+  it('ranks with the configured top and per-company cap and fills the contract fields', () => {
+    const scored = [
+      scoredJob('a1', 90),
+      scoredJob('a2', 80, { company: 'ACME' }),
+      scoredJob('b1', 85, { company: 'Beta' }),
+      scoredJob('c1', 70, { company: 'Gamma' }),
+    ];
+    const config = runConfig({ top: 2, maxPerCompany: 1, engine: 'anthropic', orchestrator: 'temporal', runId: 'r9' });
+    const result = agent.buildResult(buildInput(scored, { config }));
+    expect(result.jobs.map((j) => [j.rank, j.company, j.score])).toEqual([
+      [1, 'Acme', 90],
+      [2, 'Beta', 85],
+    ]);
+    expect(result).toMatchObject({ runId: 'r9', status: 'success', engine: 'anthropic', orchestrator: 'temporal' });
+    expect(result.stats.jobsInOutput).toBe(2);
+    expect(result.stats.dropped).toEqual({ location: 20, excluded_company: 2 });
+  });
+
+  it('is partial when errors exist, unless a status is given', () => {
+    const errors = [{ stage: 'scrape', code: 'BOARD_TIMEOUT', message: 'slow', company: 'Acme' }];
+    expect(agent.buildResult(buildInput([], { errors })).status).toBe('partial');
+    expect(agent.buildResult(buildInput([], { errors, status: 'failed' })).status).toBe('failed');
+  });
+});
+
+describe('report renderers', () => {
+  it('writes CSV with RFC 4180 quoting and neutralised formulas', () => {
+    const csv = renderCsv(sampleResult());
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      'rank,score,title,company,location,remote,postedAt,salary,applyUrl,ats,matchedSkills,missingSkills,reasons',
+    );
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const evil = lines[1] ?? '';
+    expect(evil).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(evil).toContain(`"""quoted"", with comma; +cmd|calc; @SUM(A1)"`);
+    expect(evil).toContain('TypeScript; PostgreSQL');
+    expect(evil.startsWith('1,99,<script>alert(1)</script>,<img src=x onerror=alert(2)>,')).toBe(true);
+  });
+
+  it('neutralises a cell whose list starts with a formula character', () => {
+    const job = scoredJob('f', 50, {}, ['-1+1 years']);
+    const lines = renderCsv(sampleResult([job])).split('\r\n');
+    expect(lines[1]?.endsWith(",'-1+1 years")).toBe(true);
+  });
+
+  it('escapes every hostile value in the HTML report and never links a javascript: URL', () => {
+    const html = renderHtml(sampleResult(), { profileSummary: '<b>me</b>' });
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(html).toContain('&lt;b&gt;me&lt;/b&gt;');
+    expect(html).toContain(
+      '<a href="https://boards.greenhouse.io/acme/jobs/a" target="_blank" rel="noopener noreferrer">Backend Engineer a</a>',
+    );
+    // Every link in the report is http(s) and carries rel="noopener noreferrer".
+    const anchors = html.match(/<a [^>]*>/g) ?? [];
+    expect(anchors).toHaveLength(1);
+    for (const a of anchors) expect(a).toMatch(/^<a href="https?:\/\/[^"]+" target="_blank" rel="noopener noreferrer">$/);
+    expect(html).not.toMatch(/<(link|script|img)\b/);
+    expect(html).toContain('Outside your locations');
+  });
+
+  it('shows errors and an empty state', () => {
+    const html = renderHtml(
+      sampleResult([], { errors: [{ stage: 'scrape', code: 'BOARD_TIMEOUT', message: 'Board <slow>', company: 'Acme' }] }),
+    );
+    expect(html).toContain('Board &lt;slow&gt;');
+    expect(html).toContain('status-partial');
+    expect(html).toContain('No job made the shortlist');
+  });
+
+  it('serialises the result without the files map', () => {
+    const result = { ...sampleResult([hostileJob()]), files: { json: '/x/results.json' } };
+    const parsed = JSON.parse(serialiseResult(result)) as Record<string, unknown>;
+    expect(parsed).not.toHaveProperty('files');
+    expect(Object.keys(parsed)).toEqual([
+      'runId',
+      'status',
+      'orchestrator',
+      'engine',
+      'startedAt',
+      'finishedAt',
+      'stats',
+      'cost',
+      'errors',
+      'jobs',
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { AtsKind, RawJob, RunError } from '@job-hunter/domain';
+
+export interface ScrapeOptions {
+  /** Replay job-board answers from this snapshot directory (contract §4). */
+  snapshotDir?: string;
+  /** Record every job-board answer into this directory. */
+  recordSnapshotDir?: string;
+  /** Ignore cached job-board responses (no cache yet: accepted and passed through for the cache layer). */
+  forceRescrape: boolean;
+}
+
+export interface CompanyScrapeResult {
+  company: string;
+  ats?: AtsKind;
+  board?: string;
+  jobs: RawJob[];
+  /** Postings the board listed that did not become jobs, by reason (e.g. `unlisted`). */
+  skipped: Record<string, number>;
+  /** Set when the board could not be detected or read; the other companies go on. */
+  error?: RunError;
+}
+
+export interface ScrapeAllHooks {
+  /** Companies read at once (default 4; per-host limits still apply underneath). */
+  concurrency?: number;
+  onProgress?: (done: number, total: number, company: string) => void;
+  signal?: AbortSignal;
+}

@@ -1,0 +1,31 @@
+/** A rendered digest, ready for any channel. */
+export interface Digest {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface DeliveryOptions {
+  /** The run folder; channels that keep a copy write it here. */
+  runDir: string;
+  email?: string;
+  /** No email: channels that send must decline. */
+  dryRun: boolean;
+}
+
+export interface DeliveryReceipt {
+  /** Absolute paths of files written. */
+  written: string[];
+  sent: boolean;
+  channel: string;
+}
+
+/** A way to deliver a digest (file now, SMTP later); the notifier picks the first that accepts. */
+export interface NotificationChannel {
+  readonly name: string;
+  accepts(opts: DeliveryOptions): boolean;
+  deliver(digest: Digest, opts: DeliveryOptions): Promise<DeliveryReceipt>;
+}
+
+/** Multi-provider token: every channel, most preferred first; the file channel comes last and accepts all. */
+export const NOTIFICATION_CHANNELS = Symbol('NOTIFICATION_CHANNELS');

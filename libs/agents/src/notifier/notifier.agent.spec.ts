@@ -1,0 +1,48 @@
+import type { RunResult } from '@job-hunter/domain';
+import type { DeliveryOptions, Digest, NotificationChannel } from './notification-channel.types';
+import { NotifierAgent } from './notifier.agent';
+import { resultJob, runResult } from './notifier.fixtures';
+
+class RecordingChannel implements NotificationChannel {
+  readonly delivered: Digest[] = [];
+  constructor(
+    readonly name: string,
+    private readonly accept: (opts: DeliveryOptions) => boolean,
+    private readonly sends: boolean,
+  ) {}
+  accepts(opts: DeliveryOptions): boolean {
+    return this.accept(opts);
+  }
+  async deliver(digest: Digest): Promise<{ written: string[]; sent: boolean; channel: string }> {
+    this.delivered.push(digest);
+    return { written: [], sent: this.sends, channel: this.name };
+  }
+}
+
+describe('NotifierAgent', () => {
+  const result: RunResult = runResult([resultJob(1)]);
+  const email = new RecordingChannel('email', (o) => Boolean(o.email) && !o.dryRun, true);
+  const file = new RecordingChannel('file', () => true, false);
+  const agent = new NotifierAgent([email, file]);
+
+  it('uses the first channel that accepts the request', async () => {
+    await expect(agent.notify(result, { runDir: '/tmp/x', email: 'me@example.com', dryRun: false })).resolves.toMatchObject({
+      sent: true,
+      channel: 'email',
+    });
+    await expect(agent.notify(result, { runDir: '/tmp/x', email: 'me@example.com', dryRun: true })).resolves.toMatchObject({
+      sent: false,
+      channel: 'file',
+    });
+    await expect(agent.notify(result, { runDir: '/tmp/x', dryRun: false })).resolves.toMatchObject({ channel: 'file' });
+    expect(email.delivered).toHaveLength(1);
+    expect(file.delivered).toHaveLength(2);
+    expect(file.delivered[0]?.subject).toMatch(/^Job Hunter: 1 match/);
+  });
+
+  it('fails with a clear error when no channel accepts', async () => {
+    await expect(new NotifierAgent([]).notify(result, { runDir: '/tmp/x', dryRun: true })).rejects.toMatchObject({
+      code: 'INTERNAL',
+    });
+  });
+});

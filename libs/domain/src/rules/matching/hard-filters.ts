@@ -1,0 +1,153 @@
+import type { NormalisedJob } from '../../models/job';
+import { seniorityRank } from '../../models/job';
+import type { SearchPreferences } from '../../models/candidate';
+import { ageInDays } from '../understanding';
+import { companyKey } from './dedupe';
+import { employmentTypeKey } from './employment-type';
+import { FX_SLACK, annualRangeIn } from './fx';
+import { industryListMatches, jobTextShowsIndustry } from './industry-signals';
+import { locationFit } from './location-fit';
+import { containsPhrase } from './match-text';
+import { noSponsorshipPhrase } from './visa';
+
+export const DROP_REASONS = [
+  'excluded_company',
+  'excluded_title',
+  'excluded_industry',
+  'work_model',
+  'location',
+  'remote_scope',
+  'seniority',
+  'employment_type',
+  'stale',
+  'undated',
+  'salary',
+  'visa',
+] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
+
+type Check = (job: NormalisedJob, prefs: SearchPreferences, now: Date, industries: readonly string[]) => DropReason | null;
+
+const excludedCompany: Check = (job, prefs) => {
+  const company = companyKey(job.company);
+  return prefs.excludedCompanies.some((x) => {
+    const key = companyKey(x);
+    return key !== '' && (key === company || containsPhrase(company, key));
+  })
+    ? 'excluded_company'
+    : null;
+};
+
+const excludedTitle: Check = (job, prefs) =>
+  prefs.excludedTitles.some((x) => containsPhrase(job.title, x)) ? 'excluded_title' : null;
+
+const excludedIndustry: Check = (job, prefs, _now, industries) =>
+  prefs.excludedIndustries.some(
+    (x) => industryListMatches(industries, x) || jobTextShowsIndustry(job.title, job.description, x) !== null,
+  )
+    ? 'excluded_industry'
+    : null;
+
+const location: Check = (job, prefs) => {
+  const v = locationFit(job, prefs);
+  return v.pass ? null : v.reason;
+};
+
+// Unknown seniority passes: most titles do not state a level and the person should still see them.
+const seniority: Check = (job, prefs) => {
+  if (!job.seniority) return null;
+  const r = seniorityRank(job.seniority);
+  if (prefs.seniorityMin && r < seniorityRank(prefs.seniorityMin)) return 'seniority';
+  if (prefs.seniorityMax && r > seniorityRank(prefs.seniorityMax)) return 'seniority';
+  return null;
+};
+
+const employmentType: Check = (job, prefs) => {
+  if (!prefs.employmentTypes.length || !job.employmentType) return null;
+  const have = employmentTypeKey(job.employmentType);
+  if (!have) return null;
+  return prefs.employmentTypes.some((t) => employmentTypeKey(t) === have) ? null : 'employment_type';
+};
+
+const recency: Check = (job, prefs, now) => {
+  const age = ageInDays(job.postedAt, now);
+  if (age === null) return prefs.strictRecency ? 'undated' : null;
+  return prefs.maxAgeDays !== null && age > prefs.maxAgeDays ? 'stale' : null;
+};
+
+// Only a stated salary can fail; another currency is converted with the fixed table in fx.ts,
+// with slack so the table's approximation alone never drops a job.
+const salary: Check = (job, prefs) => {
+  const min = prefs.minSalary;
+  if (!min || !job.salary || !(min.annual > 0)) return null;
+  const range = annualRangeIn(job.salary, min.currency);
+  if (!range) return null;
+  const floor = range.converted ? min.annual * FX_SLACK : min.annual;
+  return range.max < floor ? 'salary' : null;
+};
+
+const visa: Check = (job, prefs) =>
+  prefs.needsVisaSponsorship && noSponsorshipPhrase(job.description) !== null ? 'visa' : null;
+
+const CHECKS: readonly Check[] = [
+  excludedCompany,
+  excludedTitle,
+  excludedIndustry,
+  location,
+  seniority,
+  employmentType,
+  recency,
+  salary,
+  visa,
+];
+
+/** The first hard filter the job fails, or null when the person should see it. */
+export function filterJob(
+  job: NormalisedJob,
+  prefs: SearchPreferences,
+  now: Date,
+  companyIndustries: readonly string[] = [],
+): DropReason | null {
+  for (const check of CHECKS) {
+    const reason = check(job, prefs, now, companyIndustries);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+export function emptyDropCounts(): Record<DropReason, number> {
+  return Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Record<DropReason, number>;
+}
+
+// Company names from discovery and from boards differ in case and legal suffixes.
+function industryLookup(byCompany: Readonly<Record<string, string[]>>): (company: string) => string[] {
+  const byKey = new Map<string, string[]>();
+  for (const [name, industries] of Object.entries(byCompany)) {
+    const key = companyKey(name);
+    byKey.set(key, [...(byKey.get(key) ?? []), ...industries]);
+  }
+  return (company) => byKey.get(companyKey(company)) ?? [];
+}
+
+/** Applies every hard filter; each dropped job is counted under its reason. */
+export function applyHardFilters(
+  jobs: readonly NormalisedJob[],
+  prefs: SearchPreferences,
+  now: Date,
+  industriesByCompany: Readonly<Record<string, string[]>> = {},
+): { kept: NormalisedJob[]; dropped: Record<DropReason, number>; undatedKept: number } {
+  const kept: NormalisedJob[] = [];
+  const dropped = emptyDropCounts();
+  let undatedKept = 0;
+  const industriesOf = industryLookup(industriesByCompany);
+  for (const job of jobs) {
+    const reason = filterJob(job, prefs, now, industriesOf(job.company));
+    if (reason) {
+      dropped[reason]++;
+      continue;
+    }
+    if (ageInDays(job.postedAt, now) === null) undatedKept++;
+    kept.push(job);
+  }
+  return { kept, dropped, undatedKept };
+}

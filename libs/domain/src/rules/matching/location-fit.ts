@@ -1,0 +1,97 @@
+import type { NormalisedJob, Place, RemoteMode } from '../../models/job';
+import type { SearchPreferences } from '../../models/candidate';
+import { labelForPlaces, placeMatches, regionContains } from '../understanding';
+
+export type LocationFitKind = 'place' | 'in_scope' | 'worldwide' | 'unknown_scope' | 'loose' | 'unfiltered';
+
+export type LocationVerdict =
+  | { pass: true; kind: LocationFitKind; note: string }
+  | { pass: false; reason: 'location' | 'remote_scope' | 'work_model'; note: string };
+
+type LocationPrefs = Pick<SearchPreferences, 'locations' | 'remoteScopes' | 'workModels'>;
+
+const REGION_NAMES: Readonly<Record<string, string>> = {
+  EU: 'the EU',
+  EEA: 'the EEA',
+  EUROPE: 'Europe',
+  EMEA: 'EMEA',
+  APAC: 'APAC',
+  AMER: 'the Americas',
+  NA: 'North America',
+  LATAM: 'Latin America',
+  WORLD: 'anywhere',
+};
+
+function code(s: string): string {
+  return s.trim().toUpperCase();
+}
+
+/** Two scope codes (countries or regions) overlap when equal or when one contains the other. */
+function overlaps(a: string, b: string): boolean {
+  return a === b || regionContains(a, b) || regionContains(b, a);
+}
+
+/** Where the person can work from: their remote scopes plus the countries of their locations. */
+export function personScopes(prefs: Pick<SearchPreferences, 'locations' | 'remoteScopes'>): string[] {
+  const fromPlaces = prefs.locations.map((p) => p.country).filter((c): c is string => !!c);
+  return [...new Set([...prefs.remoteScopes, ...fromPlaces].map(code).filter(Boolean))];
+}
+
+function scopeName(scope: string, prefs: LocationPrefs): string {
+  const region = REGION_NAMES[scope];
+  if (region) return region;
+  const own = prefs.locations.find((p) => code(p.country ?? '') === scope && !p.city);
+  return own?.raw.trim() || labelForPlaces([{ raw: scope, country: scope }]) || scope;
+}
+
+function workModelAccepts(models: readonly RemoteMode[], mode: RemoteMode): boolean {
+  if (!models.length || mode === 'unknown' || models.includes(mode)) return true;
+  // Someone who accepts working on site accepts the office days of a hybrid job.
+  return mode === 'hybrid' && models.includes('onsite');
+}
+
+function matchingPlace(wanted: readonly Place[], places: readonly Place[]): Place | undefined {
+  return places.find((have) => wanted.some((want) => placeMatches(want, have)));
+}
+
+function remoteVerdict(job: NormalisedJob, prefs: LocationPrefs, scopes: string[]): LocationVerdict {
+  const jobScope = job.remoteScope.map(code);
+  if (!jobScope.length) return { pass: true, kind: 'unknown_scope', note: 'Remote (where from is not stated)' };
+  if (jobScope.includes('WORLD')) return { pass: true, kind: 'worldwide', note: 'Remote worldwide' };
+  if (!scopes.length || scopes.includes('WORLD')) {
+    return { pass: true, kind: 'unknown_scope', note: `Remote within ${jobScope.map((s) => scopeName(s, prefs)).join(', ')}` };
+  }
+  const hit = jobScope.find((j) => scopes.some((s) => overlaps(j, s)));
+  if (hit) return { pass: true, kind: 'in_scope', note: `Remote within ${scopeName(hit, prefs)}` };
+  return {
+    pass: false,
+    reason: 'remote_scope',
+    note: `Remote only within ${jobScope.map((s) => scopeName(s, prefs)).join(', ')}`,
+  };
+}
+
+function placeVerdict(job: NormalisedJob, prefs: LocationPrefs): LocationVerdict {
+  const mode = job.remote === 'unknown' ? 'Based' : job.remote === 'hybrid' ? 'Hybrid' : 'On site';
+  if (!job.places.length) return { pass: false, reason: 'location', note: 'No location given for a non-remote job' };
+  const place = matchingPlace(prefs.locations, job.places);
+  if (place) return { pass: true, kind: 'place', note: `${mode} in ${labelForPlaces([place]) || place.raw}` };
+  if (job.remote === 'unknown' && workModelAccepts(prefs.workModels, 'remote')) {
+    // The work model is unknown: a job in a country the person can work remotely from may well be remote.
+    const scopes = prefs.remoteScopes.map(code);
+    const loose = job.places.find((p) => p.country && scopes.some((s) => overlaps(s, code(p.country ?? ''))));
+    if (loose) return { pass: true, kind: 'loose', note: `Based in ${labelForPlaces([loose]) || loose.raw}; work model not stated` };
+  }
+  return { pass: false, reason: 'location', note: `${mode} in ${job.locationLabel || labelForPlaces(job.places)}` };
+}
+
+/** Whether the job's place and work model suit the person; shared by the hard filter and the score. */
+export function locationFit(job: NormalisedJob, prefs: LocationPrefs): LocationVerdict {
+  if (!workModelAccepts(prefs.workModels, job.remote)) {
+    return { pass: false, reason: 'work_model', note: `${job.remote} job; you want ${prefs.workModels.join(' or ')}` };
+  }
+  const scopes = personScopes(prefs);
+  if (!prefs.locations.length && !prefs.remoteScopes.length) {
+    return { pass: true, kind: 'unfiltered', note: job.locationLabel || 'Location not stated' };
+  }
+  return job.remote === 'remote' ? remoteVerdict(job, prefs, scopes) : placeVerdict(job, prefs);
+}

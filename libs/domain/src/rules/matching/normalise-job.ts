@@ -1,0 +1,73 @@
+import type { NormalisedJob, Place, RawJob, RemoteMode } from '../../models/job';
+import {
+  cleanText,
+  extractSkills,
+  htmlToText,
+  labelForPlaces,
+  parseJobLocation,
+  parseSalaryText,
+  seniorityFromTitle,
+} from '../understanding';
+import { dedupeKey } from './dedupe';
+
+export interface InvalidJob {
+  invalid: string;
+}
+
+export function isInvalidJob(x: NormalisedJob | InvalidJob): x is InvalidJob {
+  return 'invalid' in x;
+}
+
+const HTTP_URL = /^https?:\/\/[^\s/?#@]+(?:[/?#].*)?$/i;
+
+function describe(raw: RawJob): string {
+  const fromHtml = raw.descriptionHtml ? htmlToText(raw.descriptionHtml) : '';
+  return fromHtml.trim() ? fromHtml : cleanText(raw.descriptionText ?? '');
+}
+
+function locationLabel(places: Place[], remote: RemoteMode, remoteScope: string[]): string {
+  const label = labelForPlaces(places);
+  if (remote !== 'remote') return label;
+  if (label) return /remote/i.test(label) ? label : `Remote (${label})`;
+  const scope = remoteScope.filter((s) => s !== 'WORLD');
+  return scope.length ? `Remote (${scope.join(', ')})` : 'Remote';
+}
+
+function optionalText(s: string | undefined): string | undefined {
+  const t = s === undefined ? '' : cleanText(s);
+  return t || undefined;
+}
+
+/** Cleans and normalises one board record; a record nobody could apply to comes back as `{ invalid }`. */
+export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
+  const title = cleanText(raw.title ?? '');
+  if (!title) return { invalid: 'the job has no title' };
+  const url = (raw.url ?? '').trim();
+  if (!HTTP_URL.test(url)) return { invalid: `the job URL is not an http(s) link: "${url.slice(0, 80)}"` };
+
+  const description = describe(raw);
+  const loc = parseJobLocation(raw.locations ?? [], raw.workplace);
+  const salary = raw.salary ?? parseSalaryText(description) ?? undefined;
+  const employmentType = optionalText(raw.employmentType);
+  const department = optionalText(raw.department);
+  const base: Omit<NormalisedJob, 'id'> = {
+    ats: raw.ats,
+    company: cleanText(raw.company ?? ''),
+    externalId: String(raw.externalId ?? ''),
+    title,
+    url,
+    description,
+    places: loc.places,
+    locationLabel: locationLabel(loc.places, loc.remote, loc.remoteScope),
+    remote: loc.remote,
+    remoteScope: loc.remoteScope,
+    seniority: seniorityFromTitle(title),
+    postedAt: raw.postedAt ?? null,
+    dateSource: raw.postedAt ? raw.dateSource : 'unknown',
+    skills: extractSkills(`${title}\n${description}`),
+    ...(employmentType ? { employmentType } : {}),
+    ...(department ? { department } : {}),
+    ...(salary ? { salary } : {}),
+  };
+  return { id: dedupeKey(base), ...base };
+}

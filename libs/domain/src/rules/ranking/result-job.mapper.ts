@@ -1,0 +1,25 @@
+import type { ResultJob } from '../../models/run';
+import type { ScoredJob } from '../../models/scored';
+import { formatSalary } from './salary-label';
+
+/** One shortlist entry in the shape of contract section 5. */
+export function toResultJob(s: ScoredJob, rank: number): ResultJob {
+  const { job, fit } = s;
+  const out: ResultJob = {
+    rank,
+    score: Math.round(Math.min(100, Math.max(0, s.score))),
+    title: job.title,
+    company: job.company,
+    location: job.locationLabel,
+    remote: job.remote,
+    postedAt: job.postedAt,
+    applyUrl: job.url,
+    ats: job.ats,
+    matchedSkills: [...fit.matchedSkills],
+    missingSkills: [...fit.missingSkills],
+    reasons: [...fit.reasons],
+  };
+  const salary = job.salary ? formatSalary(job.salary) : '';
+  if (salary) out.salary = salary;
+  return out;
+}

@@ -1,0 +1,120 @@
+import { ALIAS_RULES, type AliasRule } from './skill-rules';
+import { DATA_AND_BUSINESS_SKILLS } from './skill-taxonomy-business';
+import { ENGINEERING_SKILLS } from './skill-taxonomy-engineering';
+
+/** Canonical skill name → aliases. Canonical names are what profiles, jobs and scores carry. */
+export const SKILL_TAXONOMY: Record<string, string[]> = { ...ENGINEERING_SKILLS, ...DATA_AND_BUSINESS_SKILLS };
+
+interface AliasEntry {
+  alias: string;
+  canonical: string;
+  rule?: AliasRule;
+}
+
+interface Matcher {
+  regex: RegExp;
+  /** Capture group i+1 belongs to entries[i]. */
+  entries: AliasEntry[];
+  lookup: Map<string, string>;
+}
+
+let matcher: Matcher | undefined;
+
+function lookupKey(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A pattern that tolerates "machine-learning" vs "machine learning" and "node.js" vs "nodejs". */
+function aliasPattern(alias: string): string {
+  return alias
+    .split(/([\s-]+|\.js$)/i)
+    .map((part) => {
+      if (/^\.js$/i.test(part)) return '(?:\\.|\\s)?js';
+      if (/^[\s-]+$/.test(part)) return part.includes('-') && !/\s/.test(part) ? '[\\s-]?' : '[\\s-]+';
+      return escapeRegex(part);
+    })
+    .join('');
+}
+
+function buildMatcher(): Matcher {
+  const entries: AliasEntry[] = [];
+  const lookup = new Map<string, string>();
+  for (const [canonical, aliases] of Object.entries(SKILL_TAXONOMY)) {
+    for (const alias of [canonical, ...aliases]) {
+      const key = lookupKey(alias);
+      if (!lookup.has(key)) lookup.set(key, canonical);
+      if (key.endsWith('.js')) lookup.set(key.slice(0, -3) + 'js', canonical);
+      entries.push({ alias, canonical, rule: ALIAS_RULES[key] });
+    }
+  }
+  // Longest first, so "Spring Boot" wins over "Spring" and "go-to-market" over "Go" at the same position.
+  entries.sort((a, b) => b.alias.length - a.alias.length);
+  const alternation = entries.map((e) => `(${aliasPattern(e.alias)})`).join('|');
+  const regex = new RegExp(
+    `(?<![\\p{L}\\p{N}_@#+])(?<![\\p{L}\\p{N}]\\.)(?:${alternation})(?![\\p{L}\\p{N}_+#])(?!\\.[\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return { regex, entries, lookup };
+}
+
+function getMatcher(): Matcher {
+  matcher ??= buildMatcher();
+  return matcher;
+}
+
+/** The canonical name for a skill name or alias, or null when the taxonomy does not know it. */
+export function canonicalSkill(name: string): string | null {
+  const key = lookupKey(name);
+  if (!key) return null;
+  return getMatcher().lookup.get(key) ?? null;
+}
+
+const LIST_BEFORE = /(?:^|[,;/(|•·:*]|\b(?:and|or|in|with|using|like|including|e\.g\.?|i\.e\.?|plus|via|of|nor)|&)\s*$/iu;
+const LIST_AFTER = /^(?:\s*(?:[,;/)|:]|$)|\.(?:\s|$)|\s+(?:and|or|&)\s+[\p{Lu}.])/u;
+const GENERIC_AFTER = [
+  'programming', 'language', 'languages', 'developer', 'developers', 'engineer', 'engineers', 'engineering',
+  'development', 'code', 'codebase', 'codebases', 'services', 'microservices', 'backend', 'back-end', 'applications',
+  'apps', 'stack', 'experience', 'skills', 'libraries', 'library', 'ecosystem', 'framework', 'frameworks',
+  'expertise', 'proficiency', 'projects', 'tooling', 'modules', 'scripts', 'scripting', 'version', 'runtime',
+];
+
+function lineBefore(text: string, index: number): string {
+  const start = Math.max(0, index - 40);
+  const before = text.slice(start, index);
+  const nl = before.lastIndexOf('\n');
+  return nl >= 0 ? before.slice(nl + 1) : start === 0 ? before : ` ${before}`;
+}
+
+function passesRule(rule: AliasRule, matched: string, before: string, after: string): boolean {
+  if (rule.forms && !rule.forms.includes(matched.replace(/\s+/g, ' '))) return false;
+  if (rule.rejectAfter?.test(after) || rule.rejectBefore?.test(before)) return false;
+  if (!rule.context) return true;
+  if (LIST_BEFORE.test(before) || LIST_AFTER.test(after)) return true;
+  const nextWord = /^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
+  return nextWord !== undefined && (GENERIC_AFTER.includes(nextWord) || (rule.after ?? []).includes(nextWord));
+}
+
+/** Canonical skills mentioned in the text, in first-seen order; ambiguous words need context (see skill-rules). */
+export function extractSkills(text: string): string[] {
+  if (!text) return [];
+  const { regex, entries } = getMatcher();
+  const found = new Set<string>();
+  const re = new RegExp(regex.source, regex.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const entry = entries[groupIndex - 1];
+    const matched = m[0];
+    if (!entry) continue;
+    if (found.has(entry.canonical)) continue;
+    const end = m.index + matched.length;
+    const ok = !entry.rule || passesRule(entry.rule, matched, lineBefore(text, m.index), text.slice(end, end + 40));
+    if (ok) found.add(entry.canonical);
+    else re.lastIndex = m.index + 1;
+  }
+  return [...found];
+}

@@ -1,0 +1,28 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { APP_CONFIG } from '@job-hunter/config';
+import type { AppConfig } from '@job-hunter/config';
+import { createBoardHttp } from './http/board-http.factory';
+import type { BoardHttpSettings, SnapshotSelection } from './http/board-http.factory';
+import type { HttpClient } from './http/http-client';
+import { DEFAULT_USER_AGENT } from './http/http-client';
+
+/** Optional extra HTTP settings (tests point board hosts at a local fake server with `hostOverrides`). */
+export const BOARD_HTTP_SETTINGS = Symbol('BOARD_HTTP_SETTINGS');
+
+/** Builds one HttpClient per run from ScrapingConfig and the run's snapshot options. */
+@Injectable()
+export class BoardHttpFactory {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(BOARD_HTTP_SETTINGS) private readonly settings: BoardHttpSettings = {},
+  ) {}
+
+  create(selection: SnapshotSelection): HttpClient {
+    const scraping = this.config.scraping;
+    return createBoardHttp(selection, {
+      userAgent: scraping.userAgent?.trim() || DEFAULT_USER_AGENT,
+      allowLoopback: scraping.allowLoopback,
+      ...this.settings,
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { HttpClient } from './http-client';
+import type { HttpClientOptions } from './http-client';
+import type { Transport } from './http.types';
+import { LiveTransport } from './live.transport';
+import { RecordTransport } from './record.transport';
+import { SnapshotTransport } from './snapshot.transport';
+import { SsrfGuard } from './ssrf-guard';
+import type { Resolver } from './ssrf-guard';
+
+/** Where a run's job-board answers come from (contract §4). */
+export interface SnapshotSelection {
+  snapshotDir?: string;
+  recordSnapshotDir?: string;
+}
+
+export interface BoardHttpSettings extends Partial<HttpClientOptions> {
+  /** Permit 127.0.0.0/8 and ::1 (tests and local fakes only). */
+  allowLoopback?: boolean;
+  /** Host → origin to connect to instead (see LiveTransport). */
+  hostOverrides?: Record<string, string>;
+  resolver?: Resolver;
+}
+
+/** Builds the per-run client: replay a snapshot, or go live (recording when asked). */
+export function createBoardHttp(selection: SnapshotSelection, settings: BoardHttpSettings = {}): HttpClient {
+  const { allowLoopback = false, hostOverrides, resolver, ...clientOptions } = settings;
+  let transport: Transport;
+  if (selection.snapshotDir) {
+    transport = new SnapshotTransport(selection.snapshotDir);
+  } else {
+    transport = new LiveTransport({ guard: new SsrfGuard(allowLoopback, resolver), hostOverrides });
+    if (selection.recordSnapshotDir) transport = new RecordTransport(transport, selection.recordSnapshotDir);
+  }
+  return new HttpClient(transport, clientOptions);
+}

@@ -1,0 +1,37 @@
+import type { AtsKind, RawJob } from '@job-hunter/domain';
+import type { BoardHttp } from './http/http.types';
+
+/** The board to read: the company's display name, its ATS board token and, when known, its careers URL. */
+export interface BoardTarget {
+  company: string;
+  board: string;
+  /** Lets a client pick a regional API (e.g. Lever EU) from the URL the company gave. */
+  careersUrl?: string;
+}
+
+/** Every posting becomes a RawJob or a counted skip (e.g. `unlisted`, `invalid`): none is silently lost. */
+export interface BoardFetchResult {
+  jobs: RawJob[];
+  skipped: Record<string, number>;
+}
+
+/** One applicant tracking system's public job-board API. */
+export interface JobBoardClient {
+  readonly ats: AtsKind;
+  /** The board token when the URL is one of this ATS's careers pages, else null. */
+  detect(url: URL): { board: string } | null;
+  fetchJobs(target: BoardTarget, http: BoardHttp, signal?: AbortSignal): Promise<BoardFetchResult>;
+}
+
+/** Multi-provider token: every JobBoardClient registered in JobBoardsModule. */
+export const JOB_BOARD_CLIENTS = Symbol('JOB_BOARD_CLIENTS');
+
+export function countSkip(skipped: Record<string, number>, reason: string): void {
+  skipped[reason] = (skipped[reason] ?? 0) + 1;
+}
+
+/** Adds postings that were not even objects to a mapped result's `invalid` count. */
+export function withInvalid(result: BoardFetchResult, invalid: number): BoardFetchResult {
+  if (invalid > 0) result.skipped['invalid'] = (result.skipped['invalid'] ?? 0) + invalid;
+  return result;
+}

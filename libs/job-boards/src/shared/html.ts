@@ -1,0 +1,65 @@
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** Decodes HTML character references once (Greenhouse sends its HTML entity-escaped). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Trims a string and turns blank into undefined. */
+export function text(value: string | null | undefined): string | undefined {
+  const t = value?.trim();
+  return t ? t : undefined;
+}
+
+/** Non-blank, trimmed, de-duplicated strings in first-seen order. */
+export function uniqueStrings(values: ReadonlyArray<string | null | undefined>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const v of values) {
+    const t = text(v);
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** ISO-8601 for a parsable date, else null. */
+export function isoDate(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** Rough plain text of an HTML fragment (list items keep a bullet), for fields a board only sends as HTML. */
+export function htmlToPlain(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<li[^>]*>/gi, '\n- ')
+      .replace(/<br\s*\/?>|<\/(p|div|h\d|ul|ol)>/gi, '\n')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Joins description parts with blank lines, skipping empty ones. */
+export function joinParts(parts: ReadonlyArray<string | null | undefined>, separator = '\n\n'): string | undefined {
+  const kept = parts.map((p) => p?.trim()).filter((p): p is string => !!p);
+  return kept.length ? kept.join(separator) : undefined;
+}

@@ -1,0 +1,39 @@
+import { JobHunterError } from '@job-hunter/domain';
+
+/** Parses a careers URL, accepting one written without a scheme; null when it is not a web URL. */
+export function parseWebUrl(raw: string): URL | null {
+  const trimmed = raw.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Path segments of a URL, percent-encoding kept, blanks dropped. */
+export function pathSegments(url: URL): string[] {
+  return url.pathname.split('/').filter((s) => s !== '');
+}
+
+/**
+ * A board token as one URL path segment: existing `%XX` escapes are kept (so `Hyperliquid%20Labs`
+ * stays as the board wrote it) and anything else unsafe is encoded.
+ */
+export function boardSegment(board: string): string {
+  const trimmed = board.trim();
+  if (!trimmed || trimmed === '.' || trimmed === '..') {
+    throw new JobHunterError('INVALID_INPUT', `"${board}" is not a job-board token; fix the company's board or careersUrl.`);
+  }
+  return trimmed
+    .split(/(%[0-9A-Fa-f]{2})/)
+    .map((part, i) => (i % 2 === 1 ? part : encodeURIComponent(part)))
+    .join('');
+}
+
+/** A first path segment that can be a board token (not a dot segment). */
+export function asBoardToken(segment: string | undefined): string | null {
+  if (!segment || segment === '.' || segment === '..') return null;
+  return segment;
+}

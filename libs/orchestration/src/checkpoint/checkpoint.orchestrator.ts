@@ -1,0 +1,76 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JobHunterError, type RunConfig, type RunResult } from '@job-hunter/domain';
+import { RunRepository } from '@job-hunter/persistence';
+import type { Orchestrator, RunStatusView } from '../orchestrator';
+import type { RunHooks } from '../stages/stage-context';
+import { STAGE_NAMES, nextStage } from '../stages/stage-names';
+import { StageRunner } from '../stages/stage-runner';
+
+/**
+ * The embedded default: one process runs the stages in order and stores a checkpoint after
+ * each, so `--resume-from RUN_ID` continues after the last finished stage.
+ */
+@Injectable()
+export class CheckpointOrchestrator implements Orchestrator {
+  readonly kind = 'checkpoint' as const;
+  private readonly logger = new Logger('CheckpointOrchestrator');
+
+  constructor(
+    private readonly runner: StageRunner,
+    private readonly runs: RunRepository,
+  ) {}
+
+  async start(config: RunConfig, hooks: RunHooks = {}): Promise<RunResult> {
+    await this.runs.create({
+      id: config.runId,
+      orchestrator: this.kind,
+      engine: config.engine,
+      config: { ...config, orchestrator: this.kind },
+      startedAt: new Date().toISOString(),
+    });
+    return this.continue(config.runId, hooks);
+  }
+
+  async resume(runId: string, hooks: RunHooks = {}): Promise<RunResult> {
+    const run = await this.runs.get(runId);
+    if (!run) {
+      throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}: check the id with \`job-hunter status\`.`);
+    }
+    if (run.result && run.status !== 'running' && run.status !== 'failed') {
+      const done = await this.runner.finishedStages(runId);
+      if (!nextStage(done)) return run.result;
+    }
+    this.logger.log(`Resuming run ${runId}`);
+    await this.runs.setStatus(runId, 'running');
+    return this.continue(runId, hooks);
+  }
+
+  async status(runId: string): Promise<RunStatusView> {
+    const run = await this.runs.get(runId);
+    if (!run) throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}.`);
+    const finishedStages = await this.runner.finishedStages(runId);
+    return {
+      runId,
+      status: run.status,
+      orchestrator: run.orchestrator,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+      finishedStages: STAGE_NAMES.filter((s) => finishedStages.includes(s)),
+      currentStage: run.status === 'running' ? nextStage(finishedStages) : null,
+      result: run.result,
+    };
+  }
+
+  private async continue(runId: string, hooks: RunHooks): Promise<RunResult> {
+    try {
+      for (let stage = nextStage(await this.runner.finishedStages(runId)); stage; ) {
+        await this.runner.runStage(stage, runId, hooks);
+        stage = nextStage(await this.runner.finishedStages(runId));
+      }
+    } catch (e) {
+      await this.runs.setStatus(runId, 'failed', new Date().toISOString());
+      throw e;
+    }
+    return this.runner.requireCheckpoint<RunResult>(runId, 'aggregate');
+  }
+}

@@ -1,0 +1,51 @@
+import type {
+  CandidateProfile,
+  Company,
+  CostSummary,
+  EngineKind,
+  NormalisedJob,
+  RunError,
+  RunResult,
+  ScoredJob,
+  SearchPreferences,
+} from '@job-hunter/domain';
+import type { CompanyScrapeResult } from '@job-hunter/agents';
+
+/** What each stage stores as its checkpoint; the next stages read it back by run id. */
+export interface StageOutputs {
+  parseResume: CandidateProfile;
+  parsePreferences: SearchPreferences;
+  findCompanies: Company[];
+  scrapeJobs: ScrapeSummary;
+  processJobs: ProcessedJobs;
+  scoreJobs: ScoringSummary;
+  aggregate: RunResult;
+  notify: { written: string[]; sent: boolean; channel: string };
+}
+
+export interface ScrapeSummary {
+  companiesAttempted: number;
+  companiesSucceeded: number;
+  jobsScraped: number;
+  errors: RunError[];
+}
+
+export interface ProcessedJobs {
+  jobs: NormalisedJob[];
+  stats: { jobsScraped: number; jobsAfterDedupe: number; undatedKept: number; dropped: Record<string, number> };
+}
+
+export interface ScoringSummary {
+  scored: ScoredJob[];
+  cost: CostSummary;
+  errors: RunError[];
+  engine: EngineKind;
+  notice?: string;
+}
+
+/** Per-company scrape results are stored under the scrapeJobs stage with the company index as key. */
+export type CompanyCheckpoint = CompanyScrapeResult;
+
+export function companyKey(index: number): string {
+  return String(index).padStart(5, '0');
+}

@@ -1,0 +1,117 @@
+import * as path from 'node:path';
+import type { RunError } from '@job-hunter/domain';
+import type { CompanyScrapeResult } from '@job-hunter/agents';
+import type { StageName } from './stage-names';
+import type { StageContext } from './stage-context';
+import type { StageOutputs, ScrapeSummary } from './stage-outputs';
+import type { StageRunner } from './stage-runner';
+import { scrapeRemaining } from './scrape-stage';
+
+interface StageDefinition<K extends StageName> {
+  run(runner: StageRunner, ctx: StageContext): Promise<StageOutputs[K]>;
+  summarise(output: StageOutputs[K]): string;
+}
+
+type StageTable = { [K in StageName]: StageDefinition<K> };
+
+export function runDirOf(ctx: Pick<StageContext, 'config'>): string {
+  return path.resolve(ctx.config.outputDir, ctx.config.runId);
+}
+
+/** The one table both orchestrators follow: what each stage reads, which agent it calls, what it stores. */
+export const STAGE_TABLE: StageTable = {
+  parseResume: {
+    run: (r, ctx) => r.resumeParser.parse(ctx.config.resumePath, new Date(ctx.config.now)),
+    summarise: (p) => `${p.skills.length} skills, ${p.yearsExperience ?? '?'} years, ${p.seniority ?? 'unknown'} level`,
+  },
+  parsePreferences: {
+    run: async (r, ctx) =>
+      r.prefsParser.parse({ text: ctx.config.prefsText, file: ctx.config.prefsFile }, await ctx.load('parseResume')),
+    summarise: (p) =>
+      `${p.roles.length} roles, ${p.locations.length} places, ${p.remoteScopes.join('/') || 'no'} remote scope`,
+  },
+  findCompanies: {
+    run: async (r, ctx) =>
+      r.companyFinder.find({
+        companiesPath: ctx.config.companiesPath,
+        prefs: await ctx.load('parsePreferences'),
+        profile: await ctx.load('parseResume'),
+        limit: ctx.config.companyLimit,
+      }),
+    summarise: (companies) => `${companies.length} companies`,
+  },
+  scrapeJobs: {
+    run: (r, ctx) => scrapeRemaining(r, ctx),
+    summarise: (s: ScrapeSummary) =>
+      `${s.jobsScraped} jobs from ${s.companiesSucceeded}/${s.companiesAttempted} companies`,
+  },
+  processJobs: {
+    run: async (r, ctx) => {
+      const results = await r.checkpoints.loadAll<CompanyScrapeResult>(ctx.config.runId, 'scrapeJobs');
+      const companyResults = results.filter((x) => x.key !== '').map((x) => x.data);
+      const companies = await ctx.load('findCompanies');
+      const industriesByCompany = Object.fromEntries(companies.map((c) => [c.name, c.industries ?? []]));
+      const skipped: Record<string, number> = {};
+      for (const res of companyResults) {
+        for (const [reason, n] of Object.entries(res.skipped)) skipped[reason] = (skipped[reason] ?? 0) + n;
+      }
+      return r.processor.process(
+        companyResults.flatMap((res) => res.jobs),
+        await ctx.load('parsePreferences'),
+        new Date(ctx.config.now),
+        { skipped, industriesByCompany },
+      );
+    },
+    summarise: (p) => `${p.jobs.length} jobs kept of ${p.stats.jobsScraped}`,
+  },
+  scoreJobs: {
+    run: async (r, ctx) => {
+      const out = await r.scorer.score(
+        (await ctx.load('processJobs')).jobs,
+        await ctx.load('parseResume'),
+        await ctx.load('parsePreferences'),
+        { engine: ctx.config.engine, now: new Date(ctx.config.now), signal: ctx.signal },
+      );
+      if (out.notice) ctx.hooks.onNotice?.(out.notice);
+      return out;
+    },
+    summarise: (s) => `${s.scored.length} jobs scored (${s.engine})`,
+  },
+  aggregate: {
+    run: async (r, ctx) => {
+      const scrape = await ctx.load('scrapeJobs');
+      const processed = await ctx.load('processJobs');
+      const scoring = await ctx.load('scoreJobs');
+      const errors: RunError[] = [...scrape.errors, ...scoring.errors];
+      const result = r.aggregator.buildResult({
+        scored: scoring.scored,
+        config: { ...ctx.config, engine: scoring.engine },
+        startedAt: ctx.startedAt,
+        finishedAt: new Date().toISOString(),
+        stats: {
+          companiesAttempted: scrape.companiesAttempted,
+          companiesSucceeded: scrape.companiesSucceeded,
+          jobsScraped: processed.stats.jobsScraped,
+          jobsAfterDedupe: processed.stats.jobsAfterDedupe,
+          jobsScored: scoring.scored.length,
+          dropped: processed.stats.dropped,
+        },
+        cost: scoring.cost,
+        errors,
+      });
+      result.files = await r.aggregator.writeReports(result, runDirOf(ctx), ctx.config.formats);
+      await r.runs.saveResult(ctx.config.runId, result);
+      return result;
+    },
+    summarise: (res) => `${res.jobs.length} jobs in the shortlist, status ${res.status}`,
+  },
+  notify: {
+    run: async (r, ctx) =>
+      r.notifier.notify(await ctx.load('aggregate'), {
+        runDir: runDirOf(ctx),
+        email: ctx.config.email,
+        dryRun: ctx.config.dryRun,
+      }),
+    summarise: (n) => (n.sent ? `digest sent (${n.channel})` : `digest written (${n.written.length} files)`),
+  },
+};

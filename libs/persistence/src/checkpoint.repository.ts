@@ -1,0 +1,57 @@
+import type { DataSource, Repository } from 'typeorm';
+import { CheckpointEntity } from './entities/checkpoint.entity';
+import { assertLength, fromJson, toJson } from './json-column';
+
+/**
+ * JSON checkpoints per (run, stage, key). Key '' holds a stage's whole output; other
+ * keys hold per-item outputs within a stage (e.g. one company's jobs).
+ */
+export class CheckpointRepository {
+  private readonly checkpoints: Repository<CheckpointEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.checkpoints = dataSource.getRepository(CheckpointEntity);
+  }
+
+  /** Inserts or replaces. */
+  async save<T>(runId: string, stage: string, data: T, key = ''): Promise<void> {
+    assertLength(runId, 64, 'Run id');
+    assertLength(stage, 64, 'Stage name');
+    assertLength(key, 512, 'Checkpoint key');
+    await this.checkpoints.upsert(
+      { runId, stage, key, payload: toJson(data), createdAt: new Date().toISOString() },
+      { conflictPaths: ['runId', 'stage', 'key'], skipUpdateIfNoValuesChanged: false },
+    );
+  }
+
+  async load<T>(runId: string, stage: string, key = ''): Promise<T | undefined> {
+    const row = await this.checkpoints.findOne({ where: { runId, stage, key }, select: { payload: true } });
+    return row ? fromJson<T>(row.payload, checkpointName(runId, stage, key)) : undefined;
+  }
+
+  /** Every checkpoint of a stage, ordered by key (code-unit order, the same on every driver). */
+  async loadAll<T>(runId: string, stage: string): Promise<Array<{ key: string; data: T }>> {
+    const rows = await this.checkpoints.find({ where: { runId, stage }, select: { key: true, payload: true } });
+    return rows
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((row) => ({ key: row.key, data: fromJson<T>(row.payload, checkpointName(runId, stage, row.key)) }));
+  }
+
+  /** Stages with a whole-stage checkpoint (key ''), in the order they were first saved. */
+  async stages(runId: string): Promise<string[]> {
+    const rows = await this.checkpoints.find({
+      where: { runId, key: '' },
+      select: { stage: true },
+      order: { id: 'ASC' },
+    });
+    return rows.map((row) => row.stage);
+  }
+
+  async deleteRun(runId: string): Promise<void> {
+    await this.checkpoints.delete({ runId });
+  }
+}
+
+function checkpointName(runId: string, stage: string, key: string): string {
+  return `checkpoint ${stage}${key ? `/${key}` : ''} of run ${runId}`;
+}

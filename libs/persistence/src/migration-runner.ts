@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+import { isBusy } from './storage-errors';
+
+const BUSY_RETRIES = 5;
+const BUSY_BACKOFF_MS = 200;
+
+/**
+ * Applies the pending migrations and returns their names. Processes that start together
+ * (CLI, API, workers) must not both apply them: on PostgreSQL an advisory lock
+ * serialises them, so the second one finds nothing pending; on SQLite the loser of the
+ * write lock gets SQLITE_BUSY and simply tries again.
+ */
+export async function migrateDataSource(dataSource: DataSource): Promise<string[]> {
+  const apply = async (): Promise<string[]> =>
+    (await dataSource.runMigrations({ transaction: 'all' })).map((migration) => migration.name);
+  if (dataSource.options.type === 'postgres') {
+    return withAdvisoryLock(dataSource, `job-hunter-migrations:${dataSource.options.schema ?? ''}`, apply);
+  }
+  return retryWhileBusy(apply);
+}
+
+async function withAdvisoryLock<T>(dataSource: DataSource, name: string, work: () => Promise<T>): Promise<T> {
+  const lockHolder = dataSource.createQueryRunner();
+  await lockHolder.connect();
+  try {
+    await lockHolder.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    try {
+      return await work();
+    } finally {
+      await lockHolder.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+    }
+  } finally {
+    await lockHolder.release();
+  }
+}
+
+async function retryWhileBusy<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isBusy(error) || attempt >= BUSY_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_BACKOFF_MS * attempt));
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import type { DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG } from '@job-hunter/config';
+import type { AppConfig } from '@job-hunter/config';
+import { isJobHunterError } from '@job-hunter/domain';
+import { DataSource } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
+import { CheckpointRepository } from './checkpoint.repository';
+import { createDataSourceOptions, initializeDataSource } from './data-source';
+import { RunRepository } from './run.repository';
+
+/**
+ * The database for the Nest apps. The DataSource stays injectable (terminus's
+ * TypeOrmHealthIndicator pings it); repositories are built from it by factories, so
+ * they need no decorator metadata.
+ */
+@Module({})
+export class PersistenceModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            ...createDataSourceOptions(config.database),
+            // A database that is starting up deserves a few tries; a wrong password does not.
+            retryAttempts: 3,
+            retryDelay: 1000,
+            toRetry: (error: unknown) => isJobHunterError(error) && error.retryable,
+          }),
+          dataSourceFactory: async (options?: DataSourceOptions) => {
+            if (!options) throw new Error('PersistenceModule: TypeORM gave no DataSource options.');
+            return initializeDataSource(new DataSource(options));
+          },
+        }),
+      ],
+      providers: [
+        { provide: RunRepository, useFactory: (ds: DataSource) => new RunRepository(ds), inject: [DataSource] },
+        {
+          provide: CheckpointRepository,
+          useFactory: (ds: DataSource) => new CheckpointRepository(ds),
+          inject: [DataSource],
+        },
+      ],
+      exports: [RunRepository, CheckpointRepository],
+    };
+  }
+}

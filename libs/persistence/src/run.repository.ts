@@ -1,0 +1,113 @@
+import type { EngineKind, OrchestratorKind, RunConfig, RunResult, RunStatus } from '@job-hunter/domain';
+import { JobHunterError } from '@job-hunter/domain';
+import type { DataSource, Repository } from 'typeorm';
+import { CheckpointEntity } from './entities/checkpoint.entity';
+import { RunEntity } from './entities/run.entity';
+import { assertLength, fromJson, toIsoTimestamp, toJson } from './json-column';
+
+export interface NewRun {
+  id: string;
+  orchestrator: OrchestratorKind;
+  engine: EngineKind;
+  config: RunConfig;
+  startedAt: string;
+}
+
+export interface StoredRun {
+  id: string;
+  status: RunStatus;
+  orchestrator: OrchestratorKind;
+  engine: EngineKind;
+  config: RunConfig;
+  result: RunResult | null;
+  startedAt: string;
+  finishedAt: string | null;
+  updatedAt: string;
+}
+
+/** Runs and their results. Built from a DataSource, so it works with and without Nest. */
+export class RunRepository {
+  private readonly runs: Repository<RunEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.runs = dataSource.getRepository(RunEntity);
+  }
+
+  async create(run: NewRun): Promise<void> {
+    assertLength(run.id, 64, 'Run id');
+    if (await this.runs.existsBy({ id: run.id })) {
+      throw new JobHunterError('INVALID_INPUT', `Run ${run.id} already exists; use --resume-from ${run.id} to continue it.`);
+    }
+    await this.runs.insert({
+      id: run.id,
+      status: 'running',
+      orchestrator: run.orchestrator,
+      engine: run.engine,
+      config: toJson(run.config),
+      result: null,
+      startedAt: toIsoTimestamp(run.startedAt, 'startedAt'),
+      finishedAt: null,
+      updatedAt: now(),
+    });
+  }
+
+  async get(id: string): Promise<StoredRun | null> {
+    const row = await this.runs.findOneBy({ id });
+    return row ? toStoredRun(row) : null;
+  }
+
+  async setStatus(id: string, status: RunStatus, finishedAt?: string): Promise<void> {
+    await this.update(id, {
+      status,
+      ...(finishedAt === undefined ? {} : { finishedAt: toIsoTimestamp(finishedAt, 'finishedAt') }),
+    });
+  }
+
+  /** Stores the final result; the run takes the result's status and finish time. */
+  async saveResult(id: string, result: RunResult): Promise<void> {
+    await this.update(id, {
+      status: result.status,
+      result: toJson(result),
+      finishedAt: toIsoTimestamp(result.finishedAt, 'result.finishedAt'),
+    });
+  }
+
+  /** Newest first. */
+  async list(limit = 20): Promise<StoredRun[]> {
+    const rows = await this.runs.find({ order: { startedAt: 'DESC', id: 'DESC' }, take: limit });
+    return rows.map(toStoredRun);
+  }
+
+  /** Deletes the run and its checkpoints. */
+  async delete(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(CheckpointEntity, { runId: id });
+      await manager.delete(RunEntity, { id });
+    });
+  }
+
+  private async update(id: string, changes: Partial<RunEntity>): Promise<void> {
+    const outcome = await this.runs.update({ id }, { ...changes, updatedAt: now() });
+    if (outcome.affected === 0) {
+      throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${id}; list the runs with \`job-hunter status\`.`);
+    }
+  }
+}
+
+function toStoredRun(row: RunEntity): StoredRun {
+  return {
+    id: row.id,
+    status: row.status as RunStatus,
+    orchestrator: row.orchestrator as OrchestratorKind,
+    engine: row.engine as EngineKind,
+    config: fromJson<RunConfig>(row.config, `config of run ${row.id}`),
+    result: row.result === null ? null : fromJson<RunResult>(row.result, `result of run ${row.id}`),
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function now(): string {
+  return new Date().toISOString();
+}

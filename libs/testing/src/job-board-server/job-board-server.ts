@@ -1,0 +1,115 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One canned answer. `json` is serialised; `body` is sent as is (e.g. malformed JSON or a huge payload). */
+export interface FakeResponse {
+  status?: number;
+  json?: unknown;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  /** Wait this long before answering (for timeouts). */
+  delayMs?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** The path as written in the request line, percent-encoding kept, without the query. */
+  path: string;
+  query: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type FakeHandler = (request: LoggedRequest) => FakeResponse | Promise<FakeResponse>;
+
+export interface FakeRoute {
+  method?: string;
+  path: string;
+  /** A fixed answer, a sequence (the last one repeats: "500 then 200"), or a handler. */
+  respond: FakeResponse | FakeResponse[] | FakeHandler;
+}
+
+/** A tiny job-board server on 127.0.0.1 for tests and benchmarks; unknown routes answer 404. */
+export class FakeJobBoardServer {
+  readonly requests: LoggedRequest[] = [];
+  private readonly routes: FakeRoute[] = [];
+  private readonly served = new Map<FakeRoute, number>();
+  private server?: Server;
+  private port = 0;
+
+  constructor(routes: FakeRoute[] = []) {
+    routes.forEach((r) => this.route(r));
+  }
+
+  /** Adds a route; a later route for the same method and path wins. */
+  route(route: FakeRoute): this {
+    this.routes.unshift(route);
+    return this;
+  }
+
+  get url(): string {
+    if (!this.server) throw new Error('FakeJobBoardServer is not started');
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Requests received for a path (any method). */
+  requestsTo(path: string): LoggedRequest[] {
+    return this.requests.filter((r) => r.path === path);
+  }
+
+  async start(): Promise<this> {
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end(String(error));
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    this.port = (server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const logged: LoggedRequest = {
+      method: req.method ?? 'GET',
+      path: q === -1 ? rawUrl : rawUrl.slice(0, q),
+      query: q === -1 ? '' : rawUrl.slice(q + 1),
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+    };
+    this.requests.push(logged);
+    const route = this.routes.find((r) => r.path === logged.path && (!r.method || r.method.toUpperCase() === logged.method));
+    const answer = route ? await this.answerFor(route, logged) : { status: 404, json: { error: 'not found' } };
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    if (res.destroyed) return;
+    const isJson = answer.json !== undefined;
+    const body = isJson ? JSON.stringify(answer.json) : (answer.body ?? '');
+    res.writeHead(answer.status ?? 200, { ...(isJson ? { 'content-type': 'application/json' } : {}), ...answer.headers });
+    res.end(body);
+  }
+
+  private async answerFor(route: FakeRoute, request: LoggedRequest): Promise<FakeResponse> {
+    if (typeof route.respond === 'function') return route.respond(request);
+    if (!Array.isArray(route.respond)) return route.respond;
+    const n = this.served.get(route) ?? 0;
+    this.served.set(route, n + 1);
+    return route.respond[Math.min(n, route.respond.length - 1)] ?? { status: 500 };
+  }
+}
