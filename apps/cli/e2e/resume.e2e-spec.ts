@@ -10,7 +10,7 @@ function scrapeCheckpoints(dbFile: string): { runId: string; n: number } | null 
     const db = new Database(dbFile, { readonly: true, fileMustExist: true });
     try {
       const row = db
-        .prepare(`SELECT "runId" AS runId, COUNT(*) AS n FROM checkpoints WHERE stage = 'scrapeJobs' AND key <> '' GROUP BY "runId"`)
+        .prepare(`SELECT run_id AS runId, COUNT(*) AS n FROM checkpoints WHERE stage = 'scrapeJobs' AND key <> '' GROUP BY run_id`)
         .get() as { runId: string; n: number } | undefined;
       return row ?? null;
     } finally {

@@ -45,6 +45,8 @@ export interface ScrapingConfig {
   userAgent: string;
   /** Allow requests to loopback addresses (tests and local fakes only). */
   allowLoopback: boolean;
+  /** Simulated latency per replayed snapshot request (demos, benchmarks, tests). */
+  snapshotLatencyMs: number;
 }
 
 export interface SmtpConfig {

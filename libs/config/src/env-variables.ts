@@ -110,7 +110,8 @@ export const ENV_VARIABLES: EnvVariableDoc[] = [
     name: 'JH_DATABASE_URL',
     default: 'sqlite:./data/job-hunter.db',
     secret: false,
-    description: '`sqlite:PATH` (embedded), `sqlite::memory:` or `postgres://user:password@host:5432/db`; a password inside is masked',
+    description:
+      '`sqlite:PATH` (embedded), `sqlite::memory:` or `postgres://user:password@host:5432/db`; a password inside is masked',
   },
   {
     name: 'JH_SCRAPE_CACHE_TTL_HOURS',
@@ -123,6 +124,12 @@ export const ENV_VARIABLES: EnvVariableDoc[] = [
     default: 'JobHunter/0.1 (+https://github.com/job-hunter/job-hunter)',
     secret: false,
     description: 'User-Agent header sent to job boards',
+  },
+  {
+    name: 'JH_SNAPSHOT_LATENCY_MS',
+    default: '0',
+    secret: false,
+    description: 'simulated network latency per replayed snapshot request, for demos and benchmarks',
   },
   {
     name: 'JH_ALLOW_LOOPBACK',

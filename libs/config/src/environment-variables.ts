@@ -12,18 +12,31 @@ import {
   Min,
   ValidateBy,
 } from 'class-validator';
-import { isDatabaseUrl, isHostname, isHostPort, isHttpUrl, isSmtpUrl, isSpaceFreeName, parseBoolean, parseDecimal } from './value-checks';
+import {
+  isDatabaseUrl,
+  isHostname,
+  isHostPort,
+  isHttpUrl,
+  isSmtpUrl,
+  isSpaceFreeName,
+  parseBoolean,
+  parseDecimal,
+} from './value-checks';
 
 // Each decorator's message is the "expected …" half of an error line; loadConfig adds the name and value.
 
 function Satisfies(check: (value: unknown) => boolean, expected: string): PropertyDecorator {
-  return ValidateBy({ name: 'satisfies', validator: { validate: (value: unknown) => check(value) } }, { message: expected });
+  return ValidateBy(
+    { name: 'satisfies', validator: { validate: (value: unknown) => check(value) } },
+    { message: expected },
+  );
 }
 
 const asBoolean = ({ value }: TransformFnParams): unknown =>
   typeof value === 'string' ? (parseBoolean(value) ?? value) : value;
 const asNumber = ({ value }: TransformFnParams): unknown => (typeof value === 'string' ? parseDecimal(value) : value);
-const asLowerCase = ({ value }: TransformFnParams): unknown => (typeof value === 'string' ? value.toLowerCase() : value);
+const asLowerCase = ({ value }: TransformFnParams): unknown =>
+  typeof value === 'string' ? value.toLowerCase() : value;
 
 const BOOLEAN = 'expected true or false (1/0 and yes/no also work)';
 const NAME = 'expected a non-empty name without spaces';
@@ -121,7 +134,10 @@ export class EnvironmentVariables {
   JH_ANTHROPIC_MODEL!: string;
 
   @Transform(asNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'expected a number of US dollars, 0 or more, e.g. 5' })
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false },
+    { message: 'expected a number of US dollars, 0 or more, e.g. 5' },
+  )
   @Min(0, { message: 'expected a number of US dollars, 0 or more, e.g. 5' })
   JH_MAX_COST_PER_RUN_USD!: number;
 
@@ -146,6 +162,9 @@ export class EnvironmentVariables {
   // It becomes an HTTP header: control characters would be rejected by Node or allow header injection.
   @Matches(/^[\x20-\x7e\t]+$/, { message: 'expected printable ASCII text on one line' })
   JH_USER_AGENT!: string;
+
+  @IntegerVar(0, 600_000, 'expected a whole number of milliseconds from 0 to 600000')
+  JH_SNAPSHOT_LATENCY_MS!: number;
 
   @BooleanVar()
   JH_ALLOW_LOOPBACK!: boolean;

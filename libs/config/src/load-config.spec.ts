@@ -35,6 +35,7 @@ describe('loadConfig', () => {
         cacheTtlHours: 6,
         userAgent: 'JobHunter/0.1 (+https://github.com/job-hunter/job-hunter)',
         allowLoopback: false,
+        snapshotLatencyMs: 0,
       },
       smtp: {},
       api: { port: 3000 },
@@ -111,9 +112,12 @@ describe('loadConfig', () => {
       minScore: 0,
       maxDiscoveryIterations: 2,
     });
-    expect(config.scraping).toEqual({ cacheTtlHours: 24, userAgent: 'Bot/1.0', allowLoopback: true });
+    expect(config.scraping).toEqual({ cacheTtlHours: 24, userAgent: 'Bot/1.0', allowLoopback: true, snapshotLatencyMs: 0 });
     expect([config.outputDir, config.logLevel]).toEqual(['/tmp/out', 'debug']);
-    expect(config.smtp).toEqual({ url: 'smtps://mailer:pw@smtp.example.com:465', from: 'Job Hunter <jobs@example.com>' });
+    expect(config.smtp).toEqual({
+      url: 'smtps://mailer:pw@smtp.example.com:465',
+      from: 'Job Hunter <jobs@example.com>',
+    });
     expect(config.api).toEqual({ port: 8080, token: 'tok' });
     expect(load({ JH_MAX_COST_PER_RUN_USD: '0', JH_EMAIL_FROM: 'me@localhost' }).llm.maxCostPerRunUsd).toBe(0);
   });
@@ -179,8 +183,9 @@ describe('loadConfig', () => {
     expect(message).toContain('JH_TEMPORAL_ADDRESS="localhost"');
   });
 
-  it('masks a postgres password with an unencoded @ when another variable is invalid', () => {
-    const message = configErrorOf({ JH_DATABASE_URL: 'postgres://jh:p@ss-canary@db/jh', JH_API_PORT: '0' }).message;
+  it('masks a database password containing an unencoded @', () => {
+    const message = configErrorOf({ JH_DATABASE_URL: 'mysql://jh:p@ss-canary@db/jh', JH_API_PORT: '0' }).message;
+    expect(message).toContain('JH_DATABASE_URL="mysql://jh:***@db/jh"');
     expect(message).toContain('JH_API_PORT="0"');
     expect(message).not.toContain('canary');
   });

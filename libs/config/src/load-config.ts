@@ -82,7 +82,12 @@ function unreadableFileProblem(path: string): string | undefined {
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? 'error'})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EACCES'
+          ? 'cannot be read (permission denied)'
+          : `cannot be read (${code ?? 'error'})`;
     return `expected a readable file, but ${path} ${reason}`;
   }
 }
@@ -116,7 +121,8 @@ function toAppConfig(vars: EnvironmentVariables, cwd: string): AppConfig {
   const database = parseDatabaseUrl(vars.JH_DATABASE_URL, cwd);
   // Validation above already rejected a bad URL; this only narrows the type.
   if (!database) throw new ConfigError(['JH_DATABASE_URL: expected sqlite:PATH or postgres://…']);
-  const absolute = (path: string | undefined): string | undefined => (path === undefined ? undefined : resolve(cwd, path));
+  const absolute = (path: string | undefined): string | undefined =>
+    path === undefined ? undefined : resolve(cwd, path);
   return {
     orchestrator: vars.JH_ORCHESTRATOR,
     outputDir: vars.JH_OUTPUT_DIR,
@@ -151,6 +157,7 @@ function toAppConfig(vars: EnvironmentVariables, cwd: string): AppConfig {
       cacheTtlHours: vars.JH_SCRAPE_CACHE_TTL_HOURS,
       userAgent: vars.JH_USER_AGENT,
       allowLoopback: vars.JH_ALLOW_LOOPBACK,
+      snapshotLatencyMs: vars.JH_SNAPSHOT_LATENCY_MS,
     },
     smtp: { url: vars.JH_SMTP_URL, from: vars.JH_EMAIL_FROM },
     api: { port: vars.JH_API_PORT, token: vars.JH_API_TOKEN },

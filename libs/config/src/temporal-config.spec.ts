@@ -15,14 +15,20 @@ describe('Temporal settings', () => {
     },
   );
 
-  it.each(['localhost', ':7233', 'host:0', 'host:99999', 'http://host:7233', '[nonsense]:7233', '999.1.1.1:7233', 'a b:1'])(
-    'rejects the address %s naming the variable and the expected form',
-    (address) => {
-      expect(configErrorOf({ JH_TEMPORAL_ADDRESS: address }).message).toContain(
-        `JH_TEMPORAL_ADDRESS=${JSON.stringify(address)}: expected host:port, e.g. localhost:7233`,
-      );
-    },
-  );
+  it.each([
+    'localhost',
+    ':7233',
+    'host:0',
+    'host:99999',
+    'http://host:7233',
+    '[nonsense]:7233',
+    '999.1.1.1:7233',
+    'a b:1',
+  ])('rejects the address %s naming the variable and the expected form', (address) => {
+    expect(configErrorOf({ JH_TEMPORAL_ADDRESS: address }).message).toContain(
+      `JH_TEMPORAL_ADDRESS=${JSON.stringify(address)}: expected host:port, e.g. localhost:7233`,
+    );
+  });
 
   it('reads namespace and the three queues, and rejects ones with spaces', () => {
     const t = temporal({

@@ -46,12 +46,21 @@ describe('detectBoard', () => {
   });
 
   it('lets an explicit ats and board win over the URL', () => {
-    expect(detectBoard('https://jobs.lever.co/other', { ats: 'ashby', board: 'acme' })).toEqual({ ats: 'ashby', board: 'acme' });
-    expect(detectBoard('https://example.com/careers', { ats: 'greenhouse', board: 'acme' })).toEqual({ ats: 'greenhouse', board: 'acme' });
+    expect(detectBoard('https://jobs.lever.co/other', { ats: 'ashby', board: 'acme' })).toEqual({
+      ats: 'ashby',
+      board: 'acme',
+    });
+    expect(detectBoard('https://example.com/careers', { ats: 'greenhouse', board: 'acme' })).toEqual({
+      ats: 'greenhouse',
+      board: 'acme',
+    });
   });
 
   it('uses an explicit board with the detected ats, and an explicit ats limits detection', () => {
-    expect(detectBoard('https://jobs.lever.co/old-name', { board: 'new-name' })).toEqual({ ats: 'lever', board: 'new-name' });
+    expect(detectBoard('https://jobs.lever.co/old-name', { board: 'new-name' })).toEqual({
+      ats: 'lever',
+      board: 'new-name',
+    });
     expect(detectBoard('https://jobs.lever.co/acme', { ats: 'lever' })).toEqual({ ats: 'lever', board: 'acme' });
     expect(detectBoard('https://jobs.lever.co/acme', { ats: 'ashby' })).toBeNull();
   });

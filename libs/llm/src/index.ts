@@ -1,1 +1,4 @@
-export {};
+export * from './scoring/scoring-engine.types';
+export * from './scoring/scoring-engine.registry';
+export * from './offline/offline-scoring.engine';
+export * from './llm.module';

@@ -18,9 +18,13 @@ export function fromJson<T>(text: string, what: string): T {
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new JobHunterError('STORAGE_ERROR', `The stored ${what} is not valid JSON; delete the run and start it again.`, {
-      retryable: false,
-    });
+    throw new JobHunterError(
+      'STORAGE_ERROR',
+      `The stored ${what} is not valid JSON; delete the run and start it again.`,
+      {
+        retryable: false,
+      },
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import { redactUrl } from './redact-url';
 /** `migrate`: applies pending database migrations and says which (stderr: stdout stays clean). */
 async function main(): Promise<number> {
   const { database } = configFromProcess();
-  const target = database.type === 'postgres' ? redactUrl(database.url) : database.sqlitePath ?? database.url;
+  const target = database.type === 'postgres' ? redactUrl(database.url) : (database.sqlitePath ?? database.url);
   const applied = await runMigrations(database);
   process.stderr.write(
     applied.length === 0

@@ -1,32 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Test } from '@nestjs/testing';
 import type { TestingModule } from '@nestjs/testing';
-import { APP_CONFIG } from '@job-hunter/config';
+import { APP_CONFIG, loadConfig } from '@job-hunter/config';
 import type { AppConfig, DatabaseConfig } from '@job-hunter/config';
 import { DataSource } from 'typeorm';
 import { CheckpointRepository } from './checkpoint.repository';
 import { PersistenceModule } from './persistence.module';
 import { RunRepository } from './run.repository';
 
+/** Defaults from the real config loader (an empty environment), with the database under test. */
 function appConfig(database: DatabaseConfig): AppConfig {
-  return {
-    orchestrator: 'checkpoint',
-    outputDir: '/tmp/out',
-    logLevel: 'error',
-    temporal: {
-      address: 'localhost:7233', namespace: 'default', taskQueue: 'q', llmTaskQueue: 'q-llm',
-      scrapingTaskQueue: 'q-scraping', workflowTimeoutSeconds: 1800, fallback: true, embeddedWorker: false,
-    },
-    llm: { model: 'm', maxCostPerRunUsd: 5, topKSemantic: 50, targetMatches: 50, minScore: 40, maxDiscoveryIterations: 3 },
-    database,
-    scraping: { cacheTtlHours: 24, userAgent: 'test', allowLoopback: true },
-    smtp: {},
-    api: { port: 0 },
-  };
+  return { ...loadConfig({}), database };
 }
 
 async function compile(database: DatabaseConfig): Promise<TestingModule> {
@@ -36,15 +24,16 @@ async function compile(database: DatabaseConfig): Promise<TestingModule> {
 
   const moduleRef = await Test.createTestingModule({
     imports: [FakeConfigModule, PersistenceModule.forRoot(), TerminusModule],
-  }).compile();
+  })
+    // Quiet: TypeOrmModule logs every connection retry.
+    .setLogger({ log: () => undefined, error: () => undefined, warn: () => undefined })
+    .compile();
   return moduleRef.init();
 }
 
 describe('PersistenceModule', () => {
   let dir: string;
   beforeAll(() => {
-    // TypeOrmModule logs its retries through the static Nest logger.
-    Logger.overrideLogger(false);
     dir = mkdtempSync(join(tmpdir(), 'jh-persistence-module-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

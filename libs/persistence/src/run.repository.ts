@@ -36,7 +36,10 @@ export class RunRepository {
   async create(run: NewRun): Promise<void> {
     assertLength(run.id, 64, 'Run id');
     if (await this.runs.existsBy({ id: run.id })) {
-      throw new JobHunterError('INVALID_INPUT', `Run ${run.id} already exists; use --resume-from ${run.id} to continue it.`);
+      throw new JobHunterError(
+        'INVALID_INPUT',
+        `Run ${run.id} already exists; use --resume-from ${run.id} to continue it.`,
+      );
     }
     await this.runs.insert({
       id: run.id,

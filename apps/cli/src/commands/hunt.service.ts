@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { RunConfig, RunResult } from '@job-hunter/domain';
-import { PrefsParserAgent, ResumeParserAgent, loadCompaniesFile } from '@job-hunter/agents';
+import { PrefsParserAgent, ResumeParserAgent, loadCompaniesFile, serialiseResult } from '@job-hunter/agents';
 import { OrchestratorSelector } from '@job-hunter/orchestration';
 import { ProgressDisplay } from '../progress/progress-display';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
@@ -36,7 +36,7 @@ export class HuntService {
     } finally {
       progress.stopBar();
     }
-    process.stdout.write((options.json ? JSON.stringify(result, null, 2) : renderSummary(result)) + '\n');
+    process.stdout.write((options.json ? serialiseResult(result) : renderSummary(result)) + '\n');
     return result.status === 'failed' ? EXIT_FAILED : EXIT_OK;
   }
 

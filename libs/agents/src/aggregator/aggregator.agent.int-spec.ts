@@ -34,16 +34,48 @@ describe('AggregatorAgent.writeReports (real files)', () => {
 
     const json = JSON.parse(await readFile(join(runDir, 'results.json'), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(json).sort()).toEqual(
-      ['runId', 'status', 'orchestrator', 'engine', 'startedAt', 'finishedAt', 'stats', 'cost', 'errors', 'jobs'].sort(),
+      [
+        'runId',
+        'status',
+        'orchestrator',
+        'engine',
+        'startedAt',
+        'finishedAt',
+        'stats',
+        'cost',
+        'errors',
+        'jobs',
+      ].sort(),
     );
     const stats = json['stats'] as Record<string, unknown>;
-    for (const k of ['companiesAttempted', 'companiesSucceeded', 'jobsScraped', 'jobsAfterDedupe', 'jobsScored', 'jobsInOutput', 'dropped']) {
+    for (const k of [
+      'companiesAttempted',
+      'companiesSucceeded',
+      'jobsScraped',
+      'jobsAfterDedupe',
+      'jobsScored',
+      'jobsInOutput',
+      'dropped',
+    ]) {
       expect(stats).toHaveProperty(k);
     }
     expect(json['cost']).toEqual({ inputTokens: 0, outputTokens: 0, estimatedCostUsd: 0 });
     const jobs = json['jobs'] as Record<string, unknown>[];
     expect(Object.keys(jobs[0] ?? {})).toEqual(
-      expect.arrayContaining(['rank', 'score', 'title', 'company', 'location', 'remote', 'postedAt', 'applyUrl', 'ats', 'matchedSkills', 'missingSkills', 'reasons']),
+      expect.arrayContaining([
+        'rank',
+        'score',
+        'title',
+        'company',
+        'location',
+        'remote',
+        'postedAt',
+        'applyUrl',
+        'ats',
+        'matchedSkills',
+        'missingSkills',
+        'reasons',
+      ]),
     );
     expect(await readFile(join(runDir, 'report.html'), 'utf8')).toContain('&lt;script&gt;');
   });
@@ -77,7 +109,13 @@ describe('AggregatorAgent.writeReports (real files)', () => {
     );
     const summary = book.getWorksheet('Summary');
     const values = (summary?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1, 3) : []));
-    expect(values).toEqual(expect.arrayContaining([['Run id', 'run-1'], ['Status', 'success'], ['Outside your locations', 20]]));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        ['Run id', 'run-1'],
+        ['Status', 'success'],
+        ['Outside your locations', 20],
+      ]),
+    );
   });
 
   it('writes only the requested formats and replaces reports on a re-run, keeping other files', async () => {

@@ -67,14 +67,17 @@ describe('report renderers', () => {
     // Every link in the report is http(s) and carries rel="noopener noreferrer".
     const anchors = html.match(/<a [^>]*>/g) ?? [];
     expect(anchors).toHaveLength(1);
-    for (const a of anchors) expect(a).toMatch(/^<a href="https?:\/\/[^"]+" target="_blank" rel="noopener noreferrer">$/);
+    for (const a of anchors)
+      expect(a).toMatch(/^<a href="https?:\/\/[^"]+" target="_blank" rel="noopener noreferrer">$/);
     expect(html).not.toMatch(/<(link|script|img)\b/);
     expect(html).toContain('Outside your locations');
   });
 
   it('shows errors and an empty state', () => {
     const html = renderHtml(
-      sampleResult([], { errors: [{ stage: 'scrape', code: 'BOARD_TIMEOUT', message: 'Board <slow>', company: 'Acme' }] }),
+      sampleResult([], {
+        errors: [{ stage: 'scrape', code: 'BOARD_TIMEOUT', message: 'Board <slow>', company: 'Acme' }],
+      }),
     );
     expect(html).toContain('Board &lt;slow&gt;');
     expect(html).toContain('status-partial');

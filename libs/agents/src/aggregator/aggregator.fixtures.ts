@@ -2,7 +2,12 @@ import type { NormalisedJob, RunConfig, ScoredJob } from '@job-hunter/domain';
 import { AggregatorAgent, type BuildResultInput } from './aggregator.agent';
 
 /** Builders for the aggregator's tests (unit and int). */
-export function scoredJob(id: string, score: number, over: Partial<NormalisedJob> = {}, reasons = ['Uses TypeScript daily']): ScoredJob {
+export function scoredJob(
+  id: string,
+  score: number,
+  over: Partial<NormalisedJob> = {},
+  reasons = ['Uses TypeScript daily'],
+): ScoredJob {
   return {
     job: {
       id,
@@ -89,6 +94,9 @@ export function buildInput(scored: ScoredJob[], over: Partial<BuildResultInput> 
   };
 }
 
-export function sampleResult(scored: ScoredJob[] = [scoredJob('a', 91), hostileJob()], over: Partial<BuildResultInput> = {}) {
+export function sampleResult(
+  scored: ScoredJob[] = [scoredJob('a', 91), hostileJob()],
+  over: Partial<BuildResultInput> = {},
+) {
   return new AggregatorAgent().buildResult(buildInput(scored, over));
 }

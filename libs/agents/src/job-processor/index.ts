@@ -1,1 +1,3 @@
-export {};
+export * from './job-processor.types';
+export * from './job-processor.agent';
+export * from './job-processor.module';

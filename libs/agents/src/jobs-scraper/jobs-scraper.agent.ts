@@ -19,7 +19,11 @@ export class JobsScraperAgent {
     return this.scrapeWith(company, this.httpFactory.create(options), signal);
   }
 
-  async scrapeAll(companies: Company[], options: ScrapeOptions, hooks: ScrapeAllHooks = {}): Promise<CompanyScrapeResult[]> {
+  async scrapeAll(
+    companies: Company[],
+    options: ScrapeOptions,
+    hooks: ScrapeAllHooks = {},
+  ): Promise<CompanyScrapeResult[]> {
     // One client for the whole batch, so per-host limits hold across companies.
     const http = this.httpFactory.create(options);
     const results: CompanyScrapeResult[] = new Array(companies.length);
@@ -41,12 +45,20 @@ export class JobsScraperAgent {
   private async scrapeWith(company: Company, http: BoardHttp, signal?: AbortSignal): Promise<CompanyScrapeResult> {
     const detected = this.registry.detect(company.careersUrl, { ats: company.ats, board: company.board });
     if (!detected) {
-      return failed(company, 'BOARD_UNSUPPORTED', `No supported job board found at ${company.careersUrl}; give a Greenhouse, Lever or Ashby careers URL, or set "ats" and "board" for this company.`);
+      return failed(
+        company,
+        'BOARD_UNSUPPORTED',
+        `No supported job board found at ${company.careersUrl}; give a Greenhouse, Lever or Ashby careers URL, or set "ats" and "board" for this company.`,
+      );
     }
     const base = { company: company.name, ats: detected.ats, board: detected.board };
     try {
       const client = this.registry.require(detected.ats);
-      const fetched = await client.fetchJobs({ company: company.name, board: detected.board, careersUrl: company.careersUrl }, http, signal);
+      const fetched = await client.fetchJobs(
+        { company: company.name, board: detected.board, careersUrl: company.careersUrl },
+        http,
+        signal,
+      );
       return { ...base, jobs: fetched.jobs, skipped: fetched.skipped };
     } catch (e) {
       if (signal?.aborted) throw e;
@@ -57,5 +69,10 @@ export class JobsScraperAgent {
 }
 
 function failed(company: Company, code: string, message: string): CompanyScrapeResult {
-  return { company: company.name, jobs: [], skipped: {}, error: { stage: STAGE, code, message, company: company.name } };
+  return {
+    company: company.name,
+    jobs: [],
+    skipped: {},
+    error: { stage: STAGE, code, message, company: company.name },
+  };
 }

@@ -5,7 +5,9 @@ describe('renderDigest', () => {
   it('summarises the top match in the subject', () => {
     const jobs = Array.from({ length: 12 }, (_, i) => resultJob(i + 1));
     jobs[0] = resultJob(1, { title: 'Senior Backend Engineer', company: 'Acme', score: 91 });
-    expect(renderDigest(runResult(jobs)).subject).toBe('Job Hunter: 12 matches (top: Senior Backend Engineer at Acme, 91)');
+    expect(renderDigest(runResult(jobs)).subject).toBe(
+      'Job Hunter: 12 matches (top: Senior Backend Engineer at Acme, 91)',
+    );
     expect(renderDigest(runResult([resultJob(1)])).subject).toMatch(/^Job Hunter: 1 match \(/);
     expect(renderDigest(runResult([])).subject).toBe('Job Hunter: no matches this run');
   });

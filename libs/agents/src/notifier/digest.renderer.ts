@@ -21,7 +21,8 @@ function clip(text: string, max: number): string {
 export function digestSubject(result: RunResult): string {
   const n = result.jobs.length;
   const top = result.jobs[0];
-  if (!top) return result.status === 'failed' ? 'Job Hunter: the run failed, no matches' : 'Job Hunter: no matches this run';
+  if (!top)
+    return result.status === 'failed' ? 'Job Hunter: the run failed, no matches' : 'Job Hunter: no matches this run';
   const what = `${clip(top.title, SUBJECT_TITLE_MAX)} at ${clip(top.company, SUBJECT_TITLE_MAX)}`;
   return toSingleLine(`Job Hunter: ${n} match${n === 1 ? '' : 'es'} (top: ${what}, ${top.score})`);
 }

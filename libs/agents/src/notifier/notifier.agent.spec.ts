@@ -26,11 +26,15 @@ describe('NotifierAgent', () => {
   const agent = new NotifierAgent([email, file]);
 
   it('uses the first channel that accepts the request', async () => {
-    await expect(agent.notify(result, { runDir: '/tmp/x', email: 'me@example.com', dryRun: false })).resolves.toMatchObject({
+    await expect(
+      agent.notify(result, { runDir: '/tmp/x', email: 'me@example.com', dryRun: false }),
+    ).resolves.toMatchObject({
       sent: true,
       channel: 'email',
     });
-    await expect(agent.notify(result, { runDir: '/tmp/x', email: 'me@example.com', dryRun: true })).resolves.toMatchObject({
+    await expect(
+      agent.notify(result, { runDir: '/tmp/x', email: 'me@example.com', dryRun: true }),
+    ).resolves.toMatchObject({
       sent: false,
       channel: 'file',
     });

@@ -18,7 +18,10 @@ export class NotifierAgent {
   async notify(result: RunResult, opts: DeliveryOptions): Promise<DeliveryReceipt> {
     const channel = this.channels.find((c) => c.accepts(opts));
     if (!channel) {
-      throw new JobHunterError('INTERNAL', 'No notification channel is registered; NotifierModule must provide the file channel.');
+      throw new JobHunterError(
+        'INTERNAL',
+        'No notification channel is registered; NotifierModule must provide the file channel.',
+      );
     }
     const receipt = await channel.deliver(renderDigest(result), opts);
     if (opts.email && !opts.dryRun && !receipt.sent) {

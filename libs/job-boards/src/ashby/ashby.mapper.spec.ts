@@ -19,7 +19,9 @@ function job(overrides: Partial<AshbyJob> = {}): AshbyJob {
     publishedAt: '2025-09-10T13:45:28.557+00:00',
     isListed: true,
     isRemote: true,
-    address: { postalAddress: { addressRegion: 'England', addressCountry: 'United Kingdom', addressLocality: 'London' } },
+    address: {
+      postalAddress: { addressRegion: 'England', addressCountry: 'United Kingdom', addressLocality: 'London' },
+    },
     jobUrl: 'https://jobs.ashbyhq.com/Hyperliquid%20Labs/7f3b2fce-0000-4000-8000-000000000001',
     applyUrl: 'https://jobs.ashbyhq.com/Hyperliquid%20Labs/7f3b2fce-0000-4000-8000-000000000001/application',
     descriptionHtml: '<p>Support EMEA customers.</p>',
@@ -58,13 +60,25 @@ describe('mapAshbyJobs', () => {
       employmentType: 'full-time',
       postedAt: '2025-09-10T13:45:28.557Z',
       dateSource: 'exact',
-      salary: { min: 83000, max: 115000, currency: 'GBP', period: 'year', annualMin: 83000, annualMax: 115000, raw: '£83K – £115K • Offers Equity' },
+      salary: {
+        min: 83000,
+        max: 115000,
+        currency: 'GBP',
+        period: 'year',
+        annualMin: 83000,
+        annualMax: 115000,
+        raw: '£83K – £115K • Offers Equity',
+      },
       fetchedAt,
     });
   });
 
   it('skips and counts unlisted jobs', () => {
-    const { jobs, skipped } = mapAshbyJobs([job(), job({ id: 'x', isListed: false }), job({ id: 'y', isListed: false })], target, fetchedAt);
+    const { jobs, skipped } = mapAshbyJobs(
+      [job(), job({ id: 'x', isListed: false }), job({ id: 'y', isListed: false })],
+      target,
+      fetchedAt,
+    );
     expect(jobs).toHaveLength(1);
     expect(skipped).toEqual({ unlisted: 2 });
   });
@@ -83,7 +97,10 @@ describe('mapAshbyJobs', () => {
   it('does not call a job on-site when isRemote:false contradicts its location text', () => {
     const remoteText = job({ isRemote: false, location: 'Remote - Argentina', secondaryLocations: [] });
     const hybridText = job({ isRemote: false, location: 'Hybrid', secondaryLocations: [] });
-    expect(mapAshbyJobs([remoteText, hybridText], target, fetchedAt).jobs.map((j) => j.workplace)).toEqual(['unknown', 'unknown']);
+    expect(mapAshbyJobs([remoteText, hybridText], target, fetchedAt).jobs.map((j) => j.workplace)).toEqual([
+      'unknown',
+      'unknown',
+    ]);
   });
 
   it('hides compensation the company chose not to display', () => {
@@ -97,7 +114,12 @@ describe('mapAshbyJobs', () => {
         compensationTierSummary: '$27.00 – $35.00 per hour',
         summaryComponents: [{ compensationType: 'Salary', interval: '1 HOUR', minValue: 27, maxValue: 35 }],
         compensationTiers: [
-          { title: 'US', components: [{ compensationType: 'Salary', interval: '1 HOUR', currencyCode: 'USD', minValue: 27, maxValue: 35 }] },
+          {
+            title: 'US',
+            components: [
+              { compensationType: 'Salary', interval: '1 HOUR', currencyCode: 'USD', minValue: 27, maxValue: 35 },
+            ],
+          },
         ],
       },
     });
@@ -112,7 +134,11 @@ describe('mapAshbyJobs', () => {
   });
 
   it('uses the postal address when the job names no location, and counts jobs without a title', () => {
-    const { jobs, skipped } = mapAshbyJobs([job({ location: null, secondaryLocations: null }), job({ title: '' })], target, fetchedAt);
+    const { jobs, skipped } = mapAshbyJobs(
+      [job({ location: null, secondaryLocations: null }), job({ title: '' })],
+      target,
+      fetchedAt,
+    );
     expect(jobs[0]?.locations).toEqual(['London, England, United Kingdom']);
     expect(skipped).toEqual({ invalid: 1 });
   });

@@ -46,22 +46,16 @@ export function mapAshbyJob(job: AshbyJob, target: BoardTarget, fetchedAt: strin
   };
 }
 
+const WORKPLACE_TYPES: Record<string, RemoteMode> = { Remote: 'remote', Hybrid: 'hybrid', OnSite: 'onsite' };
+
 /**
  * workplaceType is authoritative. Without it, isRemote:true means remote, but isRemote:false is
  * also set on hybrid jobs and on jobs whose location reads "Remote - Argentina", so a false that
  * the location text contradicts is reported as unknown and left to the description rules.
  */
 function ashbyWorkplace(job: AshbyJob, locations: readonly string[]): RemoteMode {
-  switch (job.workplaceType) {
-    case 'Remote':
-      return 'remote';
-    case 'Hybrid':
-      return 'hybrid';
-    case 'OnSite':
-      return 'onsite';
-    default:
-      break;
-  }
+  const flagged = job.workplaceType ? WORKPLACE_TYPES[job.workplaceType] : undefined;
+  if (flagged) return flagged;
   if (job.isRemote === true) return 'remote';
   if (job.isRemote === false) return locations.some((l) => /remote|hybrid/i.test(l)) ? 'unknown' : 'onsite';
   return 'unknown';
@@ -85,7 +79,12 @@ function addressLabel(address: AshbyAddress | null | undefined): string | undefi
   return a ? uniqueStrings([a.addressLocality, a.addressRegion, a.addressCountry]).join(', ') : undefined;
 }
 
-const INTERVALS: Record<string, SalaryPeriod> = { '1 YEAR': 'year', '1 MONTH': 'month', '1 DAY': 'day', '1 HOUR': 'hour' };
+const INTERVALS: Record<string, SalaryPeriod> = {
+  '1 YEAR': 'year',
+  '1 MONTH': 'month',
+  '1 DAY': 'day',
+  '1 HOUR': 'hour',
+};
 
 /** The summary's salary component spans all tiers; tiers are the fallback when the summary lacks a currency. */
 function ashbySalary(compensation: AshbyCompensation | null | undefined): Salary | undefined {
@@ -96,7 +95,13 @@ function ashbySalary(compensation: AshbyCompensation | null | undefined): Salary
   for (const c of candidates) {
     const period = c.interval ? INTERVALS[c.interval.toUpperCase()] : undefined;
     if (c.compensationType !== 'Salary' || !period) continue;
-    const salary = structuredSalary(c.minValue, c.maxValue, c.currencyCode, period, raw ?? `${c.minValue ?? '?'}–${c.maxValue ?? '?'} ${c.currencyCode ?? ''}`);
+    const salary = structuredSalary(
+      c.minValue,
+      c.maxValue,
+      c.currencyCode,
+      period,
+      raw ?? `${c.minValue ?? '?'}–${c.maxValue ?? '?'} ${c.currencyCode ?? ''}`,
+    );
     if (salary) return salary;
   }
   return undefined;

@@ -29,7 +29,11 @@ export interface AshbyJob {
 }
 
 export interface AshbyAddress {
-  postalAddress?: { addressLocality?: string | null; addressRegion?: string | null; addressCountry?: string | null } | null;
+  postalAddress?: {
+    addressLocality?: string | null;
+    addressRegion?: string | null;
+    addressCountry?: string | null;
+  } | null;
 }
 
 export interface AshbyCompensation {

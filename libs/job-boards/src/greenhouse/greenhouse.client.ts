@@ -7,7 +7,12 @@ import { withInvalid } from '../job-board-client';
 import { mapGreenhouseJobs } from './greenhouse.mapper';
 import type { GreenhouseJob } from './greenhouse.types';
 
-const BOARD_HOSTS = new Set(['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io']);
+const BOARD_HOSTS = new Set([
+  'boards.greenhouse.io',
+  'job-boards.greenhouse.io',
+  'boards.eu.greenhouse.io',
+  'job-boards.eu.greenhouse.io',
+]);
 const API_HOST = 'boards-api.greenhouse.io';
 
 @Injectable()

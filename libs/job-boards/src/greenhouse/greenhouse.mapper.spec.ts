@@ -14,7 +14,8 @@ function job(overrides: Partial<GreenhouseJob> = {}): GreenhouseJob {
     requisition_id: 'ENG-42',
     absolute_url: 'https://job-boards.greenhouse.io/acmerobotics/jobs/4012345',
     location: { name: 'Bengaluru, India' },
-    content: '&lt;p&gt;Build &amp;amp; run &lt;strong&gt;APIs&lt;/strong&gt; in Go.&lt;/p&gt;&lt;p&gt;5+ years&amp;nbsp;experience&lt;/p&gt;',
+    content:
+      '&lt;p&gt;Build &amp;amp; run &lt;strong&gt;APIs&lt;/strong&gt; in Go.&lt;/p&gt;&lt;p&gt;5+ years&amp;nbsp;experience&lt;/p&gt;',
     metadata: [
       { id: 1, name: 'Employment Type', value: 'Full-time', value_type: 'single_select' },
       { id: 2, name: 'Workplace Type', value: 'Hybrid', value_type: 'single_select' },
@@ -33,7 +34,8 @@ describe('mapGreenhouseJobs', () => {
     const { jobs, skipped } = mapGreenhouseJobs([job()], target, fetchedAt);
     expect(skipped).toEqual({});
     expect(jobs).toHaveLength(1);
-    const j = jobs[0]!;
+    const [j] = jobs;
+    if (!j) throw new Error('no job mapped');
     expect(j).toMatchObject({
       ats: 'greenhouse',
       company: 'Acme Robotics',
@@ -50,7 +52,9 @@ describe('mapGreenhouseJobs', () => {
       fetchedAt,
     });
     // Decoded exactly once: the doubly escaped ampersand stays an entity inside real HTML.
-    expect(j.descriptionHtml).toBe('<p>Build &amp; run <strong>APIs</strong> in Go.</p><p>5+ years&nbsp;experience</p>');
+    expect(j.descriptionHtml).toBe(
+      '<p>Build &amp; run <strong>APIs</strong> in Go.</p><p>5+ years&nbsp;experience</p>',
+    );
     expect(j.salary).toBeUndefined();
   });
 
@@ -74,12 +78,25 @@ describe('mapGreenhouseJobs', () => {
       target,
       fetchedAt,
     );
-    expect(jobs[0]?.salary).toMatchObject({ min: 130000, max: 190000, currency: 'USD', period: 'year', annualMin: 130000, annualMax: 190000 });
+    expect(jobs[0]?.salary).toMatchObject({
+      min: 130000,
+      max: 190000,
+      currency: 'USD',
+      period: 'year',
+      annualMin: 130000,
+      annualMax: 190000,
+    });
   });
 
   it('reads an hourly pay range as hourly and annualises it', () => {
     const { jobs } = mapGreenhouseJobs(
-      [job({ pay_input_ranges: [{ min_cents: 2500, max_cents: 3000, currency_type: 'CAD', title: 'Hourly rate', blurb: '' }] })],
+      [
+        job({
+          pay_input_ranges: [
+            { min_cents: 2500, max_cents: 3000, currency_type: 'CAD', title: 'Hourly rate', blurb: '' },
+          ],
+        }),
+      ],
       target,
       fetchedAt,
     );
@@ -87,7 +104,11 @@ describe('mapGreenhouseJobs', () => {
   });
 
   it('leaves workplace unset without a workplace field and counts postings without a title', () => {
-    const { jobs, skipped } = mapGreenhouseJobs([job({ metadata: null, offices: [] }), job({ id: 2, title: '  ' })], target, fetchedAt);
+    const { jobs, skipped } = mapGreenhouseJobs(
+      [job({ metadata: null, offices: [] }), job({ id: 2, title: '  ' })],
+      target,
+      fetchedAt,
+    );
     expect(jobs).toHaveLength(1);
     expect(jobs[0]?.workplace).toBeUndefined();
     expect(jobs[0]?.employmentType).toBeUndefined();

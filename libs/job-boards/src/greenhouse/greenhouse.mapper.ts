@@ -5,7 +5,11 @@ import { decodeEntities, isoDate, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
 import type { GreenhouseJob, GreenhouseMetadata, GreenhousePayRange } from './greenhouse.types';
 
-export function mapGreenhouseJobs(jobs: readonly GreenhouseJob[], target: BoardTarget, fetchedAt: string): BoardFetchResult {
+export function mapGreenhouseJobs(
+  jobs: readonly GreenhouseJob[],
+  target: BoardTarget,
+  fetchedAt: string,
+): BoardFetchResult {
   const result: BoardFetchResult = { jobs: [], skipped: {} };
   for (const job of jobs) {
     const mapped = mapGreenhouseJob(job, target, fetchedAt);

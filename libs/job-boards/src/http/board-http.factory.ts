@@ -19,14 +19,16 @@ export interface BoardHttpSettings extends Partial<HttpClientOptions> {
   /** Host → origin to connect to instead (see LiveTransport). */
   hostOverrides?: Record<string, string>;
   resolver?: Resolver;
+  /** Simulated latency per replayed snapshot request. */
+  snapshotLatencyMs?: number;
 }
 
 /** Builds the per-run client: replay a snapshot, or go live (recording when asked). */
 export function createBoardHttp(selection: SnapshotSelection, settings: BoardHttpSettings = {}): HttpClient {
-  const { allowLoopback = false, hostOverrides, resolver, ...clientOptions } = settings;
+  const { allowLoopback = false, hostOverrides, resolver, snapshotLatencyMs, ...clientOptions } = settings;
   let transport: Transport;
   if (selection.snapshotDir) {
-    transport = new SnapshotTransport(selection.snapshotDir);
+    transport = new SnapshotTransport(selection.snapshotDir, snapshotLatencyMs);
   } else {
     transport = new LiveTransport({ guard: new SsrfGuard(allowLoopback, resolver), hostOverrides });
     if (selection.recordSnapshotDir) transport = new RecordTransport(transport, selection.recordSnapshotDir);

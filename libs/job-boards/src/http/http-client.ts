@@ -33,7 +33,8 @@ export const DEFAULT_HTTP_OPTIONS: HttpClientOptions = {
   perHostConcurrency: {},
 };
 
-type Attempt = { kind: 'response'; response: TransportResponse } | { kind: 'timeout' } | { kind: 'network'; cause: unknown };
+type Attempt =
+  { kind: 'response'; response: TransportResponse } | { kind: 'timeout' } | { kind: 'network'; cause: unknown };
 
 /** The one HTTP client of the job boards: timeouts, retries, per-host limits and error codes over a transport. */
 export class HttpClient implements BoardHttp {
@@ -56,7 +57,12 @@ export class HttpClient implements BoardHttp {
     return this.requestJson('POST', url, JSON.stringify(body), options);
   }
 
-  private async requestJson(method: HttpMethod, rawUrl: string, body: string | undefined, options: RequestOptions): Promise<unknown> {
+  private async requestJson(
+    method: HttpMethod,
+    rawUrl: string,
+    body: string | undefined,
+    options: RequestOptions,
+  ): Promise<unknown> {
     const url = new URL(rawUrl);
     const where = `${url.host}${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
@@ -66,11 +72,17 @@ export class HttpClient implements BoardHttp {
         const { status, headers } = result.response;
         if (status >= 200 && status < 300) return parseJson(result.response.body, where);
         if (status === 404 || status === 410) {
-          throw new JobHunterError('BOARD_NOT_FOUND', `${where} answered HTTP ${status}: the board does not exist; check the careers URL or the company's board token.`);
+          throw new JobHunterError(
+            'BOARD_NOT_FOUND',
+            `${where} answered HTTP ${status}: the board does not exist; check the careers URL or the company's board token.`,
+          );
         }
         if (isRetryableStatus(status) && canRetry) {
           const asked = parseRetryAfter(headers.get('retry-after'));
-          await sleep(asked !== null ? Math.min(asked, this.options.maxRetryAfterMs) : this.backoff(attempt), options.signal);
+          await sleep(
+            asked !== null ? Math.min(asked, this.options.maxRetryAfterMs) : this.backoff(attempt),
+            options.signal,
+          );
           continue;
         }
         throw new JobHunterError(
@@ -84,15 +96,27 @@ export class HttpClient implements BoardHttp {
         continue;
       }
       if (result.kind === 'timeout') {
-        throw new JobHunterError('BOARD_TIMEOUT', `${where} did not answer within ${this.timeoutFor(options)} ms after ${attempt + 1} attempts; try again later.`);
+        throw new JobHunterError(
+          'BOARD_TIMEOUT',
+          `${where} did not answer within ${this.timeoutFor(options)} ms after ${attempt + 1} attempts; try again later.`,
+        );
       }
-      throw new JobHunterError('BOARD_HTTP_ERROR', `${where} could not be reached (${describe(result.cause)}); check the network and try again.`, {
-        cause: result.cause,
-      });
+      throw new JobHunterError(
+        'BOARD_HTTP_ERROR',
+        `${where} could not be reached (${describe(result.cause)}); check the network and try again.`,
+        {
+          cause: result.cause,
+        },
+      );
     }
   }
 
-  private async attempt(method: HttpMethod, url: URL, body: string | undefined, options: RequestOptions): Promise<Attempt> {
+  private async attempt(
+    method: HttpMethod,
+    url: URL,
+    body: string | undefined,
+    options: RequestOptions,
+  ): Promise<Attempt> {
     options.signal?.throwIfAborted();
     const timeout = AbortSignal.timeout(this.timeoutFor(options));
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -103,7 +127,14 @@ export class HttpClient implements BoardHttp {
       ...options.headers,
     };
     try {
-      const response = await this.transport.send({ url, method, headers, body, signal, maxBytes: this.options.maxBodyBytes });
+      const response = await this.transport.send({
+        url,
+        method,
+        headers,
+        body,
+        signal,
+        maxBytes: this.options.maxBodyBytes,
+      });
       return { kind: 'response', response };
     } catch (cause) {
       if (options.signal?.aborted) throw options.signal.reason;
@@ -126,7 +157,11 @@ function parseJson(body: Buffer, where: string): unknown {
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (cause) {
-    throw new JobHunterError('BOARD_MALFORMED', `${where} did not answer valid JSON; the board may have changed its API or be down.`, { cause });
+    throw new JobHunterError(
+      'BOARD_MALFORMED',
+      `${where} did not answer valid JSON; the board may have changed its API or be down.`,
+      { cause },
+    );
   }
 }
 

@@ -21,7 +21,9 @@ export class LiveTransport implements Transport {
   private readonly overrides: Map<string, URL>;
 
   constructor(private readonly options: LiveTransportOptions) {
-    this.overrides = new Map(Object.entries(options.hostOverrides ?? {}).map(([h, o]) => [h.toLowerCase(), new URL(o)]));
+    this.overrides = new Map(
+      Object.entries(options.hostOverrides ?? {}).map(([h, o]) => [h.toLowerCase(), new URL(o)]),
+    );
   }
 
   async send(request: TransportRequest): Promise<TransportResponse> {
@@ -39,11 +41,18 @@ export class LiveTransport implements Transport {
       });
       const location = response.headers.get('location');
       if (!REDIRECT_STATUSES.has(response.status) || !location) {
-        return { status: response.status, headers: response.headers, body: await readCappedBody(response, request.maxBytes, url) };
+        return {
+          status: response.status,
+          headers: response.headers,
+          body: await readCappedBody(response, request.maxBytes, url),
+        };
       }
       await response.body?.cancel();
       if (hop >= MAX_REDIRECTS) {
-        throw new JobHunterError('BOARD_HTTP_ERROR', `${request.url.host} redirected more than ${MAX_REDIRECTS} times; check the careers URL.`);
+        throw new JobHunterError(
+          'BOARD_HTTP_ERROR',
+          `${request.url.host} redirected more than ${MAX_REDIRECTS} times; check the careers URL.`,
+        );
       }
       url = new URL(location, url);
       if (response.status === 303) {

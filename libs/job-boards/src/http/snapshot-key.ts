@@ -20,5 +20,8 @@ export function snapshotFile(dir: string, url: URL): string | null {
 }
 
 function escapes(url: URL): JobHunterError {
-  return new JobHunterError('HOST_BLOCKED', `The URL ${url.href} does not map to a file inside the snapshot directory; it is refused.`);
+  return new JobHunterError(
+    'HOST_BLOCKED',
+    `The URL ${url.href} does not map to a file inside the snapshot directory; it is refused.`,
+  );
 }

@@ -49,15 +49,23 @@ describe('SsrfGuard', () => {
   it('allows public hosts and refuses metadata names and other schemes', async () => {
     const guard = new SsrfGuard(false, resolveTo(['93.184.216.34']));
     await expect(guard.check(new URL('https://careers.example.com/'))).resolves.toBeUndefined();
-    await expect(guard.check(new URL('http://metadata.google.internal/computeMetadata/v1/'))).rejects.toMatchObject({ code: 'HOST_BLOCKED' });
-    await expect(guard.check(new URL('http://169.254.169.254/latest/meta-data'))).rejects.toMatchObject({ code: 'HOST_BLOCKED' });
+    await expect(guard.check(new URL('http://metadata.google.internal/computeMetadata/v1/'))).rejects.toMatchObject({
+      code: 'HOST_BLOCKED',
+    });
+    await expect(guard.check(new URL('http://169.254.169.254/latest/meta-data'))).rejects.toMatchObject({
+      code: 'HOST_BLOCKED',
+    });
     await expect(guard.check(new URL('file:///etc/passwd'))).rejects.toMatchObject({ code: 'HOST_BLOCKED' });
   });
 
   it('permits loopback only when allowed, and never private ranges', async () => {
-    await expect(new SsrfGuard(false).check(new URL('http://127.0.0.1:8080/'))).rejects.toMatchObject({ code: 'HOST_BLOCKED' });
+    await expect(new SsrfGuard(false).check(new URL('http://127.0.0.1:8080/'))).rejects.toMatchObject({
+      code: 'HOST_BLOCKED',
+    });
     await expect(new SsrfGuard(true).check(new URL('http://127.0.0.1:8080/'))).resolves.toBeUndefined();
     await expect(new SsrfGuard(true).check(new URL('http://[::1]:8080/'))).resolves.toBeUndefined();
-    await expect(new SsrfGuard(true).check(new URL('http://192.168.0.10/'))).rejects.toMatchObject({ code: 'HOST_BLOCKED' });
+    await expect(new SsrfGuard(true).check(new URL('http://192.168.0.10/'))).rejects.toMatchObject({
+      code: 'HOST_BLOCKED',
+    });
   });
 });

@@ -90,7 +90,9 @@ export class SsrfGuard {
     try {
       addresses = isIP(host) ? [host] : await this.resolve(host);
     } catch (cause) {
-      throw new JobHunterError('BOARD_HTTP_ERROR', `Cannot resolve ${host}: check the careers URL and the network.`, { cause });
+      throw new JobHunterError('BOARD_HTTP_ERROR', `Cannot resolve ${host}: check the careers URL and the network.`, {
+        cause,
+      });
     }
     if (addresses.length === 0) throw blocked(url, 'it resolves to no address');
     for (const address of addresses) {

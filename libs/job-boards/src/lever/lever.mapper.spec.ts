@@ -49,12 +49,21 @@ describe('mapLeverPostings', () => {
       employmentType: 'Full-time',
       postedAt: '2024-10-01T11:00:00.000Z',
       dateSource: 'exact',
-      salary: { min: 70000, max: 90000, currency: 'EUR', period: 'year', annualMin: 70000, annualMax: 90000, raw: '€70k–€90k plus bonus' },
+      salary: {
+        min: 70000,
+        max: 90000,
+        currency: 'EUR',
+        period: 'year',
+        annualMin: 70000,
+        annualMax: 90000,
+        raw: '€70k–€90k plus bonus',
+      },
     });
   });
 
   it('assembles the full description from description, lists and additional', () => {
-    const j = mapLeverPostings([posting()], target, fetchedAt).jobs[0]!;
+    const [j] = mapLeverPostings([posting()], target, fetchedAt).jobs;
+    if (!j) throw new Error('no job mapped');
     expect(j.descriptionHtml).toContain('<div>We move <b>data</b>.</div>');
     expect(j.descriptionHtml).toContain('<h3>What you will do</h3><ul><li>Build pipelines</li>');
     expect(j.descriptionHtml).toContain('Visa sponsorship available.');
@@ -77,24 +86,40 @@ describe('mapLeverPostings', () => {
     ['per-hour-wage', 40, 'hour', 83200],
     ['bi-week-salary', 3000, 'year', 78000],
   ] as const)('annualises a %s salary', (interval, min, period, annualMin) => {
-    const salary = mapLeverPostings([posting({ salaryRange: { min, max: null, currency: 'usd', interval } })], target, fetchedAt).jobs[0]?.salary;
+    const salary = mapLeverPostings(
+      [posting({ salaryRange: { min, max: null, currency: 'usd', interval } })],
+      target,
+      fetchedAt,
+    ).jobs[0]?.salary;
     expect(salary).toMatchObject({ currency: 'USD', period, annualMin, annualMax: null });
   });
 
   it('drops one-time or unknown salary intervals and missing teams fall back', () => {
-    const j = mapLeverPostings(
-      [posting({ salaryRange: { min: 1000, max: 2000, currency: 'USD', interval: 'one-time' }, categories: { team: 'Infra', location: 'Remote' } })],
+    const [j] = mapLeverPostings(
+      [
+        posting({
+          salaryRange: { min: 1000, max: 2000, currency: 'USD', interval: 'one-time' },
+          categories: { team: 'Infra', location: 'Remote' },
+        }),
+      ],
       target,
       fetchedAt,
-    ).jobs[0]!;
+    ).jobs;
+    if (!j) throw new Error('no job mapped');
     expect(j.salary).toBeUndefined();
     expect(j.department).toBe('Infra');
     expect(j.locations).toEqual(['Remote']);
   });
 
   it('uses applyUrl when hostedUrl is missing and counts postings without a title', () => {
-    const { jobs, skipped } = mapLeverPostings([posting({ hostedUrl: null }), posting({ text: null })], target, fetchedAt);
-    expect(jobs.map((j) => j.url)).toEqual(['https://jobs.lever.co/nimbusdata/5b2f6c1e-0000-4000-8000-000000000001/apply']);
+    const { jobs, skipped } = mapLeverPostings(
+      [posting({ hostedUrl: null }), posting({ text: null })],
+      target,
+      fetchedAt,
+    );
+    expect(jobs.map((j) => j.url)).toEqual([
+      'https://jobs.lever.co/nimbusdata/5b2f6c1e-0000-4000-8000-000000000001/apply',
+    ]);
     expect(skipped).toEqual({ invalid: 1 });
   });
 });

@@ -5,7 +5,11 @@ import { htmlToPlain, isoDate, joinParts, text, uniqueStrings } from '../shared/
 import { structuredSalary } from '../shared/salary';
 import type { LeverPosting, LeverSalaryRange } from './lever.types';
 
-export function mapLeverPostings(postings: readonly LeverPosting[], target: BoardTarget, fetchedAt: string): BoardFetchResult {
+export function mapLeverPostings(
+  postings: readonly LeverPosting[],
+  target: BoardTarget,
+  fetchedAt: string,
+): BoardFetchResult {
   const result: BoardFetchResult = { jobs: [], skipped: {} };
   for (const posting of postings) {
     const mapped = mapLeverPosting(posting, target, fetchedAt);
@@ -49,20 +53,16 @@ export function mapLeverPosting(p: LeverPosting, target: BoardTarget, fetchedAt:
   };
 }
 
+const WORKPLACE_TYPES: Record<string, RemoteMode> = {
+  remote: 'remote',
+  hybrid: 'hybrid',
+  'on-site': 'onsite',
+  onsite: 'onsite',
+  unspecified: 'unknown',
+};
+
 function leverWorkplace(value: string | null | undefined): RemoteMode | undefined {
-  switch (value) {
-    case 'remote':
-      return 'remote';
-    case 'hybrid':
-      return 'hybrid';
-    case 'on-site':
-    case 'onsite':
-      return 'onsite';
-    case 'unspecified':
-      return 'unknown';
-    default:
-      return undefined;
-  }
+  return value ? WORKPLACE_TYPES[value] : undefined;
 }
 
 /** Lever intervals the domain has no period for are scaled to one it has. */

@@ -8,7 +8,10 @@ export interface Postings<T> {
 
 /** Checks the top-level shape of a board's answer before the mapper trusts its vendor types. */
 export function expectObjectWithArray<T>(body: unknown, key: string, url: string): Postings<T> {
-  const value = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[key] : undefined;
+  const value =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)[key]
+      : undefined;
   if (!Array.isArray(value)) throw malformed(url, `an object with a "${key}" list`);
   return split<T>(value);
 }
@@ -25,5 +28,8 @@ function split<T>(values: unknown[]): Postings<T> {
 
 function malformed(url: string, expected: string): JobHunterError {
   const where = url.replace(/\?.*$/, '');
-  return new JobHunterError('BOARD_MALFORMED', `${where} did not answer ${expected}; the board's API may have changed.`);
+  return new JobHunterError(
+    'BOARD_MALFORMED',
+    `${where} did not answer ${expected}; the board's API may have changed.`,
+  );
 }

@@ -24,7 +24,10 @@ export function pathSegments(url: URL): string[] {
 export function boardSegment(board: string): string {
   const trimmed = board.trim();
   if (!trimmed || trimmed === '.' || trimmed === '..') {
-    throw new JobHunterError('INVALID_INPUT', `"${board}" is not a job-board token; fix the company's board or careersUrl.`);
+    throw new JobHunterError(
+      'INVALID_INPUT',
+      `"${board}" is not a job-board token; fix the company's board or careersUrl.`,
+    );
   }
   return trimmed
     .split(/(%[0-9A-Fa-f]{2})/)

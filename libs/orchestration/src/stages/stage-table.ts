@@ -99,7 +99,9 @@ export const STAGE_TABLE: StageTable = {
         cost: scoring.cost,
         errors,
       });
-      result.files = await r.aggregator.writeReports(result, runDirOf(ctx), ctx.config.formats);
+      // results.json is always written (contract section 5); --format adds the others.
+      const formats = [...new Set(['json' as const, ...ctx.config.formats])];
+      result.files = await r.aggregator.writeReports(result, runDirOf(ctx), formats);
       await r.runs.saveResult(ctx.config.runId, result);
       return result;
     },

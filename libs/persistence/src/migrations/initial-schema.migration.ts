@@ -31,7 +31,11 @@ export class InitialSchema1767225600000 implements MigrationInterface {
       }),
       true,
     );
-    await createIndexIfMissing(queryRunner, RUNS, new TableIndex({ name: 'IDX_runs_started_at', columnNames: ['started_at'] }));
+    await createIndexIfMissing(
+      queryRunner,
+      RUNS,
+      new TableIndex({ name: 'IDX_runs_started_at', columnNames: ['started_at'] }),
+    );
 
     await queryRunner.createTable(
       new Table({

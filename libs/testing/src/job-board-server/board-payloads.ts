@@ -49,7 +49,13 @@ export function leverPosting(i: number, site = 'acme'): Record<string, unknown> 
   return {
     id,
     text: `Backend Engineer ${i}`,
-    categories: { commitment: 'Full-time', department: 'Engineering', team: 'Platform', location: 'Berlin', allLocations: ['Berlin', 'Munich'] },
+    categories: {
+      commitment: 'Full-time',
+      department: 'Engineering',
+      team: 'Platform',
+      location: 'Berlin',
+      allLocations: ['Berlin', 'Munich'],
+    },
     country: 'DE',
     createdAt: BASE + i * DAY,
     description: '<div>Go and Kafka.</div>',
@@ -77,7 +83,9 @@ export function ashbyPosting(i: number, board = 'acme'): Record<string, unknown>
     team: 'Analytics',
     employmentType: 'FullTime',
     location: 'London',
-    secondaryLocations: [{ location: 'Dublin', address: { postalAddress: { addressCountry: 'Ireland', addressLocality: 'Dublin' } } }],
+    secondaryLocations: [
+      { location: 'Dublin', address: { postalAddress: { addressCountry: 'Ireland', addressLocality: 'Dublin' } } },
+    ],
     publishedAt: new Date(BASE + i * DAY).toISOString(),
     isListed: true,
     isRemote: i % 3 === 0 ? null : i % 3 === 1,
@@ -90,7 +98,9 @@ export function ashbyPosting(i: number, board = 'acme'): Record<string, unknown>
     shouldDisplayCompensationOnJobPostings: true,
     compensation: {
       compensationTierSummary: '£70K – £90K',
-      summaryComponents: [{ compensationType: 'Salary', interval: '1 YEAR', currencyCode: 'GBP', minValue: 70000, maxValue: 90000 }],
+      summaryComponents: [
+        { compensationType: 'Salary', interval: '1 YEAR', currencyCode: 'GBP', minValue: 70000, maxValue: 90000 },
+      ],
       compensationTiers: [],
     },
   };

@@ -95,13 +95,18 @@ export class FakeJobBoardServer {
       body: Buffer.concat(chunks).toString('utf8'),
     };
     this.requests.push(logged);
-    const route = this.routes.find((r) => r.path === logged.path && (!r.method || r.method.toUpperCase() === logged.method));
+    const route = this.routes.find(
+      (r) => r.path === logged.path && (!r.method || r.method.toUpperCase() === logged.method),
+    );
     const answer = route ? await this.answerFor(route, logged) : { status: 404, json: { error: 'not found' } };
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (res.destroyed) return;
     const isJson = answer.json !== undefined;
     const body = isJson ? JSON.stringify(answer.json) : (answer.body ?? '');
-    res.writeHead(answer.status ?? 200, { ...(isJson ? { 'content-type': 'application/json' } : {}), ...answer.headers });
+    res.writeHead(answer.status ?? 200, {
+      ...(isJson ? { 'content-type': 'application/json' } : {}),
+      ...answer.headers,
+    });
     res.end(body);
   }
 

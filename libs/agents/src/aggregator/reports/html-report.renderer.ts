@@ -75,7 +75,10 @@ function summary(result: RunResult, context: ReportContext): string {
     : '<p class="muted">Nothing was dropped.</p>';
   const errorsHtml = result.errors.length
     ? `<h3>Errors</h3><ul class="errors">${result.errors
-        .map((e) => `<li>${esc(e.stage)}${e.company ? ` · ${esc(e.company)}` : ''}: ${esc(e.message)} <code>${esc(e.code)}</code></li>`)
+        .map(
+          (e) =>
+            `<li>${esc(e.stage)}${e.company ? ` · ${esc(e.company)}` : ''}: ${esc(e.message)} <code>${esc(e.code)}</code></li>`,
+        )
         .join('')}</ul>`
     : '';
   const contextHtml = [

@@ -26,7 +26,12 @@ export const DROP_REASONS = [
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
-type Check = (job: NormalisedJob, prefs: SearchPreferences, now: Date, industries: readonly string[]) => DropReason | null;
+type Check = (
+  job: NormalisedJob,
+  prefs: SearchPreferences,
+  now: Date,
+  industries: readonly string[],
+) => DropReason | null;
 
 const excludedCompany: Check = (job, prefs) => {
   const company = companyKey(job.company);

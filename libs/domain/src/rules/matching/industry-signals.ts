@@ -13,9 +13,25 @@ const INDUSTRIES: readonly IndustrySignals[] = [
   {
     names: ['crypto', 'cryptocurrency', 'blockchain', 'web3', 'defi', 'nft', 'digital assets'],
     signals: [
-      'crypto', 'cryptocurrency', 'cryptocurrencies', 'blockchain', 'web3', 'web 3', 'defi',
-      'decentralized finance', 'decentralised finance', 'nft', 'token sale', 'smart contract',
-      'bitcoin', 'ethereum', 'solana', 'stablecoin', 'dapp', 'onchain', 'on chain',
+      'crypto',
+      'cryptocurrency',
+      'cryptocurrencies',
+      'blockchain',
+      'web3',
+      'web 3',
+      'defi',
+      'decentralized finance',
+      'decentralised finance',
+      'nft',
+      'token sale',
+      'smart contract',
+      'bitcoin',
+      'ethereum',
+      'solana',
+      'stablecoin',
+      'dapp',
+      'onchain',
+      'on chain',
     ],
   },
   {
@@ -25,7 +41,15 @@ const INDUSTRIES: readonly IndustrySignals[] = [
   {
     names: ['defense', 'defence', 'military', 'weapons', 'arms'],
     // "military" alone is left out: US equal-opportunity statements mention "military status".
-    signals: ['defense contractor', 'defence contractor', 'defense industry', 'weapons', 'munitions', 'warfighter', 'missile'],
+    signals: [
+      'defense contractor',
+      'defence contractor',
+      'defense industry',
+      'weapons',
+      'munitions',
+      'warfighter',
+      'missile',
+    ],
   },
   {
     names: ['tobacco', 'vaping', 'nicotine'],

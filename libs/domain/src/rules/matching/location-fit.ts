@@ -1,6 +1,6 @@
 import type { NormalisedJob, Place, RemoteMode } from '../../models/job';
 import type { SearchPreferences } from '../../models/candidate';
-import { labelForPlaces, placeMatches, regionContains } from '../understanding';
+import { countryName, isMacroRegion, labelForPlaces, placeMatches, regionContains } from '../understanding';
 
 export type LocationFitKind = 'place' | 'in_scope' | 'worldwide' | 'unknown_scope' | 'loose' | 'unfiltered';
 
@@ -10,15 +10,11 @@ export type LocationVerdict =
 
 type LocationPrefs = Pick<SearchPreferences, 'locations' | 'remoteScopes' | 'workModels'>;
 
+// Read as "Remote within …".
 const REGION_NAMES: Readonly<Record<string, string>> = {
   EU: 'the EU',
   EEA: 'the EEA',
-  EUROPE: 'Europe',
-  EMEA: 'EMEA',
-  APAC: 'APAC',
   AMER: 'the Americas',
-  NA: 'North America',
-  LATAM: 'Latin America',
   WORLD: 'anywhere',
 };
 
@@ -26,9 +22,14 @@ function code(s: string): string {
   return s.trim().toUpperCase();
 }
 
-/** Two scope codes (countries or regions) overlap when equal or when one contains the other. */
+function macroWithin(outer: string, inner: string): boolean {
+  return placeMatches({ raw: outer, region: outer }, { raw: inner, region: inner });
+}
+
+/** Two scope codes (countries or regions) overlap when equal or when one contains the other ("EU" in "EMEA"). */
 function overlaps(a: string, b: string): boolean {
-  return a === b || regionContains(a, b) || regionContains(b, a);
+  if (a === b || regionContains(a, b) || regionContains(b, a)) return true;
+  return isMacroRegion(a) && isMacroRegion(b) && (macroWithin(a, b) || macroWithin(b, a));
 }
 
 /** Where the person can work from: their remote scopes plus the countries of their locations. */
@@ -37,11 +38,10 @@ export function personScopes(prefs: Pick<SearchPreferences, 'locations' | 'remot
   return [...new Set([...prefs.remoteScopes, ...fromPlaces].map(code).filter(Boolean))];
 }
 
-function scopeName(scope: string, prefs: LocationPrefs): string {
+function scopeName(scope: string): string {
   const region = REGION_NAMES[scope];
   if (region) return region;
-  const own = prefs.locations.find((p) => code(p.country ?? '') === scope && !p.city);
-  return own?.raw.trim() || labelForPlaces([{ raw: scope, country: scope }]) || scope;
+  return countryName(scope);
 }
 
 function workModelAccepts(models: readonly RemoteMode[], mode: RemoteMode): boolean {
@@ -59,14 +59,18 @@ function remoteVerdict(job: NormalisedJob, prefs: LocationPrefs, scopes: string[
   if (!jobScope.length) return { pass: true, kind: 'unknown_scope', note: 'Remote (where from is not stated)' };
   if (jobScope.includes('WORLD')) return { pass: true, kind: 'worldwide', note: 'Remote worldwide' };
   if (!scopes.length || scopes.includes('WORLD')) {
-    return { pass: true, kind: 'unknown_scope', note: `Remote within ${jobScope.map((s) => scopeName(s, prefs)).join(', ')}` };
+    return {
+      pass: true,
+      kind: 'unknown_scope',
+      note: `Remote within ${jobScope.map((s) => scopeName(s)).join(', ')}`,
+    };
   }
   const hit = jobScope.find((j) => scopes.some((s) => overlaps(j, s)));
-  if (hit) return { pass: true, kind: 'in_scope', note: `Remote within ${scopeName(hit, prefs)}` };
+  if (hit) return { pass: true, kind: 'in_scope', note: `Remote within ${scopeName(hit)}` };
   return {
     pass: false,
     reason: 'remote_scope',
-    note: `Remote only within ${jobScope.map((s) => scopeName(s, prefs)).join(', ')}`,
+    note: `Remote only within ${jobScope.map((s) => scopeName(s)).join(', ')}`,
   };
 }
 
@@ -79,7 +83,12 @@ function placeVerdict(job: NormalisedJob, prefs: LocationPrefs): LocationVerdict
     // The work model is unknown: a job in a country the person can work remotely from may well be remote.
     const scopes = prefs.remoteScopes.map(code);
     const loose = job.places.find((p) => p.country && scopes.some((s) => overlaps(s, code(p.country ?? ''))));
-    if (loose) return { pass: true, kind: 'loose', note: `Based in ${labelForPlaces([loose]) || loose.raw}; work model not stated` };
+    if (loose)
+      return {
+        pass: true,
+        kind: 'loose',
+        note: `Based in ${labelForPlaces([loose]) || loose.raw}; work model not stated`,
+      };
   }
   return { pass: false, reason: 'location', note: `${mode} in ${job.locationLabel || labelForPlaces(job.places)}` };
 }

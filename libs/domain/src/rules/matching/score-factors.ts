@@ -3,7 +3,7 @@ import { seniorityRank } from '../../models/job';
 import type { Assessment } from '../../models/scored';
 import type { CandidateProfile, SearchPreferences } from '../../models/candidate';
 import { ageInDays, seniorityFromYears } from '../understanding';
-import { formatSalary } from '../ranking';
+import { formatSalary } from '../ranking/salary-label';
 import { annualRangeIn } from './fx';
 import { locationFit, type LocationFitKind } from './location-fit';
 
@@ -29,7 +29,8 @@ function targetRange(profile: CandidateProfile, prefs: SearchPreferences): [Seni
     const hi = prefs.seniorityMax ?? prefs.seniorityMin;
     return lo && hi ? [lo, hi] : null;
   }
-  const own = profile.seniority ?? (profile.yearsExperience !== null ? seniorityFromYears(profile.yearsExperience) : null);
+  const own =
+    profile.seniority ?? (profile.yearsExperience !== null ? seniorityFromYears(profile.yearsExperience) : null);
   return own ? [own, own] : null;
 }
 
@@ -48,7 +49,12 @@ export function seniorityFactor(job: NormalisedJob, profile: CandidateProfile, p
   const distance = r < lo ? lo - r : r > hi ? r - hi : 0;
   const points = SENIORITY_BY_DISTANCE[distance] ?? 0;
   const years = profile.yearsExperience;
-  const yours = years !== null ? `your ${years} years` : range[0] === range[1] ? `your ${range[0]} level` : `the ${range[0]}–${range[1]} level you want`;
+  const yours =
+    years !== null
+      ? `your ${years} years`
+      : range[0] === range[1]
+        ? `your ${range[0]} level`
+        : `the ${range[0]}–${range[1]} level you want`;
   if (distance === 0) return { points, assessment: { fit: 'good', note: `${level} role fits ${yours}` }, show: true };
   const side = r < lo ? 'below' : 'above';
   return {
@@ -104,10 +110,22 @@ export function salaryFactor(job: NormalisedJob, prefs: SearchPreferences): Fact
   const yours = formatSalary({ ...s, min: min.annual, max: min.annual, currency: min.currency, period: 'year' });
   const approx = range.converted ? ' (converted at an approximate rate)' : '';
   if (range.min !== null && range.min >= min.annual) {
-    return { points: SALARY_MAX, assessment: { fit: 'good', note: `Pays ${label}, above your ${yours} minimum${approx}` }, show: true };
+    return {
+      points: SALARY_MAX,
+      assessment: { fit: 'good', note: `Pays ${label}, above your ${yours} minimum${approx}` },
+      show: true,
+    };
   }
   if (range.max >= min.annual) {
-    return { points: SALARY_MAX * 0.8, assessment: { fit: 'partial', note: `Pays ${label}; your ${yours} minimum is within range${approx}` }, show: true };
+    return {
+      points: SALARY_MAX * 0.8,
+      assessment: { fit: 'partial', note: `Pays ${label}; your ${yours} minimum is within range${approx}` },
+      show: true,
+    };
   }
-  return { points: 0, assessment: { fit: 'poor', note: `Pays ${label}, below your ${yours} minimum${approx}` }, show: true };
+  return {
+    points: 0,
+    assessment: { fit: 'poor', note: `Pays ${label}, below your ${yours} minimum${approx}` },
+    show: true,
+  };
 }

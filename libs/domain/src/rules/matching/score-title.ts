@@ -87,16 +87,17 @@ export function titleFit(jobTitle: string, profile: CandidateProfile, prefs: Sea
   const role = best(jobTitle, prefs.roles);
   const held = best(jobTitle, profile.titles.slice(0, 3));
   if (!role && !held) {
-    return { points: TITLE_MAX / 2, assessment: { fit: 'unknown', note: 'No wanted roles or past titles to compare' }, reason: null };
+    return {
+      points: TITLE_MAX / 2,
+      assessment: { fit: 'unknown', note: 'No wanted roles or past titles to compare' },
+      reason: null,
+    };
   }
   const roleSim = role?.sim ?? 0;
   const heldSim = (held?.sim ?? 0) * HELD_TITLE_DISCOUNT;
   const sim = Math.max(roleSim, heldSim);
   const points = TITLE_MAX * sim;
-  const evidence =
-    roleSim >= heldSim && role
-      ? `the role you want (${role.text})`
-      : `your title "${held?.text ?? ''}"`;
+  const evidence = roleSim >= heldSim && role ? `the role you want (${role.text})` : `your title "${held?.text ?? ''}"`;
   if (sim >= 0.7) {
     const note = `"${jobTitle}" matches ${evidence}`;
     return { points, assessment: { fit: 'good', note }, reason: note };

@@ -31,9 +31,7 @@ export function compareScored(a: ScoredJob, b: ScoredJob): number {
     return tb - ta;
   }
   return (
-    byText(a.job.company.trim(), b.job.company.trim()) ||
-    byText(a.job.title, b.job.title) ||
-    byText(a.job.id, b.job.id)
+    byText(a.job.company.trim(), b.job.company.trim()) || byText(a.job.title, b.job.title) || byText(a.job.id, b.job.id)
   );
 }
 

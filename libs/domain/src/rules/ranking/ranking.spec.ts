@@ -79,7 +79,12 @@ describe('rankShortlist', () => {
 });
 
 describe('formatSalary', () => {
-  const salary = (min: number | null, max: number | null, currency: string, period: 'year' | 'month' | 'hour' = 'year') => ({
+  const salary = (
+    min: number | null,
+    max: number | null,
+    currency: string,
+    period: 'year' | 'month' | 'hour' = 'year',
+  ) => ({
     min,
     max,
     currency,
@@ -107,7 +112,15 @@ describe('formatSalary', () => {
 describe('toResultJob', () => {
   it('maps a scored job to the contract shape', () => {
     const s = scored('x', 91.6, {
-      salary: { min: 150_000, max: 180_000, currency: 'USD', period: 'year', annualMin: 150_000, annualMax: 180_000, raw: '' },
+      salary: {
+        min: 150_000,
+        max: 180_000,
+        currency: 'USD',
+        period: 'year',
+        annualMin: 150_000,
+        annualMax: 180_000,
+        raw: '',
+      },
     });
     expect(toResultJob(s, 3)).toEqual({
       rank: 3,

@@ -37,7 +37,10 @@ export function neutraliseCell(value: string): string {
 
 /** Keeps untrusted text on one line (subjects, headers, list items). */
 export function toSingleLine(value: string): string {
-  return value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return value
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 const DROPPED_LABELS: Readonly<Record<string, string>> = {

@@ -1,0 +1,119 @@
+import { Test } from '@nestjs/testing';
+import type { RawJob, SearchPreferences } from '@job-hunter/domain';
+import { JobProcessorAgent } from './job-processor.agent';
+import { JobProcessorModule } from './job-processor.module';
+
+const NOW = new Date('2025-06-15T12:00:00Z');
+const daysAgo = (d: number): string => new Date(NOW.getTime() - d * 86_400_000).toISOString();
+
+let seq = 0;
+function raw(over: Partial<RawJob> = {}): RawJob {
+  seq++;
+  return {
+    ats: 'greenhouse',
+    company: 'Acme',
+    board: 'acme',
+    externalId: String(seq),
+    title: `Backend Engineer ${seq}`,
+    url: `https://boards.greenhouse.io/acme/jobs/${seq}`,
+    locations: ['Remote'],
+    workplace: 'remote',
+    descriptionText: 'We use Go and PostgreSQL.',
+    postedAt: daysAgo(3),
+    dateSource: 'exact',
+    fetchedAt: NOW.toISOString(),
+    ...over,
+  };
+}
+
+function prefs(over: Partial<SearchPreferences> = {}): SearchPreferences {
+  return {
+    roles: [],
+    seniorityMin: null,
+    seniorityMax: null,
+    locations: [],
+    workModels: [],
+    remoteScopes: [],
+    minSalary: null,
+    maxAgeDays: 30,
+    strictRecency: false,
+    excludedCompanies: [],
+    excludedTitles: [],
+    excludedIndustries: [],
+    needsVisaSponsorship: false,
+    employmentTypes: [],
+    skills: [],
+    raw: '',
+    ...over,
+  };
+}
+
+function sum(rec: Record<string, number>, except: string[] = []): number {
+  return Object.entries(rec)
+    .filter(([k]) => !except.includes(k))
+    .reduce((a, [, n]) => a + n, 0);
+}
+
+describe('JobProcessorAgent', () => {
+  let agent: JobProcessorAgent;
+  beforeAll(async () => {
+    const mod = await Test.createTestingModule({ imports: [JobProcessorModule] }).compile();
+    agent = mod.get(JobProcessorAgent);
+  });
+
+  it('accounts for every raw job: kept, invalid, duplicate or filtered', () => {
+    const dup = raw({ title: 'Platform Engineer', externalId: 'a' });
+    const input = [
+      raw(),
+      raw({ title: '' }),
+      raw({ url: 'javascript:alert(1)' }),
+      dup,
+      { ...dup, ats: 'lever' as const, externalId: 'b', url: 'https://jobs.lever.co/acme/b' },
+      raw({ company: 'Evil Corp' }),
+      raw({ title: 'Intern, Backend' }),
+      raw({ postedAt: daysAgo(90) }),
+      raw({ postedAt: null, dateSource: 'unknown' }),
+    ];
+    const out = agent.process(input, prefs({ excludedCompanies: ['Evil Corp'], seniorityMin: 'mid' }), NOW, {
+      skipped: { unlisted: 4 },
+    });
+    expect(out.stats.dropped).toEqual({
+      invalid: 2,
+      duplicate: 1,
+      excluded_company: 1,
+      seniority: 1,
+      stale: 1,
+      unlisted: 4,
+    });
+    expect(out.jobs).toHaveLength(3);
+    expect(out.stats.jobsScraped).toBe(input.length);
+    expect(out.stats.jobsAfterDedupe).toBe(6);
+    expect(out.stats.undatedKept).toBe(1);
+    expect(input.length).toBe(out.jobs.length + sum(out.stats.dropped, ['unlisted']));
+  });
+
+  it('holds the invariant on a larger mixed batch', () => {
+    const input: RawJob[] = [];
+    for (let i = 0; i < 60; i++) {
+      input.push(
+        raw({
+          title: i % 7 === 0 ? 'Backend Engineer' : `Engineer ${i % 20}`,
+          externalId: String(i % 50),
+          postedAt: i % 5 === 0 ? null : daysAgo(i),
+          locations: [i % 3 === 0 ? 'Remote - US' : 'Remote'],
+        }),
+      );
+    }
+    const out = agent.process(input, prefs({ remoteScopes: ['IN'], strictRecency: true }), NOW);
+    expect(input.length).toBe(out.jobs.length + sum(out.stats.dropped));
+    expect(out.stats.jobsAfterDedupe).toBeLessThan(input.length);
+  });
+
+  it('applies company industries from discovery', () => {
+    const out = agent.process([raw({ company: 'Coinz' }), raw()], prefs({ excludedIndustries: ['crypto'] }), NOW, {
+      industriesByCompany: { Coinz: ['Cryptocurrency'] },
+    });
+    expect(out.jobs).toHaveLength(1);
+    expect(out.stats.dropped).toEqual({ excluded_industry: 1 });
+  });
+});

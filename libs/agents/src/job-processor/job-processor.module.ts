@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { JobProcessorAgent } from './job-processor.agent';
+
+@Module({ providers: [JobProcessorAgent], exports: [JobProcessorAgent] })
+export class JobProcessorModule {}

@@ -1,0 +1,146 @@
+import type { Company, RawJob } from '@job-hunter/domain';
+import { JobHunterError } from '@job-hunter/domain';
+import { JobBoardRegistry } from '@job-hunter/job-boards';
+import type {
+  BoardFetchResult,
+  BoardHttp,
+  BoardHttpFactory,
+  BoardTarget,
+  JobBoardClient,
+} from '@job-hunter/job-boards';
+import { JobsScraperAgent } from './jobs-scraper.agent';
+
+const http: BoardHttp = { getJson: async () => ({}), postJson: async () => ({}) };
+
+function rawJob(target: BoardTarget, n: number): RawJob {
+  return {
+    ats: 'greenhouse',
+    company: target.company,
+    board: target.board,
+    externalId: String(n),
+    title: `Job ${n}`,
+    url: `https://job-boards.greenhouse.io/${target.board}/jobs/${n}`,
+    locations: ['Remote'],
+    postedAt: null,
+    dateSource: 'unknown',
+    fetchedAt: '2025-10-01T00:00:00.000Z',
+  };
+}
+
+/** Greenhouse detection with scripted boards: `broken` throws, `slow-*` waits before answering. */
+class ScriptedClient implements JobBoardClient {
+  readonly ats = 'greenhouse' as const;
+  readonly targets: BoardTarget[] = [];
+  readonly https: BoardHttp[] = [];
+
+  detect(url: URL): { board: string } | null {
+    const board = url.hostname === 'boards.greenhouse.io' ? url.pathname.split('/')[1] : undefined;
+    return board ? { board } : null;
+  }
+
+  async fetchJobs(target: BoardTarget, h: BoardHttp): Promise<BoardFetchResult> {
+    this.targets.push(target);
+    this.https.push(h);
+    if (target.board === 'broken') throw new JobHunterError('BOARD_TIMEOUT', 'broken board timed out');
+    if (target.board === 'buggy') throw new TypeError('cannot read x of undefined');
+    if (target.board.startsWith('slow')) await new Promise((r) => setTimeout(r, 20));
+    return { jobs: [rawJob(target, 1), rawJob(target, 2)], skipped: { unlisted: 1 } };
+  }
+}
+
+const company = (name: string, careersUrl: string, extra: Partial<Company> = {}): Company => ({
+  name,
+  careersUrl,
+  ...extra,
+});
+const options = { forceRescrape: false };
+
+describe('JobsScraperAgent', () => {
+  let client: ScriptedClient;
+  let agent: JobsScraperAgent;
+  let created: number;
+
+  beforeEach(() => {
+    client = new ScriptedClient();
+    created = 0;
+    const factory = { create: () => (created++, http) } as unknown as BoardHttpFactory;
+    agent = new JobsScraperAgent(new JobBoardRegistry([client]), factory);
+  });
+
+  it('scrapes a company through the detected board', async () => {
+    const result = await agent.scrapeCompany(company('Acme', 'https://boards.greenhouse.io/acme'), options);
+    expect(result).toMatchObject({ company: 'Acme', ats: 'greenhouse', board: 'acme', skipped: { unlisted: 1 } });
+    expect(result.jobs).toHaveLength(2);
+    expect(result.error).toBeUndefined();
+    expect(client.targets[0]).toEqual({
+      company: 'Acme',
+      board: 'acme',
+      careersUrl: 'https://boards.greenhouse.io/acme',
+    });
+  });
+
+  it('reports an undetectable board without throwing', async () => {
+    const result = await agent.scrapeCompany(company('Nowhere', 'https://example.com/careers'), options);
+    expect(result).toMatchObject({ company: 'Nowhere', jobs: [], skipped: {} });
+    expect(result.error).toMatchObject({ stage: 'scrapeJobs', code: 'BOARD_UNSUPPORTED', company: 'Nowhere' });
+  });
+
+  it('reports an ATS without a client, a failing board and an unexpected bug as errors', async () => {
+    const unsupported = await agent.scrapeCompany(
+      company('Wd', 'https://x.example', { ats: 'workday', board: 'x' }),
+      options,
+    );
+    expect(unsupported.error).toMatchObject({ code: 'BOARD_UNSUPPORTED' });
+    const broken = await agent.scrapeCompany(company('Broken', 'https://boards.greenhouse.io/broken'), options);
+    expect(broken).toMatchObject({ ats: 'greenhouse', board: 'broken', jobs: [] });
+    expect(broken.error).toEqual({
+      stage: 'scrapeJobs',
+      code: 'BOARD_TIMEOUT',
+      message: 'broken board timed out',
+      company: 'Broken',
+    });
+    const buggy = await agent.scrapeCompany(company('Buggy', 'https://boards.greenhouse.io/buggy'), options);
+    expect(buggy.error).toMatchObject({ code: 'INTERNAL', message: 'cannot read x of undefined' });
+  });
+
+  it('honours explicit ats and board', async () => {
+    const result = await agent.scrapeCompany(
+      company('Acme', 'https://acme.example/jobs', { ats: 'greenhouse', board: 'acme-inc' }),
+      options,
+    );
+    expect(result).toMatchObject({ ats: 'greenhouse', board: 'acme-inc' });
+    expect(result.jobs).toHaveLength(2);
+  });
+
+  it('scrapes all companies in input order with one HTTP client, reporting progress', async () => {
+    const companies = [
+      company('Slow', 'https://boards.greenhouse.io/slow-a'),
+      company('Broken', 'https://boards.greenhouse.io/broken'),
+      company('Fast', 'https://boards.greenhouse.io/fast'),
+      company('Nowhere', 'https://example.com'),
+      company('Slow B', 'https://boards.greenhouse.io/slow-b'),
+    ];
+    const progress: Array<[number, number, string]> = [];
+    const results = await agent.scrapeAll(companies, options, {
+      concurrency: 3,
+      onProgress: (d, t, c) => progress.push([d, t, c]),
+    });
+    expect(results.map((r) => r.company)).toEqual(['Slow', 'Broken', 'Fast', 'Nowhere', 'Slow B']);
+    expect(results.map((r) => r.error?.code)).toEqual([
+      undefined,
+      'BOARD_TIMEOUT',
+      undefined,
+      'BOARD_UNSUPPORTED',
+      undefined,
+    ]);
+    expect(progress.map(([d]) => d)).toEqual([1, 2, 3, 4, 5]);
+    expect(progress.every(([, t]) => t === 5)).toBe(true);
+    expect(new Set(progress.map(([, , c]) => c)).size).toBe(5);
+    expect(created).toBe(1);
+    expect(new Set(client.https).size).toBe(1);
+  });
+
+  it('answers an empty list with no results', async () => {
+    await expect(agent.scrapeAll([], options)).resolves.toEqual([]);
+  });
+});

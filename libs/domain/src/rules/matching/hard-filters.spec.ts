@@ -1,0 +1,199 @@
+import { applyHardFilters, filterJob } from './hard-filters';
+import { NOW, PLACES, aJob, daysAgo, prefs } from './matching.fixtures';
+import type { Salary } from '../../models/job';
+
+function salary(over: Partial<Salary>): Salary {
+  return { min: null, max: null, currency: 'USD', period: 'year', annualMin: null, annualMax: null, raw: '', ...over };
+}
+
+describe('filterJob: exclusions', () => {
+  it('drops excluded companies, ignoring case and legal suffixes, as whole words', () => {
+    const p = prefs({ excludedCompanies: ['acme inc', 'Meta'] });
+    expect(filterJob(aJob({ company: 'ACME' }), p, NOW)).toBe('excluded_company');
+    expect(filterJob(aJob({ company: 'Meta Platforms' }), p, NOW)).toBe('excluded_company');
+    expect(filterJob(aJob({ company: 'Metabase' }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ company: 'Acmeify' }), p, NOW)).toBeNull();
+  });
+
+  it('drops excluded titles as whole words', () => {
+    const p = prefs({ excludedTitles: ['manager', 'sales'] });
+    expect(filterJob(aJob({ title: 'Engineering Manager' }), p, NOW)).toBe('excluded_title');
+    expect(filterJob(aJob({ title: 'Sales Engineer' }), p, NOW)).toBe('excluded_title');
+    expect(filterJob(aJob({ title: 'Salesforce Developer' }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ title: 'Backend Engineer' }), p, NOW)).toBeNull();
+  });
+});
+
+describe('filterJob: excluded industries', () => {
+  const p = prefs({ excludedIndustries: ['crypto'] });
+
+  it('drops by the company declared industries', () => {
+    expect(filterJob(aJob(), p, NOW, ['Cryptocurrency', 'Fintech'])).toBe('excluded_industry');
+    expect(filterJob(aJob(), p, NOW, ['Blockchain'])).toBe('excluded_industry');
+    expect(filterJob(aJob(), p, NOW, ['Fintech'])).toBeNull();
+    expect(filterJob(aJob(), p, NOW, ['Cryptography', 'Security'])).toBeNull();
+  });
+
+  it('drops by clear signals in the title or the description', () => {
+    expect(filterJob(aJob({ title: 'Smart Contract Engineer' }), p, NOW)).toBe('excluded_industry');
+    expect(filterJob(aJob({ title: 'Backend Engineer, Web3' }), p, NOW)).toBe('excluded_industry');
+    const defi = 'We are building the leading DeFi protocol. You will write smart contracts in Solidity.';
+    expect(filterJob(aJob({ description: defi }), p, NOW)).toBe('excluded_industry');
+    expect(filterJob(aJob({ description: 'Join our NFT marketplace team. NFT drops weekly.' }), p, NOW)).toBe(
+      'excluded_industry',
+    );
+  });
+
+  it('keeps cryptography and security jobs, and a single passing mention', () => {
+    const crypt = aJob({
+      title: 'Cryptography Engineer',
+      description: 'Implement cryptographic protocols and post-quantum cryptography for our security products.',
+    });
+    expect(filterJob(crypt, p, NOW, ['Computer Security'])).toBeNull();
+    const passing = aJob({ description: 'Unlike the blockchain hype, we ship boring, reliable payroll software.' });
+    expect(filterJob(passing, p, NOW)).toBeNull();
+  });
+
+  it('uses the word itself for an industry it has no table for', () => {
+    const q = prefs({ excludedIndustries: ['insurance'] });
+    expect(filterJob(aJob(), q, NOW, ['Insurance'])).toBe('excluded_industry');
+    expect(filterJob(aJob({ title: 'Insurance Claims Analyst' }), q, NOW)).toBe('excluded_industry');
+    expect(filterJob(aJob(), q, NOW, ['Healthcare'])).toBeNull();
+  });
+
+  it('does not drop defense on an equal-opportunity statement', () => {
+    const q = prefs({ excludedIndustries: ['defense'] });
+    const eeo = 'We do not discriminate on the basis of military status. Military veterans welcome.';
+    expect(filterJob(aJob({ description: eeo }), q, NOW)).toBeNull();
+    expect(filterJob(aJob({ title: 'Missile Guidance Engineer' }), q, NOW)).toBe('excluded_industry');
+  });
+});
+
+describe('filterJob: seniority', () => {
+  const p = prefs({ seniorityMin: 'mid', seniorityMax: 'senior' });
+  it('drops outside the range and keeps inside it', () => {
+    expect(filterJob(aJob({ seniority: 'junior' }), p, NOW)).toBe('seniority');
+    expect(filterJob(aJob({ seniority: 'principal' }), p, NOW)).toBe('seniority');
+    expect(filterJob(aJob({ seniority: 'mid' }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ seniority: 'senior' }), p, NOW)).toBeNull();
+  });
+  it('lets unknown seniority pass and treats a missing bound as open', () => {
+    expect(filterJob(aJob({ seniority: null }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ seniority: 'executive' }), prefs({ seniorityMin: 'senior' }), NOW)).toBeNull();
+    expect(filterJob(aJob({ seniority: 'intern' }), prefs({ seniorityMin: 'senior' }), NOW)).toBe('seniority');
+  });
+});
+
+describe('filterJob: recency', () => {
+  it('drops jobs older than maxAgeDays', () => {
+    const p = prefs({ maxAgeDays: 30 });
+    expect(filterJob(aJob({ postedAt: daysAgo(45) }), p, NOW)).toBe('stale');
+    expect(filterJob(aJob({ postedAt: daysAgo(10) }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ postedAt: daysAgo(400) }), prefs({ maxAgeDays: null }), NOW)).toBeNull();
+  });
+
+  it('drops undated jobs only when recency is strict', () => {
+    const undated = aJob({ postedAt: null, dateSource: 'unknown' });
+    expect(filterJob(undated, prefs({ maxAgeDays: 30, strictRecency: true }), NOW)).toBe('undated');
+    expect(filterJob(undated, prefs({ maxAgeDays: 30, strictRecency: false }), NOW)).toBeNull();
+  });
+
+  it('counts kept undated jobs', () => {
+    const jobs = [aJob({ postedAt: null }), aJob({ postedAt: daysAgo(1) }), aJob({ postedAt: daysAgo(90) })];
+    const out = applyHardFilters(jobs, prefs({ maxAgeDays: 30 }), NOW);
+    expect(out.kept).toHaveLength(2);
+    expect(out.undatedKept).toBe(1);
+    expect(out.dropped.stale).toBe(1);
+    const strict = applyHardFilters(jobs, prefs({ maxAgeDays: 30, strictRecency: true }), NOW);
+    expect(strict.dropped.undated).toBe(1);
+    expect(strict.undatedKept).toBe(0);
+  });
+});
+
+describe('filterJob: salary', () => {
+  const lpa30 = prefs({ minSalary: { amount: 30, currency: 'INR', period: 'year', annual: 3_000_000 } });
+
+  it('drops an INR salary whose annual max is below a minimum given in LPA', () => {
+    const low = aJob({
+      salary: salary({ currency: 'INR', min: 1_800_000, max: 2_500_000, annualMin: 1_800_000, annualMax: 2_500_000 }),
+    });
+    const high = aJob({
+      salary: salary({ currency: 'INR', min: 2_800_000, max: 4_000_000, annualMin: 2_800_000, annualMax: 4_000_000 }),
+    });
+    expect(filterJob(low, lpa30, NOW)).toBe('salary');
+    expect(filterJob(high, lpa30, NOW)).toBeNull();
+  });
+
+  it('annualises monthly amounts when annual fields are missing', () => {
+    const monthly = aJob({ salary: salary({ currency: 'INR', min: 150_000, max: 200_000, period: 'month' }) });
+    expect(filterJob(monthly, lpa30, NOW)).toBe('salary');
+  });
+
+  it('lets unknown salary pass', () => {
+    expect(filterJob(aJob(), lpa30, NOW)).toBeNull();
+    expect(filterJob(aJob({ salary: salary({ raw: 'competitive' }) }), lpa30, NOW)).toBeNull();
+  });
+
+  it('converts another currency with the fixed table, with slack', () => {
+    const usd = prefs({ minSalary: { amount: 100_000, currency: 'USD', period: 'year', annual: 100_000 } });
+    const eur60k = aJob({ salary: salary({ currency: 'EUR', max: 60_000, annualMax: 60_000 }) });
+    const eur88k = aJob({ salary: salary({ currency: 'EUR', max: 88_000, annualMax: 88_000 }) });
+    expect(filterJob(eur60k, usd, NOW)).toBe('salary');
+    expect(filterJob(eur88k, usd, NOW)).toBeNull();
+    const zzz = aJob({ salary: salary({ currency: 'ZZZ', max: 1, annualMax: 1 }) });
+    expect(filterJob(zzz, usd, NOW)).toBeNull();
+  });
+});
+
+describe('filterJob: employment type and visa', () => {
+  it('drops other employment types and keeps unknown ones', () => {
+    const p = prefs({ employmentTypes: ['full-time'] });
+    expect(filterJob(aJob({ employmentType: 'Contract' }), p, NOW)).toBe('employment_type');
+    expect(filterJob(aJob({ employmentType: 'Internship' }), p, NOW)).toBe('employment_type');
+    expect(filterJob(aJob({ employmentType: 'FULL_TIME' }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ employmentType: 'Permanent' }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ employmentType: undefined }), p, NOW)).toBeNull();
+    expect(filterJob(aJob({ employmentType: 'Contract' }), prefs(), NOW)).toBeNull();
+  });
+
+  it('drops jobs that rule out sponsorship only for people who need it', () => {
+    const needs = prefs({ needsVisaSponsorship: true });
+    const no = aJob({ description: 'Please note: we are unable to sponsor work visas for this role.' });
+    const authorised = aJob({ description: 'You must be authorized to work in the US without sponsorship.' });
+    const offers = aJob({ description: 'We offer visa sponsorship and relocation support.' });
+    expect(filterJob(no, needs, NOW)).toBe('visa');
+    expect(filterJob(authorised, needs, NOW)).toBe('visa');
+    expect(filterJob(offers, needs, NOW)).toBeNull();
+    expect(filterJob(no, prefs(), NOW)).toBeNull();
+  });
+});
+
+describe('applyHardFilters', () => {
+  it('counts every drop under its reason and keeps order', () => {
+    const jobs = [
+      aJob({ externalId: '1', company: 'Evil Corp' }),
+      aJob({ externalId: '2' }),
+      aJob({ externalId: '3', seniority: 'intern' }),
+      aJob({ externalId: '4', company: 'Coinz' }),
+      aJob({ externalId: '5' }),
+    ];
+    const out = applyHardFilters(
+      jobs,
+      prefs({ excludedCompanies: ['evil corp'], seniorityMin: 'mid', excludedIndustries: ['crypto'] }),
+      NOW,
+      { 'COINZ Inc.': ['Crypto'] },
+    );
+    expect(out.kept.map((j) => j.externalId)).toEqual(['2', '5']);
+    expect(out.dropped).toMatchObject({ excluded_company: 1, seniority: 1, excluded_industry: 1, location: 0 });
+  });
+
+  it('keeps a job when nothing is configured', () => {
+    expect(applyHardFilters([aJob({ places: [], remote: 'unknown', postedAt: null })], prefs(), NOW).kept).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('fixtures', () => {
+  it('are valid places', () => expect(PLACES.berlin.country).toBe('DE'));
+});

@@ -1,0 +1,108 @@
+import type { Place, RemoteMode } from '../../models/job';
+import { geoIndex, geoKey } from './geo-index';
+import { isMacroRegion, normalisePlace } from './location';
+
+const REMOTE = /\b(?:remote(?:ly)?|work[\s-]+from[\s-]+home|wfh|telecommute|distributed|virtual|home[\s-]+based)\b/i;
+const ANYWHERE = /\b(?:anywhere|worldwide|world[\s-]+wide|global(?:ly)?|any\s+location|international)\b/i;
+const HYBRID = /\bhybrid\b/i;
+const ONSITE = /\b(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person)\b/i;
+const MODE_WORDS =
+  /\b(?:remote(?:ly)?|work[\s-]+from[\s-]+home|wfh|telecommute|distributed|virtual|home[\s-]+based|hybrid|on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person|office|first|friendly|only|based|within|from|across|eligible|preferred|timezones?|time\s+zones?|hours|in|opportunity|position|role)\b/gi;
+
+function stripModeWords(s: string): string {
+  return s
+    .replace(/[()[\]]/g, ' , ')
+    .replace(MODE_WORDS, ' ')
+    .replace(/^[\s,;:/|–—-]+|[\s,;:/|–—-]+$/g, '')
+    .replace(/\s*([,;])\s*(?:[,;/|–—-]\s*)+/g, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "San Francisco, New York" or "Germany, France": comma lists of whole places, not one place's parts. */
+function splitCommaList(part: string): string[] {
+  const tokens = part.split(/\s*,\s*/).filter(Boolean);
+  if (tokens.length < 2) return [part];
+  const { citiesByName, countryByName, regionByName } = geoIndex();
+  const cities = tokens.map((t) => citiesByName.get(geoKey(t))?.[0]?.city);
+  if (cities.every(Boolean) && new Set(cities).size === tokens.length) return tokens;
+  const areas = tokens.map((t) => countryByName.get(geoKey(t)) ?? regionByName.get(geoKey(t)));
+  if (areas.every(Boolean) && new Set(areas).size === tokens.length) return tokens;
+  return [part];
+}
+
+function splitPlaces(text: string): string[] {
+  return text
+    .split(/\s*(?:;|\s\/\s|\s\|\s|\s+or\s+|\s+&\s+|\s+and\s+|\n)\s*/i)
+    .flatMap(splitCommaList)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function scopeOf(place: Place): string | undefined {
+  if (place.country) return place.country;
+  if (place.region && isMacroRegion(place.region)) return place.region.toUpperCase();
+  return undefined;
+}
+
+function hasLocation(place: Place): boolean {
+  return !!(place.city || place.country || place.region);
+}
+
+export interface JobLocation {
+  places: Place[];
+  remote: RemoteMode;
+  remoteScope: string[];
+}
+
+/**
+ * Reads a job's location strings ("Remote - US", "US-Remote", "Remote (US only)", "Hybrid - London",
+ * "London / Remote", "New York, NY; San Francisco, CA", "Anywhere", "Europe"). The board's structured
+ * workplace flag, when known, decides the mode; the text gives places and the remote scope
+ * ('WORLD' for anywhere/worldwide, empty when the text does not say).
+ */
+export function parseJobLocation(locations: string[], workplaceHint?: RemoteMode): JobLocation {
+  const places: Place[] = [];
+  const scope = new Set<string>();
+  let sawRemote = false;
+  let sawHybrid = false;
+  let sawOnsite = false;
+  for (const location of locations) {
+    const text = location.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const remote = REMOTE.test(text) || ANYWHERE.test(text);
+    sawRemote ||= remote;
+    sawHybrid ||= HYBRID.test(text);
+    sawOnsite ||= ONSITE.test(text);
+    if (ANYWHERE.test(text)) scope.add('WORLD');
+    const rest = stripModeWords(text.replace(new RegExp(ANYWHERE.source, 'gi'), ' '));
+    for (const part of splitPlaces(rest)) {
+      const place = normalisePlace(part);
+      if (!hasLocation(place)) continue;
+      places.push(place);
+      if (remote) {
+        const s = scopeOf(place);
+        if (s) scope.add(s);
+      }
+    }
+  }
+  const mode: RemoteMode =
+    workplaceHint && workplaceHint !== 'unknown'
+      ? workplaceHint
+      : sawRemote
+        ? 'remote'
+        : sawHybrid
+          ? 'hybrid'
+          : sawOnsite
+            ? 'onsite'
+            : 'unknown';
+  // A board that flags the job remote and names only countries/regions is telling us where from.
+  if (mode === 'remote' && scope.size === 0 && places.length > 0 && places.every((p) => !p.city)) {
+    for (const p of places) {
+      const s = scopeOf(p);
+      if (s) scope.add(s);
+    }
+  }
+  if (scope.has('WORLD')) return { places, remote: mode, remoteScope: ['WORLD'] };
+  return { places, remote: mode, remoteScope: [...scope] };
+}

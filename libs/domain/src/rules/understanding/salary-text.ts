@@ -1,0 +1,136 @@
+import type { Salary, SalaryPeriod } from '../../models/job';
+
+const HOURS_PER_YEAR = 2080;
+const DAYS_PER_YEAR = 260;
+
+/** Yearly equivalent of an amount paid per period (full-time: 2080 hours, 260 days). */
+export function annualise(amount: number, period: SalaryPeriod): number {
+  switch (period) {
+    case 'hour':
+      return amount * HOURS_PER_YEAR;
+    case 'day':
+      return amount * DAYS_PER_YEAR;
+    case 'month':
+      return amount * 12;
+    case 'year':
+      return amount;
+  }
+}
+
+const CURRENCY_SYMBOLS: [RegExp, string][] = [
+  [/^(?:US\$|USD|dollars?)$/i, 'USD'],
+  [/^(?:CA\$|C\$|CAD)$/i, 'CAD'],
+  [/^(?:A\$|AU\$|AUD)$/i, 'AUD'],
+  [/^(?:NZ\$|NZD)$/i, 'NZD'],
+  [/^(?:S\$|SGD)$/i, 'SGD'],
+  [/^(?:HK\$|HKD)$/i, 'HKD'],
+  [/^(?:R\$|BRL)$/i, 'BRL'],
+  [/^(?:MX\$|MXN)$/i, 'MXN'],
+  [/^\$$/, 'USD'],
+  [/^(?:€|EUR|euros?)$/i, 'EUR'],
+  [/^(?:£|GBP|pounds?)$/i, 'GBP'],
+  [/^(?:₹|INR|Rs\.?|rupees?)$/i, 'INR'],
+  [/^(?:¥|JPY)$/i, 'JPY'],
+  [/^(?:zł|PLN)$/i, 'PLN'],
+];
+const CODE_LIST = 'USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|JPY|MXN|BRL|ZAR|AED|ILS|CZK|RON|HUF';
+const CUR_PRE = `(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|R\\$|MX\\$|\\$|€|£|₹|¥|Rs\\.?(?=\\s?\\d)|\\b(?:${CODE_LIST})\\b)`;
+const CUR_POST = `(?:€|£|zł|\\b(?:${CODE_LIST}|euros?|dollars?|pounds?|rupees?)\\b)`;
+const NUM = '\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
+const MULT = '(?:k|K)(?![a-zA-Z])|thousand\\b|LPA\\b|lpa\\b|lakhs?\\b|lacs?\\b|L(?![a-zA-Z])|crores?\\b|cr\\b|Cr\\b|mn\\b|MM?(?![a-zA-Z])|million\\b|bn\\b|B(?![a-zA-Z])|billion\\b';
+const AMOUNT = new RegExp(`(${CUR_PRE})?\\s?(${NUM})(?:\\s?(${MULT}))?(?:\\s?(${CUR_POST}))?`, 'g');
+
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  currency?: string;
+  mult?: string;
+}
+
+function currencyOf(token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  const t = token.trim();
+  if (new RegExp(`^(?:${CODE_LIST})$`).test(t)) return t;
+  return CURRENCY_SYMBOLS.find(([re]) => re.test(t))?.[1];
+}
+
+function parseNumber(s: string): number {
+  const compact = s.replace(/[\u00a0\u202f ]/g, '');
+  if (/^\d{1,3}(?:[,.]\d{3})+$/.test(compact)) return Number(compact.replace(/[,.]/g, ''));
+  const m = /^(\d{1,3}(?:[,.]\d{3})+)([.,])(\d{1,2})$/.exec(compact);
+  if (m?.[1] && m[3]) return Number(`${m[1].replace(/[,.]/g, '')}.${m[3]}`);
+  return Number(compact.replace(',', '.'));
+}
+
+function multiplier(mult: string | undefined): number | null {
+  if (!mult) return 1;
+  const m = mult.toLowerCase();
+  if (m === 'k' || m === 'thousand') return 1e3;
+  if (/^(?:lpa|lakhs?|lacs?|l)$/.test(m)) return 1e5;
+  if (/^(?:crores?|cr)$/.test(m)) return 1e7;
+  return null; // millions and billions are funding and revenue, not pay
+}
+
+function findAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const [whole, pre, num, mult, post] = m;
+    if (!num || /\d[\d.,]*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) continue;
+    const value = parseNumber(num);
+    if (!Number.isFinite(value)) continue;
+    const currency = currencyOf(pre) ?? currencyOf(post);
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + whole.trimEnd().length, value, currency, mult });
+  }
+  return out;
+}
+
+const RANGE_GAP = /^\s*(?:-|–|—|to|and|up\s+to|bis)\s*$/i;
+const PERIODS: [RegExp, SalaryPeriod][] = [
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, 'hour'],
+  [/^\s*(?:\/\s*|per\s+|a\s+)?day\b|^\s*daily\b/i, 'day'],
+  [/^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth)\b|^\s*monthly\b|^\s*p\.?m\.?(?=\s|$)/i, 'month'],
+  [/^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?\s?a\.?)(?=[\s,;).]|$)/i, 'year'],
+];
+
+function periodAfter(text: string): SalaryPeriod | undefined {
+  const after = text.slice(0, 40).replace(/^\s*(?:\(?\s*(?:gross|base|salary|ote|ctc|usd|eur|gbp|inr)\s*\)?\s*)+/i, ' ');
+  return PERIODS.find(([re]) => re.test(after))?.[1];
+}
+
+/**
+ * A salary from free text ("$150k–$180k", "€70.000 – €90.000", "₹30-45 LPA", "1.2 crore", "$60/hour"),
+ * or null. Needs a currency or an Indian pay unit, so years, headcounts and funding ("$50M raised") are ignored.
+ */
+export function parseSalaryText(text: string): Salary | null {
+  const amounts = findAmounts(text);
+  for (let i = 0; i < amounts.length; i++) {
+    const first = amounts[i];
+    if (!first) continue;
+    let second = amounts[i + 1];
+    if (second && !RANGE_GAP.test(text.slice(first.end, second.start))) second = undefined;
+    const mult = first.mult ?? second?.mult;
+    const currency = first.currency ?? second?.currency ?? (mult && multiplier(mult) !== 1e3 ? 'INR' : undefined);
+    if (!currency) continue;
+    const m1 = multiplier(first.mult ?? (second && first.value < second.value ? second.mult : undefined));
+    const m2 = second ? multiplier(second.mult ?? first.mult) : m1;
+    if (m1 === null || m2 === null) continue;
+    const low = first.value * m1;
+    const high = second ? second.value * m2 : low;
+    if (low <= 0 || high < low) continue;
+    const end = second?.end ?? first.end;
+    const isLpa = /lpa/i.test(mult ?? '');
+    const period = isLpa ? 'year' : (periodAfter(text.slice(end)) ?? (high <= 500 ? 'hour' : 'year'));
+    const before = text.slice(Math.max(0, first.start - 20), first.start);
+    const plus = /^\s*\+/.test(text.slice(end));
+    const upTo = /\b(?:up\s+to|max(?:imum)?|under)\s*$/i.test(before);
+    const from = plus || /\b(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?)\s*$/i.test(before);
+    const min = upTo && !second ? null : low;
+    const max = from && !second ? null : high;
+    const annualMin = min === null ? null : annualise(min, period);
+    const annualMax = max === null ? null : annualise(max, period);
+    if ((annualMax ?? annualMin ?? 0) < 1000) continue;
+    return { min, max, currency, period, annualMin, annualMax, raw: text.slice(first.start, end).trim() };
+  }
+  return null;
+}
