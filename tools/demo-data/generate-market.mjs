@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { createRng } from './lib/prng.mjs';
-import { COMPANIES, careersUrl, companyByKey } from './lib/companies.mjs';
+import { COMPANIES, careersUrl } from './lib/companies.mjs';
 import { CURATED } from './lib/curated.mjs';
 import { FAMILIES, titled } from './lib/roles.mjs';
 import { place, reachableFromBengaluru } from './lib/places.mjs';
@@ -23,10 +23,31 @@ const outArg = process.argv.indexOf('--out');
 const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] : join(root, 'data/demo'));
 
 const FAMILY_WEIGHTS = [
-  ['backend', 5], ['platform', 3], ['frontend', 4], ['fullstack', 3], ['data', 3], ['ml', 2], ['mobile', 2],
-  ['security', 1], ['qa', 2], ['product', 3], ['design', 2], ['datascience', 2], ['sales', 4], ['support', 3], ['manager', 2],
+  ['backend', 5],
+  ['platform', 3],
+  ['frontend', 4],
+  ['fullstack', 3],
+  ['data', 3],
+  ['ml', 2],
+  ['mobile', 2],
+  ['security', 1],
+  ['qa', 2],
+  ['product', 3],
+  ['design', 2],
+  ['datascience', 2],
+  ['sales', 4],
+  ['support', 3],
+  ['manager', 2],
 ];
-const SENIORITY_WEIGHTS = [['intern', 3], ['junior', 12], ['mid', 30], ['senior', 32], ['staff', 12], ['principal', 6], ['director', 5]];
+const SENIORITY_WEIGHTS = [
+  ['intern', 3],
+  ['junior', 12],
+  ['mid', 30],
+  ['senior', 32],
+  ['staff', 12],
+  ['principal', 6],
+  ['director', 5],
+];
 
 function weighted(rng, pairs) {
   const total = pairs.reduce((n, [, w]) => n + w, 0);
@@ -56,7 +77,10 @@ function fillerSpecs(company, rng, taken) {
     const work = p.kind === 'remote' ? 'remote' : rng.pick(['hybrid', 'hybrid', 'onsite']);
     const r = rng.next();
     let days = r < 0.55 ? rng.int(1, 58) : r < 0.8 ? rng.int(62, 120) : rng.int(121, 200);
-    const sensitive = ['backend', 'platform'].includes(family) && ['senior', 'staff'].includes(seniority) && reachableFromBengaluru(key, work);
+    const sensitive =
+      ['backend', 'platform'].includes(family) &&
+      ['senior', 'staff'].includes(seniority) &&
+      reachableFromBengaluru(key, work);
     if (sensitive) {
       if (rng.chance(0.5)) seniority = rng.pick(['junior', 'mid']);
       else days = rng.int(125, 200);
@@ -64,7 +88,14 @@ function fillerSpecs(company, rng, taken) {
     const title = titled(family, rng.pick(FAMILIES[family].titles), seniority);
     if (taken.has(`${title}|${key}`)) continue;
     taken.add(`${title}|${key}`);
-    const type = seniority === 'intern' ? 'intern' : family === 'support' && rng.chance(0.3) ? 'part-time' : rng.chance(0.05) ? 'contract' : 'full-time';
+    const type =
+      seniority === 'intern'
+        ? 'intern'
+        : family === 'support' && rng.chance(0.3)
+          ? 'part-time'
+          : rng.chance(0.05)
+            ? 'contract'
+            : 'full-time';
     const isEng = ['Engineering', 'Data', 'Security'].includes(FAMILIES[family].department);
     const salary = rng.chance(0.55) ? band(currencyFor(p), seniority, isEng, rng) : null;
     const keys = [key];
@@ -72,7 +103,9 @@ function fillerSpecs(company, rng, taken) {
       const other = rng.pick(company.offices.filter((k) => k !== key));
       if (other && !(sensitive && reachableFromBengaluru(other, work))) keys.push(other);
     }
-    out.push(withPlaces({ c: company.key, title, family, seniority, work, days, type, salary, expect: 'filler' }, keys, rng));
+    out.push(
+      withPlaces({ c: company.key, title, family, seniority, work, days, type, salary, expect: 'filler' }, keys, rng),
+    );
   }
   return out;
 }
@@ -81,10 +114,14 @@ const RENDER = { greenhouse: greenhouseJob, lever: leverJob, ashby: ashbyJob };
 
 function snapshotPath(company) {
   switch (company.ats) {
-    case 'greenhouse': return `boards-api.greenhouse.io/v1/boards/${company.board}/jobs.json`;
-    case 'lever': return `api.lever.co/v0/postings/${company.board}.json`;
-    case 'ashby': return `api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(company.board)}.json`;
-    default: throw new Error(company.ats);
+    case 'greenhouse':
+      return `boards-api.greenhouse.io/v1/boards/${company.board}/jobs.json`;
+    case 'lever':
+      return `api.lever.co/v0/postings/${company.board}.json`;
+    case 'ashby':
+      return `api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(company.board)}.json`;
+    default:
+      throw new Error(company.ats);
   }
 }
 
@@ -103,7 +140,8 @@ function main() {
   let idSeq = 7100000;
   const deptIds = new Map();
   const ctx = {
-    rng, refMs,
+    rng,
+    refMs,
     nextId: () => (idSeq += rng.int(1000, 90000)),
     deptId: (c, name) => {
       const k = `${c.key}|${name}`;
@@ -127,21 +165,46 @@ function main() {
       const first = RENDER[company.ats](spec, company, ctx);
       jobs.push(first);
       for (let n = 1; n < (spec.copies ?? 1); n++) jobs.push(duplicate(first, company, ctx));
-      if (spec.expect === 'good') expected.good.push({ company: company.name, title: spec.title, location: spec.places.map((p) => p.label).join('; '), copies: spec.copies ?? 1 });
-      else if (spec.expect !== 'filler') expected.dropped.push({ company: company.name, title: spec.title, why: spec.expect });
+      if (spec.expect === 'good')
+        expected.good.push({
+          company: company.name,
+          title: spec.title,
+          location: spec.places.map((p) => p.label).join('; '),
+          copies: spec.copies ?? 1,
+        });
+      else if (spec.expect !== 'filler')
+        expected.dropped.push({ company: company.name, title: spec.title, why: spec.expect });
     }
     const ordered = shuffle(jobs, rng);
-    const body = company.ats === 'greenhouse' ? { jobs: ordered, meta: { total: ordered.length } } : company.ats === 'lever' ? ordered : { apiVersion: '1', jobs: ordered };
+    const body =
+      company.ats === 'greenhouse'
+        ? { jobs: ordered, meta: { total: ordered.length } }
+        : company.ats === 'lever'
+          ? ordered
+          : { apiVersion: '1', jobs: ordered };
     const file = join(snapDir, snapshotPath(company));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(body));
     total += ordered.length;
   }
-  const companiesYaml = COMPANIES.map((c) => ({ name: c.name, careersUrl: careersUrl(c), industries: c.industries, regions: c.regions }));
-  writeFileSync(join(outDir, 'companies.yaml'), `# The demo market's companies (fictional). Generated by tools/demo-data/generate-market.mjs.\n${stringify(companiesYaml)}`);
-  writeFileSync(join(outDir, 'market.json'), `${JSON.stringify({ recordedAt: RECORDED_AT, companies: COMPANIES.length, jobs: total }, null, 2)}\n`);
+  const companiesYaml = COMPANIES.map((c) => ({
+    name: c.name,
+    careersUrl: careersUrl(c),
+    industries: c.industries,
+    regions: c.regions,
+  }));
+  writeFileSync(
+    join(outDir, 'companies.yaml'),
+    `# The demo market's companies (fictional). Generated by tools/demo-data/generate-market.mjs.\n${stringify(companiesYaml)}`,
+  );
+  writeFileSync(
+    join(outDir, 'market.json'),
+    `${JSON.stringify({ recordedAt: RECORDED_AT, companies: COMPANIES.length, jobs: total }, null, 2)}\n`,
+  );
   writeFileSync(join(outDir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
-  process.stderr.write(`demo market: ${COMPANIES.length} companies, ${total} jobs, ${expected.good.length} good for the persona → ${outDir}\n`);
+  process.stderr.write(
+    `demo market: ${COMPANIES.length} companies, ${total} jobs, ${expected.good.length} good for the persona → ${outDir}\n`,
+  );
 }
 
 /** The same posting again under a new id, as boards show a job cross-posted twice. */
@@ -158,5 +221,4 @@ function duplicate(job, company, ctx) {
   return copy;
 }
 
-void companyByKey;
 main();

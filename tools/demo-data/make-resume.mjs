@@ -36,15 +36,28 @@ function parse(md) {
   return blocks;
 }
 
-const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Resume', Author: 'Ananya Rao', CreationDate: FIXED_DATE, ModDate: FIXED_DATE } });
+const doc = new PDFDocument({
+  size: 'A4',
+  margin: 50,
+  info: { Title: 'Resume', Author: 'Ananya Rao', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
+});
 doc.pipe(createWriteStream(output));
 for (const b of parse(readFileSync(input, 'utf8'))) {
   switch (b.kind) {
-    case 'h1': doc.font('Helvetica-Bold').fontSize(20).text(b.text).moveDown(0.2); break;
-    case 'h2': doc.moveDown(0.6).font('Helvetica-Bold').fontSize(13).text(b.text.toUpperCase()).moveDown(0.2); break;
-    case 'h3': doc.moveDown(0.3).font('Helvetica-Bold').fontSize(11).text(b.text); break;
-    case 'li': doc.font('Helvetica').fontSize(10).text(`•  ${b.text}`, { indent: 10 }).moveDown(0.1); break;
-    default: doc.font('Helvetica').fontSize(10).text(b.text).moveDown(0.2);
+    case 'h1':
+      doc.font('Helvetica-Bold').fontSize(20).text(b.text).moveDown(0.2);
+      break;
+    case 'h2':
+      doc.moveDown(0.6).font('Helvetica-Bold').fontSize(13).text(b.text.toUpperCase()).moveDown(0.2);
+      break;
+    case 'h3':
+      doc.moveDown(0.3).font('Helvetica-Bold').fontSize(11).text(b.text);
+      break;
+    case 'li':
+      doc.font('Helvetica').fontSize(10).text(`•  ${b.text}`, { indent: 10 }).moveDown(0.1);
+      break;
+    default:
+      doc.font('Helvetica').fontSize(10).text(b.text).moveDown(0.2);
   }
 }
 doc.end();

@@ -6,13 +6,25 @@ const EUR = (min, max, extra = {}) => ({ cur: 'EUR', min: min * 1000, max: max *
 const GBP = (min, max, extra = {}) => ({ cur: 'GBP', min: min * 1000, max: max * 1000, ...extra });
 
 const good = 'good';
-const j = (c, title, family, seniority, place, work, days, salary, expect, more = {}) =>
-  ({ c, title, family, seniority, place, work, days, salary, expect, type: 'full-time', ...more });
+const j = (c, title, family, seniority, place, work, days, salary, expect, more = {}) => ({
+  c,
+  title,
+  family,
+  seniority,
+  place,
+  work,
+  days,
+  salary,
+  expect,
+  type: 'full-time',
+  ...more,
+});
 
 const BACKEND = ['Go', 'PostgreSQL', 'Kafka', 'Redis', 'gRPC', 'AWS', 'Docker'];
 const NODE = ['TypeScript', 'Node.js', 'PostgreSQL', 'Redis', 'Kafka', 'AWS'];
 const PLATFORM = ['Kubernetes', 'Terraform', 'AWS', 'Go', 'Prometheus', 'CI/CD', 'Docker'];
 
+// prettier-ignore
 export const CURATED = [
   // Lumenpay (Greenhouse, Bengaluru fintech)
   j('lumenpay', 'Senior Backend Engineer, Payments', 'backend', 'senior', 'bengaluru', 'hybrid', 5, INR(50, 70), good, { skills: BACKEND, copies: 2 }),
@@ -37,6 +49,7 @@ export const CURATED = [
   // Tidewater Analytics (Greenhouse, UK/IE/CA)
   j('tidewater', 'Senior Platform Engineer', 'platform', 'senior', 'london', 'hybrid', 11, GBP(85, 100), 'location: hybrid in London'),
   j('tidewater', 'Senior Backend Engineer', 'backend', 'senior', 'toronto', 'hybrid', 18, null, 'location: hybrid in Toronto'),
+  j('tidewater', 'Senior Data Scientist', 'datascience', 'senior', null, 'unspecified', 24, null, 'unrelated role with no location'),
   // Nimbus Freight (Lever)
   j('nimbus', 'Senior Backend Engineer', 'backend', 'senior', 'bengaluru', 'hybrid', 30, INR(48, 65), good, { skills: BACKEND }),
   j('nimbus', 'Senior Backend Engineer (6-month contract)', 'backend', 'senior', 'bengaluru', 'hybrid', 6, null, 'employment: contract', { type: 'contract', skills: BACKEND }),

@@ -1,11 +1,23 @@
 // Places the demo market uses. `labels` are the spellings boards really use for the
 // same place; the generator varies them so parsers meet more than one form.
-const city = (key, name, region, country, cc, labels) => ({ key, kind: 'city', city: name, region, country, cc, labels });
+const city = (key, name, region, country, cc, labels) => ({
+  key,
+  kind: 'city',
+  city: name,
+  region,
+  country,
+  cc,
+  labels,
+});
 const remote = (key, scope, cc, labels) => ({ key, kind: 'remote', scope, cc, labels });
 
 export const PLACES = Object.fromEntries(
   [
-    city('bengaluru', 'Bengaluru', 'Karnataka', 'India', 'IN', ['Bengaluru, Karnataka, India', 'Bangalore, India', 'Bengaluru']),
+    city('bengaluru', 'Bengaluru', 'Karnataka', 'India', 'IN', [
+      'Bengaluru, Karnataka, India',
+      'Bangalore, India',
+      'Bengaluru',
+    ]),
     city('hyderabad', 'Hyderabad', 'Telangana', 'India', 'IN', ['Hyderabad, India', 'Hyderabad, Telangana']),
     city('pune', 'Pune', 'Maharashtra', 'India', 'IN', ['Pune, India', 'Pune, Maharashtra, India']),
     city('gurugram', 'Gurugram', 'Haryana', 'India', 'IN', ['Gurugram, India', 'Gurgaon, Haryana']),
@@ -14,16 +26,29 @@ export const PLACES = Object.fromEntries(
     city('noida', 'Noida', 'Uttar Pradesh', 'India', 'IN', ['Noida, India', 'Noida, Uttar Pradesh']),
     city('berlin', 'Berlin', 'Berlin', 'Germany', 'DE', ['Berlin, Germany', 'Berlin']),
     city('munich', 'Munich', 'Bavaria', 'Germany', 'DE', ['Munich, Germany', 'München, Germany']),
-    city('london', 'London', 'England', 'United Kingdom', 'GB', ['London, UK', 'London, England, United Kingdom', 'London']),
+    city('london', 'London', 'England', 'United Kingdom', 'GB', [
+      'London, UK',
+      'London, England, United Kingdom',
+      'London',
+    ]),
     city('dublin', 'Dublin', 'Leinster', 'Ireland', 'IE', ['Dublin, Ireland']),
     city('amsterdam', 'Amsterdam', 'North Holland', 'Netherlands', 'NL', ['Amsterdam, Netherlands', 'Amsterdam, NL']),
     city('paris', 'Paris', 'Île-de-France', 'France', 'FR', ['Paris, France', 'Paris']),
     city('lisbon', 'Lisbon', 'Lisbon', 'Portugal', 'PT', ['Lisbon, Portugal', 'Lisboa, Portugal']),
     city('warsaw', 'Warsaw', 'Masovian', 'Poland', 'PL', ['Warsaw, Poland', 'Warszawa, Poland']),
     city('toronto', 'Toronto', 'Ontario', 'Canada', 'CA', ['Toronto, ON', 'Toronto, Ontario, Canada']),
-    city('vancouver', 'Vancouver', 'British Columbia', 'Canada', 'CA', ['Vancouver, BC', 'Vancouver, British Columbia, Canada']),
-    city('newyork', 'New York', 'New York', 'United States', 'US', ['New York, NY', 'New York City, New York, United States']),
-    city('sanfrancisco', 'San Francisco', 'California', 'United States', 'US', ['San Francisco, CA', 'San Francisco, California, United States']),
+    city('vancouver', 'Vancouver', 'British Columbia', 'Canada', 'CA', [
+      'Vancouver, BC',
+      'Vancouver, British Columbia, Canada',
+    ]),
+    city('newyork', 'New York', 'New York', 'United States', 'US', [
+      'New York, NY',
+      'New York City, New York, United States',
+    ]),
+    city('sanfrancisco', 'San Francisco', 'California', 'United States', 'US', [
+      'San Francisco, CA',
+      'San Francisco, California, United States',
+    ]),
     city('seattle', 'Seattle', 'Washington', 'United States', 'US', ['Seattle, WA', 'Seattle, Washington']),
     city('austin', 'Austin', 'Texas', 'United States', 'US', ['Austin, TX', 'Austin, Texas, United States']),
     remote('remote-india', 'IN', 'IN', ['Remote - India', 'India (Remote)', 'Remote, India']),

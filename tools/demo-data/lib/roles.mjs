@@ -3,9 +3,29 @@ const eng = 'Engineering';
 
 export const FAMILIES = {
   backend: {
-    department: eng, teams: ['Core Services', 'Payments', 'APIs', 'Integrations'],
-    titles: ['Backend Engineer', 'Software Engineer, Backend', 'Backend Engineer (Go)', 'Software Engineer - Platform APIs'],
-    skills: ['Go', 'Java', 'Kotlin', 'Node.js', 'TypeScript', 'Python', 'PostgreSQL', 'MySQL', 'Kafka', 'Redis', 'gRPC', 'AWS', 'Docker'],
+    department: eng,
+    teams: ['Core Services', 'Payments', 'APIs', 'Integrations'],
+    titles: [
+      'Backend Engineer',
+      'Software Engineer, Backend',
+      'Backend Engineer (Go)',
+      'Software Engineer - Platform APIs',
+    ],
+    skills: [
+      'Go',
+      'Java',
+      'Kotlin',
+      'Node.js',
+      'TypeScript',
+      'Python',
+      'PostgreSQL',
+      'MySQL',
+      'Kafka',
+      'Redis',
+      'gRPC',
+      'AWS',
+      'Docker',
+    ],
     does: [
       'Design, build and operate the services behind our public APIs',
       'Own features end to end, from the design doc to production monitoring',
@@ -16,9 +36,23 @@ export const FAMILIES = {
     ],
   },
   platform: {
-    department: eng, teams: ['Platform', 'Infrastructure', 'Developer Experience', 'Reliability'],
+    department: eng,
+    teams: ['Platform', 'Infrastructure', 'Developer Experience', 'Reliability'],
     titles: ['Platform Engineer', 'Site Reliability Engineer', 'DevOps Engineer', 'Infrastructure Engineer'],
-    skills: ['Kubernetes', 'Terraform', 'AWS', 'GCP', 'Prometheus', 'Grafana', 'Go', 'Linux', 'Helm', 'Argo CD', 'CI/CD', 'Docker'],
+    skills: [
+      'Kubernetes',
+      'Terraform',
+      'AWS',
+      'GCP',
+      'Prometheus',
+      'Grafana',
+      'Go',
+      'Linux',
+      'Helm',
+      'Argo CD',
+      'CI/CD',
+      'Docker',
+    ],
     does: [
       'Run and evolve our Kubernetes clusters across several regions',
       'Manage cloud infrastructure as code with Terraform',
@@ -28,7 +62,8 @@ export const FAMILIES = {
     ],
   },
   frontend: {
-    department: eng, teams: ['Web', 'Growth', 'Design Systems'],
+    department: eng,
+    teams: ['Web', 'Growth', 'Design Systems'],
     titles: ['Frontend Engineer', 'Software Engineer, Web', 'UI Engineer'],
     skills: ['React', 'TypeScript', 'Next.js', 'CSS', 'GraphQL', 'Storybook', 'Jest'],
     does: [
@@ -39,7 +74,8 @@ export const FAMILIES = {
     ],
   },
   fullstack: {
-    department: eng, teams: ['Product Engineering', 'Merchant Experience', 'Onboarding'],
+    department: eng,
+    teams: ['Product Engineering', 'Merchant Experience', 'Onboarding'],
     titles: ['Full-Stack Engineer', 'Software Engineer, Full Stack', 'Product Engineer'],
     skills: ['React', 'Node.js', 'TypeScript', 'PostgreSQL', 'GraphQL', 'Ruby on Rails', 'AWS'],
     does: [
@@ -50,7 +86,8 @@ export const FAMILIES = {
     ],
   },
   data: {
-    department: 'Data', teams: ['Data Platform', 'Analytics Engineering'],
+    department: 'Data',
+    teams: ['Data Platform', 'Analytics Engineering'],
     titles: ['Data Engineer', 'Analytics Engineer', 'Data Platform Engineer'],
     skills: ['Python', 'SQL', 'Spark', 'Airflow', 'dbt', 'Snowflake', 'Kafka', 'BigQuery'],
     does: [
@@ -61,7 +98,8 @@ export const FAMILIES = {
     ],
   },
   ml: {
-    department: eng, teams: ['Machine Learning', 'Applied AI', 'Ranking'],
+    department: eng,
+    teams: ['Machine Learning', 'Applied AI', 'Ranking'],
     titles: ['Machine Learning Engineer', 'ML Engineer, Ranking', 'Applied AI Engineer'],
     skills: ['Python', 'PyTorch', 'TensorFlow', 'MLOps', 'Kubernetes', 'LLMs', 'SQL'],
     does: [
@@ -72,7 +110,8 @@ export const FAMILIES = {
     ],
   },
   mobile: {
-    department: eng, teams: ['Mobile', 'Consumer Apps'],
+    department: eng,
+    teams: ['Mobile', 'Consumer Apps'],
     titles: ['iOS Engineer', 'Android Engineer', 'Mobile Engineer (React Native)'],
     skills: ['Swift', 'Kotlin', 'React Native', 'TypeScript', 'GraphQL'],
     does: [
@@ -82,7 +121,8 @@ export const FAMILIES = {
     ],
   },
   security: {
-    department: 'Security', teams: ['Product Security', 'Security Operations'],
+    department: 'Security',
+    teams: ['Product Security', 'Security Operations'],
     titles: ['Security Engineer', 'Application Security Engineer', 'Cloud Security Engineer'],
     skills: ['AppSec', 'Threat modelling', 'AWS', 'SIEM', 'Python', 'Kubernetes'],
     does: [
@@ -93,7 +133,8 @@ export const FAMILIES = {
     ],
   },
   qa: {
-    department: eng, teams: ['Quality'],
+    department: eng,
+    teams: ['Quality'],
     titles: ['QA Engineer', 'Software Development Engineer in Test', 'Test Automation Engineer'],
     skills: ['Playwright', 'Cypress', 'Selenium', 'Java', 'Python', 'API testing'],
     does: [
@@ -103,7 +144,8 @@ export const FAMILIES = {
     ],
   },
   product: {
-    department: 'Product', teams: ['Product'],
+    department: 'Product',
+    teams: ['Product'],
     titles: ['Product Manager', 'Technical Product Manager', 'Product Manager, Payments'],
     skills: ['Product discovery', 'Roadmapping', 'SQL', 'A/B testing'],
     does: [
@@ -113,7 +155,8 @@ export const FAMILIES = {
     ],
   },
   design: {
-    department: 'Design', teams: ['Product Design', 'Research'],
+    department: 'Design',
+    teams: ['Product Design', 'Research'],
     titles: ['Product Designer', 'UX Researcher', 'Brand Designer'],
     skills: ['Figma', 'Prototyping', 'User research', 'Design systems'],
     does: [
@@ -123,7 +166,8 @@ export const FAMILIES = {
     ],
   },
   datascience: {
-    department: 'Data', teams: ['Data Science', 'Risk'],
+    department: 'Data',
+    teams: ['Data Science', 'Risk'],
     titles: ['Data Scientist', 'Data Scientist, Risk', 'Product Analyst'],
     skills: ['Python', 'SQL', 'Statistics', 'A/B testing', 'Causal inference'],
     does: [
@@ -133,7 +177,8 @@ export const FAMILIES = {
     ],
   },
   sales: {
-    department: 'Sales', teams: ['Sales', 'Partnerships'],
+    department: 'Sales',
+    teams: ['Sales', 'Partnerships'],
     titles: ['Account Executive', 'Sales Development Representative', 'Solutions Engineer', 'Partnerships Manager'],
     skills: ['Salesforce', 'Negotiation', 'Enterprise sales'],
     does: [
@@ -143,7 +188,8 @@ export const FAMILIES = {
     ],
   },
   support: {
-    department: 'Customer Experience', teams: ['Support'],
+    department: 'Customer Experience',
+    teams: ['Support'],
     titles: ['Customer Support Specialist', 'Technical Support Engineer', 'Customer Success Manager'],
     skills: ['Zendesk', 'SQL', 'Troubleshooting'],
     does: [
@@ -153,7 +199,8 @@ export const FAMILIES = {
     ],
   },
   manager: {
-    department: eng, teams: ['Core Services', 'Platform', 'Mobile'],
+    department: eng,
+    teams: ['Core Services', 'Platform', 'Mobile'],
     titles: ['Engineering Manager, Backend', 'Engineering Manager, Platform', 'Engineering Manager, Mobile'],
     skills: ['People management', 'Hiring', 'System design', 'Agile'],
     does: [
@@ -167,16 +214,25 @@ export const FAMILIES = {
 /** Title words by seniority; engineering families use prefixes, others fewer levels. */
 export function titled(family, base, seniority) {
   const isEng = FAMILIES[family].department === eng || family === 'data' || family === 'security';
-  if (family === 'manager') return seniority === 'director' ? base.replace('Engineering Manager', 'Director of Engineering') : base;
+  if (family === 'manager')
+    return seniority === 'director' ? base.replace('Engineering Manager', 'Director of Engineering') : base;
   switch (seniority) {
-    case 'intern': return isEng ? 'Software Engineering Intern' : `${base} Intern`;
-    case 'junior': return isEng ? `${base} I` : `Associate ${base}`;
-    case 'mid': return isEng ? `${base} II` : base;
-    case 'senior': return `Senior ${base}`;
-    case 'staff': return isEng ? `Staff ${base}` : `Lead ${base}`;
-    case 'principal': return isEng ? `Principal ${base}` : `Head of ${FAMILIES[family].teams[0]}`;
-    case 'director': return `Director, ${FAMILIES[family].teams[0]}`;
-    default: return base;
+    case 'intern':
+      return isEng ? 'Software Engineering Intern' : `${base} Intern`;
+    case 'junior':
+      return isEng ? `${base} I` : `Associate ${base}`;
+    case 'mid':
+      return isEng ? `${base} II` : base;
+    case 'senior':
+      return `Senior ${base}`;
+    case 'staff':
+      return isEng ? `Staff ${base}` : `Lead ${base}`;
+    case 'principal':
+      return isEng ? `Principal ${base}` : `Head of ${FAMILIES[family].teams[0]}`;
+    case 'director':
+      return `Director, ${FAMILIES[family].teams[0]}`;
+    default:
+      return base;
   }
 }
 

@@ -1,6 +1,22 @@
 // Salary bands and the textual forms boards really use for them.
-const USD_BANDS = { intern: null, junior: [95, 120], mid: [120, 150], senior: [150, 190], staff: [190, 240], principal: [230, 290], director: [220, 300] };
-const INR_BANDS = { intern: null, junior: [10, 18], mid: [20, 32], senior: [38, 58], staff: [60, 85], principal: [85, 120], director: [90, 140] };
+const USD_BANDS = {
+  intern: null,
+  junior: [95, 120],
+  mid: [120, 150],
+  senior: [150, 190],
+  staff: [190, 240],
+  principal: [230, 290],
+  director: [220, 300],
+};
+const INR_BANDS = {
+  intern: null,
+  junior: [10, 18],
+  mid: [20, 32],
+  senior: [38, 58],
+  staff: [60, 85],
+  principal: [85, 120],
+  director: [90, 140],
+};
 const FX = { USD: 1, EUR: 0.55, GBP: 0.5, CAD: 0.85 };
 
 export function currencyFor(place) {
@@ -35,12 +51,20 @@ const thousands = (n, sep) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 export function salaryText(s, variant) {
   const v = variant % 2;
   switch (s.cur) {
-    case 'USD': return v ? `$${s.min / 1000}K - $${s.max / 1000}K` : `$${thousands(s.min, ',')} – $${thousands(s.max, ',')}`;
-    case 'EUR': return v ? `€${thousands(s.min, ',')} - €${thousands(s.max, ',')}` : `€${thousands(s.min, '.')}–€${thousands(s.max, '.')}`;
-    case 'GBP': return v ? `£${thousands(s.min, ',')} - £${thousands(s.max, ',')}` : `£${s.min / 1000}k–£${s.max / 1000}k`;
-    case 'CAD': return `CA$${thousands(s.min, ',')} – CA$${thousands(s.max, ',')}`;
-    case 'INR': return v ? `₹${s.min / 100000} LPA - ₹${s.max / 100000} LPA` : `₹${s.min / 100000}–${s.max / 100000} LPA`;
-    default: throw new Error(`no text form for ${s.cur}`);
+    case 'USD':
+      return v ? `$${s.min / 1000}K - $${s.max / 1000}K` : `$${thousands(s.min, ',')} – $${thousands(s.max, ',')}`;
+    case 'EUR':
+      return v
+        ? `€${thousands(s.min, ',')} - €${thousands(s.max, ',')}`
+        : `€${thousands(s.min, '.')}–€${thousands(s.max, '.')}`;
+    case 'GBP':
+      return v ? `£${thousands(s.min, ',')} - £${thousands(s.max, ',')}` : `£${s.min / 1000}k–£${s.max / 1000}k`;
+    case 'CAD':
+      return `CA$${thousands(s.min, ',')} – CA$${thousands(s.max, ',')}`;
+    case 'INR':
+      return v ? `₹${s.min / 100000} LPA - ₹${s.max / 100000} LPA` : `₹${s.min / 100000}–${s.max / 100000} LPA`;
+    default:
+      throw new Error(`no text form for ${s.cur}`);
   }
 }
 

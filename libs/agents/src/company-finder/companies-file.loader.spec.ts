@@ -28,14 +28,25 @@ describe('parseCompanies', () => {
 `;
     expect(parseCompanies(yaml, 'companies.yaml', 'yaml')).toEqual([
       { name: 'Acme Robotics', careersUrl: 'https://boards.greenhouse.io/acmerobotics' },
-      { name: 'Nimbus Data', careersUrl: 'https://jobs.lever.co/nimbusdata', ats: 'lever', board: 'nimbusdata', regions: ['IN', 'EU'], industries: ['fintech'] },
+      {
+        name: 'Nimbus Data',
+        careersUrl: 'https://jobs.lever.co/nimbusdata',
+        ats: 'lever',
+        board: 'nimbusdata',
+        regions: ['IN', 'EU'],
+        industries: ['fintech'],
+      },
       { name: 'Solo', careersUrl: 'http://jobs.example.com/careers', regions: ['US', 'CA'] },
     ]);
   });
 
   it('reads JSON wrapped in { companies: [...] }', () => {
-    const json = JSON.stringify({ companies: [{ name: 'Acme', careersUrl: 'https://jobs.ashbyhq.com/acme', ats: 'ashby' }] });
-    expect(parseCompanies(json, 'c.json', 'json')).toEqual([{ name: 'Acme', careersUrl: 'https://jobs.ashbyhq.com/acme', ats: 'ashby' }]);
+    const json = JSON.stringify({
+      companies: [{ name: 'Acme', careersUrl: 'https://jobs.ashbyhq.com/acme', ats: 'ashby' }],
+    });
+    expect(parseCompanies(json, 'c.json', 'json')).toEqual([
+      { name: 'Acme', careersUrl: 'https://jobs.ashbyhq.com/acme', ats: 'ashby' },
+    ]);
   });
 
   it('names the file, the entry number, the company and the field of a bad entry', () => {
@@ -50,7 +61,13 @@ describe('parseCompanies', () => {
   });
 
   it('reports every bad entry at once', () => {
-    const json = JSON.stringify([{ careersUrl: 'https://a.example' }, { name: 'B' }, { name: 'C', careersUrl: 'https://c.example', ats: 'taleo' }, { name: 'D', careersUrl: 'https://d.example', regions: [1] }, 'E']);
+    const json = JSON.stringify([
+      { careersUrl: 'https://a.example' },
+      { name: 'B' },
+      { name: 'C', careersUrl: 'https://c.example', ats: 'taleo' },
+      { name: 'D', careersUrl: 'https://d.example', regions: [1] },
+      'E',
+    ]);
     const { message } = errorOf(() => parseCompanies(json, 'list.json', 'json'));
     expect(message).toContain('entry 1: "name" is required');
     expect(message).toContain('entry 2 (B): "careersUrl" is required');

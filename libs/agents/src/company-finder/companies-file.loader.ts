@@ -15,13 +15,18 @@ const MAX_REPORTED = 5;
 export function loadCompaniesFile(path: string): Company[] {
   const label = basename(path);
   if (!existsSync(path)) {
-    throw new JobHunterError('INVALID_INPUT', `Companies file not found: ${path}. Check the path, or leave --companies out to use the built-in registry.`);
+    throw new JobHunterError(
+      'INVALID_INPUT',
+      `Companies file not found: ${path}. Check the path, or leave --companies out to use the built-in registry.`,
+    );
   }
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new JobHunterError('INVALID_INPUT', `${label}: cannot read the companies file (${(e as Error).message}).`, { cause: e });
+    throw new JobHunterError('INVALID_INPUT', `${label}: cannot read the companies file (${(e as Error).message}).`, {
+      cause: e,
+    });
   }
   return parseCompanies(text, label, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
@@ -33,14 +38,24 @@ export function parseCompanies(text: string, label: string, format: 'json' | 'ya
     root = format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
     const what = format === 'json' ? 'JSON' : 'YAML';
-    throw new JobHunterError('INVALID_INPUT', `${label}: not valid ${what} (${(e as Error).message.split('\n')[0]}). Fix the syntax and try again.`, { cause: e });
+    throw new JobHunterError(
+      'INVALID_INPUT',
+      `${label}: not valid ${what} (${(e as Error).message.split('\n')[0]}). Fix the syntax and try again.`,
+      { cause: e },
+    );
   }
   const list = isRecord(root) && Array.isArray(root['companies']) ? root['companies'] : root;
   if (!Array.isArray(list)) {
-    throw new JobHunterError('INVALID_INPUT', `${label}: expected a list of companies (or an object with a "companies" list), each with a name and a careersUrl.`);
+    throw new JobHunterError(
+      'INVALID_INPUT',
+      `${label}: expected a list of companies (or an object with a "companies" list), each with a name and a careersUrl.`,
+    );
   }
   if (list.length === 0) {
-    throw new JobHunterError('INVALID_INPUT', `${label}: the list of companies is empty; add at least one company with a name and a careersUrl.`);
+    throw new JobHunterError(
+      'INVALID_INPUT',
+      `${label}: the list of companies is empty; add at least one company with a name and a careersUrl.`,
+    );
   }
   const problems: string[] = [];
   const companies: Company[] = [];
@@ -62,7 +77,8 @@ function toCompany(entry: unknown): Company | string {
   const { name, careersUrl, ats, board } = entry;
   if (typeof name !== 'string' || name.trim() === '') return '"name" is required and must be text';
   if (careersUrl === undefined || careersUrl === null || careersUrl === '') return '"careersUrl" is required';
-  if (typeof careersUrl !== 'string' || !isHttpUrl(careersUrl.trim())) return `careersUrl ${JSON.stringify(careersUrl)} must be an http(s) URL`;
+  if (typeof careersUrl !== 'string' || !isHttpUrl(careersUrl.trim()))
+    return `careersUrl ${JSON.stringify(careersUrl)} must be an http(s) URL`;
   const company: Company = { name: name.trim(), careersUrl: careersUrl.trim() };
   if (ats !== undefined && ats !== null) {
     if (typeof ats !== 'string' || !(ATS_KINDS as readonly string[]).includes(ats.trim().toLowerCase())) {
@@ -85,7 +101,11 @@ function toCompany(entry: unknown): Company | string {
 }
 
 function toStringList(value: unknown): string[] | null {
-  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return null;
   return (value as string[]).map((s) => s.trim()).filter(Boolean);
 }
@@ -100,7 +120,9 @@ function isHttpUrl(text: string): boolean {
 }
 
 function entryName(entry: unknown): string {
-  return isRecord(entry) && typeof entry['name'] === 'string' && entry['name'].trim() ? ` (${entry['name'].trim()})` : '';
+  return isRecord(entry) && typeof entry['name'] === 'string' && entry['name'].trim()
+    ? ` (${entry['name'].trim()})`
+    : '';
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

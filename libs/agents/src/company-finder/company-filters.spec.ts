@@ -2,7 +2,12 @@ import type { Company } from '@job-hunter/domain';
 import { filterCompanies, isExcludedCompany, isExcludedIndustry, personAreas, regionsFit } from './company-filters';
 import { prefsWith, profileWith } from './company-finder.fixtures';
 
-const co = (name: string, regions?: string[], industries?: string[]): Company => ({ name, careersUrl: `https://jobs.example/${name}`, regions, industries });
+const co = (name: string, regions?: string[], industries?: string[]): Company => ({
+  name,
+  careersUrl: `https://jobs.example/${name}`,
+  regions,
+  industries,
+});
 
 describe('company filters', () => {
   it('excludes companies by name, ignoring case, spaces and punctuation', () => {
@@ -47,7 +52,14 @@ describe('company filters', () => {
   });
 
   it('filters a list in its original order', () => {
-    const list = [co('Alpha', ['IN']), co('Beta', ['US']), co('Gamma', ['WORLD'], ['crypto']), co('Delta'), co('Epsilon', ['GB', 'IN']), co('Zeta', ['IN'])];
+    const list = [
+      co('Alpha', ['IN']),
+      co('Beta', ['US']),
+      co('Gamma', ['WORLD'], ['crypto']),
+      co('Delta'),
+      co('Epsilon', ['GB', 'IN']),
+      co('Zeta', ['IN']),
+    ];
     const prefs = prefsWith({
       locations: [{ raw: 'Bengaluru, India', city: 'Bengaluru', country: 'IN' }],
       excludedCompanies: ['zeta'],

@@ -6,11 +6,19 @@ const WORLDWIDE = new Set(['WORLD', 'GLOBAL', 'ANYWHERE']);
 
 /** Industry words people use interchangeably; each maps to one canonical name. */
 const INDUSTRY_ALIASES: Record<string, string> = {
-  web3: 'crypto', blockchain: 'crypto', defi: 'crypto', cryptocurrency: 'crypto', nft: 'crypto',
-  gambling: 'betting', igaming: 'betting',
-  advertising: 'adtech', 'ad tech': 'adtech',
-  'health tech': 'healthtech', health: 'healthtech',
-  'fin tech': 'fintech', payments: 'fintech',
+  web3: 'crypto',
+  blockchain: 'crypto',
+  defi: 'crypto',
+  cryptocurrency: 'crypto',
+  nft: 'crypto',
+  gambling: 'betting',
+  igaming: 'betting',
+  advertising: 'adtech',
+  'ad tech': 'adtech',
+  'health tech': 'healthtech',
+  health: 'healthtech',
+  'fin tech': 'fintech',
+  payments: 'fintech',
 };
 
 const canonicalIndustry = (s: string): string => {
@@ -62,9 +70,16 @@ export function regionsFit(company: Company, areas: readonly string[]): boolean 
 }
 
 /** The preference filters the curated registry goes through, in its original order. */
-export function filterCompanies(companies: readonly Company[], prefs: SearchPreferences, profile: CandidateProfile): Company[] {
+export function filterCompanies(
+  companies: readonly Company[],
+  prefs: SearchPreferences,
+  profile: CandidateProfile,
+): Company[] {
   const areas = personAreas(prefs, profile);
   return companies.filter(
-    (c) => !isExcludedCompany(c, prefs.excludedCompanies) && !isExcludedIndustry(c, prefs.excludedIndustries) && regionsFit(c, areas),
+    (c) =>
+      !isExcludedCompany(c, prefs.excludedCompanies) &&
+      !isExcludedIndustry(c, prefs.excludedIndustries) &&
+      regionsFit(c, areas),
   );
 }

@@ -27,7 +27,10 @@ export class CompanyFinderAgent {
     if (!this.registry) {
       const path = this.options.registryPath ?? findRegistryPath();
       if (!path) {
-        throw new JobHunterError('INVALID_INPUT', `The company registry (${REGISTRY_RELATIVE_PATH}) was not found; pass --companies with your own list of companies.`);
+        throw new JobHunterError(
+          'INVALID_INPUT',
+          `The company registry (${REGISTRY_RELATIVE_PATH}) was not found; pass --companies with your own list of companies.`,
+        );
       }
       this.registry = withTier(loadCompaniesFile(path), 'curated');
     }

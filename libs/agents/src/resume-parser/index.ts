@@ -1,1 +1,2 @@
-export {};
+export { ResumeParserAgent } from './resume-parser.agent';
+export { ResumeParserModule } from './resume-parser.module';

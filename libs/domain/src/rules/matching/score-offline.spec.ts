@@ -155,3 +155,32 @@ describe('splitSections', () => {
     expect(s.other).toContain('Gym');
   });
 });
+
+describe('splitSections: list items', () => {
+  it('never reads a bullet as a heading', () => {
+    const s = splitSections('Requirements\n- Go\n- Kafka experience\nNice to have\n- Rust');
+    expect(s.required).toBe('- Go\n- Kafka experience');
+    expect(s.nice).toBe('- Rust');
+  });
+});
+
+describe('skill weighting', () => {
+  it('counts a skill in the requirements more than one in the nice-to-haves', () => {
+    const p = aProfile({ skills: ['Go'] });
+    const goRequired = aJob({ skills: ['Go', 'Rust'], description: 'Requirements:\n- Go\nNice to have:\n- Rust' });
+    const goNice = aJob({ skills: ['Go', 'Rust'], description: 'Requirements:\n- Rust\nNice to have:\n- Go' });
+    const a = scoreJobOffline(goRequired, p, prefs(), NOW);
+    const b = scoreJobOffline(goNice, p, prefs(), NOW);
+    expect(a.fit.components['skills']).toBeGreaterThan(b.fit.components['skills'] ?? 0);
+    expect(b.fit.missingSkills).toEqual(['Rust']);
+  });
+
+  it('counts a skill in the title most', () => {
+    const p = aProfile({ skills: ['Go'] });
+    const inTitle = aJob({ title: 'Go Engineer', skills: ['Go', 'Rust'], description: 'Requirements:\n- Rust' });
+    const notInTitle = aJob({ title: 'Engineer', skills: ['Go', 'Rust'], description: 'Requirements:\n- Rust\n- Go' });
+    expect(scoreJobOffline(inTitle, p, prefs(), NOW).fit.components['skills']).toBeGreaterThan(
+      scoreJobOffline(notInTitle, p, prefs(), NOW).fit.components['skills'] ?? 0,
+    );
+  });
+});

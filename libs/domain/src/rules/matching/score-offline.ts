@@ -25,7 +25,8 @@ export const SCORE_WEIGHTS = {
   salary: SALARY_MAX,
 } as const;
 
-const MAX_REASONS = 6;
+const MAX_REASONS = 7;
+const MAX_CONCERNS = 2;
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
@@ -81,7 +82,9 @@ export function scoreJobOffline(
   // Good news first (by how much it earned, big components first), concerns last.
   const good = reasons.filter((r) => r.share >= 0.5).sort((a, b) => b.share * b.weight - a.share * a.weight);
   const bad = reasons.filter((r) => r.share < 0.5).sort((a, b) => b.weight - a.weight);
-  const ordered = [...good, ...bad].map((r) => r.text).slice(0, MAX_REASONS);
+  // Keep room for the top concerns: a shortlist that hides every gap is not explainable.
+  const concerns = bad.slice(0, MAX_CONCERNS);
+  const ordered = [...good.slice(0, MAX_REASONS - concerns.length), ...concerns].map((r) => r.text);
 
   return {
     score,

@@ -14,6 +14,9 @@ const PRIOR_SHARE = 0.4;
 const PRIOR_WEIGHT = 2;
 
 const HEADING_MAX = 70;
+const HEADING_WORDS = 8;
+// A list item ("- Kafka experience") is content, never a heading.
+const BULLET = /^(?:[-–—•*·▪◦]|\d+[.)])\s*/;
 const REQUIRED_HEADING =
   /\b(?:requirements?|qualifications?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|what you bring|you have|you bring|must[- ]haves?|about you|who you are|your profile|your skills|skills|tech stack|our stack|experience)\b/i;
 const NICE_HEADING =
@@ -25,7 +28,8 @@ type Section = 'required' | 'nice' | 'other';
 
 function headingSection(line: string): Section | null {
   const t = line.trim();
-  if (!t || t.length > HEADING_MAX || (/[.!?]$/.test(t) && !t.endsWith(':'))) return null;
+  if (!t || t.length > HEADING_MAX || BULLET.test(t) || t.split(/\s+/).length > HEADING_WORDS) return null;
+  if (/[.!?,;]$/.test(t)) return null;
   if (NICE_HEADING.test(t)) return 'nice';
   if (OTHER_HEADING.test(t)) return 'other';
   if (REQUIRED_HEADING.test(t)) return 'required';

@@ -4,3 +4,8 @@ export * from './seniority';
 export * from './location';
 export * from './job-location';
 export * from './salary-text';
+export * from './dates';
+export * from './resume-sections';
+export * from './date-ranges';
+export * from './place-mentions';
+export * from './industries';

@@ -4,9 +4,30 @@ import { type CityEntry, geoIndex, geoKey } from './geo-index';
 
 /** Words that stand where a place should be but name none. */
 const NOT_A_PLACE = new Set(
-  ['multiple locations', 'various', 'various locations', 'flexible', 'tbd', 'n/a', 'na', 'remote', 'hybrid', 'onsite',
-    'on site', 'on-site', 'in office', 'office', 'hq', 'headquarters', 'home based', 'home', 'distributed', 'unknown',
-    'location', 'locations'].map(geoKey),
+  [
+    'multiple locations',
+    'various',
+    'various locations',
+    'flexible',
+    'tbd',
+    'n/a',
+    'na',
+    'remote',
+    'hybrid',
+    'onsite',
+    'on site',
+    'on-site',
+    'in office',
+    'office',
+    'hq',
+    'headquarters',
+    'home based',
+    'home',
+    'distributed',
+    'unknown',
+    'location',
+    'locations',
+  ].map(geoKey),
 );
 
 function countryOf(token: string): string | undefined {

@@ -36,8 +36,9 @@ const CURRENCY_SYMBOLS: [RegExp, string][] = [
 const CODE_LIST = 'USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|JPY|MXN|BRL|ZAR|AED|ILS|CZK|RON|HUF';
 const CUR_PRE = `(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|R\\$|MX\\$|\\$|€|£|₹|¥|Rs\\.?(?=\\s?\\d)|\\b(?:${CODE_LIST})\\b)`;
 const CUR_POST = `(?:€|£|zł|\\b(?:${CODE_LIST}|euros?|dollars?|pounds?|rupees?)\\b)`;
-const NUM = '\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
-const MULT = '(?:k|K)(?![a-zA-Z])|thousand\\b|LPA\\b|lpa\\b|lakhs?\\b|lacs?\\b|L(?![a-zA-Z])|crores?\\b|cr\\b|Cr\\b|mn\\b|MM?(?![a-zA-Z])|million\\b|bn\\b|B(?![a-zA-Z])|billion\\b';
+const NUM = '\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
+const MULT =
+  '(?:k|K)(?![a-zA-Z])|thousand\\b|LPA\\b|lpa\\b|lakhs?\\b|lacs?\\b|L(?![a-zA-Z])|crores?\\b|cr\\b|Cr\\b|mn\\b|MM?(?![a-zA-Z])|million\\b|bn\\b|B(?![a-zA-Z])|billion\\b';
 const AMOUNT = new RegExp(`(${CUR_PRE})?\\s?(${NUM})(?:\\s?(${MULT}))?(?:\\s?(${CUR_POST}))?`, 'g');
 
 interface Amount {
@@ -57,6 +58,7 @@ function currencyOf(token: string | undefined): string | undefined {
 
 function parseNumber(s: string): number {
   const compact = s.replace(/[\u00a0\u202f ]/g, '');
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(compact)) return Number(compact.replace(/,/g, '')); // 25,00,000
   if (/^\d{1,3}(?:[,.]\d{3})+$/.test(compact)) return Number(compact.replace(/[,.]/g, ''));
   const m = /^(\d{1,3}(?:[,.]\d{3})+)([.,])(\d{1,2})$/.exec(compact);
   if (m?.[1] && m[3]) return Number(`${m[1].replace(/[,.]/g, '')}.${m[3]}`);
@@ -90,11 +92,16 @@ const PERIODS: [RegExp, SalaryPeriod][] = [
   [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, 'hour'],
   [/^\s*(?:\/\s*|per\s+|a\s+)?day\b|^\s*daily\b/i, 'day'],
   [/^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth)\b|^\s*monthly\b|^\s*p\.?m\.?(?=\s|$)/i, 'month'],
-  [/^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?\s?a\.?)(?=[\s,;).]|$)/i, 'year'],
+  [
+    /^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?\s?a\.?)(?=[\s,;).]|$)/i,
+    'year',
+  ],
 ];
 
 function periodAfter(text: string): SalaryPeriod | undefined {
-  const after = text.slice(0, 40).replace(/^\s*(?:\(?\s*(?:gross|base|salary|ote|ctc|usd|eur|gbp|inr)\s*\)?\s*)+/i, ' ');
+  const after = text
+    .slice(0, 40)
+    .replace(/^\s*(?:\(?\s*(?:gross|base|salary|ote|ctc|usd|eur|gbp|inr)\s*\)?\s*)+/i, ' ');
   return PERIODS.find(([re]) => re.test(after))?.[1];
 }
 

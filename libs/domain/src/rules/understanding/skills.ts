@@ -21,7 +21,10 @@ interface Matcher {
 let matcher: Matcher | undefined;
 
 function lookupKey(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 function escapeRegex(s: string): string {
@@ -73,13 +76,45 @@ export function canonicalSkill(name: string): string | null {
   return getMatcher().lookup.get(key) ?? null;
 }
 
-const LIST_BEFORE = /(?:^|[,;/(|•·:*]|\b(?:and|or|in|with|using|like|including|e\.g\.?|i\.e\.?|plus|via|of|nor)|&)\s*$/iu;
-const LIST_AFTER = /^(?:\s*(?:[,;/)|:]|$)|\.(?:\s|$)|\s+(?:and|or|&)\s+[\p{Lu}.])/u;
+const LIST_BEFORE =
+  /(?:^\s*[-*•·]|[,;/(|•·:*]|\b(?:and|or|in|with|using|like|including|e\.g\.?|i\.e\.?|plus|via|of|nor)|&)\s*$/iu;
+const LIST_AFTER = /^(?:[ \t]*(?:[,;/)|:\n]|$)|\.(?:\s|$)|\s+(?:and|or|&)\s+[\p{Lu}.])/u;
 const GENERIC_AFTER = [
-  'programming', 'language', 'languages', 'developer', 'developers', 'engineer', 'engineers', 'engineering',
-  'development', 'code', 'codebase', 'codebases', 'services', 'microservices', 'backend', 'back-end', 'applications',
-  'apps', 'stack', 'experience', 'skills', 'libraries', 'library', 'ecosystem', 'framework', 'frameworks',
-  'expertise', 'proficiency', 'projects', 'tooling', 'modules', 'scripts', 'scripting', 'version', 'runtime',
+  'programming',
+  'language',
+  'languages',
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'engineering',
+  'development',
+  'code',
+  'codebase',
+  'codebases',
+  'services',
+  'microservices',
+  'backend',
+  'back-end',
+  'applications',
+  'apps',
+  'stack',
+  'experience',
+  'skills',
+  'libraries',
+  'library',
+  'ecosystem',
+  'framework',
+  'frameworks',
+  'expertise',
+  'proficiency',
+  'projects',
+  'tooling',
+  'modules',
+  'scripts',
+  'scripting',
+  'version',
+  'runtime',
 ];
 
 function lineBefore(text: string, index: number): string {

@@ -1,0 +1,25 @@
+import { type CandidateProfile, type SearchPreferences, seniorityRank, SENIORITIES } from '@job-hunter/domain';
+
+const LEVEL_WORDS = /\b(?:intern|junior|jr\.?|associate|mid[\s-]level|senior|sr\.?|staff|principal|lead|i{1,3}|iv)\b/gi;
+
+/**
+ * Fills what the preferences leave unsaid from the resume: a seniority band one step either side
+ * of the profile's level, the latest title as the role, the profile's skills and home location.
+ */
+export function enrichFromProfile(prefs: SearchPreferences, profile: CandidateProfile): SearchPreferences {
+  const out = { ...prefs };
+  if (out.seniorityMin === null && out.seniorityMax === null && profile.seniority) {
+    const r = seniorityRank(profile.seniority);
+    const floor = profile.seniority === 'intern' ? 0 : 1;
+    out.seniorityMin = SENIORITIES[Math.max(floor, r - 1)] ?? null;
+    out.seniorityMax = SENIORITIES[Math.min(SENIORITIES.length - 1, r + 1)] ?? null;
+  }
+  if (out.roles.length === 0 && profile.titles[0]) {
+    const role = profile.titles[0].replace(LEVEL_WORDS, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (role) out.roles = [role];
+  }
+  out.skills = [...new Set([...out.skills, ...profile.skills])];
+  const onlyRemote = out.workModels.length === 1 && out.workModels[0] === 'remote';
+  if (out.locations.length === 0 && profile.location && !onlyRemote) out.locations = [profile.location];
+  return out;
+}

@@ -1,0 +1,66 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { cleanText, errorMessage, JobHunterError } from '@job-hunter/domain';
+import { extractRawText } from 'mammoth';
+import { markdownToText } from './markdown-text';
+import { readPdfText } from './pdf-text.reader';
+
+const ACCEPTED = 'PDF (.pdf), Word (.docx), plain text (.txt) or Markdown (.md)';
+const MAX_BYTES = 20 * 1024 * 1024;
+
+type Format = 'pdf' | 'docx' | 'txt' | 'md';
+
+const FORMATS: Record<string, Format> = {
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+};
+
+function unreadable(path: string, why: string, cause?: unknown): JobHunterError {
+  return new JobHunterError('RESUME_UNREADABLE', `Cannot read the resume ${path}: ${why}. Give a ${ACCEPTED} file.`, {
+    cause,
+  });
+}
+
+async function extract(format: Format, data: Buffer): Promise<string> {
+  switch (format) {
+    case 'pdf':
+      return readPdfText(new Uint8Array(data));
+    case 'docx':
+      return (await extractRawText({ buffer: data })).value;
+    case 'md':
+      return markdownToText(data.toString('utf8'));
+    case 'txt':
+      return data.toString('utf8');
+  }
+}
+
+/** The plain text of a resume file; every failure is a RESUME_UNREADABLE error naming the file. */
+export async function readResumeText(path: string): Promise<string> {
+  const format = FORMATS[extname(path).toLowerCase()];
+  if (!format) throw unreadable(path, `the extension "${extname(path) || basename(path)}" is not supported`);
+  let data: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw unreadable(path, 'it is not a file');
+    if (info.size > MAX_BYTES) throw unreadable(path, `it is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    data = await readFile(path);
+  } catch (e) {
+    if (e instanceof JobHunterError) throw e;
+    throw unreadable(path, 'the file does not exist or cannot be opened', e);
+  }
+  let text: string;
+  try {
+    text = await extract(format, data);
+  } catch (e) {
+    throw unreadable(path, `the ${format.toUpperCase()} file looks corrupt (${errorMessage(e)})`, e);
+  }
+  const clean = cleanText(text);
+  if (clean.replace(/\W/g, '').length < 20) {
+    throw unreadable(path, 'no text could be extracted (a scanned image PDF needs OCR first)');
+  }
+  return clean;
+}

@@ -1,0 +1,39 @@
+import { profileFromText } from './resume-profile';
+
+const now = new Date('2025-01-01T00:00:00Z');
+
+describe('profileFromText', () => {
+  it('reads a header without labels', () => {
+    const p = profileFromText(
+      [
+        'JOHN DOE',
+        '123 Main St, Austin, TX — (123) 456-7890 — john@x.io',
+        'WORK EXPERIENCE',
+        'Staff Engineer, Acme, 2015 - Present',
+      ].join('\n'),
+      now,
+    );
+    expect(p).toMatchObject({ name: 'John Doe', email: 'john@x.io', titles: ['Staff Engineer'], seniority: 'staff' });
+    expect(p.location).toMatchObject({ city: 'Austin', country: 'US' });
+  });
+
+  it('falls back to the headline and stated years', () => {
+    const p = profileFromText(
+      ['Ana Costa', 'Data Analyst', 'Lisbon, Portugal', 'I have 4 years of experience with SQL and Tableau.'].join(
+        '\n',
+      ),
+      now,
+    );
+    expect(p.titles).toEqual(['Data Analyst']);
+    expect(p.yearsExperience).toBe(4);
+    expect(p.seniority).toBe('mid');
+    expect(p.location).toMatchObject({ city: 'Lisbon', country: 'PT' });
+    expect(p.skills).toEqual(['SQL', 'Tableau']);
+  });
+
+  it('leaves unknown fields empty', () => {
+    const p = profileFromText('just some words about nothing in particular', now);
+    expect(p).toMatchObject({ titles: [], skills: [], yearsExperience: null, seniority: null, education: [] });
+    expect(p.name).toBeUndefined();
+  });
+});

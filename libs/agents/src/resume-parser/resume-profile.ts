@@ -1,0 +1,106 @@
+import {
+  type CandidateProfile,
+  extractSkills,
+  normalisePlace,
+  type Place,
+  type ResumeSection,
+  seniorityFromTitle,
+  seniorityFromYears,
+  splitResumeSections,
+  yearsFromDateRanges,
+} from '@job-hunter/domain';
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const ROLE_WORD =
+  /\b(?:engineer|developer|programmer|manager|scientist|analyst|designer|lead|architect|consultant|intern|director|head|officer|specialist|administrator|researcher|founder|associate|executive|coordinator|marketer|writer|accountant|recruiter|vp|president|strategist|owner|sre|devops|tester|qa)\b/i;
+const DATE_BITS =
+  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?\b(?:19|20)\d\d\b|\b\d{1,2}\/(?:19|20)\d\d\b|\b(?:present|current|now)\b|[–—]|\s-\s/gi;
+const SUMMARY_MAX = 400;
+
+function sectionLines(sections: ResumeSection[], kind: ResumeSection['kind']): string[] {
+  return sections.filter((s) => s.kind === kind).flatMap((s) => s.lines);
+}
+
+function titleCase(s: string): string {
+  return s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s;
+}
+
+function findName(header: string[]): string | undefined {
+  const line = header.find(
+    (l) => /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,3}$/u.test(l) && !ROLE_WORD.test(l),
+  );
+  return line ? titleCase(line) : undefined;
+}
+
+function findLocation(text: string, header: string[]): Place | undefined {
+  const labelled = /^\s*(?:location|address|based in|city)\s*[:\-–]\s*(.+)$/im.exec(text)?.[1];
+  const candidates = labelled ? [labelled] : header.flatMap((l) => l.split(/\s+[—|•·]\s+|\s+-\s+/));
+  for (const candidate of candidates) {
+    if (
+      EMAIL.test(candidate) ||
+      /\d{3}[\s).-]*\d{3}/.test(candidate) ||
+      /https?:|www\.|linkedin|github/i.test(candidate)
+    ) {
+      continue;
+    }
+    const place = normalisePlace(candidate.replace(/^\d+\s+[^,]+,\s*/, ''));
+    if (place.country || place.city) return place;
+  }
+  return undefined;
+}
+
+function titleFromLine(line: string): string | undefined {
+  if (line.length > 140 || /[.;]$/.test(line) || /^[-•*]/.test(line)) return undefined;
+  const withoutDates = line.replace(DATE_BITS, ' ').replace(/\s+/g, ' ').trim();
+  const head = withoutDates.split(/\s*,\s*|\s+at\s+|\s+@\s+|\s+\|\s+/)[0]?.trim() ?? '';
+  if (!head || head.split(' ').length > 8 || !ROLE_WORD.test(head)) return undefined;
+  return head;
+}
+
+function findYears(text: string, now: Date): number | null {
+  const fromRanges = yearsFromDateRanges(text, now);
+  if (fromRanges !== null) return fromRanges;
+  const stated = /(\d{1,2})\+?\s*(?:years|yrs)\s+(?:of\s+)?(?:professional\s+|industry\s+|work\s+)?experience/i.exec(
+    text,
+  );
+  return stated?.[1] ? Number(stated[1]) : null;
+}
+
+/** A candidate profile from resume text, by rules (no model): see the tests for the forms read. */
+export function profileFromText(text: string, now: Date): CandidateProfile {
+  const sections = splitResumeSections(text);
+  const header = sectionLines(sections, 'header');
+  const experienceTitles = sectionLines(sections, 'experience')
+    .map(titleFromLine)
+    .filter((t): t is string => !!t);
+  const headline = header.slice(0, 4).find((l) => titleFromLine(l) && !EMAIL.test(l));
+  const titles = [...new Set(experienceTitles.length > 0 ? experienceTitles : headline ? [headline] : [])];
+  const skillsFirst = [...sectionLines(sections, 'skills'), text].join('\n');
+  const yearsExperience = findYears(text, now);
+  const latest = titles[0] ?? headline;
+  const seniority =
+    (latest ? seniorityFromTitle(latest) : null) ??
+    (yearsExperience !== null ? seniorityFromYears(yearsExperience) : null);
+  const summaryText = sectionLines(sections, 'summary').join(' ');
+  const summary = summaryText
+    ? summaryText.length > SUMMARY_MAX
+      ? `${summaryText.slice(0, SUMMARY_MAX).replace(/\s+\S*$/, '')}…`
+      : summaryText
+    : headline;
+  const profile: CandidateProfile = {
+    titles,
+    skills: extractSkills(skillsFirst),
+    yearsExperience,
+    seniority,
+    education: sectionLines(sections, 'education').slice(0, 8),
+    text,
+  };
+  const name = findName(header);
+  const email = EMAIL.exec(text)?.[0];
+  const location = findLocation(text, header);
+  if (name) profile.name = name;
+  if (email) profile.email = email;
+  if (location) profile.location = location;
+  if (summary) profile.summary = summary;
+  return profile;
+}

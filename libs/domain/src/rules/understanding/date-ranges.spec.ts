@@ -1,0 +1,55 @@
+import { yearsFromDateRanges } from './date-ranges';
+import { splitResumeSections } from './resume-sections';
+
+const now = new Date('2025-01-01T00:00:00Z');
+
+describe('yearsFromDateRanges', () => {
+  it.each([
+    ['Jan 2018 – Present', 7],
+    ['2016-2019', 3],
+    ['03/2020 - 06/2023', 3.3],
+    ['March 2019 to Current', 5.8],
+    ['Sept. 2020 — Dec 2021', 1.3],
+    ['2021-01 – 2022-12', 2],
+  ])('%p → %p years', (text, years) => {
+    expect(yearsFromDateRanges(text, now)).toBe(years);
+  });
+
+  it('merges overlapping ranges', () => {
+    expect(yearsFromDateRanges('Acme, 2015 - 2020\nSide gig, 2018 - 2019\nBeta, 2020 - 2022', now)).toBe(7);
+  });
+
+  it('counts only the experience section when there is one', () => {
+    const text = [
+      'Jane Roe',
+      'Experience',
+      'June 2020 –',
+      'Present',
+      'Engineer, Acme',
+      'July 2015 – May 2020 Developer, Beta',
+      'Education',
+      '2009 – 2015 PhD, MIT',
+      'Projects',
+      '2010 - Present Side project',
+    ].join('\n');
+    expect(yearsFromDateRanges(text, now)).toBe(9.5);
+  });
+
+  it('skips education-looking lines when there are no headings', () => {
+    expect(yearsFromDateRanges('2010 - 2014 B.Tech, IIT Delhi\n2014 - 2024 Engineer at Acme', now)).toBe(10);
+  });
+
+  it('returns null without ranges and ignores phone numbers', () => {
+    expect(yearsFromDateRanges('Call (123) 456-7890, graduated May 2016', now)).toBeNull();
+  });
+});
+
+describe('splitResumeSections', () => {
+  it('splits by headings', () => {
+    const sections = splitResumeSections(
+      'Jane\njane@x.io\nSKILLS\nGo, Rust\nWork Experience\nEngineer\nEDUCATION:\nBSc',
+    );
+    expect(sections.map((s) => s.kind)).toEqual(['header', 'skills', 'experience', 'education']);
+    expect(sections[1]?.lines).toEqual(['Go, Rust']);
+  });
+});

@@ -1,0 +1,62 @@
+import { annualise, parseSalaryText } from './salary-text';
+
+describe('parseSalaryText', () => {
+  it.each([
+    ['$150k–$180k', 150000, 180000, 'USD', 'year'],
+    ['$150,000 - $180,000 per year', 150000, 180000, 'USD', 'year'],
+    ['Salary: $150-180K + equity', 150000, 180000, 'USD', 'year'],
+    ['€70.000 – €90.000', 70000, 90000, 'EUR', 'year'],
+    ['70 000 - 90 000 EUR brutto', 70000, 90000, 'EUR', 'year'],
+    ['£60k', 60000, 60000, 'GBP', 'year'],
+    ['£70,000 a year', 70000, 70000, 'GBP', 'year'],
+    ['₹30-45 LPA', 3000000, 4500000, 'INR', 'year'],
+    ['30 to 45 lakhs', 3000000, 4500000, 'INR', 'year'],
+    ['CTC: 1.2 crore', 12000000, 12000000, 'INR', 'year'],
+    ['INR 25,00,000 - 35,00,000', 2500000, 3500000, 'INR', 'year'],
+    ['$60/hour', 60, 60, 'USD', 'hour'],
+    ['$8,000 per month', 8000, 8000, 'USD', 'month'],
+    ['CA$120,000 – CA$140,000', 120000, 140000, 'CAD', 'year'],
+    ['USD 150000-180000', 150000, 180000, 'USD', 'year'],
+    ['€500 per day', 500, 500, 'EUR', 'day'],
+  ])('%p', (text, min, max, currency, period) => {
+    expect(parseSalaryText(text)).toMatchObject({ min, max, currency, period });
+  });
+
+  it('annualises hourly, daily and monthly pay', () => {
+    expect(parseSalaryText('$60/hour')).toMatchObject({ annualMin: 124800, annualMax: 124800 });
+    expect(parseSalaryText('$8,000 per month')).toMatchObject({ annualMin: 96000 });
+    expect(parseSalaryText('€500 per day')).toMatchObject({ annualMin: 130000 });
+  });
+
+  it('reads open-ended amounts', () => {
+    expect(parseSalaryText('from $120k')).toMatchObject({ min: 120000, max: null });
+    expect(parseSalaryText('€80k+')).toMatchObject({ min: 80000, max: null });
+    expect(parseSalaryText('up to £90,000')).toMatchObject({ min: null, max: 90000 });
+  });
+
+  it.each([
+    'We raised $50M in Series B',
+    '5+ years of experience in a team of 40',
+    'Founded in 2015, 300 employees',
+    'A $2 billion market',
+    'Contribute to the 401k plan',
+    '',
+  ])('ignores non-salary numbers in %p', (text) => {
+    expect(parseSalaryText(text)).toBeNull();
+  });
+
+  it('finds the salary after a funding figure', () => {
+    expect(parseSalaryText('Backed by $20M. Pay: $140k - $160k')).toMatchObject({ min: 140000, max: 160000 });
+  });
+});
+
+describe('annualise', () => {
+  it.each([
+    [50, 'hour', 104000],
+    [400, 'day', 104000],
+    [5000, 'month', 60000],
+    [90000, 'year', 90000],
+  ] as const)('%p per %s → %p', (amount, period, annual) => {
+    expect(annualise(amount, period)).toBe(annual);
+  });
+});

@@ -1,0 +1,54 @@
+import { seniorityFromTitle, seniorityFromYears } from './seniority';
+
+describe('seniorityFromTitle', () => {
+  it.each([
+    ['Software Engineering Intern', 'intern'],
+    ['Summer Internship - Data', 'intern'],
+    ['Junior Developer', 'junior'],
+    ['Associate Software Engineer', 'junior'],
+    ['Graduate Engineer', 'junior'],
+    ['Entry-Level Analyst', 'junior'],
+    ['Software Engineer I', 'junior'],
+    ['Software Engineer II', 'mid'],
+    ['Mid-level Backend Developer', 'mid'],
+    ['Senior Software Engineer', 'senior'],
+    ['Sr. Backend Engineer', 'senior'],
+    ['Software Development Engineer III', 'senior'],
+    ['Tech Lead, Payments', 'senior'],
+    ['Engineering Manager', 'senior'],
+    ['Staff Engineer', 'staff'],
+    ['Principal Engineer', 'principal'],
+    ['Distinguished Engineer', 'principal'],
+    ['Head of Engineering', 'director'],
+    ['Director of Product', 'director'],
+    ['VP Engineering', 'director'],
+    ['Vice President, Sales', 'director'],
+    ['CTO', 'executive'],
+    ['Chief Technology Officer', 'executive'],
+    ['Senior Product Manager', 'senior'],
+    ['Associate Product Manager', 'junior'],
+  ])('%p → %s', (title, level) => {
+    expect(seniorityFromTitle(title)).toBe(level);
+  });
+
+  it.each(['Software Engineer', 'Product Manager', 'Backend Developer', ''])('%p says nothing', (title) => {
+    expect(seniorityFromTitle(title)).toBeNull();
+  });
+
+  it('does not read "Engineer II" as junior', () => {
+    expect(seniorityFromTitle('Data Engineer II')).toBe('mid');
+  });
+});
+
+describe('seniorityFromYears', () => {
+  it.each([
+    [0, 'junior'],
+    [1.5, 'junior'],
+    [3, 'mid'],
+    [6, 'senior'],
+    [12, 'staff'],
+    [25, 'staff'],
+  ])('%p years → %s', (years, level) => {
+    expect(seniorityFromYears(years)).toBe(level);
+  });
+});
