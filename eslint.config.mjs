@@ -1,5 +1,4 @@
 import nx from '@nx/eslint-plugin';
-import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default [
@@ -16,7 +15,10 @@ export default [
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-properties': [
@@ -44,7 +46,13 @@ export default [
             },
             {
               sourceTag: 'scope:app',
-              onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:adapter', 'scope:agents', 'scope:orchestration'],
+              onlyDependOnLibsWithTags: [
+                'scope:domain',
+                'scope:config',
+                'scope:adapter',
+                'scope:agents',
+                'scope:orchestration',
+              ],
             },
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:adapter'] },
           ],
@@ -53,7 +61,14 @@ export default [
     },
   },
   {
-    files: ['libs/config/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**/*.ts'],
+    files: [
+      'libs/config/**/*.ts',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      'libs/testing/**/*.ts',
+      'apps/*/e2e/**/*.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -9,7 +9,11 @@ export class AppModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), PersistenceModule.forRoot(), TerminusModule.forRoot({ logger: false })],
+      imports: [
+        AppConfigModule.forRoot(config),
+        PersistenceModule.forRoot(),
+        TerminusModule.forRoot({ logger: false }),
+      ],
       controllers: [HealthController],
     };
   }

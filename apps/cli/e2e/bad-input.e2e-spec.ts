@@ -16,7 +16,10 @@ describe('bad input (built CLI)', () => {
   }
 
   it('a missing resume', () => {
-    expectRejected(['run', 'no-such-resume.pdf', '--prefs', 'backend roles'], /Resume not found: .*no-such-resume\.pdf/);
+    expectRejected(
+      ['run', 'no-such-resume.pdf', '--prefs', 'backend roles'],
+      /Resume not found: .*no-such-resume\.pdf/,
+    );
   });
 
   it('a corrupt PDF', () => {
@@ -27,7 +30,10 @@ describe('bad input (built CLI)', () => {
   });
 
   it('a missing preferences file', () => {
-    expectRejected(['run', resume, '--prefs-file', 'missing-prefs.yaml'], /Preferences file not found: .*missing-prefs\.yaml/);
+    expectRejected(
+      ['run', resume, '--prefs-file', 'missing-prefs.yaml'],
+      /Preferences file not found: .*missing-prefs\.yaml/,
+    );
   });
 
   it('a malformed companies file', () => {
@@ -46,6 +52,15 @@ describe('bad input (built CLI)', () => {
 
   it('an invalid environment value', () => {
     expectRejected(['demo'], /JH_TEMPORAL_ADDRESS/, { JH_TEMPORAL_ADDRESS: 'localhost' });
+  });
+
+  it('a missing argument and an unknown option', () => {
+    expectRejected(['run'], /missing required argument 'resume'/);
+    expectRejected(['run', resume, '--no-such-option'], /unknown option '--no-such-option'/);
+  });
+
+  it('an unknown run id', () => {
+    expectRejected(['status', 'no-such-run'], /No run with id no-such-run/);
   });
 
   it('an invalid option value', () => {

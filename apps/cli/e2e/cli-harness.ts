@@ -32,7 +32,12 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 
 export function runCli(args: string[], env: Record<string, string>, cwd: string = REPO_ROOT): CliRun {
   if (!fs.existsSync(MAIN)) throw new Error(`Build the CLI first (make build): ${MAIN} is missing.`);
-  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd, env: childEnv(env), encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    cwd,
+    env: childEnv(env),
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

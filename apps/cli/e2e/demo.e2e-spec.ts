@@ -24,7 +24,14 @@ describe('job-hunter demo (built CLI)', () => {
     });
     expect(result.runId).toMatch(/^\d{8}-\d{6}-[0-9a-f]{6}$/);
     expect(Date.parse(result.startedAt)).toBeLessThanOrEqual(Date.parse(result.finishedAt));
-    for (const key of ['companiesAttempted', 'companiesSucceeded', 'jobsScraped', 'jobsAfterDedupe', 'jobsScored', 'jobsInOutput']) {
+    for (const key of [
+      'companiesAttempted',
+      'companiesSucceeded',
+      'jobsScraped',
+      'jobsAfterDedupe',
+      'jobsScored',
+      'jobsInOutput',
+    ]) {
       expect(typeof (result.stats as unknown as Record<string, unknown>)[key]).toBe('number');
     }
     expect(stderr).toContain('scrapeJobs');

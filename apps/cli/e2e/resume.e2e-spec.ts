@@ -10,7 +10,9 @@ function scrapeCheckpoints(dbFile: string): { runId: string; n: number } | null 
     const db = new Database(dbFile, { readonly: true, fileMustExist: true });
     try {
       const row = db
-        .prepare(`SELECT run_id AS runId, COUNT(*) AS n FROM checkpoints WHERE stage = 'scrapeJobs' AND key <> '' GROUP BY run_id`)
+        .prepare(
+          `SELECT run_id AS runId, COUNT(*) AS n FROM checkpoints WHERE stage = 'scrapeJobs' AND key <> '' GROUP BY run_id`,
+        )
         .get() as { runId: string; n: number } | undefined;
       return row ?? null;
     } finally {
@@ -31,7 +33,9 @@ describe('--resume-from after SIGKILL (built CLI)', () => {
     const { dir, env } = scratch('killed');
     const dbFile = path.join(dir, 'jh.db');
     const child = startCli(['demo', '--json'], { ...env, ...LATENCY }, dir);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     let seen: { runId: string; n: number } | null = null;
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

@@ -112,7 +112,12 @@ describe('loadConfig', () => {
       minScore: 0,
       maxDiscoveryIterations: 2,
     });
-    expect(config.scraping).toEqual({ cacheTtlHours: 24, userAgent: 'Bot/1.0', allowLoopback: true, snapshotLatencyMs: 0 });
+    expect(config.scraping).toEqual({
+      cacheTtlHours: 24,
+      userAgent: 'Bot/1.0',
+      allowLoopback: true,
+      snapshotLatencyMs: 0,
+    });
     expect([config.outputDir, config.logLevel]).toEqual(['/tmp/out', 'debug']);
     expect(config.smtp).toEqual({
       url: 'smtps://mailer:pw@smtp.example.com:465',

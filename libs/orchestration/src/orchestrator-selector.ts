@@ -27,7 +27,10 @@ export class OrchestratorSelector {
     if (this.temporal) return this.temporal;
     const why = 'the Temporal orchestrator is not available in this build';
     if (!this.config.temporal.fallback) {
-      throw new JobHunterError('TEMPORAL_UNAVAILABLE', `Cannot use Temporal at ${this.config.temporal.address}: ${why}.`);
+      throw new JobHunterError(
+        'TEMPORAL_UNAVAILABLE',
+        `Cannot use Temporal at ${this.config.temporal.address}: ${why}.`,
+      );
     }
     this.logger.warn(`${why}; running the checkpoint pipeline instead (JH_TEMPORAL_FALLBACK=true).`);
     return this.checkpoint;

@@ -8,7 +8,10 @@ export abstract class HuntCommandBase extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--prefs-file <path>', description: 'preferences file (.txt/.md freeform, .yaml/.json explicit fields)' })
+  @Option({
+    flags: '--prefs-file <path>',
+    description: 'preferences file (.txt/.md freeform, .yaml/.json explicit fields)',
+  })
   parsePrefsFile(value: string): string {
     return value;
   }

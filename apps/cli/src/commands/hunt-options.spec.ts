@@ -43,7 +43,12 @@ describe('buildRunConfig', () => {
   });
 
   it('honours --temporal, --format, --top and --resume-from', () => {
-    const { run } = buildRunConfig(resume, { temporal: true, format: 'csv, html', top: '5', resumeFrom: 'abc-1' }, config(), now);
+    const { run } = buildRunConfig(
+      resume,
+      { temporal: true, format: 'csv, html', top: '5', resumeFrom: 'abc-1' },
+      config(),
+      now,
+    );
     expect(run).toMatchObject({ orchestrator: 'temporal', formats: ['csv', 'html'], top: 5, runId: 'abc-1' });
   });
 

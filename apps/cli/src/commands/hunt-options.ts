@@ -1,13 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AppConfig } from '@job-hunter/config';
-import {
-  JobHunterError,
-  OUTPUT_FORMATS,
-  type EngineKind,
-  type OutputFormat,
-  type RunConfig,
-} from '@job-hunter/domain';
+import { JobHunterError, OUTPUT_FORMATS, type EngineKind, type OutputFormat, type RunConfig } from '@job-hunter/domain';
 import { newRunId, RUN_ID_PATTERN } from '@job-hunter/orchestration';
 
 /** The options `run` and `demo` share (contract section 1), as commander hands them over. */
@@ -63,7 +57,10 @@ function existingDir(dir: string, option: string): string {
 
 function formats(value: string | undefined): OutputFormat[] {
   if (value === undefined) return [...OUTPUT_FORMATS];
-  const list = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = list.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
   if (list.length === 0 || unknown.length > 0) {
     throw bad(`--format takes a comma list of ${OUTPUT_FORMATS.join(', ')}; got "${value}".`);
@@ -71,11 +68,16 @@ function formats(value: string | undefined): OutputFormat[] {
   return [...new Set(list)] as OutputFormat[];
 }
 
-function engine(value: string | undefined, config: AppConfig, dryRun: boolean): { engine: EngineKind; notice?: string } {
+function engine(
+  value: string | undefined,
+  config: AppConfig,
+  dryRun: boolean,
+): { engine: EngineKind; notice?: string } {
   if (value !== undefined && value !== 'heuristic' && value !== 'anthropic') {
     throw bad(`--engine must be heuristic or anthropic, got "${value}".`);
   }
-  if (dryRun) return { engine: 'heuristic', notice: value === 'anthropic' ? '--dry-run: using the offline engine.' : undefined };
+  if (dryRun)
+    return { engine: 'heuristic', notice: value === 'anthropic' ? '--dry-run: using the offline engine.' : undefined };
   if (value === 'anthropic' && !config.llm.anthropicApiKey) {
     throw bad('--engine anthropic needs JH_ANTHROPIC_API_KEY. Set it, or use --engine heuristic.');
   }
@@ -112,8 +114,10 @@ export function buildRunConfig(
     runId: options.resumeFrom ?? newRunId(),
     resumePath,
     prefsText: options.prefs,
-    prefsFile: options.prefsFile === undefined ? undefined : existingFile(options.prefsFile, 'Preferences file', '--prefs-file'),
-    companiesPath: options.companies === undefined ? undefined : existingFile(options.companies, 'Companies file', '--companies'),
+    prefsFile:
+      options.prefsFile === undefined ? undefined : existingFile(options.prefsFile, 'Preferences file', '--prefs-file'),
+    companiesPath:
+      options.companies === undefined ? undefined : existingFile(options.companies, 'Companies file', '--companies'),
     snapshotDir: options.snapshot === undefined ? undefined : existingDir(options.snapshot, '--snapshot'),
     recordSnapshotDir: options.recordSnapshot === undefined ? undefined : path.resolve(options.recordSnapshot),
     engine: chosen.engine,

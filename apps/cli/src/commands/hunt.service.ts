@@ -32,7 +32,9 @@ export class HuntService {
     this.logger.log(`Run ${run.runId} (${orchestrator.kind} orchestrator, ${run.engine} engine)`);
     let result: RunResult;
     try {
-      result = options.resumeFrom ? await orchestrator.resume(run.runId, progress) : await orchestrator.start(run, progress);
+      result = options.resumeFrom
+        ? await orchestrator.resume(run.runId, progress)
+        : await orchestrator.start(run, progress);
     } finally {
       progress.stopBar();
     }

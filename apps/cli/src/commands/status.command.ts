@@ -28,7 +28,10 @@ export class StatusCommand extends CommandRunner {
     await this.outcome.capture(async () => {
       // The run record says which orchestrator owns the run; that one answers.
       const stored = await this.checkpoint.status(runId as string);
-      const view = stored.orchestrator === 'checkpoint' ? stored : await this.selector.get(stored.orchestrator).status(runId as string);
+      const view =
+        stored.orchestrator === 'checkpoint'
+          ? stored
+          : await this.selector.get(stored.orchestrator).status(runId as string);
       process.stdout.write((options.json ? JSON.stringify(view, null, 2) : renderStatus(view)) + '\n');
       return EXIT_OK;
     });

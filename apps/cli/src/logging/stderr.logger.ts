@@ -40,7 +40,8 @@ export class StderrLogger implements LoggerService {
 
   private write(level: LogLevelName, message: unknown, context?: string): void {
     if (LEVELS.indexOf(level) < LEVELS.indexOf(this.level)) return;
-    const text = message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
+    const text =
+      message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
     const prefix = level === 'info' ? '' : `${level.toUpperCase()} `;
     const where = context && level === 'debug' ? `[${context}] ` : '';
     this.beforeWrite?.();

@@ -63,7 +63,7 @@ export class CheckpointOrchestrator implements Orchestrator {
 
   private async continue(runId: string, hooks: RunHooks): Promise<RunResult> {
     try {
-      for (let stage = nextStage(await this.runner.finishedStages(runId)); stage; ) {
+      for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
         await this.runner.runStage(stage, runId, hooks);
         stage = nextStage(await this.runner.finishedStages(runId));
       }

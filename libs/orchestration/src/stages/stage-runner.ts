@@ -48,13 +48,22 @@ export class StageRunner {
   }
 
   /** Scrapes one company of the run's company list and stores its result under its index. */
-  async scrapeCompany(runId: string, index: number, config: RunConfig, signal?: AbortSignal): Promise<CompanyCheckpoint> {
+  async scrapeCompany(
+    runId: string,
+    index: number,
+    config: RunConfig,
+    signal?: AbortSignal,
+  ): Promise<CompanyCheckpoint> {
     const companies = await this.requireCheckpoint<Company[]>(runId, 'findCompanies');
     const company = companies[index];
     if (!company) throw new JobHunterError('INTERNAL', `Run ${runId} has no company #${index}.`);
     const result = await this.scraper.scrapeCompany(
       company,
-      { snapshotDir: config.snapshotDir, recordSnapshotDir: config.recordSnapshotDir, forceRescrape: config.forceRescrape },
+      {
+        snapshotDir: config.snapshotDir,
+        recordSnapshotDir: config.recordSnapshotDir,
+        forceRescrape: config.forceRescrape,
+      },
       signal,
     );
     await this.checkpoints.save(runId, 'scrapeJobs', result, companyKey(index));
