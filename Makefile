@@ -26,6 +26,7 @@ test-e2e: build
 	npx jest --selectProjects e2e --runInBand
 
 lint:
+	npx nx show projects >/dev/null
 	npx eslint . --max-warnings 0
 	npx prettier --check .
 	npx tsc -p tsconfig.json --noEmit

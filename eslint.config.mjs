@@ -79,5 +79,23 @@ export default [
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-restricted-properties': 'off' },
   },
+  {
+    // Agents never import each other: each is its own module; the orchestrator wires them.
+    files: ['libs/agents/src/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(\\.\\./)+(resume-parser|prefs-parser|company-finder|jobs-scraper|job-processor|jobs-scorer|aggregator|notifier)(/|$)',
+              message: 'Agents never import each other; move shared code to libs/domain or an adapter lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 ];

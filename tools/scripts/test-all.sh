@@ -10,6 +10,8 @@ status=0
 step() { echo; echo "=== $1 ==="; }
 
 step "lint (eslint, zero warnings)"
+# The module-boundary rule reads the Nx project graph; compute it first (a fresh clone has none).
+npx nx show projects >/dev/null || status=1
 npx eslint . --max-warnings 0 || status=1
 step "format (prettier)"
 npx prettier --check . >/dev/null || { npx prettier --check . ; status=1; }

@@ -1,8 +1,8 @@
 import { CheckpointRepository } from './checkpoint.repository';
 import { openDataSource, runMigrations } from './data-source';
 import { RunRepository } from './run.repository';
-import { runConfig } from './testing/run-fixtures';
-import { postgresAvailable, postgresTarget, sqliteTarget } from './testing/test-databases';
+import { runConfig } from '@job-hunter/testing';
+import { postgresAvailable, postgresTarget, sqliteTarget } from '@job-hunter/testing';
 
 const pgUp = postgresAvailable();
 

@@ -2,9 +2,9 @@ import type { DataSource } from 'typeorm';
 import { CheckpointRepository } from './checkpoint.repository';
 import { openDataSource, runMigrations } from './data-source';
 import { RunRepository } from './run.repository';
-import { runConfig, runResult } from './testing/run-fixtures';
-import { postgresAvailable, postgresTarget, sqliteTarget } from './testing/test-databases';
-import type { Target } from './testing/test-databases';
+import { runConfig, runResult } from '@job-hunter/testing';
+import { postgresAvailable, postgresTarget, sqliteTarget } from '@job-hunter/testing';
+import type { Target } from '@job-hunter/testing';
 
 const pgUp = postgresAvailable();
 

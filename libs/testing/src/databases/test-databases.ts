@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '@job-hunter/config';
 import { DataSource } from 'typeorm';
-import type { DataSourceOverrides } from '../data-source';
+import type { DataSourceOverrides } from '@job-hunter/persistence';
 
 // Test support only (int tests): throwaway SQLite files and PostgreSQL schemas.
 
@@ -60,4 +60,23 @@ export function postgresAvailable(): boolean {
   const up = postgresReachable();
   if (!up) console.warn(`Skipping the PostgreSQL tests: nothing listens on 127.0.0.1:5432 (${PG_URL}).`);
   return up;
+}
+
+/**
+ * A whole throwaway PostgreSQL database, for tests that go through the Nest modules (which
+ * take only a URL): created before, dropped after.
+ */
+export async function postgresDatabaseTarget(): Promise<Target> {
+  const name = `jh_test_${randomUUID().replace(/-/g, '')}`;
+  const admin = await new DataSource({ type: 'postgres', url: PG_URL }).initialize();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = PG_URL.replace(/\/test$/, `/${name}`);
+  return {
+    db: { type: 'postgres', url },
+    overrides: {},
+    cleanup: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.destroy();
+    },
+  };
 }

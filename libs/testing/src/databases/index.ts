@@ -1,0 +1,2 @@
+export * from './test-databases';
+export * from './run-fixtures';
