@@ -23,11 +23,13 @@ async function writeFileAtomically(path: string, content: string): Promise<void>
 export class FileNotificationChannel implements NotificationChannel {
   readonly name = 'file';
 
-  accepts(): boolean {
-    return true;
+  /** Only where the run folder is on this machine (not on a remote Temporal worker). */
+  accepts(opts: DeliveryOptions): boolean {
+    return opts.runDir !== undefined;
   }
 
   async deliver(digest: Digest, opts: DeliveryOptions): Promise<DeliveryReceipt> {
+    if (opts.runDir === undefined) throw new JobHunterError('INTERNAL', 'The file channel needs a run folder.');
     const dir = resolve(opts.runDir);
     const textPath = join(dir, DIGEST_FILE_NAMES.text);
     const htmlPath = join(dir, DIGEST_FILE_NAMES.html);

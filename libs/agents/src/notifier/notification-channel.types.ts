@@ -6,8 +6,8 @@ export interface Digest {
 }
 
 export interface DeliveryOptions {
-  /** The run folder; channels that keep a copy write it here. */
-  runDir: string;
+  /** The run folder on this machine; channels that keep a copy write it here. Absent on a remote worker. */
+  runDir?: string;
   email?: string;
   /** No email: channels that send must decline. */
   dryRun: boolean;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JobHunterError, type RunResult } from '@job-hunter/domain';
+import type { RunResult } from '@job-hunter/domain';
 import { renderDigest } from './digest.renderer';
 import {
   NOTIFICATION_CHANNELS,
@@ -17,17 +17,13 @@ export class NotifierAgent {
 
   async notify(result: RunResult, opts: DeliveryOptions): Promise<DeliveryReceipt> {
     const channel = this.channels.find((c) => c.accepts(opts));
-    if (!channel) {
-      throw new JobHunterError(
-        'INTERNAL',
-        'No notification channel is registered; NotifierModule must provide the file channel.',
-      );
-    }
+    // On a remote worker with no email to send, there is nothing to deliver; the client keeps the files.
+    if (!channel) return { written: [], sent: false, channel: 'none' };
     const receipt = await channel.deliver(renderDigest(result), opts);
     if (opts.email && !opts.dryRun && !receipt.sent) {
       this.logger.warn(
         `The digest was not emailed to ${opts.email}: no email channel accepted it (set JH_SMTP_URL and JH_EMAIL_FROM). ` +
-          `It was written to ${opts.runDir} instead.`,
+          `It was kept in ${opts.runDir ?? 'the run folder'} instead.`,
       );
     }
     return receipt;

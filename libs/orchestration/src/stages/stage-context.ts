@@ -16,5 +16,10 @@ export interface StageContext {
   startedAt: string;
   hooks: RunHooks;
   signal?: AbortSignal;
+  /**
+   * True when the stage runs in the process that owns the run folder (the checkpoint
+   * pipeline); false on a Temporal worker, where the client writes the files afterwards.
+   */
+  local: boolean;
   load<K extends StageName>(stage: K): Promise<StageOutputs[K]>;
 }

@@ -37,8 +37,14 @@ export class StageRunner {
     readonly runs: RunRepository,
   ) {}
 
-  async runStage(stage: StageName, runId: string, hooks: RunHooks = {}, signal?: AbortSignal): Promise<string> {
-    const ctx = await this.context(runId, hooks, signal);
+  async runStage(
+    stage: StageName,
+    runId: string,
+    hooks: RunHooks = {},
+    signal?: AbortSignal,
+    local = true,
+  ): Promise<string> {
+    const ctx = await this.context(runId, hooks, local, signal);
     hooks.onStageStart?.(stage);
     const output = await STAGE_TABLE[stage].run(this, ctx);
     await this.checkpoints.save(runId, stage, output);
@@ -74,7 +80,7 @@ export class StageRunner {
     return (await this.checkpoints.stages(runId)) as StageName[];
   }
 
-  private async context(runId: string, hooks: RunHooks, signal?: AbortSignal): Promise<StageContext> {
+  private async context(runId: string, hooks: RunHooks, local: boolean, signal?: AbortSignal): Promise<StageContext> {
     const run = await this.runs.get(runId);
     if (!run) throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}.`);
     return {
@@ -82,6 +88,7 @@ export class StageRunner {
       startedAt: run.startedAt,
       hooks,
       signal,
+      local,
       load: <K extends StageName>(stage: K) => this.requireCheckpoint<StageOutputs[K]>(runId, stage),
     };
   }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { RunError } from '@job-hunter/domain';
+import type { RunConfig, RunError, RunResult } from '@job-hunter/domain';
 import type { CompanyScrapeResult } from '@job-hunter/agents';
 import type { StageName } from './stage-names';
 import type { StageContext } from './stage-context';
@@ -16,6 +16,16 @@ type StageTable = { [K in StageName]: StageDefinition<K> };
 
 export function runDirOf(ctx: Pick<StageContext, 'config'>): string {
   return path.resolve(ctx.config.outputDir, ctx.config.runId);
+}
+
+/** Writes the report files of a result into the run folder; results.json always (contract section 5). */
+export function writeRunReports(
+  r: Pick<StageRunner, 'aggregator'>,
+  result: RunResult,
+  config: RunConfig,
+): Promise<RunResult['files']> {
+  const formats = [...new Set(['json' as const, ...config.formats])];
+  return r.aggregator.writeReports(result, runDirOf({ config }), formats);
 }
 
 /** The one table both orchestrators follow: what each stage reads, which agent it calls, what it stores. */
@@ -99,9 +109,7 @@ export const STAGE_TABLE: StageTable = {
         cost: scoring.cost,
         errors,
       });
-      // results.json is always written (contract section 5); --format adds the others.
-      const formats = [...new Set(['json' as const, ...ctx.config.formats])];
-      result.files = await r.aggregator.writeReports(result, runDirOf(ctx), formats);
+      if (ctx.local) result.files = await writeRunReports(r, result, ctx.config);
       await r.runs.saveResult(ctx.config.runId, result);
       return result;
     },
@@ -110,7 +118,7 @@ export const STAGE_TABLE: StageTable = {
   notify: {
     run: async (r, ctx) =>
       r.notifier.notify(await ctx.load('aggregate'), {
-        runDir: runDirOf(ctx),
+        runDir: ctx.local ? runDirOf(ctx) : undefined,
         email: ctx.config.email,
         dryRun: ctx.config.dryRun,
       }),

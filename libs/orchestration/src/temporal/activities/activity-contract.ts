@@ -1,0 +1,83 @@
+// The contract between JobHuntWorkflow and its activities. Imported by the workflow with
+// `import type` only, so it must stay free of runtime code. Payloads are small: bulky data
+// (resume text, jobs, scores, reports) lives in the database and travels by run id.
+import type { CostSummary, RunError, RunResult } from '@job-hunter/domain';
+import type { StageName } from '../../stages/stage-names';
+
+/** Which run an activity works on. */
+export interface RunRef {
+  runId: string;
+}
+
+/** What every activity returns: a line for progress, and the tokens and dollars it spent. */
+export interface ActivityReport {
+  stage: StageName;
+  summary: string;
+  cost: CostSummary;
+}
+
+export interface CompaniesReport extends ActivityReport {
+  /** How many companies were found; the workflow scrapes indexes 0..companies-1. */
+  companies: number;
+}
+
+export interface CompanyScrapeReport extends ActivityReport {
+  index: number;
+  company: string;
+  jobs: number;
+  /** A board that failed is a recorded error, not an activity failure. */
+  error?: RunError;
+}
+
+export interface AggregateInput extends RunRef {
+  /** Errors the workflow itself saw (cancelled scrapes, failed steps, the budget guardrail). */
+  extraErrors: RunError[];
+  /** Forced status, e.g. 'partial' after a cancel or when the budget ran out. */
+  status?: RunResult['status'];
+}
+
+export interface AggregateReport extends ActivityReport {
+  status: RunResult['status'];
+  jobsInOutput: number;
+}
+
+/** One activity per agent (scraping per company), all built from the same Nest agents. */
+export interface JobHuntActivities {
+  parseResume(input: RunRef): Promise<ActivityReport>;
+  parsePreferences(input: RunRef): Promise<ActivityReport>;
+  findCompanies(input: RunRef): Promise<CompaniesReport>;
+  scrapeCompany(input: RunRef & { index: number }): Promise<CompanyScrapeReport>;
+  /** Sums the per-company results into the scrapeJobs checkpoint (companies never scraped count as attempted). */
+  finishScrape(input: RunRef & { attempted: number }): Promise<ActivityReport>;
+  processJobs(input: RunRef): Promise<ActivityReport>;
+  scoreJobs(input: RunRef & { budgetUsd: number }): Promise<ActivityReport>;
+  aggregate(input: AggregateInput): Promise<AggregateReport>;
+  notify(input: RunRef): Promise<ActivityReport>;
+}
+
+export interface JobHuntInput extends RunRef {
+  /** Hard budget for paid calls in this run (JH_MAX_COST_PER_RUN_USD). */
+  budgetUsd: number;
+  /** How many companies are scraped at once. */
+  scrapeConcurrency: number;
+  /** Task queues by kind (JH_TEMPORAL_*_TASK_QUEUE). */
+  queues: { default: string; llm: string; scraping: string };
+}
+
+export interface JobHuntProgress {
+  runId: string;
+  /** The stage running now, or null when finished. */
+  stage: StageName | null;
+  finishedStages: StageName[];
+  companies: { total: number; done: number; failed: number; running: number };
+  cost: CostSummary;
+  cancelRequested: boolean;
+  budgetExhausted: boolean;
+}
+
+export interface JobHuntOutput {
+  runId: string;
+  status: RunResult['status'];
+  cost: CostSummary;
+  jobsInOutput: number;
+}
