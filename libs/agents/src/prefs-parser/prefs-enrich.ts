@@ -3,6 +3,22 @@ import { type CandidateProfile, type SearchPreferences, seniorityRank, SENIORITI
 const LEVEL_WORDS = /\b(?:intern|junior|jr\.?|associate|mid[\s-]level|senior|sr\.?|staff|principal|lead|i{1,3}|iv)\b/gi;
 
 /**
+ * Where the person can work remotely from, once the resume's home is known: 'WORLD' ("remote anywhere is
+ * fine") becomes the home country, because a job open worldwide passes any country scope while a job
+ * restricted to another country should not; someone remote-only who named no place gets the home country.
+ * With no home known at all 'WORLD' stays, and country-restricted remote jobs are not filtered out.
+ */
+function remoteScopesWith(prefs: SearchPreferences, home: string | undefined, onlyRemote: boolean): string[] {
+  if (!home) return prefs.remoteScopes;
+  if (prefs.remoteScopes.includes('WORLD')) {
+    const rest = prefs.remoteScopes.filter((s) => s !== 'WORLD');
+    return rest.length > 0 ? rest : [home];
+  }
+  if (onlyRemote && prefs.remoteScopes.length === 0 && prefs.locations.length === 0) return [home];
+  return prefs.remoteScopes;
+}
+
+/**
  * Fills what the preferences leave unsaid from the resume: a seniority band one step either side
  * of the profile's level, the latest title as the role, the profile's skills and home location.
  */
@@ -20,6 +36,8 @@ export function enrichFromProfile(prefs: SearchPreferences, profile: CandidatePr
   }
   out.skills = [...new Set([...out.skills, ...profile.skills])];
   const onlyRemote = out.workModels.length === 1 && out.workModels[0] === 'remote';
+  const home = out.locations.find((l) => l.country)?.country ?? profile.location?.country;
+  out.remoteScopes = remoteScopesWith(out, home, onlyRemote);
   if (out.locations.length === 0 && profile.location && !onlyRemote) out.locations = [profile.location];
   return out;
 }

@@ -8,6 +8,7 @@ import {
   parseSalaryText,
   type Salary,
 } from '@job-hunter/domain';
+import { isNegated, negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
 const NEG =
@@ -21,7 +22,7 @@ export function minimumFromSalary(salary: Salary): MinimumSalary | null {
 
 /** "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year": the first salary in a clause about pay. */
 export function minSalaryFrom(text: string): MinimumSalary | null {
-  for (const clause of text.split(/[.;\n]|,\s+(?=[a-z])/i)) {
+  for (const clause of text.split(/\.(?=\s|$)|[;\n]|,\s+(?=[a-z])/i)) {
     const salary = parseSalaryText(clause);
     if (salary) return minimumFromSalary(salary);
   }
@@ -66,16 +67,24 @@ function notACompany(name: string): boolean {
   );
 }
 
-/** "not Google or Meta", "avoid Acme", "exclude: Foo, Bar": capitalised names after a negation. */
-export function excludedCompaniesFrom(text: string): string[] {
+const NAMES = `(${NAME}(?:\\s*(?:,|\\bor\\b|\\band\\b|\\/|&)\\s*${NAME})*)`;
+
+/**
+ * "not Google or Meta", "avoid Acme", "exclude: Foo, Bar", "not looking at service companies like TCS or
+ * Infosys": capitalised names after a negation, or given as examples inside a negated clause.
+ */
+export function excludedCompaniesFrom(text: string, negated: readonly Span[] = negatedSpans(text)): string[] {
   const out: string[] = [];
   const listed = new RegExp(
-    `\\b${NEG_ANY_CASE}\\s*(?:companies|employers)?\\s*(?:like|such\\s+as|at|from|with|:)?\\s*(${NAME}(?:\\s*(?:,|\\bor\\b|\\band\\b|\\/|&)\\s*${NAME})*)`,
+    `\\b${NEG_ANY_CASE}\\s*(?:companies|employers)?\\s*(?:like|such\\s+as|at|from|with|:)?\\s*${NAMES}`,
     'g',
   );
   const labelled = /\b(?:companies|employers)\s+to\s+avoid\s*[:-]\s*([^.;\n]+)/gi;
-  for (const re of [listed, labelled]) {
-    for (const m of text.matchAll(re)) {
+  const examples = [
+    ...text.matchAll(new RegExp(`\\b(?:like|such\\s+as|including|e\\.g\\.?)\\s*:?\\s*${NAMES}`, 'g')),
+  ].filter((m) => isNegated(negated, m.index));
+  for (const matches of [text.matchAll(listed), text.matchAll(labelled), examples]) {
+    for (const m of matches) {
       for (const raw of (m[1] ?? '').split(/\s*(?:,|\bor\b|\band\b|\/)\s*/)) {
         const name = raw.trim();
         if (name && !notACompany(name) && !out.includes(name)) out.push(name);

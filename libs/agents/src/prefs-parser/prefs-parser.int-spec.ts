@@ -44,9 +44,27 @@ describe('PrefsParserAgent', () => {
   it('keeps what the text says over the profile', async () => {
     const p = await agent.parse({ text: 'Staff or principal data platform roles, remote only, Kafka' }, profile);
     expect(p).toMatchObject({ seniorityMin: 'staff', seniorityMax: 'principal', workModels: ['remote'] });
-    expect(p.roles).toEqual(['data platform']);
+    expect(p.roles).toEqual(['data platform engineer']);
     expect(p.locations).toEqual([]);
+    // Remote only, no place named: the resume's home says where the person can work from.
+    expect(p.remoteScopes).toEqual(['IN']);
     expect(p.skills).toEqual(['Kafka', 'Go', 'PostgreSQL']);
+  });
+
+  it('reads the demo preferences file without stray roles, duplicate places, refused skills or a WORLD scope', async () => {
+    const file = write(
+      'preferences.txt',
+      'Senior or staff backend or platform engineering roles. I live in Bengaluru: open to hybrid or onsite in Bengaluru, ' +
+        'or remote within India; remote roles open worldwide are fine too. Minimum 45 LPA. Only jobs posted in the last ' +
+        '60 days. Not interested in crypto or web3 companies. Full-time only.\n',
+    );
+    const p = await agent.parse({ file }, profile);
+    expect(p.roles).toEqual(['backend engineer', 'platform engineer']);
+    expect(p.locations).toEqual([{ raw: 'Bengaluru', city: 'Bengaluru', country: 'IN', region: 'Karnataka' }]);
+    expect(p.remoteScopes).toEqual(['IN']);
+    expect(p.workModels).toEqual(['remote', 'hybrid', 'onsite']);
+    expect(p.excludedIndustries).toEqual(['crypto']);
+    expect(p.skills).toEqual(['Go', 'PostgreSQL']);
   });
 
   it('reads a YAML file of explicit fields', async () => {

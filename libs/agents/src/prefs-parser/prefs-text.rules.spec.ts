@@ -6,7 +6,7 @@ describe('prefsFromText', () => {
       'Looking for backend or platform engineering roles, senior or staff, in Bangalore or remote within India. ' +
         'At least 45 LPA. Posted in the last 60 days. Not Google or Meta. No crypto/web3.',
     );
-    expect(p.roles).toEqual(['backend engineering', 'platform engineering']);
+    expect(p.roles).toEqual(['backend engineer', 'platform engineer']);
     expect(p).toMatchObject({ seniorityMin: 'senior', seniorityMax: 'staff', maxAgeDays: 60, strictRecency: false });
     expect(p.locations).toMatchObject([{ city: 'Bengaluru', country: 'IN' }]);
     expect(p.remoteScopes).toEqual(['IN']);

@@ -9,17 +9,23 @@ import {
   needsVisaFrom,
   strictRecencyFrom,
 } from './prefs-filters';
-import { placePrefs, rolesFrom, seniorityRange } from './prefs-phrases';
+import { negatedSpans, withoutNegated } from './prefs-negation';
+import { seniorityRange } from './prefs-phrases';
+import { placePrefs } from './prefs-places';
+import { rolesFrom } from './prefs-roles';
 
 /**
  * Preferences from freeform English, by rules. Understood phrases (case-insensitive):
- * - roles: "looking for backend or platform engineering roles", "roles: data engineer, ML engineer",
- *   "as a product designer"
+ * - roles: phrases built on a role noun or a whole-role abbreviation, e.g. "backend or platform
+ *   engineering roles" (→ backend engineer, platform engineer), "data scientist or ML engineer",
+ *   "Staff SWE", "SDE-2/SDE-3", "senior PM roles", "product design roles" (→ product designer)
  * - seniority: "senior or staff", "mid to senior", "senior+", "senior and above", "at least senior",
  *   "not junior", "no director roles"
  * - places: city/country/state/region names and aliases ("Bangalore", "NYC", "Deutschland", "EMEA")
- * - remote scopes: "remote within India", "remote EU", "Remote (US only)", "US remote", "remote
- *   anywhere" / "worldwide" (→ WORLD); "remote in India or Singapore" scopes both
+ * - remote scopes (where the person can work remotely from): "remote within India", "remote EU",
+ *   "Remote (US only)", "US remote"; "remote in India or Singapore" scopes both. "Remote worldwide is
+ *   fine" means jobs open worldwide are acceptable, so it becomes the person's own country or region,
+ *   and 'WORLD' only when nothing says where the person is (see placePrefs)
  * - work models: "hybrid or remote", "remote only", "fully remote", "no onsite", "in-office"
  * - minimum pay: "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year", "$60/hour"
  * - recency: "posted in the last 60 days", "past 2 weeks", "last month", "no older than 30 days";
@@ -27,12 +33,14 @@ import { placePrefs, rolesFrom, seniorityRange } from './prefs-phrases';
  * - exclusions: companies ("not Google or Meta", "avoid Acme"), titles ("no manager roles"),
  *   industries ("no crypto/web3", "gambling", "defense")
  * - "I need visa sponsorship"; employment type "full-time only", "contract", "no contract"
+ * - skills named in a wish; skills in a refusal ("not interested in crypto", "no Java") are never wanted
  */
 export function prefsFromText(text: string): SearchPreferences {
   const { min, max } = seniorityRange(text);
-  const places = placePrefs(text);
+  const negated = negatedSpans(text);
+  const places = placePrefs(text, negated);
   return {
-    roles: rolesFrom(text),
+    roles: rolesFrom(text, negated),
     seniorityMin: min,
     seniorityMax: max,
     locations: places.locations,
@@ -41,12 +49,12 @@ export function prefsFromText(text: string): SearchPreferences {
     minSalary: minSalaryFrom(text),
     maxAgeDays: maxAgeFrom(text),
     strictRecency: strictRecencyFrom(text),
-    excludedCompanies: excludedCompaniesFrom(text),
+    excludedCompanies: excludedCompaniesFrom(text, negated),
     excludedTitles: excludedTitlesFrom(text),
     excludedIndustries: excludedIndustriesFrom(text),
     needsVisaSponsorship: needsVisaFrom(text),
     employmentTypes: employmentTypesFrom(text),
-    skills: extractSkills(text),
+    skills: extractSkills(withoutNegated(text, negated)),
     raw: text,
   };
 }

@@ -19,6 +19,11 @@ describe('findPlacesInText', () => {
     expect(names('Reading, UK')).toEqual(['Reading', 'GB']);
   });
 
+  it('reads short city names written like names', () => {
+    expect(names('Hyderabad or Pune, maybe Rome or Oslo')).toEqual(['Hyderabad', 'Pune', 'Rome', 'Oslo']);
+    expect(names('a mass of pune')).toEqual([]);
+  });
+
   it('leaves worldwide words to the remote rules', () => {
     expect(names('remote anywhere, worldwide')).toEqual([]);
   });

@@ -77,7 +77,10 @@ export function findPlacesInText(text: string): PlaceMention[] {
   for (const m of folded.matchAll(namesRegex())) {
     const written = text.slice(m.index, m.index + m[0].length);
     const key = geoKey(written);
-    if (written.length <= 4 && !SAFE_CODES.has(written.replace(/\./g, ''))) continue;
+    // Short names ("Pune", "Rome", "Oslo") count when capitalised like names; other short tokens must be safe codes.
+    if (written.length <= 4 && !SAFE_CODES.has(written.replace(/\./g, '')) && !/^\p{Lu}\p{Ll}+$/u.test(written)) {
+      continue;
+    }
     if (WORDS_TOO.has(key) && !/^\p{Lu}/u.test(written)) continue;
     const place = normalisePlace(written);
     if (!place.city && !place.country && !place.region) continue;

@@ -31,6 +31,9 @@ describe('parseSalaryText', () => {
   it('reads open-ended amounts', () => {
     expect(parseSalaryText('from $120k')).toMatchObject({ min: 120000, max: null });
     expect(parseSalaryText('€80k+')).toMatchObject({ min: 80000, max: null });
+    expect(parseSalaryText('30+ LPA')).toMatchObject({ min: 3000000, max: null, currency: 'INR', period: 'year' });
+    expect(parseSalaryText('60+ lakhs')).toMatchObject({ min: 6000000, max: null, currency: 'INR' });
+    expect(parseSalaryText('5+ years of experience')).toBeNull();
     expect(parseSalaryText('up to £90,000')).toMatchObject({ min: null, max: 90000 });
   });
 

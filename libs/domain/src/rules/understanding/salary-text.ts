@@ -39,7 +39,11 @@ const CUR_POST = `(?:€|£|zł|\\b(?:${CODE_LIST}|euros?|dollars?|pounds?|rupee
 const NUM = '\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
 const MULT =
   '(?:k|K)(?![a-zA-Z])|thousand\\b|LPA\\b|lpa\\b|lakhs?\\b|lacs?\\b|L(?![a-zA-Z])|crores?\\b|cr\\b|Cr\\b|mn\\b|MM?(?![a-zA-Z])|million\\b|bn\\b|B(?![a-zA-Z])|billion\\b';
-const AMOUNT = new RegExp(`(${CUR_PRE})?\\s?(${NUM})(?:\\s?(${MULT}))?(?:\\s?(${CUR_POST}))?`, 'g');
+// "30+ LPA" puts the plus before the unit.
+const AMOUNT = new RegExp(
+  `(${CUR_PRE})?\\s?(${NUM})(\\s?\\+(?=\\s?(?:${MULT})))?(?:\\s?(${MULT}))?(?:\\s?(${CUR_POST}))?`,
+  'g',
+);
 
 interface Amount {
   start: number;
@@ -47,6 +51,7 @@ interface Amount {
   value: number;
   currency?: string;
   mult?: string;
+  plus: boolean;
 }
 
 function currencyOf(token: string | undefined): string | undefined {
@@ -77,12 +82,19 @@ function multiplier(mult: string | undefined): number | null {
 function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
-    const [whole, pre, num, mult, post] = m;
+    const [whole, pre, num, plus, mult, post] = m;
     if (!num || /\d[\d.,]*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) continue;
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;
     const currency = currencyOf(pre) ?? currencyOf(post);
-    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + whole.trimEnd().length, value, currency, mult });
+    out.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + whole.trimEnd().length,
+      value,
+      currency,
+      mult,
+      plus: !!plus,
+    });
   }
   return out;
 }
@@ -129,7 +141,7 @@ export function parseSalaryText(text: string): Salary | null {
     const isLpa = /lpa/i.test(mult ?? '');
     const period = isLpa ? 'year' : (periodAfter(text.slice(end)) ?? (high <= 500 ? 'hour' : 'year'));
     const before = text.slice(Math.max(0, first.start - 20), first.start);
-    const plus = /^\s*\+/.test(text.slice(end));
+    const plus = first.plus || /^\s*\+/.test(text.slice(end));
     const upTo = /\b(?:up\s+to|max(?:imum)?|under)\s*$/i.test(before);
     const from = plus || /\b(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?)\s*$/i.test(before);
     const min = upTo && !second ? null : low;

@@ -1,0 +1,42 @@
+import { negatedSpans } from './prefs-negation';
+import { rolesFrom } from './prefs-roles';
+
+const roles = (text: string) => rolesFrom(text, negatedSpans(text));
+
+describe('rolesFrom', () => {
+  it.each([
+    ['Senior or staff backend or platform engineering roles.', ['backend engineer', 'platform engineer']],
+    ['Looking for backend or platform roles', ['backend engineer', 'platform engineer']],
+    ['Data scientist or ML engineer', ['data scientist', 'ml engineer']],
+    ['roles: data engineer, analytics engineer', ['data engineer', 'analytics engineer']],
+    ['Senior iOS or Android engineer', ['ios engineer', 'android engineer']],
+    ['Staff SWE, NYC or remote (US)', ['software engineer']],
+    ['SDE-2/SDE-3 roles in Hyderabad', ['software engineer']],
+    ['Mid-level DevOps / SRE positions', ['devops engineer', 'site reliability engineer']],
+    ['I am a product manager looking for senior PM roles', ['product manager']],
+    ['product management or product design roles', ['product manager', 'product designer']],
+    ['Engineering manager roles (backend teams)', ['engineering manager']],
+    ['Tech lead or staff engineer', ['tech lead', 'engineer']],
+    ['Lead back-end developers wanted', ['backend developer']],
+    ['full-stack developer positions using React', ['full-stack developer']],
+    ['Want a job as a QA engineer in Chennai', ['qa engineer']],
+    ['Machine learning engineer / applied scientist', ['machine learning engineer', 'applied scientist']],
+    ['Python or Go developer', ['python developer', 'go developer']],
+    ['Principal engineer or architect', ['engineer', 'architect']],
+  ])('%p → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    'I live in Bengaluru: open to hybrid or onsite in Bengaluru, or remote within India; remote roles open worldwide are fine too.',
+    'Only jobs posted in the last 60 days. Minimum 45 LPA. Full-time only.',
+    'Remote EU, senior Python, €80k+',
+    'Not interested in crypto or web3 companies',
+    'No manager roles, not interested in Java or .NET roles',
+    'product companies only',
+    'I have experience in data science',
+    'Lead generation and head of growth',
+  ])('finds no role in %p', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+});

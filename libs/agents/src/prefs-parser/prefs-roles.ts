@@ -1,0 +1,221 @@
+import { findPlacesInText } from '@job-hunter/domain';
+import { isNegated, type Span } from './prefs-negation';
+import { levelOf } from './prefs-phrases';
+
+/** Nouns that name a role by themselves ("engineer", "analysts"), singular form. */
+const AGENT_HEADS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'engineer',
+    'developer',
+    'programmer',
+    'scientist',
+    'analyst',
+    'manager',
+    'designer',
+    'architect',
+    'researcher',
+    'consultant',
+    'specialist',
+    'administrator',
+    'marketer',
+    'recruiter',
+    'writer',
+    'tester',
+    'strategist',
+    'technician',
+    'owner',
+    'lead',
+  ].flatMap((h) => [
+    [h, h],
+    [`${h}s`, h],
+  ]),
+);
+/** Heads that only make a role with a qualifier: "tech lead", "product owner", never "lead" alone. */
+const NEEDS_QUALIFIER = new Set(['lead', 'owner', 'specialist', 'consultant', 'writer', 'technician']);
+/** Field nouns that make a role when roles are being asked for: "platform engineering roles" → engineer. */
+const FIELD_HEADS: Readonly<Record<string, string>> = {
+  engineering: 'engineer',
+  development: 'developer',
+  science: 'scientist',
+  analytics: 'analyst',
+  management: 'manager',
+  design: 'designer',
+  research: 'researcher',
+  architecture: 'architect',
+};
+/** Abbreviations that are whole roles; the upper-case ones are ordinary words in lower case. */
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:swe|sde)(?:[-\s]?(?:i{1,3}|[1-3]))?$/i, 'software engineer'],
+  [/^sre$/i, 'site reliability engineer'],
+  [/^devops$/i, 'devops engineer'],
+  [/^mle$/i, 'machine learning engineer'],
+  [/^qa$/i, 'qa engineer'],
+  [/^PMs?$/, 'product manager'],
+  [/^TPMs?$/, 'technical program manager'],
+  [/^EMs?$/, 'engineering manager'],
+];
+/** Specialities that imply the role noun when followed by "roles/jobs": "backend or platform roles". */
+const IMPLIED_HEADS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    'backend back-end frontend front-end fullstack full-stack platform infrastructure infra mobile ios android ml ai security cloud embedded firmware web software systems'
+      .split(' ')
+      .map((w) => [w, 'engineer']),
+  ),
+  product: 'manager',
+};
+const ROLE_WORDS = /^(?:roles?|jobs?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|work|track)$/i;
+const COORDINATORS = /^(?:or|and|,|\/|&|\+)$/i;
+// Words that never qualify a role: grammar, wishes, work models, contract types, pay and time words.
+const NOT_QUALIFIERS = new Set(
+  `a an the my our your their his her its i i'm im me we you he she they it is am are was were be been being become
+  to of in on at by for from with within without into onto near around across as via per or and nor but also too
+  very really just only any some all other more most new good great interesting relevant similar related kind type
+  types like looking seeking seek want wanting wants interested open prefer preferred preferably ideally target
+  targeting find need needs hiring hire apply applying working career careers remote remotely hybrid onsite on-site
+  office in-office wfh full-time part-time fulltime parttime contract contractor freelance permanent temporary
+  internship graduate fresher freshers entry level mid-level ic individual contributor plus based live living
+  located relocate relocation currently now ok okay fine welcome available immediately companies company startup
+  startups years year experience exp salary minimum min max lpa ctc base pay comp compensation posted
+  days weeks months last past recent either both such e.g eg etc something anything someone strong hands-on
+  titles title doing do get land love enjoy know use using used have has had build building built`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  sep: boolean;
+}
+
+function tokenize(clause: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of clause.matchAll(/\.?[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*[\p{L}\p{N}+#]|\.?[\p{L}\p{N}]|[,/&+]/gu)) {
+    const text = m[0];
+    out.push({ text, lower: text.toLowerCase(), start: offset + m.index, sep: /^[,/&+]$/.test(text) });
+  }
+  return out;
+}
+
+function abbreviation(t: Token): string | undefined {
+  return ABBREVIATIONS.find(([re]) => re.test(t.text))?.[1];
+}
+
+function isHeadNoun(t: Token | undefined): boolean {
+  return !!t && !t.sep && (t.lower in AGENT_HEADS || !!abbreviation(t));
+}
+
+type Qualifies = (t: Token | undefined, index: number) => boolean;
+
+/** The qualifier words right before `end` (exclusive), at most three: "machine learning" in "machine learning engineer". */
+function qualifiersBefore(tokens: Token[], end: number, qualifies: Qualifies): Token[] {
+  const out: Token[] = [];
+  for (let j = end - 1; j >= 0 && out.length < 3 && qualifies(tokens[j], j); j--) out.unshift(tokens[j] as Token);
+  return out;
+}
+
+function roleText(qualifiers: Token[], head: string): string {
+  return [...qualifiers.map((q) => q.lower), head]
+    .join(' ')
+    .replace(/\bback[\s-]end\b/g, 'backend')
+    .replace(/\bfront[\s-]end\b/g, 'frontend')
+    .replace(/\bfull[\s-]?stack\b/g, 'full-stack');
+}
+
+function followedByRoleWord(tokens: Token[], i: number): boolean {
+  // "backend engineering or data science roles": the role word may follow a coordinated field.
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j] as Token;
+    if (ROLE_WORDS.test(t.lower)) return true;
+    if (!t.sep && !COORDINATORS.test(t.lower) && !(t.lower in FIELD_HEADS) && !/^[\p{L}.]/u.test(t.lower)) break;
+  }
+  return false;
+}
+
+interface Head {
+  head: string;
+  /** An abbreviation that is a whole role on its own. */
+  whole: boolean;
+  /** The token is itself the last qualifier ("platform" in "platform roles"). */
+  implied: boolean;
+}
+
+/** The role head at token i, if any. */
+function headAt(tokens: Token[], i: number): Head | undefined {
+  const t = tokens[i];
+  if (!t || t.sep) return undefined;
+  const next = tokens[i + 1];
+  const abbr = abbreviation(t);
+  if (abbr) return isHeadNoun(next) ? undefined : { head: abbr, whole: true, implied: false };
+  const agent = AGENT_HEADS[t.lower];
+  // "lead engineer": the first noun is a level; "engineer roles" is fine.
+  if (agent) return agent === 'lead' && isHeadNoun(next) ? undefined : { head: agent, whole: false, implied: false };
+  const field = FIELD_HEADS[t.lower];
+  if (field && !isHeadNoun(next) && followedByRoleWord(tokens, i)) return { head: field, whole: false, implied: false };
+  const implied = IMPLIED_HEADS[t.lower];
+  if (implied && next && ROLE_WORDS.test(next.lower)) return { head: implied, whole: false, implied: true };
+  return undefined;
+}
+
+function clauseRoles(tokens: Token[], qualifies: Qualifies, negated: (t: Token) => boolean): string[] {
+  const found: { at: number; role: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = headAt(tokens, i);
+    const tok = tokens[i] as Token;
+    if (!head || negated(tok)) continue;
+    if (head.whole) {
+      found.push({ at: tok.start, role: head.head });
+      continue;
+    }
+    const end = head.implied ? i + 1 : i;
+    const quals = [...qualifiersBefore(tokens, i, qualifies), ...(head.implied ? [tok] : [])];
+    if (NEEDS_QUALIFIER.has(head.head) && quals.length === 0) continue;
+    found.push({ at: quals[0]?.start ?? tok.start, role: roleText(quals, head.head) });
+    // "backend or platform engineering": the earlier qualifiers share the head noun.
+    let j = end - quals.length - 1;
+    while (j > 0 && COORDINATORS.test(tokens[j]?.lower ?? '')) {
+      const limit = tokens[j]?.lower === ',' ? 1 : 2;
+      // A coordinated word that heads its own role ("product management or product design roles") shares nothing.
+      const shared = qualifiersBefore(tokens, j, (t, k) => qualifies(t, k) && !headAt(tokens, k));
+      if (shared.length === 0 || shared.length > limit || headAt(tokens, j - shared.length - 1)) break;
+      found.push({ at: shared[0]?.start ?? 0, role: roleText(shared, head.head) });
+      j -= shared.length + 1;
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.role);
+}
+
+/**
+ * Wanted roles: job-role phrases built on a role noun ("backend engineer", "data scientists",
+ * "product management roles" → "product manager") or a whole-role abbreviation (SWE, SDE-2, SRE, PM),
+ * with coordinated qualifiers sharing the noun ("backend or platform engineering roles" → both).
+ * Negated phrases, places, levels and work-model words never make a role.
+ */
+export function rolesFrom(text: string, negated: readonly Span[]): string[] {
+  const placeChars = new Set<number>();
+  for (const m of findPlacesInText(text)) for (let k = m.index; k < m.index + m.length; k++) placeChars.add(k);
+  const qualifies: Qualifies = (t) =>
+    !!t &&
+    !t.sep &&
+    !NOT_QUALIFIERS.has(t.lower) &&
+    !levelOf(t.lower) &&
+    !ROLE_WORDS.test(t.lower) &&
+    !(t.lower in AGENT_HEADS) &&
+    !/^\d/.test(t.lower) &&
+    !placeChars.has(t.start) &&
+    !isNegated(negated, t.start);
+  const roles: string[] = [];
+  let offset = 0;
+  for (const clause of text.split(/([.;:!?\n•|()]+(?=\s|$)|[;:!?\n•|()]|\s[-–—]\s)/)) {
+    if (clause && !/^[.;:!?\n•|()\s–—-]+$/.test(clause)) {
+      const tokens = tokenize(clause, offset);
+      for (const role of clauseRoles(tokens, qualifies, (t) => isNegated(negated, t.start))) {
+        if (!roles.includes(role)) roles.push(role);
+      }
+    }
+    offset += clause.length;
+  }
+  // A bare noun ("engineer") adds nothing when a qualified role has the same noun.
+  return roles.filter((r) => r.includes(' ') || !roles.some((o) => o !== r && o.endsWith(` ${r}`)));
+}
