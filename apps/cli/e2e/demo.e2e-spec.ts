@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RunResult } from '@job-hunter/domain';
-import { runCli, scratch } from './cli-harness';
+import { DEMO, runCli, scratch } from './cli-harness';
 
 describe('job-hunter demo (built CLI)', () => {
   const { dir, env } = scratch('demo');
@@ -60,6 +60,23 @@ describe('job-hunter demo (built CLI)', () => {
     expect(dropped).toBeGreaterThan(0);
     expect(result.stats.jobsScored).toBeLessThanOrEqual(result.stats.jobsAfterDedupe);
     expect(result.stats.jobsInOutput).toBe(result.jobs.length);
+  });
+
+  it("reads as sensible: the persona's good jobs lead, and nothing the preferences rule out appears", () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(DEMO, 'expected.json'), 'utf8')) as {
+      good: Array<{ company: string; title: string }>;
+      dropped: Array<{ company: string; title: string; why: string }>;
+    };
+    const key = (j: { company: string; title: string }) => `${j.company} — ${j.title}`;
+    const good = new Set(expected.good.map(key));
+    const shortlist = result.jobs.map(key);
+    expect(expected.good.map(key).filter((k) => !shortlist.includes(k))).toEqual([]);
+    expect(shortlist.slice(0, 10).filter((k) => !good.has(k))).toEqual([]);
+    const ruledOut = expected.dropped.filter((d) => !d.why.startsWith('unrelated role') && !good.has(key(d)));
+    expect(ruledOut.map(key).filter((k) => shortlist.includes(k))).toEqual([]);
+    const unrelated = expected.dropped.filter((d) => d.why.startsWith('unrelated role')).map(key);
+    expect(shortlist.slice(0, expected.good.length).filter((k) => unrelated.includes(k))).toEqual([]);
+    expect(new Set(result.jobs.map((j) => j.applyUrl)).size).toBe(result.jobs.length);
   });
 
   it('writes the four report files into the run folder', () => {

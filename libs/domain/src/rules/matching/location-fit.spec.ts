@@ -83,10 +83,49 @@ describe('location filter: work models', () => {
     expect(filterJob(aJob({ remote: 'unknown' }), p, NOW)).toBeNull();
     expect(filterJob(remote(['WORLD']), p, NOW)).toBe('work_model');
   });
+});
 
-  it('lets a job with unknown work model in a remote-scope country pass', () => {
-    const p = prefs({ workModels: ['remote'], remoteScopes: ['IN'] });
-    expect(filterJob(aJob({ remote: 'unknown', places: [PLACES.bengaluru] }), p, NOW)).toBeNull();
-    expect(filterJob(aJob({ remote: 'unknown', places: [PLACES.nyc] }), p, NOW)).toBe('location');
+describe('location filter: jobs whose work model is not stated', () => {
+  const demo = prefs({
+    locations: [PLACES.bengaluru],
+    remoteScopes: ['IN'],
+    workModels: ['onsite', 'hybrid', 'remote'],
+  });
+  const unknownIn = (place: (typeof PLACES)[keyof typeof PLACES]) =>
+    aJob({ remote: 'unknown', places: [place], locationLabel: place.raw });
+
+  it('drops one in another city of a country the person can work remotely from', () => {
+    expect(filterJob(unknownIn(PLACES.pune), demo, NOW)).toBe('location');
+    expect(locationFit(unknownIn(PLACES.pune), demo)).toMatchObject({
+      pass: false,
+      note: 'Based in Pune, India; work model not stated',
+    });
+    const remoteOnly = prefs({ workModels: ['remote'], remoteScopes: ['IN'] });
+    expect(filterJob(unknownIn(PLACES.bengaluru), remoteOnly, NOW)).toBe('location');
+    expect(filterJob(unknownIn(PLACES.nyc), remoteOnly, NOW)).toBe('location');
+  });
+
+  it('passes one in a preferred place, saying the work model is not stated', () => {
+    expect(filterJob(unknownIn(PLACES.bengaluru), demo, NOW)).toBeNull();
+    expect(locationFit(unknownIn(PLACES.bengaluru), demo)).toEqual({
+      pass: true,
+      kind: 'place',
+      note: 'Based in Bengaluru, India; work model not stated',
+    });
+    expect(filterJob(unknownIn(PLACES.pune), prefs({ locations: [PLACES.india] }), NOW)).toBeNull();
+  });
+
+  it('drops one with no place at all for a person with places', () => {
+    expect(locationFit(aJob({ remote: 'unknown', places: [] }), demo)).toMatchObject({
+      pass: false,
+      reason: 'location',
+      note: 'No location given for a non-remote job',
+    });
+  });
+
+  it('does not filter a person who gave no places and no remote scopes', () => {
+    expect(filterJob(unknownIn(PLACES.pune), prefs(), NOW)).toBeNull();
+    expect(filterJob(aJob({ remote: 'unknown', places: [] }), prefs(), NOW)).toBeNull();
+    expect(filterJob(unknownIn(PLACES.nyc), prefs({ workModels: ['remote'] }), NOW)).toBeNull();
   });
 });

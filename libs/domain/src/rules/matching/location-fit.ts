@@ -2,7 +2,7 @@ import type { NormalisedJob, Place, RemoteMode } from '../../models/job';
 import type { SearchPreferences } from '../../models/candidate';
 import { countryName, isMacroRegion, labelForPlaces, placeMatches, regionContains } from '../understanding';
 
-export type LocationFitKind = 'place' | 'in_scope' | 'worldwide' | 'unknown_scope' | 'loose' | 'unfiltered';
+export type LocationFitKind = 'place' | 'in_scope' | 'worldwide' | 'unknown_scope' | 'unfiltered';
 
 export type LocationVerdict =
   | { pass: true; kind: LocationFitKind; note: string }
@@ -74,23 +74,17 @@ function remoteVerdict(job: NormalisedJob, prefs: LocationPrefs, scopes: string[
   };
 }
 
+// Most jobs that state no work model are on site, so an unknown model is held to the
+// person's places exactly like an on-site or hybrid job.
 function placeVerdict(job: NormalisedJob, prefs: LocationPrefs): LocationVerdict {
-  const mode = job.remote === 'unknown' ? 'Based' : job.remote === 'hybrid' ? 'Hybrid' : 'On site';
   if (!job.places.length) return { pass: false, reason: 'location', note: 'No location given for a non-remote job' };
   const place = matchingPlace(prefs.locations, job.places);
-  if (place) return { pass: true, kind: 'place', note: `${mode} in ${labelForPlaces([place]) || place.raw}` };
-  if (job.remote === 'unknown' && workModelAccepts(prefs.workModels, 'remote')) {
-    // The work model is unknown: a job in a country the person can work remotely from may well be remote.
-    const scopes = prefs.remoteScopes.map(code);
-    const loose = job.places.find((p) => p.country && scopes.some((s) => overlaps(s, code(p.country ?? ''))));
-    if (loose)
-      return {
-        pass: true,
-        kind: 'loose',
-        note: `Based in ${labelForPlaces([loose]) || loose.raw}; work model not stated`,
-      };
-  }
-  return { pass: false, reason: 'location', note: `${mode} in ${job.locationLabel || labelForPlaces(job.places)}` };
+  const where = place ? labelForPlaces([place]) || place.raw : job.locationLabel || labelForPlaces(job.places);
+  const note =
+    job.remote === 'unknown'
+      ? `Based in ${where}; work model not stated`
+      : `${job.remote === 'hybrid' ? 'Hybrid' : 'On site'} in ${where}`;
+  return place ? { pass: true, kind: 'place', note } : { pass: false, reason: 'location', note };
 }
 
 /** Whether the job's place and work model suit the person; shared by the hard filter and the score. */

@@ -1,6 +1,7 @@
 import { normaliseJob, isInvalidJob } from './normalise-job';
 import { dedupeKey } from './dedupe';
-import { aRawJob } from './matching.fixtures';
+import { filterJob } from './hard-filters';
+import { NOW, PLACES, aRawJob, prefs } from './matching.fixtures';
 import type { NormalisedJob } from '../../models/job';
 
 function valid(x: ReturnType<typeof normaliseJob>): NormalisedJob {
@@ -45,6 +46,56 @@ describe('normaliseJob', () => {
     const job = valid(normaliseJob(aRawJob({ locations: ['Remote'], workplace: 'remote' })));
     expect(job.remote).toBe('remote');
     expect(job.locationLabel).toMatch(/remote/i);
+  });
+
+  describe('work model from the description when neither the board nor the location says', () => {
+    const html = (text: string) => `<p>We build care software.</p><p>${text}</p>`;
+    const bengaluruPerson = prefs({
+      locations: [PLACES.bengaluru],
+      remoteScopes: ['IN'],
+      workModels: ['onsite', 'hybrid', 'remote'],
+    });
+
+    it('reads an office-five-days Pune job as on-site, so a Bengaluru person does not get it', () => {
+      const pune = valid(
+        normaliseJob(
+          aRawJob({
+            locations: ['Pune, India'],
+            descriptionHtml: html('This role is based in our Pune office, five days a week.'),
+          }),
+        ),
+      );
+      expect(pune.remote).toBe('onsite');
+      expect(filterJob(pune, bengaluruPerson, NOW)).toBe('location');
+    });
+
+    it('keeps a Bengaluru job with no stated model for the Bengaluru person', () => {
+      const job = valid(normaliseJob(aRawJob({ locations: ['Bengaluru, Karnataka, India'] })));
+      expect(job.remote).toBe('unknown');
+      expect(filterJob(job, bengaluruPerson, NOW)).toBeNull();
+    });
+
+    it('reads remote and hybrid statements, taking the remote scope from a country location', () => {
+      const remote = valid(
+        normaliseJob(aRawJob({ locations: ['India'], descriptionHtml: html('This is a fully remote role.') })),
+      );
+      expect(remote).toMatchObject({ remote: 'remote', remoteScope: ['IN'] });
+      expect(filterJob(remote, bengaluruPerson, NOW)).toBeNull();
+      const hybrid = valid(
+        normaliseJob(aRawJob({ descriptionHtml: html('Hybrid working, two days a week in the office.') })),
+      );
+      expect(hybrid.remote).toBe('hybrid');
+    });
+
+    it('lets the board flag and the location text win over the description', () => {
+      const text = html('This is a fully remote role.');
+      expect(valid(normaliseJob(aRawJob({ workplace: 'onsite', descriptionHtml: text }))).remote).toBe('onsite');
+      expect(valid(normaliseJob(aRawJob({ locations: ['Hybrid - Berlin'], descriptionHtml: text }))).remote).toBe(
+        'hybrid',
+      );
+      const flaggedUnknown = aRawJob({ workplace: 'unknown', descriptionHtml: text });
+      expect(valid(normaliseJob(flaggedUnknown)).remote).toBe('remote');
+    });
   });
 
   it('rejects an empty title or a non-http URL', () => {

@@ -1,4 +1,5 @@
 import type { NormalisedJob, Place, RawJob, RemoteMode } from '../../models/job';
+import type { JobLocation } from '../understanding';
 import {
   cleanText,
   extractSkills,
@@ -9,6 +10,7 @@ import {
   seniorityFromTitle,
 } from '../understanding';
 import { dedupeKey } from './dedupe';
+import { inferWorkModel } from './work-model';
 
 export interface InvalidJob {
   invalid: string;
@@ -33,6 +35,15 @@ function locationLabel(places: Place[], remote: RemoteMode, remoteScope: string[
   return scope.length ? `Remote (${scope.join(', ')})` : 'Remote';
 }
 
+// Many boards have no workplace flag and a bare city for a location; the description then
+// decides, and stays 'unknown' when it does not say clearly.
+function jobLocation(raw: RawJob, description: string): JobLocation {
+  const stated = parseJobLocation(raw.locations ?? [], raw.workplace);
+  if (stated.remote !== 'unknown') return stated;
+  const inferred = inferWorkModel(description);
+  return inferred === 'unknown' ? stated : parseJobLocation(raw.locations ?? [], inferred);
+}
+
 function optionalText(s: string | undefined): string | undefined {
   const t = s === undefined ? '' : cleanText(s);
   return t || undefined;
@@ -46,7 +57,7 @@ export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
   if (!HTTP_URL.test(url)) return { invalid: `the job URL is not an http(s) link: "${url.slice(0, 80)}"` };
 
   const description = describe(raw);
-  const loc = parseJobLocation(raw.locations ?? [], raw.workplace);
+  const loc = jobLocation(raw, description);
   const salary = raw.salary ?? parseSalaryText(description) ?? undefined;
   const employmentType = optionalText(raw.employmentType);
   const department = optionalText(raw.department);

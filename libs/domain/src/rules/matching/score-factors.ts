@@ -69,7 +69,6 @@ const LOCATION_POINTS: Readonly<Record<LocationFitKind, number>> = {
   in_scope: 10,
   worldwide: 9,
   unknown_scope: 7,
-  loose: 6,
   unfiltered: 6,
 };
 

@@ -1,0 +1,112 @@
+import type { RemoteMode } from '../../models/job';
+
+type StatedMode = Exclude<RemoteMode, 'unknown'>;
+
+// A bare "remote", "hybrid" or "on-site" says little ("remote monitoring", "hybrid cloud",
+// "on-site interviews"), so every rule below carries the context that makes it a statement
+// about where the work is done. A negation right before a phrase ("not fully remote",
+// "no on-site requirement") cancels it.
+const NOT = String.raw`(?<!\b(?:not|no|never|don't|doesn't|won't)\s)`;
+const ROLE = String.raw`(?:role|position|job|opportunity)`;
+const FULLY = String.raw`(?:fully|100\s?%|entirely|completely|strictly|full[\s-]time)`;
+const ONSITE_WORD = String.raw`(?:on[\s-]?site(?![\s-]+reliab)|in[\s-]office|in[\s-]person)\b`;
+const ANY_MODE_WORD = String.raw`(remote|hybrid|${ONSITE_WORD}|office-based|wfo)`;
+
+const PHRASES: ReadonlyArray<readonly [StatedMode, RegExp]> = [
+  ['remote', new RegExp(String.raw`${NOT}\b${FULLY}\s+(?:remote|work[\s-]from[\s-]home|wfh)\b`, 'i')],
+  ['remote', /\bremote[\s-]first\b/i],
+  // Not the perk of a few weeks a year away from an office job ("four weeks of work from anywhere").
+  [
+    'remote',
+    /(?<!\b(?:weeks?|days?|months?)\s+(?:of\s+)?)\bwork(?:ing)?[\s-]+(?:remotely\s+)?from[\s-]+anywhere\b(?![\s-]+(?:weeks?|days?|months?|policy|program(?:me)?|budget|stipend|perk|benefit)\b)(?!\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d|one|two|three|four|a\s+month))/i,
+  ],
+  ['remote', new RegExp(String.raw`\b(?:this|it)\s+is\s+an?\s+(?:${FULLY}\s+)?remote\s+${ROLE}\b`, 'i')],
+  ['remote', new RegExp(String.raw`\b${ROLE}\s+(?:is|will\s+be)\s+(?:${FULLY}\s+)?remote\b`, 'i')],
+  [
+    'hybrid',
+    /\bhybrid\s+(?:role|position|job|opportunity|work|working|schedule|arrangement|policy|basis|workplace|office\s+policy)\b/i,
+  ],
+  ['hybrid', new RegExp(String.raw`\b${ROLE}\s+(?:is|will\s+be)\s+hybrid\b`, 'i')],
+  ['onsite', new RegExp(String.raw`${NOT}\b${FULLY}\s+(?:${ONSITE_WORD}|office-based)\b`, 'i')],
+  [
+    'onsite',
+    new RegExp(String.raw`${NOT}\b${ONSITE_WORD}\s+(?:${ROLE}|work|working|basis|presence|requirement)\b`, 'i'),
+  ],
+  [
+    'onsite',
+    new RegExp(
+      String.raw`(?<!\binterviews?\b[^.\n]{0,30})(?:\b(?:is|are|be|work|working|works|based|report|reporting)|'re)\s+(?:${FULLY}\s+)?${ONSITE_WORD}`,
+      'i',
+    ),
+  ],
+  ['onsite', /\boffice-based\b/i],
+  ['onsite', /\b(?:work(?:ing)?\s+from\s+(?:the\s+|our\s+)?office|wfo)\b/i],
+  [
+    'onsite',
+    /\b(?:role|position|job|you)\b[^.\n]{0,25}?\bbased\s+(?:in|at|out\s+of|from)\s+(?:our|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}?offices?\b/i,
+  ],
+  ['onsite', /\brelocation\s+(?:to\s+[^.\n]{1,40}?\s+)?(?:is\s+)?(?:required|mandatory|necessary|expected)\b/i],
+  [
+    'onsite',
+    new RegExp(
+      String.raw`${NOT}\b(?:must|need\s+to|required\s+to|requires?\s+you\s+to)\s+(?:be\s+(?:willing|able|open)\s+to\s+)?relocate\b`,
+      'i',
+    ),
+  ],
+];
+
+// "two or three days a week", "2-3 days", "five days a week".
+const FEW = String.raw`(?:one|two|three|four|[1-4])`;
+const PER = String.raw`(?:\s+(?:a|per|each|every|in\s+the|at\s+the)\s+|\s*\/\s*)`;
+const FEW_DAYS = new RegExp(String.raw`\b${FEW}(?:\s*(?:or|to|-|–)\s*${FEW})?\s+days?${PER}(?:week|wk|office)\b`, 'i');
+const FULL_WEEK = new RegExp(
+  String.raw`\b(?:(?:five|5)\s+days?${PER}(?:week|wk)|monday\s+(?:to|through|-|–)\s+friday)\b`,
+  'i',
+);
+const OFFICE = new RegExp(String.raw`(?<!home[\s-])\boffices?\b|\b${ONSITE_WORD}`, 'i');
+
+// "Location: Remote (India)", "Work model: Hybrid", or a short line that is only a tag: "Remote - India".
+const LABEL_LINE =
+  /^\W*(?:(?:job\s+)?locations?|workplace(?:\s+type)?|work(?:ing)?\s+(?:type|model|mode|arrangement|style|setup|pattern))(?:\s*[:|]\s*|\s+[–—-]\s+)(.{1,80})$/i;
+const TAG_LINE = new RegExp(String.raw`^\W*(?:${FULLY}\s+)?${ANY_MODE_WORD}(?:\s*[(:|,]|\s+[–—-]\s|\s*$)`, 'i');
+const LABEL_MODE = new RegExp(String.raw`\b(?:${ANY_MODE_WORD}|anywhere|worldwide)\b`, 'i');
+
+function modeOfWord(word: string): StatedMode {
+  const w = word.toLowerCase();
+  if (w === 'remote' || w === 'anywhere' || w === 'worldwide') return 'remote';
+  return w === 'hybrid' ? 'hybrid' : 'onsite';
+}
+
+function lineModes(text: string, found: Set<StatedMode>): void {
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const labelled = LABEL_LINE.exec(line)?.[1];
+    const word = labelled !== undefined ? LABEL_MODE.exec(labelled)?.[0] : undefined;
+    if (word) found.add(modeOfWord(word));
+    const tag = line.length <= 60 ? TAG_LINE.exec(line)?.[1] : undefined;
+    if (tag) found.add(modeOfWord(tag));
+  }
+}
+
+function officeDays(text: string, found: Set<StatedMode>): void {
+  for (const sentence of text.split(/\n+|(?<=[.!?;])\s+/)) {
+    if (!OFFICE.test(sentence)) continue;
+    if (FEW_DAYS.test(sentence)) found.add('hybrid');
+    else if (FULL_WEEK.test(sentence)) found.add('onsite');
+  }
+}
+
+/**
+ * The work model a job description states, for boards with no structured flag and a location
+ * that does not say. Conservative: only clear phrases count, a remote signal next to an office
+ * one is a conflict (unknown), and office days inside a hybrid job do not make it on-site.
+ */
+export function inferWorkModel(description: string): RemoteMode {
+  const found = new Set<StatedMode>();
+  for (const [mode, re] of PHRASES) if (re.test(description)) found.add(mode);
+  lineModes(description, found);
+  officeDays(description, found);
+  if (found.has('remote')) return found.size === 1 ? 'remote' : 'unknown';
+  if (found.has('hybrid')) return 'hybrid';
+  return found.has('onsite') ? 'onsite' : 'unknown';
+}
