@@ -42,3 +42,23 @@ db-migrate: build
 
 clean:
 	rm -rf dist output tmp .nx
+
+# Temporal. A local dev server without Docker on localhost:7233 (the `temporal` CLI from PATH,
+# else the one tools/scripts/install-temporal.sh puts in .tools/bin); state lives in memory.
+temporal-dev:
+	@bin="$$(command -v temporal || true)"; \
+	if [ -z "$$bin" ]; then bash tools/scripts/install-temporal.sh && bin="$$PWD/.tools/bin/temporal"; fi; \
+	exec "$$bin" server start-dev --headless --ip 127.0.0.1 --port 7233
+
+# The same with Docker: Temporal, its web UI and PostgreSQL (docker-compose.yml).
+dev-temporal:
+	docker compose up -d temporal temporal-ui postgres
+
+# The demo on Temporal in one process (run and workers); start a server first (make temporal-dev).
+# For separate workers instead: `make worker` in another shell, then `bin/job-hunter demo --temporal`.
+run-temporal:
+	bin/job-hunter demo --temporal --with-worker
+
+# A worker for one queue kind: make worker QUEUE=default|llm|scraping|all (default: all).
+worker:
+	bin/job-hunter worker --queue $(QUEUE)

@@ -8,6 +8,8 @@ import { DemoCommand } from './commands/demo.command';
 import { HuntService } from './commands/hunt.service';
 import { RunCommand } from './commands/run.command';
 import { StatusCommand } from './commands/status.command';
+import { WorkerCommand } from './commands/worker.command';
+import { EmbeddedWorker } from './commands/embedded-worker';
 import { STDERR_LOGGER, type StderrLogger } from './logging/stderr.logger';
 
 @Module({})
@@ -29,6 +31,8 @@ export class CliModule {
         RunCommand,
         DemoCommand,
         StatusCommand,
+        WorkerCommand,
+        EmbeddedWorker,
       ],
     };
   }

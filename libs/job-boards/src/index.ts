@@ -1,4 +1,5 @@
 export * from './http';
+export * from './cache';
 export * from './job-board-client';
 export * from './job-board.registry';
 export * from './job-board-clients';
@@ -8,3 +9,8 @@ export { GreenhouseClient } from './greenhouse/greenhouse.client';
 export { LeverClient } from './lever/lever.client';
 export { AshbyClient } from './ashby/ashby.client';
 export { annualise } from './shared/salary';
+export { WorkdayClient } from './workday/workday.client';
+export { SmartRecruitersClient } from './smartrecruiters/smartrecruiters.client';
+export { WorkableClient } from './workable/workable.client';
+export { RecruiteeClient } from './recruitee/recruitee.client';
+export { CareersPageClient, CAREERS_PAGE_OPTIONS, type CareersPageOptions } from './careers-page/careers-page.client';

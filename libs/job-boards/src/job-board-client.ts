@@ -1,4 +1,4 @@
-import type { AtsKind, RawJob } from '@job-hunter/domain';
+import type { AtsKind, ErrorCode, RawJob } from '@job-hunter/domain';
 import type { BoardHttp } from './http/http.types';
 
 /** The board to read: the company's display name, its ATS board token and, when known, its careers URL. */
@@ -13,6 +13,11 @@ export interface BoardTarget {
 export interface BoardFetchResult {
   jobs: RawJob[];
   skipped: Record<string, number>;
+  /**
+   * Set when part of the board failed (a later page, some per-job details) but the jobs read
+   * before the failure are kept: the scraper records it as the company's error and keeps `jobs`.
+   */
+  partialError?: { code: ErrorCode; message: string };
 }
 
 /** One applicant tracking system's public job-board API. */

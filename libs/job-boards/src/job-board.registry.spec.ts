@@ -1,4 +1,4 @@
-import { JobHunterError } from '@job-hunter/domain';
+import { ATS_KINDS, JobHunterError } from '@job-hunter/domain';
 import { defaultJobBoardClients } from './job-board-clients';
 import { JobBoardRegistry, detectBoard } from './job-board.registry';
 
@@ -37,12 +37,16 @@ describe('detectBoard', () => {
     ['https://jobs.lever.co'],
     ['https://jobs.ashbyhq.com/'],
     ['https://greenhouse.io/acme'],
+  ])('%j → null', (url) => {
+    expect(detectBoard(url)).toBeNull();
+  });
+
+  it.each([
     ['https://example.com/careers'],
     ['https://evil.example/boards.greenhouse.io/acme'],
     ['https://jobs.lever.co.evil.example/acme'],
-    ['https://acme.wd5.myworkdayjobs.com/en-US/External'],
-  ])('%j → null', (url) => {
-    expect(detectBoard(url)).toBeNull();
+  ])('%j is no known board: it falls to the careers-page reader', (url) => {
+    expect(detectBoard(url)).toEqual({ ats: 'careers-page', board: url });
   });
 
   it('lets an explicit ats and board win over the URL', () => {
@@ -71,11 +75,12 @@ describe('JobBoardRegistry', () => {
 
   it('picks the client by ats', () => {
     expect(registry.require('lever').ats).toBe('lever');
-    expect(registry.kinds).toEqual(['greenhouse', 'lever', 'ashby']);
+    expect(registry.kinds).toEqual([...ATS_KINDS]);
   });
 
   it('refuses an ATS it has no client for, with a code', () => {
-    expect(() => registry.require('workday')).toThrow(JobHunterError);
-    expect(() => registry.require('workday')).toThrow(/not supported yet/);
+    const partial = new JobBoardRegistry(defaultJobBoardClients().filter((c) => c.ats !== 'workday'));
+    expect(() => partial.require('workday')).toThrow(JobHunterError);
+    expect(() => partial.require('workday')).toThrow(/not supported yet/);
   });
 });

@@ -8,3 +8,6 @@ export * from './stages/stage-context';
 export * from './stages/stage-runner';
 export * from './stages/stage-table';
 export * from './run-id';
+export * from './temporal/client';
+export * from './temporal/temporal-client.module';
+export * from './temporal/worker';

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import {
   AggregatorModule,
   CompanyFinderModule,
@@ -13,8 +14,13 @@ import { CheckpointOrchestrator } from './checkpoint/checkpoint.orchestrator';
 import { ORCHESTRATOR } from './orchestrator';
 import { OrchestratorSelector } from './orchestrator-selector';
 import { StageRunner } from './stages/stage-runner';
+import { TemporalClientModule } from './temporal/temporal-client.module';
 
-/** Provides the orchestrators through DI; ORCHESTRATOR is the one JH_ORCHESTRATOR names. */
+/**
+ * Provides the orchestrators through DI. ORCHESTRATOR is the one JH_ORCHESTRATOR names,
+ * resolved without probing Temporal, so booting never waits on the network; new runs go
+ * through `OrchestratorSelector.select`, which probes and falls back.
+ */
 @Module({})
 export class OrchestratorModule {
   static forRoot(): DynamicModule {
@@ -29,14 +35,19 @@ export class OrchestratorModule {
         JobsScorerModule,
         AggregatorModule,
         NotifierModule,
+        TemporalClientModule,
       ],
       providers: [
         StageRunner,
         CheckpointOrchestrator,
         OrchestratorSelector,
-        { provide: ORCHESTRATOR, inject: [OrchestratorSelector], useFactory: (s: OrchestratorSelector) => s.get() },
+        {
+          provide: ORCHESTRATOR,
+          inject: [OrchestratorSelector, APP_CONFIG],
+          useFactory: (s: OrchestratorSelector, c: AppConfig) => s.owner(c.orchestrator),
+        },
       ],
-      exports: [ORCHESTRATOR, OrchestratorSelector, StageRunner, CheckpointOrchestrator],
+      exports: [ORCHESTRATOR, OrchestratorSelector, StageRunner, CheckpointOrchestrator, TemporalClientModule],
     };
   }
 }

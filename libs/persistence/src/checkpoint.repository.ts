@@ -18,10 +18,15 @@ export class CheckpointRepository {
     assertLength(runId, 64, 'Run id');
     assertLength(stage, 64, 'Stage name');
     assertLength(key, 512, 'Checkpoint key');
-    await this.checkpoints.upsert(
-      { runId, stage, key, payload: toJson(data), createdAt: new Date().toISOString() },
-      { conflictPaths: ['runId', 'stage', 'key'], skipUpdateIfNoValuesChanged: false },
-    );
+    // updateEntity(false): TypeORM's upsert reads the generated id back afterwards, which fails
+    // on SQLite when the row already existed and this connection never inserted one.
+    await this.checkpoints
+      .createQueryBuilder()
+      .insert()
+      .values({ runId, stage, key, payload: toJson(data), createdAt: new Date().toISOString() })
+      .orUpdate(['payload', 'created_at'], ['run_id', 'stage', 'key'])
+      .updateEntity(false)
+      .execute();
   }
 
   async load<T>(runId: string, stage: string, key = ''): Promise<T | undefined> {

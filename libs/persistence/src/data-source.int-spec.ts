@@ -1,5 +1,6 @@
 import { CheckpointRepository } from './checkpoint.repository';
 import { openDataSource, runMigrations } from './data-source';
+import { MIGRATIONS } from './migrations';
 import { RunRepository } from './run.repository';
 import { runConfig } from '@job-hunter/testing';
 import { postgresAvailable, postgresTarget, sqliteTarget } from '@job-hunter/testing';
@@ -29,6 +30,21 @@ describe('two processes on one SQLite file', () => {
       await target.cleanup();
     }
   });
+
+  it('lets a fresh process replace a checkpoint it never inserted (a retried Temporal activity)', async () => {
+    const target = await sqliteTarget();
+    const first = await openDataSource(target.db);
+    await new CheckpointRepository(first).save('run-retry', 'scoreJobs', { attempt: 1 });
+    await first.destroy();
+    const second = await openDataSource(target.db);
+    try {
+      await new CheckpointRepository(second).save('run-retry', 'scoreJobs', { attempt: 2 });
+      expect(await new CheckpointRepository(second).load('run-retry', 'scoreJobs')).toEqual({ attempt: 2 });
+    } finally {
+      await second.destroy();
+      await target.cleanup();
+    }
+  });
 });
 
 (pgUp ? describe : describe.skip)('processes starting together on PostgreSQL', () => {
@@ -36,7 +52,7 @@ describe('two processes on one SQLite file', () => {
     const target = await postgresTarget();
     try {
       const applied = await Promise.all([1, 2, 3].map(() => runMigrations(target.db, target.overrides)));
-      expect(applied.flat()).toEqual(['InitialSchema1767225600000']);
+      expect(applied.flat()).toEqual(MIGRATIONS.map((M) => new M().name));
     } finally {
       await target.cleanup();
     }

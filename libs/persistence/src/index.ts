@@ -1,4 +1,4 @@
-export { RunEntity, CheckpointEntity, ENTITIES } from './entities';
+export { RunEntity, CheckpointEntity, BoardResponseEntity, JobSightingEntity, ENTITIES } from './entities';
 export { MIGRATIONS } from './migrations';
 export type { DataSourceOverrides } from './data-source';
 export {
@@ -14,4 +14,8 @@ export { redactUrl } from './redact-url';
 export type { NewRun, StoredRun } from './run.repository';
 export { RunRepository } from './run.repository';
 export { CheckpointRepository } from './checkpoint.repository';
+export type { StoredBoardResponse } from './board-response-cache.repository';
+export { BoardResponseCacheRepository } from './board-response-cache.repository';
+export type { JobSighting, JobSightingKey, SeenJob } from './job-sighting.repository';
+export { JobSightingRepository, sightingKey } from './job-sighting.repository';
 export { PersistenceModule } from './persistence.module';

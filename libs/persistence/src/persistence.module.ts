@@ -6,8 +6,10 @@ import type { AppConfig } from '@job-hunter/config';
 import { isJobHunterError } from '@job-hunter/domain';
 import { DataSource } from 'typeorm';
 import type { DataSourceOptions } from 'typeorm';
+import { BoardResponseCacheRepository } from './board-response-cache.repository';
 import { CheckpointRepository } from './checkpoint.repository';
 import { createDataSourceOptions, initializeDataSource } from './data-source';
+import { JobSightingRepository } from './job-sighting.repository';
 import { RunRepository } from './run.repository';
 
 /**
@@ -44,8 +46,18 @@ export class PersistenceModule {
           useFactory: (ds: DataSource) => new CheckpointRepository(ds),
           inject: [DataSource],
         },
+        {
+          provide: BoardResponseCacheRepository,
+          useFactory: (ds: DataSource) => new BoardResponseCacheRepository(ds),
+          inject: [DataSource],
+        },
+        {
+          provide: JobSightingRepository,
+          useFactory: (ds: DataSource) => new JobSightingRepository(ds),
+          inject: [DataSource],
+        },
       ],
-      exports: [RunRepository, CheckpointRepository],
+      exports: [RunRepository, CheckpointRepository, BoardResponseCacheRepository, JobSightingRepository],
     };
   }
 }

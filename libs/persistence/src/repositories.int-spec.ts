@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { CheckpointRepository } from './checkpoint.repository';
 import { openDataSource, runMigrations } from './data-source';
+import { MIGRATIONS } from './migrations';
 import { RunRepository } from './run.repository';
 import { runConfig, runResult } from '@job-hunter/testing';
 import { postgresAvailable, postgresTarget, sqliteTarget } from '@job-hunter/testing';
@@ -28,8 +29,8 @@ describe.each([
       await target?.cleanup();
     });
 
-    it('applies the initial migration once, then nothing', async () => {
-      expect(await runMigrations(target.db, target.overrides)).toEqual(['InitialSchema1767225600000']);
+    it('applies the migrations once, then nothing', async () => {
+      expect(await runMigrations(target.db, target.overrides)).toEqual(MIGRATIONS.map((M) => new M().name));
       expect(await runMigrations(target.db, target.overrides)).toEqual([]);
 
       dataSource = await openDataSource(target.db, target.overrides);

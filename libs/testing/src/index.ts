@@ -2,3 +2,4 @@ export * from './job-board-server';
 export * from './databases';
 export * from './app-config/test-config';
 export * from './demo/demo-inputs';
+export * from './temporal';

@@ -1,12 +1,16 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { TemporalHealthIndicator } from './temporal.health';
 
 /** Kubernetes probes: liveness says the process answers; readiness says its dependencies do. */
 @Controller('health')
 export class HealthController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
+    private readonly temporal: TemporalHealthIndicator,
   ) {}
 
   @Get('live')
@@ -18,6 +22,9 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 3000 })]);
+    const checks = [() => this.db.pingCheck('database', { timeout: 3000 })];
+    // Temporal matters only to an instance that runs its job hunts there.
+    if (this.config.orchestrator === 'temporal') checks.push(() => this.temporal.check('temporal'));
+    return this.health.check(checks);
   }
 }

@@ -41,6 +41,14 @@ export abstract class HuntCommandBase extends CommandRunner {
     return true;
   }
 
+  @Option({
+    flags: '--with-worker',
+    description: 'with --temporal: run the Temporal workers inside this process (JH_TEMPORAL_EMBEDDED_WORKER)',
+  })
+  parseWithWorker(): boolean {
+    return true;
+  }
+
   @Option({ flags: '--dry-run', description: 'no paid calls and no email' })
   parseDryRun(): boolean {
     return true;

@@ -13,6 +13,8 @@ export interface HuntOptions {
   recordSnapshot?: string;
   engine?: string;
   temporal?: boolean;
+  /** Start the Temporal workers inside this process (single machine). */
+  withWorker?: boolean;
   dryRun?: boolean;
   companyLimit?: string;
   forceRescrape?: boolean;

@@ -8,6 +8,7 @@ import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
 import { buildRunConfig, type HuntOptions } from './hunt-options';
 import { renderSummary } from './result-summary';
+import { EmbeddedWorker } from './embedded-worker';
 
 /** What `run` and `demo` do once their options are known. */
 @Injectable()
@@ -20,6 +21,7 @@ export class HuntService {
     private readonly resumeParser: ResumeParserAgent,
     private readonly prefsParser: PrefsParserAgent,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
+    private readonly embedded: EmbeddedWorker,
   ) {}
 
   async hunt(resume: string | undefined, options: HuntOptions, now?: Date): Promise<number> {
@@ -27,14 +29,14 @@ export class HuntService {
     const { run, notices } = buildRunConfig(resume, options, this.config, now);
     notices.forEach((n) => this.logger.warn(n));
     if (!options.resumeFrom) await this.preflight(run);
-    const orchestrator = this.selector.get(run.orchestrator);
+    const orchestrator = await this.selector.select(run.orchestrator);
     const progress = new ProgressDisplay(this.stderr);
     this.logger.log(`Run ${run.runId} (${orchestrator.kind} orchestrator, ${run.engine} engine)`);
     let result: RunResult;
     try {
-      result = options.resumeFrom
-        ? await orchestrator.resume(run.runId, progress)
-        : await orchestrator.start(run, progress);
+      result = await this.embedded.around(this.embedded.wanted(options, orchestrator.kind), () =>
+        options.resumeFrom ? orchestrator.resume(run.runId, progress) : orchestrator.start(run, progress),
+      );
     } finally {
       progress.stopBar();
     }

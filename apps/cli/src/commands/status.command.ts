@@ -31,7 +31,7 @@ export class StatusCommand extends CommandRunner {
       const view =
         stored.orchestrator === 'checkpoint'
           ? stored
-          : await this.selector.get(stored.orchestrator).status(runId as string);
+          : await this.selector.owner(stored.orchestrator).status(runId as string);
       process.stdout.write((options.json ? JSON.stringify(view, null, 2) : renderStatus(view)) + '\n');
       return EXIT_OK;
     });

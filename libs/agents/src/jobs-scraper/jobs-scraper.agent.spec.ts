@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { Company, RawJob } from '@job-hunter/domain';
 import { JobHunterError } from '@job-hunter/domain';
 import { JobBoardRegistry } from '@job-hunter/job-boards';
@@ -5,10 +6,13 @@ import type {
   BoardFetchResult,
   BoardHttp,
   BoardHttpFactory,
+  BoardHttpSelection,
   BoardTarget,
   JobBoardClient,
+  ResponseCacheStore,
 } from '@job-hunter/job-boards';
 import { JobsScraperAgent } from './jobs-scraper.agent';
+import type { SightingRecorder } from './jobs-scraper.agent';
 
 const http: BoardHttp = { getJson: async () => ({}), postJson: async () => ({}) };
 
@@ -44,6 +48,13 @@ class ScriptedClient implements JobBoardClient {
     if (target.board === 'broken') throw new JobHunterError('BOARD_TIMEOUT', 'broken board timed out');
     if (target.board === 'buggy') throw new TypeError('cannot read x of undefined');
     if (target.board.startsWith('slow')) await new Promise((r) => setTimeout(r, 20));
+    if (target.board === 'paged') {
+      return {
+        jobs: [rawJob(target, 1)],
+        skipped: {},
+        partialError: { code: 'BOARD_TIMEOUT', message: 'page 2 of paged timed out' },
+      };
+    }
     return { jobs: [rawJob(target, 1), rawJob(target, 2)], skipped: { unlisted: 1 } };
   }
 }
@@ -59,12 +70,29 @@ describe('JobsScraperAgent', () => {
   let client: ScriptedClient;
   let agent: JobsScraperAgent;
   let created: number;
+  let selections: BoardHttpSelection[];
+  let sighted: Array<{ jobs: unknown[]; seenAt: string }>;
+  const cacheStore: ResponseCacheStore = {
+    getFresh: async () => null,
+    put: async () => undefined,
+    deleteOlderThan: async () => 0,
+  };
+  const sightings: SightingRecorder = {
+    record: async (jobs, seenAt) => {
+      if (jobs.some((j) => j.board === 'no-db')) throw new Error('database down');
+      sighted.push({ jobs: [...jobs], seenAt });
+    },
+  };
 
   beforeEach(() => {
     client = new ScriptedClient();
     created = 0;
-    const factory = { create: () => (created++, http) } as unknown as BoardHttpFactory;
-    agent = new JobsScraperAgent(new JobBoardRegistry([client]), factory);
+    selections = [];
+    sighted = [];
+    const factory = {
+      create: (selection: BoardHttpSelection) => (created++, selections.push(selection), http),
+    } as unknown as BoardHttpFactory;
+    agent = new JobsScraperAgent(new JobBoardRegistry([client]), factory, cacheStore, sightings);
   });
 
   it('scrapes a company through the detected board', async () => {
@@ -138,6 +166,54 @@ describe('JobsScraperAgent', () => {
     expect(new Set(progress.map(([, , c]) => c)).size).toBe(5);
     expect(created).toBe(1);
     expect(new Set(client.https).size).toBe(1);
+  });
+
+  it('keeps the jobs of a board read in part, with its error', async () => {
+    const result = await agent.scrapeCompany(company('Paged', 'https://boards.greenhouse.io/paged'), options);
+    expect(result.jobs.map((j) => j.externalId)).toEqual(['1']);
+    expect(result.error).toEqual({
+      stage: 'scrapeJobs',
+      code: 'BOARD_TIMEOUT',
+      message: 'page 2 of paged timed out (kept the 1 job read before the failure)',
+      company: 'Paged',
+    });
+  });
+
+  it('hands the database cache and --force-rescrape to the HTTP factory', async () => {
+    await agent.scrapeCompany(company('Acme', 'https://boards.greenhouse.io/acme'), {
+      forceRescrape: true,
+      recordSnapshotDir: '/tmp/rec',
+    });
+    expect(selections).toEqual([
+      { snapshotDir: undefined, recordSnapshotDir: '/tmp/rec', forceRescrape: true, cacheStore },
+    ]);
+  });
+
+  it('records sightings of live scrapes only, and survives a failing store', async () => {
+    await agent.scrapeCompany(company('Acme', 'https://boards.greenhouse.io/acme'), options);
+    expect(sighted).toHaveLength(1);
+    expect(sighted[0]?.jobs).toEqual([
+      { ats: 'greenhouse', board: 'acme', externalId: '1', company: 'Acme' },
+      { ats: 'greenhouse', board: 'acme', externalId: '2', company: 'Acme' },
+    ]);
+    expect(Number.isNaN(Date.parse(sighted[0]?.seenAt ?? ''))).toBe(false);
+    await agent.scrapeCompany(company('Acme', 'https://boards.greenhouse.io/acme'), { ...options, snapshotDir: '/s' });
+    expect(sighted).toHaveLength(1);
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const noDb = await agent.scrapeCompany(company('NoDb', 'https://boards.greenhouse.io/no-db'), options);
+    expect(noDb.jobs).toHaveLength(2);
+    expect(noDb.error).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith('Could not record job sightings: database down');
+    warn.mockRestore();
+  });
+
+  it('works without a database (no cache, no sightings)', async () => {
+    const bare = new JobsScraperAgent(new JobBoardRegistry([client]), {
+      create: (selection: BoardHttpSelection) => (selections.push(selection), http),
+    } as unknown as BoardHttpFactory);
+    const result = await bare.scrapeCompany(company('Acme', 'https://boards.greenhouse.io/acme'), options);
+    expect(result.jobs).toHaveLength(2);
+    expect(selections[0]?.cacheStore).toBeUndefined();
   });
 
   it('answers an empty list with no results', async () => {

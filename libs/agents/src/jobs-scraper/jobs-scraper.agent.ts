@@ -1,22 +1,39 @@
-import { Injectable } from '@nestjs/common';
-import type { Company } from '@job-hunter/domain';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import type { Company, RawJob } from '@job-hunter/domain';
 import { errorMessage, isJobHunterError } from '@job-hunter/domain';
 import { BoardHttpFactory, JobBoardRegistry } from '@job-hunter/job-boards';
-import type { BoardHttp } from '@job-hunter/job-boards';
+import type { BoardFetchResult, BoardHttp, ResponseCacheStore } from '@job-hunter/job-boards';
+import { BoardResponseCacheRepository, JobSightingRepository } from '@job-hunter/persistence';
 import type { CompanyScrapeResult, ScrapeAllHooks, ScrapeOptions } from './jobs-scraper.types';
 
 const STAGE = 'scrapeJobs';
 
-/** Reads each company's job board into RawJobs; a failing board becomes an error entry, never an exception. */
+// Adapters never import each other, so the compiler checks here that the database store fits job-boards' port.
+type _StoreFitsPort = Assert<BoardResponseCacheRepository extends ResponseCacheStore ? true : false>;
+type Assert<T extends true> = T;
+
+/** What the agent needs of the sightings store (a fake in unit tests). */
+export type SightingRecorder = Pick<JobSightingRepository, 'record'>;
+
+/**
+ * Reads each company's job board into RawJobs; a failing board becomes an error entry, never
+ * an exception. It is also where the two adapters meet: the database's response cache is
+ * handed to job-boards' HTTP factory (adapters never import each other), and every live scrape
+ * records when each job was seen.
+ */
 @Injectable()
 export class JobsScraperAgent {
+  private readonly logger = new Logger('JobsScraper');
+
   constructor(
     private readonly registry: JobBoardRegistry,
     private readonly httpFactory: BoardHttpFactory,
+    @Optional() @Inject(BoardResponseCacheRepository) private readonly cacheStore?: ResponseCacheStore,
+    @Optional() @Inject(JobSightingRepository) private readonly sightings?: SightingRecorder,
   ) {}
 
   scrapeCompany(company: Company, options: ScrapeOptions, signal?: AbortSignal): Promise<CompanyScrapeResult> {
-    return this.scrapeWith(company, this.httpFactory.create(options), signal);
+    return this.scrapeWith(company, this.http(options), options, signal);
   }
 
   async scrapeAll(
@@ -25,7 +42,7 @@ export class JobsScraperAgent {
     hooks: ScrapeAllHooks = {},
   ): Promise<CompanyScrapeResult[]> {
     // One client for the whole batch, so per-host limits hold across companies.
-    const http = this.httpFactory.create(options);
+    const http = this.http(options);
     const results: CompanyScrapeResult[] = new Array(companies.length);
     const workers = Math.max(1, Math.min(hooks.concurrency ?? 4, companies.length));
     let next = 0;
@@ -33,7 +50,7 @@ export class JobsScraperAgent {
     const work = async (): Promise<void> => {
       for (let i = next++; i < companies.length; i = next++) {
         const company = companies[i] as Company;
-        results[i] = await this.scrapeWith(company, http, hooks.signal);
+        results[i] = await this.scrapeWith(company, http, options, hooks.signal);
         done++;
         hooks.onProgress?.(done, companies.length, company.name);
       }
@@ -42,28 +59,63 @@ export class JobsScraperAgent {
     return results;
   }
 
-  private async scrapeWith(company: Company, http: BoardHttp, signal?: AbortSignal): Promise<CompanyScrapeResult> {
+  private http(options: ScrapeOptions): BoardHttp {
+    return this.httpFactory.create({
+      snapshotDir: options.snapshotDir,
+      recordSnapshotDir: options.recordSnapshotDir,
+      forceRescrape: options.forceRescrape,
+      cacheStore: this.cacheStore,
+    });
+  }
+
+  private async scrapeWith(
+    company: Company,
+    http: BoardHttp,
+    options: ScrapeOptions,
+    signal?: AbortSignal,
+  ): Promise<CompanyScrapeResult> {
     const detected = this.registry.detect(company.careersUrl, { ats: company.ats, board: company.board });
     if (!detected) {
       return failed(
         company,
         'BOARD_UNSUPPORTED',
-        `No supported job board found at ${company.careersUrl}; give a Greenhouse, Lever or Ashby careers URL, or set "ats" and "board" for this company.`,
+        `No supported job board found at ${company.careersUrl}; give a careers URL on a supported board (${this.registry.kinds.join(', ')}), or set "ats" and "board" for this company.`,
       );
     }
     const base = { company: company.name, ats: detected.ats, board: detected.board };
+    let fetched: BoardFetchResult;
     try {
       const client = this.registry.require(detected.ats);
-      const fetched = await client.fetchJobs(
+      fetched = await client.fetchJobs(
         { company: company.name, board: detected.board, careersUrl: company.careersUrl },
         http,
         signal,
       );
-      return { ...base, jobs: fetched.jobs, skipped: fetched.skipped };
     } catch (e) {
       if (signal?.aborted) throw e;
       const code = isJobHunterError(e) ? e.code : 'INTERNAL';
       return { ...failed(company, code, errorMessage(e)), ...base, jobs: [], skipped: {} };
+    }
+    // A snapshot is a recorded market, not an observation of the boards today.
+    if (!options.snapshotDir) await this.recordSightings(fetched.jobs);
+    const result: CompanyScrapeResult = { ...base, jobs: fetched.jobs, skipped: fetched.skipped };
+    if (!fetched.partialError) return result;
+    const { code, message } = fetched.partialError;
+    // The jobs read before the failure stay; the error still makes the run partial.
+    const kept = `kept the ${fetched.jobs.length} job${fetched.jobs.length === 1 ? '' : 's'} read before the failure`;
+    return { ...result, error: { stage: STAGE, code, message: `${message} (${kept})`, company: company.name } };
+  }
+
+  private async recordSightings(jobs: RawJob[]): Promise<void> {
+    if (!this.sightings || jobs.length === 0) return;
+    try {
+      await this.sightings.record(
+        jobs.map((j) => ({ ats: j.ats, board: j.board, externalId: j.externalId, company: j.company })),
+        new Date().toISOString(),
+      );
+    } catch (e) {
+      // Sightings feed reports later; losing one scrape's worth must not lose the jobs themselves.
+      this.logger.warn(`Could not record job sightings: ${errorMessage(e)}`);
     }
   }
 }

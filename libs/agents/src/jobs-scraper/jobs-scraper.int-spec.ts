@@ -72,7 +72,8 @@ describe('JobsScraperModule', () => {
     { name: 'Nimbus', careersUrl: 'https://jobs.lever.co/nimbus' },
     { name: 'Orbit Labs', careersUrl: 'https://jobs.ashbyhq.com/Orbit%20Labs' },
     { name: 'Gone', careersUrl: 'https://job-boards.greenhouse.io/gone' },
-    { name: 'Homepage', careersUrl: 'https://gone.example/careers' },
+    // Not a web page at all, so not even the careers-page fallback applies.
+    { name: 'Homepage', careersUrl: 'mailto:jobs@gone.example' },
   ];
 
   it('scrapes every board, recording a snapshot that replays offline to the same jobs', async () => {

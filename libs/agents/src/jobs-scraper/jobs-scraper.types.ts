@@ -5,7 +5,7 @@ export interface ScrapeOptions {
   snapshotDir?: string;
   /** Record every job-board answer into this directory. */
   recordSnapshotDir?: string;
-  /** Ignore cached job-board responses (no cache yet: accepted and passed through for the cache layer). */
+  /** Fetch every board live instead of reusing cached answers (the fresh answers refill the cache). */
   forceRescrape: boolean;
 }
 
@@ -16,7 +16,7 @@ export interface CompanyScrapeResult {
   jobs: RawJob[];
   /** Postings the board listed that did not become jobs, by reason (e.g. `unlisted`). */
   skipped: Record<string, number>;
-  /** Set when the board could not be detected or read; the other companies go on. */
+  /** Set when the board could not be detected or read, or was read only in part (`jobs` keeps what was read); the other companies go on. */
   error?: RunError;
 }
 

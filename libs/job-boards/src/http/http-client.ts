@@ -30,7 +30,8 @@ export const DEFAULT_HTTP_OPTIONS: HttpClientOptions = {
   maxRetryAfterMs: 30_000,
   maxBodyBytes: 20 * 1024 * 1024,
   hostConcurrency: 4,
-  perHostConcurrency: {},
+  // Workable asks API clients to go one request at a time.
+  perHostConcurrency: { 'apply.workable.com': 1 },
 };
 
 type Attempt =

@@ -8,6 +8,7 @@ export const KNOWN_BOARD_HOST_SUFFIXES: readonly string[] = [
   'lever.co',
   'ashbyhq.com',
   'myworkdayjobs.com',
+  'myworkdaysite.com',
   'smartrecruiters.com',
   'workable.com',
   'recruitee.com',

@@ -29,7 +29,8 @@ export async function scrapeRemaining(runner: StageRunner, ctx: StageContext): P
     }
   };
   await Promise.all(Array.from({ length: Math.min(SCRAPE_CONCURRENCY, todo.length) }, worker));
-  return summariseScrapes([...done.values()]);
+  // In company order, so errors read the same whatever order the scrapes finished in.
+  return summariseScrapes([...done.entries()].sort(([a], [b]) => a - b).map(([, r]) => r));
 }
 
 export function summariseScrapes(results: CompanyScrapeResult[]): ScrapeSummary {

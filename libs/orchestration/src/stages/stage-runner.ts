@@ -14,7 +14,7 @@ import { JobHunterError, type RunConfig } from '@job-hunter/domain';
 import type { StageName } from './stage-names';
 import type { CompanyCheckpoint, StageOutputs } from './stage-outputs';
 import { companyKey } from './stage-outputs';
-import type { RunHooks, StageContext } from './stage-context';
+import type { RunHooks, StageContext, StageExtra } from './stage-context';
 import { STAGE_TABLE } from './stage-table';
 
 /**
@@ -43,8 +43,9 @@ export class StageRunner {
     hooks: RunHooks = {},
     signal?: AbortSignal,
     local = true,
+    extra?: StageExtra,
   ): Promise<string> {
-    const ctx = await this.context(runId, hooks, local, signal);
+    const ctx = { ...(await this.context(runId, hooks, local, signal)), extra };
     hooks.onStageStart?.(stage);
     const output = await STAGE_TABLE[stage].run(this, ctx);
     await this.checkpoints.save(runId, stage, output);

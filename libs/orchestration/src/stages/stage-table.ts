@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import type { RunConfig, RunError, RunResult } from '@job-hunter/domain';
+import type { RunConfig, RunResult } from '@job-hunter/domain';
 import type { CompanyScrapeResult } from '@job-hunter/agents';
 import type { StageName } from './stage-names';
 import type { StageContext } from './stage-context';
 import type { StageOutputs, ScrapeSummary } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 import { scrapeRemaining } from './scrape-stage';
+import { aggregateRun } from './aggregate-stage';
 
 interface StageDefinition<K extends StageName> {
   run(runner: StageRunner, ctx: StageContext): Promise<StageOutputs[K]>;
@@ -88,31 +89,7 @@ export const STAGE_TABLE: StageTable = {
     summarise: (s) => `${s.scored.length} jobs scored (${s.engine})`,
   },
   aggregate: {
-    run: async (r, ctx) => {
-      const scrape = await ctx.load('scrapeJobs');
-      const processed = await ctx.load('processJobs');
-      const scoring = await ctx.load('scoreJobs');
-      const errors: RunError[] = [...scrape.errors, ...scoring.errors];
-      const result = r.aggregator.buildResult({
-        scored: scoring.scored,
-        config: { ...ctx.config, engine: scoring.engine },
-        startedAt: ctx.startedAt,
-        finishedAt: new Date().toISOString(),
-        stats: {
-          companiesAttempted: scrape.companiesAttempted,
-          companiesSucceeded: scrape.companiesSucceeded,
-          jobsScraped: processed.stats.jobsScraped,
-          jobsAfterDedupe: processed.stats.jobsAfterDedupe,
-          jobsScored: scoring.scored.length,
-          dropped: processed.stats.dropped,
-        },
-        cost: scoring.cost,
-        errors,
-      });
-      if (ctx.local) result.files = await writeRunReports(r, result, ctx.config);
-      await r.runs.saveResult(ctx.config.runId, result);
-      return result;
-    },
+    run: (r, ctx) => aggregateRun(r, ctx),
     summarise: (res) => `${res.jobs.length} jobs in the shortlist, status ${res.status}`,
   },
   notify: {

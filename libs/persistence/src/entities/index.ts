@@ -1,7 +1,9 @@
+import { BoardResponseEntity } from './board-response.entity';
 import { CheckpointEntity } from './checkpoint.entity';
+import { JobSightingEntity } from './job-sighting.entity';
 import { RunEntity } from './run.entity';
 
-export { CheckpointEntity, RunEntity };
+export { BoardResponseEntity, CheckpointEntity, JobSightingEntity, RunEntity };
 
 /** Listed explicitly (no globs): the code is bundled. */
-export const ENTITIES = [RunEntity, CheckpointEntity];
+export const ENTITIES = [RunEntity, CheckpointEntity, BoardResponseEntity, JobSightingEntity];

@@ -1,4 +1,5 @@
 import { InitialSchema1767225600000 } from './initial-schema.migration';
+import { ScrapeCacheAndSightings1767312000000 } from './scrape-cache.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
-export const MIGRATIONS = [InitialSchema1767225600000];
+export const MIGRATIONS = [InitialSchema1767225600000, ScrapeCacheAndSightings1767312000000];

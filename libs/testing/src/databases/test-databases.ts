@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '@job-hunter/config';
 import { DataSource } from 'typeorm';
-import type { DataSourceOverrides } from '@job-hunter/persistence';
 
 // Test support only (int tests): throwaway SQLite files and PostgreSQL schemas.
 
@@ -22,6 +21,12 @@ export function postgresReachable(): boolean {
     { timeout: 3000 },
   );
   return probe.status === 0;
+}
+
+/** The persistence library's DataSource overrides (kept structural: persistence's own tests use this file). */
+export interface DataSourceOverrides {
+  schema?: string;
+  migrationsRun?: boolean;
 }
 
 export interface Target {

@@ -34,6 +34,8 @@ export interface AggregateInput extends RunRef {
   extraErrors: RunError[];
   /** Forced status, e.g. 'partial' after a cancel or when the budget ran out. */
   status?: RunResult['status'];
+  /** Spend of every activity before aggregate, summed by the workflow (the stored result's cost). */
+  cost?: CostSummary;
 }
 
 export interface AggregateReport extends ActivityReport {
@@ -50,6 +52,7 @@ export interface JobHuntActivities {
   /** Sums the per-company results into the scrapeJobs checkpoint (companies never scraped count as attempted). */
   finishScrape(input: RunRef & { attempted: number }): Promise<ActivityReport>;
   processJobs(input: RunRef): Promise<ActivityReport>;
+  /** budgetUsd: what remains of the run's budget after the earlier steps (0 = no paid calls). */
   scoreJobs(input: RunRef & { budgetUsd: number }): Promise<ActivityReport>;
   aggregate(input: AggregateInput): Promise<AggregateReport>;
   notify(input: RunRef): Promise<ActivityReport>;
@@ -80,4 +83,6 @@ export interface JobHuntOutput {
   status: RunResult['status'];
   cost: CostSummary;
   jobsInOutput: number;
+  /** Errors the workflow saw, including those after aggregate (a failed notify). */
+  errors: RunError[];
 }

@@ -1,0 +1,55 @@
+import { Inject, Logger } from '@nestjs/common';
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { StageRunner, WORKER_QUEUES, WorkerHost, parseWorkerQueue, shutdownOnSignals } from '@job-hunter/orchestration';
+import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
+import { EXIT_OK } from '../exit-codes';
+import { CommandOutcome } from './command-outcome';
+
+interface WorkerOptions {
+  queue?: string;
+  verbose?: boolean;
+}
+
+/** `job-hunter worker [--queue Q]`: serves Temporal task queues until SIGINT or SIGTERM. */
+@Command({ name: 'worker', description: `a Temporal worker: --queue ${WORKER_QUEUES.join(' | ')} (default: all)` })
+export class WorkerCommand extends CommandRunner {
+  private readonly logger = new Logger('Worker');
+
+  constructor(
+    private readonly runner: StageRunner,
+    private readonly outcome: CommandOutcome,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
+  ) {
+    super();
+  }
+
+  @Option({ flags: '--queue <queue>', description: `${WORKER_QUEUES.join(' | ')} (default: all)` })
+  parseQueue(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '-v, --verbose', description: 'debug logs on stderr' })
+  parseVerbose(): boolean {
+    return true;
+  }
+
+  async run(_params: string[], options: WorkerOptions): Promise<void> {
+    this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
+    await this.outcome.capture(async () => {
+      const queue = parseWorkerQueue(options.queue);
+      const { address, namespace } = this.config.temporal;
+      const host = await WorkerHost.start({ config: this.config, runner: this.runner, queue });
+      const removeHandlers = shutdownOnSignals(host);
+      this.logger.log(`Worker ready: polling ${host.taskQueues.join(', ')} on ${address} (namespace ${namespace}).`);
+      try {
+        await host.done();
+      } finally {
+        removeHandlers();
+      }
+      this.logger.log('Worker stopped.');
+      return EXIT_OK;
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './response-cache.types';
+export * from './cache-key';
+export * from './caching.transport';

@@ -1,0 +1,238 @@
+import { access, constants } from 'node:fs/promises';
+import type { APIResponse, Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { JobHunterError, errorMessage, isJobHunterError } from '@job-hunter/domain';
+import type { PageGuard } from './page-guard';
+
+export interface CareersBrowserOptions {
+  executablePath: string;
+  userAgent: string;
+  navigationTimeoutMs: number;
+  /** After the DOM is ready, how long to wait for the page's own scripts to settle. */
+  settleMs: number;
+  maxBodyBytes: number;
+  guard: PageGuard;
+}
+
+/** What one page holds that can lead to jobs. */
+export interface PageScan {
+  url: string;
+  status: number;
+  jsonLd: string[];
+  links: string[];
+  /** iframe, script and embed sources, and board-host requests the page tried to make. */
+  embeds: string[];
+}
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SKIPPED_RESOURCES = new Set(['image', 'font', 'media', 'stylesheet']);
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding']);
+/** Runs in the page (a string, so Node's types need no DOM). */
+const EXTRACT = `(() => ({
+  jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent || ''),
+  links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
+  embeds: [...document.querySelectorAll('iframe[src], frame[src], script[src], embed[src]')].map((e) => e.src),
+}))()`;
+
+interface PageState {
+  page: Page;
+  boardRequests: string[];
+  redirect?: URL;
+  blocked?: unknown;
+}
+
+type Loaded = { kind: 'page'; scan: PageScan } | { kind: 'redirect'; to: URL };
+
+/**
+ * Headless system Chromium whose every request is fetched by Node through the SSRF guard, hop by hop,
+ * because Chromium follows redirects without asking the page's route handler.
+ */
+export class CareersBrowser {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly context: BrowserContext,
+    private readonly options: CareersBrowserOptions,
+  ) {}
+
+  static async launch(options: CareersBrowserOptions): Promise<CareersBrowser> {
+    const installHint = `install chromium: apt-get install -y chromium (expected at ${options.executablePath})`;
+    try {
+      await access(options.executablePath, constants.X_OK);
+    } catch {
+      throw new JobHunterError('BOARD_UNSUPPORTED', `Careers pages need a headless Chromium; ${installHint}.`);
+    }
+    const { chromium } = await import('playwright-core');
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({ executablePath: options.executablePath, headless: true, args: LAUNCH_ARGS });
+    } catch (cause) {
+      throw new JobHunterError(
+        'BOARD_UNSUPPORTED',
+        `Chromium did not start (${errorMessage(cause)}); ${installHint}.`,
+        {
+          cause,
+        },
+      );
+    }
+    try {
+      const context = await browser.newContext({
+        userAgent: options.userAgent,
+        serviceWorkers: 'block',
+        acceptDownloads: false,
+        javaScriptEnabled: true,
+      });
+      context.setDefaultNavigationTimeout(options.navigationTimeoutMs);
+      context.setDefaultTimeout(options.navigationTimeoutMs);
+      await context.routeWebSocket(/.*/, (ws) => ws.close());
+      return new CareersBrowser(browser, context, options);
+    } catch (cause) {
+      await browser.close().catch(() => undefined);
+      throw cause;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+  }
+
+  /** Loads a page, following redirects (each hop checked) until a page or a known board host. */
+  async scan(start: URL): Promise<PageScan> {
+    let url = start;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      if (hop > 0 && this.options.guard.isBoardHost(url)) {
+        return { url: url.href, status: 200, jsonLd: [], links: [], embeds: [url.href] };
+      }
+      const loaded = await this.load(url);
+      if (loaded.kind === 'page') return loaded.scan;
+      url = loaded.to;
+    }
+    throw new JobHunterError(
+      'BOARD_HTTP_ERROR',
+      `${start.host} redirected more than ${MAX_REDIRECTS} times; check the careers URL.`,
+    );
+  }
+
+  private async load(url: URL): Promise<Loaded> {
+    const page = await this.context.newPage();
+    const state: PageState = { page, boardRequests: [] };
+    try {
+      await page.route('**/*', (route) => this.handle(route, state));
+      let status = 0;
+      try {
+        status = (await page.goto(url.href, { waitUntil: 'domcontentloaded' }))?.status() ?? 0;
+      } catch (cause) {
+        if (!state.redirect && !state.blocked) throw navigationError(url, cause);
+      }
+      if (state.blocked) throw state.blocked;
+      if (state.redirect) return { kind: 'redirect', to: state.redirect };
+      await page.waitForLoadState('networkidle', { timeout: this.options.settleMs }).catch(() => undefined);
+      const found = (await page.evaluate(EXTRACT)) as Omit<PageScan, 'url' | 'status'>;
+      return {
+        kind: 'page',
+        scan: { ...found, url: page.url(), status, embeds: [...found.embeds, ...state.boardRequests] },
+      };
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
+  /** Every request of the page: skipped, noted (board hosts, whose API we read instead) or fetched by Node. */
+  private async handle(route: Route, state: PageState): Promise<void> {
+    const request = route.request();
+    try {
+      const url = new URL(request.url());
+      if (SKIPPED_RESOURCES.has(request.resourceType())) return await route.abort('blockedbyclient');
+      if (this.options.guard.isBoardHost(url)) {
+        state.boardRequests.push(url.href);
+        return await route.abort('blockedbyclient');
+      }
+      const isMain = request.isNavigationRequest() && request.frame() === state.page.mainFrame();
+      if (isMain && state.redirect) return await route.abort('blockedbyclient');
+      let target = url;
+      for (let hop = 0; ; hop++) {
+        await this.options.guard.check(target);
+        const response = await this.fetch(target, request.method(), request.headers(), request.postDataBuffer());
+        const location = response.headers()['location'];
+        if (!REDIRECT_STATUSES.has(response.status()) || !location || hop >= MAX_REDIRECTS) {
+          return await this.fulfill(route, response, url);
+        }
+        await response.dispose();
+        target = new URL(location, target);
+        if (isMain) {
+          // The page itself moved: load it anew at its new address, so its links resolve against it.
+          if (!this.options.guard.isBoardHost(target)) await this.options.guard.check(target);
+          state.redirect = target;
+          return await route.abort('blockedbyclient');
+        }
+      }
+    } catch (cause) {
+      if (request.isNavigationRequest() && request.frame() === state.page.mainFrame()) state.blocked ??= cause;
+      await route.abort('blockedbyclient').catch(() => undefined);
+    }
+  }
+
+  private fetch(url: URL, method: string, headers: Record<string, string>, body: Buffer | null): Promise<APIResponse> {
+    return this.context.request.fetch(this.options.guard.connectUrl(url).href, {
+      method,
+      headers,
+      data: body ?? undefined,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+      timeout: this.options.navigationTimeoutMs,
+    });
+  }
+
+  private async fulfill(route: Route, response: APIResponse, url: URL): Promise<void> {
+    const declared = Number(response.headers()['content-length'] ?? 0);
+    if (declared > this.options.maxBodyBytes) throw tooLarge(url, this.options.maxBodyBytes);
+    const body = await response.body();
+    if (body.length > this.options.maxBodyBytes) throw tooLarge(url, this.options.maxBodyBytes);
+    const headers = Object.fromEntries(
+      response
+        .headersArray()
+        .filter((h) => !DROPPED_HEADERS.has(h.name.toLowerCase()))
+        .map((h) => [h.name, h.value]),
+    );
+    await route.fulfill({ status: response.status(), headers, body });
+  }
+}
+
+function tooLarge(url: URL, maxBytes: number): JobHunterError {
+  return new JobHunterError('BOARD_TOO_LARGE', `${url.host}${url.pathname} is larger than ${maxBytes} bytes; skipped.`);
+}
+
+function navigationError(url: URL, cause: unknown): JobHunterError {
+  if (isJobHunterError(cause)) return cause;
+  const timedOut = cause instanceof Error && cause.name === 'TimeoutError';
+  return new JobHunterError(
+    timedOut ? 'BOARD_TIMEOUT' : 'BOARD_HTTP_ERROR',
+    timedOut
+      ? `${url.host} did not load within the navigation timeout; try again later.`
+      : `${url.host} could not be loaded (${errorMessage(cause).split('\n')[0]}); check the careers URL.`,
+    { cause },
+  );
+}
+
+/** A careers page answered with an error status. */
+export function pageStatusError(url: URL, status: number): JobHunterError {
+  return status === 404 || status === 410
+    ? new JobHunterError(
+        'BOARD_NOT_FOUND',
+        `${url.href} answered HTTP ${status}: the careers page does not exist; check the careers URL.`,
+      )
+    : new JobHunterError(
+        'BOARD_HTTP_ERROR',
+        `${url.href} answered HTTP ${status}; check the careers URL or try again later.`,
+        {
+          retryable: status === 429 || status >= 500,
+        },
+      );
+}

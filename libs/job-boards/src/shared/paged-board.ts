@@ -1,0 +1,155 @@
+import type { RawJob } from '@job-hunter/domain';
+import { errorMessage, isJobHunterError } from '@job-hunter/domain';
+import type { HostLimiter } from '../http/host-semaphore';
+import type { BoardFetchResult } from '../job-board-client';
+import { countSkip } from '../job-board-client';
+
+/*
+ * Shared by the boards that page their list and need one request per job for its details
+ * (Workday, SmartRecruiters). It lives here until the lead moves it to shared/.
+ */
+
+/** One failure of a partly read board, in the words the run's error list shows. */
+export interface PartFailure {
+  what: string;
+  cause: unknown;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Entries that were not even objects. */
+  invalid: number;
+  /** The board's total, when this page gives one. */
+  total: unknown;
+}
+
+export interface PagingOptions<T> {
+  pageSize: number;
+  maxItems: number;
+  fetchPage(offset: number): Promise<Page<T>>;
+  /** The posting's identity, or null when it has none (counted as invalid). */
+  keyOf(item: T): string | null;
+  signal?: AbortSignal;
+}
+
+export interface Listing<T> {
+  items: T[];
+  total: number | null;
+  invalid: number;
+  /** Postings the board counts beyond the cap, which were not read. */
+  overCap: number;
+  failure: PartFailure | null;
+}
+
+/**
+ * Reads pages by offset until the total (taken from the first page that gives one: Workday sends
+ * it on the first page only), a short or empty page, the cap, or a page that brings nothing new
+ * (a snapshot replays its one recorded page for every offset). A failing first page throws; a
+ * failing later page keeps what the earlier pages gave and is reported.
+ */
+export async function readPages<T>(options: PagingOptions<T>): Promise<Listing<T>> {
+  const { pageSize, maxItems, signal } = options;
+  const listing: Listing<T> = { items: [], total: null, invalid: 0, overCap: 0, failure: null };
+  const seen = new Set<string>();
+  for (let offset = 0; listing.items.length < maxItems; offset += pageSize) {
+    let page: Page<T>;
+    try {
+      page = await options.fetchPage(offset);
+    } catch (e) {
+      if (offset === 0 || signal?.aborted) throw e;
+      listing.failure = { what: `the list page at offset ${offset} failed`, cause: e };
+      break;
+    }
+    if (listing.total === null && typeof page.total === 'number' && page.total > 0) listing.total = page.total;
+    const fresh: T[] = [];
+    let unusable = 0;
+    for (const item of page.items) {
+      const key = options.keyOf(item);
+      if (key === null) unusable++;
+      else if (!seen.has(key)) {
+        seen.add(key);
+        fresh.push(item);
+      }
+    }
+    if (fresh.length === 0) break;
+    listing.items.push(...fresh);
+    listing.invalid += page.invalid + unusable;
+    if (page.items.length + page.invalid < pageSize) break;
+    if (listing.total !== null && offset + pageSize >= listing.total) break;
+  }
+  listing.items.splice(maxItems);
+  if (listing.items.length >= maxItems && listing.total !== null)
+    listing.overCap = Math.max(0, listing.total - maxItems);
+  return listing;
+}
+
+export interface DetailResults<D> {
+  /** One entry per item, in order; undefined where that item's detail failed. */
+  details: Array<D | undefined>;
+  failed: number;
+  firstError?: unknown;
+}
+
+/**
+ * Fetches every item's detail through `limiter` (keyed by `key`, so the cap holds across companies);
+ * a failed detail is counted, never thrown, so the job keeps its list data. An abort still throws.
+ */
+export async function fetchDetails<T, D>(
+  items: readonly T[],
+  limiter: HostLimiter,
+  key: string,
+  fetchOne: (item: T) => Promise<D>,
+  signal?: AbortSignal,
+): Promise<DetailResults<D>> {
+  const results: DetailResults<D> = { details: new Array<D | undefined>(items.length), failed: 0 };
+  await Promise.all(
+    items.map(async (item, i) => {
+      try {
+        results.details[i] = await limiter.run(key, () => {
+          signal?.throwIfAborted();
+          return fetchOne(item);
+        });
+      } catch (e) {
+        if (signal?.aborted) throw e;
+        results.failed++;
+        results.firstError ??= e;
+      }
+    }),
+  );
+  return results;
+}
+
+/**
+ * Maps every listed item with its detail into the board's result: unmappable items and postings
+ * beyond the cap are counted, and a failed page or failed details become `partialError`.
+ */
+export function assembleResult<T, D>(
+  listing: Listing<T>,
+  details: DetailResults<D>,
+  map: (item: T, detail: D | undefined) => RawJob | null,
+): BoardFetchResult {
+  const result: BoardFetchResult = { jobs: [], skipped: {} };
+  listing.items.forEach((item, i) => {
+    const job = map(item, details.details[i]);
+    if (job) result.jobs.push(job);
+    else countSkip(result.skipped, 'invalid');
+  });
+  if (listing.invalid) result.skipped['invalid'] = (result.skipped['invalid'] ?? 0) + listing.invalid;
+  if (listing.overCap > 0) result.skipped['over_cap'] = listing.overCap;
+  const failures: PartFailure[] = [];
+  if (listing.failure) failures.push(listing.failure);
+  if (details.failed > 0) {
+    failures.push({
+      what: `${details.failed} of ${listing.items.length} job details could not be read, so those jobs keep only their list data`,
+      cause: details.firstError,
+    });
+  }
+  const first = failures[0];
+  if (first) {
+    result.partialError = {
+      code: isJobHunterError(first.cause) ? first.cause.code : 'BOARD_HTTP_ERROR',
+      message: failures.map((f) => `${f.what} (${errorMessage(f.cause)})`).join('; '),
+    };
+  }
+  return result;
+}

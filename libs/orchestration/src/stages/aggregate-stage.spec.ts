@@ -1,0 +1,60 @@
+import { AggregatorAgent } from '@job-hunter/agents';
+import { JobHunterError, type RunResult } from '@job-hunter/domain';
+import { runConfig } from '@job-hunter/testing';
+import { aggregateRun } from './aggregate-stage';
+import type { StageContext, StageExtra } from './stage-context';
+import type { StageName } from './stage-names';
+import type { StageRunner } from './stage-runner';
+
+function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra) {
+  const saved: RunResult[] = [];
+  const runner = {
+    aggregator: new AggregatorAgent(),
+    runs: { saveResult: async (_id: string, r: RunResult) => void saved.push(r) },
+  } as unknown as StageRunner;
+  const ctx: StageContext = {
+    config: runConfig('r1'),
+    startedAt: '2026-01-02T10:00:00.000Z',
+    hooks: {},
+    local: false,
+    extra,
+    load: async (stage) => {
+      if (!(stage in stored)) throw new JobHunterError('INTERNAL', `no ${stage}`);
+      return stored[stage] as never;
+    },
+  };
+  return { run: () => aggregateRun(runner, ctx), saved };
+}
+
+const scrape = { companiesAttempted: 3, companiesSucceeded: 2, jobsScraped: 5, errors: [] };
+const processed = { jobs: [], stats: { jobsScraped: 5, jobsAfterDedupe: 5, undatedKept: 0, dropped: { location: 5 } } };
+const scoring = {
+  scored: [],
+  cost: { inputTokens: 10, outputTokens: 2, estimatedCostUsd: 0.01 },
+  errors: [],
+  engine: 'heuristic',
+};
+
+describe('aggregateRun', () => {
+  it('without extra (the checkpoint pipeline) requires every earlier stage', async () => {
+    await expect(setup({ scrapeJobs: scrape, processJobs: processed }).run()).rejects.toThrow(/no scoreJobs/);
+  });
+
+  it('adds the workflow errors, forced status and total cost', async () => {
+    const errors = [{ stage: 'scrape', code: 'CANCELLED', message: 'stopped', company: 'Acme' }];
+    const cost = { inputTokens: 99, outputTokens: 9, estimatedCostUsd: 0.5 };
+    const { run, saved } = setup(
+      { scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring },
+      { errors, status: 'partial', cost },
+    );
+    const result = await run();
+    expect(result).toMatchObject({ status: 'partial', errors, cost });
+    expect(result.stats).toMatchObject({ companiesAttempted: 3, jobsScraped: 5, dropped: { location: 5 } });
+    expect(saved).toEqual([result]);
+  });
+
+  it('with a forced status, counts steps that never ran as empty', async () => {
+    const result = await setup({ scrapeJobs: scrape }, { status: 'partial', errors: [] }).run();
+    expect(result).toMatchObject({ status: 'partial', jobs: [], stats: { companiesAttempted: 3, jobsScored: 0 } });
+  });
+});

@@ -1,0 +1,66 @@
+import { emptyCost, isJobHunterError, type RunError, type RunResult } from '@job-hunter/domain';
+import type { StageContext } from './stage-context';
+import type { StageName } from './stage-names';
+import type { StageOutputs } from './stage-outputs';
+import type { StageRunner } from './stage-runner';
+import { writeRunReports } from './stage-table';
+
+/**
+ * Builds and stores the run result. The Temporal workflow may add errors it saw itself and
+ * force a status; when it forces one (a cancelled or budget-stopped run), steps that never
+ * ran count as empty instead of failing the aggregate, so the user still gets a result.
+ */
+export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<RunResult> {
+  const scrape = await loadOrEmpty(ctx, 'scrapeJobs', {
+    companiesAttempted: 0,
+    companiesSucceeded: 0,
+    jobsScraped: 0,
+    errors: [],
+  });
+  const processed = await loadOrEmpty(ctx, 'processJobs', {
+    jobs: [],
+    stats: { jobsScraped: 0, jobsAfterDedupe: 0, undatedKept: 0, dropped: {} },
+  });
+  const scoring = await loadOrEmpty(ctx, 'scoreJobs', {
+    scored: [],
+    cost: emptyCost(),
+    errors: [],
+    engine: ctx.config.engine,
+  });
+  const errors: RunError[] = [...scrape.errors, ...scoring.errors, ...(ctx.extra?.errors ?? [])];
+  const result = r.aggregator.buildResult({
+    scored: scoring.scored,
+    config: { ...ctx.config, engine: scoring.engine },
+    startedAt: ctx.startedAt,
+    finishedAt: new Date().toISOString(),
+    stats: {
+      companiesAttempted: scrape.companiesAttempted,
+      companiesSucceeded: scrape.companiesSucceeded,
+      jobsScraped: processed.stats.jobsScraped,
+      jobsAfterDedupe: processed.stats.jobsAfterDedupe,
+      jobsScored: scoring.scored.length,
+      dropped: processed.stats.dropped,
+    },
+    cost: ctx.extra?.cost ?? scoring.cost,
+    errors,
+    status: ctx.extra?.status,
+  });
+  if (ctx.local) result.files = await writeRunReports(r, result, ctx.config);
+  await r.runs.saveResult(ctx.config.runId, result);
+  return result;
+}
+
+async function loadOrEmpty<K extends StageName>(
+  ctx: StageContext,
+  stage: K,
+  empty: StageOutputs[K],
+): Promise<StageOutputs[K]> {
+  if (!ctx.extra?.status) return ctx.load(stage);
+  try {
+    return await ctx.load(stage);
+  } catch (e) {
+    // A missing checkpoint is reported as INTERNAL by the runner; storage failures keep their own code.
+    if (isJobHunterError(e) && e.code === 'INTERNAL') return empty;
+    throw e;
+  }
+}

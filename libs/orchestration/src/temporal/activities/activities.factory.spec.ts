@@ -1,0 +1,232 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { DefaultLogger } from '@temporalio/worker';
+import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
+import { emptyCost, JobHunterError, type RunConfig } from '@job-hunter/domain';
+import type { CompanyScrapeResult } from '@job-hunter/agents';
+import type { RunHooks, StageExtra } from '../../stages/stage-context';
+import type { StageName } from '../../stages/stage-names';
+import { companyKey } from '../../stages/stage-outputs';
+import { createActivities, type ActivityRunner } from './activities.factory';
+import type { HeartbeatDetails } from './activity-heartbeat';
+
+type StageImpl = (stage: StageName, hooks: RunHooks, signal?: AbortSignal) => Promise<string>;
+type ScrapeImpl = (index: number, signal?: AbortSignal) => Promise<CompanyScrapeResult>;
+
+/** A StageRunner fake: an in-memory checkpoint store and scripted stage behaviour. */
+class FakeRunner implements ActivityRunner {
+  readonly store = new Map<string, unknown>();
+  readonly calls: Array<{ stage: StageName; local?: boolean; extra?: StageExtra }> = [];
+  stageImpl: StageImpl = async (stage) => `${stage} done`;
+  scrapeImpl: ScrapeImpl = async (index) => company(`Co${index}`, 2);
+
+  readonly checkpoints = {
+    load: async <T>(runId: string, stage: string, key = ''): Promise<T | undefined> =>
+      this.store.get(`${runId}/${stage}/${key}`) as T | undefined,
+    loadAll: async <T>(runId: string, stage: string): Promise<Array<{ key: string; data: T }>> =>
+      [...this.store.entries()]
+        .filter(([k]) => k.startsWith(`${runId}/${stage}/`))
+        .map(([k, data]) => ({ key: k.split('/')[2] as string, data: data as T })),
+    save: async <T>(runId: string, stage: string, data: T, key = ''): Promise<void> => {
+      this.store.set(`${runId}/${stage}/${key}`, data);
+    },
+  };
+
+  readonly runs = {
+    get: async (id: string) => ({ config: { runId: id } as RunConfig }) as never,
+  };
+
+  runStage = async (
+    stage: StageName,
+    _runId: string,
+    hooks: RunHooks = {},
+    signal?: AbortSignal,
+    local = true,
+    extra?: StageExtra,
+  ): Promise<string> => {
+    this.calls.push({ stage, local, extra });
+    return this.stageImpl(stage, hooks, signal);
+  };
+
+  scrapeCompany = async (_runId: string, index: number, _config: RunConfig, signal?: AbortSignal) =>
+    this.scrapeImpl(index, signal);
+
+  requireCheckpoint = async <T>(runId: string, stage: StageName): Promise<T> => {
+    const data = await this.checkpoints.load<T>(runId, stage);
+    if (data === undefined) throw new JobHunterError('INTERNAL', `no ${stage}`);
+    return data;
+  };
+}
+
+function company(name: string, jobs: number, error?: CompanyScrapeResult['error']): CompanyScrapeResult {
+  return { company: name, jobs: Array.from({ length: jobs }, () => ({}) as never), skipped: {}, error };
+}
+
+const quiet = { logger: new DefaultLogger('ERROR') };
+
+async function failureOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected the activity to fail');
+    },
+    (e: unknown) => e,
+  );
+}
+
+describe('createActivities', () => {
+  let runner: FakeRunner;
+  let env: MockActivityEnvironment;
+  // MockActivityEnvironment.run does not infer the result type from the function.
+  const run = <I, O>(fn: (input: I) => Promise<O>, input: I): Promise<O> => env.run(fn, input) as Promise<O>;
+
+  beforeEach(() => {
+    runner = new FakeRunner();
+    env = new MockActivityEnvironment({}, quiet);
+  });
+
+  it('runs each stage through the StageRunner as a worker (not local) and reports a zero cost', async () => {
+    const acts = createActivities({ runner });
+    const report = await run(acts.parseResume, { runId: 'r1' });
+    expect(report).toEqual({ stage: 'parseResume', summary: 'parseResume done', cost: emptyCost() });
+    expect(runner.calls).toEqual([{ stage: 'parseResume', local: false, extra: undefined }]);
+  });
+
+  it('reports the scoring cost from the scoreJobs checkpoint', async () => {
+    const cost = { inputTokens: 1200, outputTokens: 300, estimatedCostUsd: 0.0123 };
+    runner.stageImpl = async (stage) => {
+      await runner.checkpoints.save('r1', stage, { scored: [], cost, errors: [], engine: 'anthropic' });
+      return '0 jobs scored (anthropic)';
+    };
+    const report = await run(createActivities({ runner }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
+    expect(report.cost).toEqual(cost);
+  });
+
+  it('reuses a stage checkpoint an earlier attempt stored instead of running the stage again', async () => {
+    await runner.checkpoints.save('r1', 'scoreJobs', {
+      scored: [{}],
+      cost: emptyCost(),
+      errors: [],
+      engine: 'heuristic',
+    });
+    const report = await run(createActivities({ runner }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
+    expect(runner.calls).toEqual([]);
+    expect(report.summary).toBe('1 jobs scored (heuristic)');
+  });
+
+  it('turns a non-retryable JobHunterError into a non-retryable ApplicationFailure typed by its code', async () => {
+    runner.stageImpl = async () => {
+      throw new JobHunterError('RESUME_UNREADABLE', 'Resume is unreadable (key sk-secret): export it again.');
+    };
+    const redact = (t: string): string => t.replace('sk-secret', '***');
+    const failure = await failureOf(run(createActivities({ runner, redact }).parseResume, { runId: 'r1' }));
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect(failure).toMatchObject({
+      type: 'RESUME_UNREADABLE',
+      nonRetryable: true,
+      message: 'Resume is unreadable (key ***): export it again.',
+    });
+  });
+
+  it('keeps retryable JobHunterErrors and unexpected errors retryable', async () => {
+    const acts = createActivities({ runner });
+    runner.stageImpl = async () => {
+      throw new JobHunterError('STORAGE_ERROR', 'database busy');
+    };
+    expect(await failureOf(run(acts.processJobs, { runId: 'r1' }))).toMatchObject({
+      type: 'STORAGE_ERROR',
+      nonRetryable: false,
+    });
+    runner.stageImpl = async () => {
+      throw new TypeError('undefined is not a function');
+    };
+    expect(await failureOf(run(acts.processJobs, { runId: 'r1' }))).toMatchObject({
+      type: 'TypeError',
+      nonRetryable: false,
+      message: 'undefined is not a function',
+    });
+  });
+
+  it('heartbeats on a timer and on progress hooks while a stage runs', async () => {
+    const beats: HeartbeatDetails[] = [];
+    env.on('heartbeat', (d: HeartbeatDetails) => beats.push(d));
+    runner.stageImpl = async (_stage, hooks) => {
+      hooks.onScrapeProgress?.(3, 10, 'Acme');
+      await new Promise((r) => setTimeout(r, 80));
+      return 'ok';
+    };
+    await run(createActivities({ runner, heartbeatIntervalMs: 10 }).processJobs, { runId: 'r1' });
+    expect(beats).toContainEqual({ stage: 'processJobs', note: '3/10 Acme' });
+    expect(beats.filter((b) => b.note === 'working').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hands the cancellation signal to the agent and reports a cancel as CancelledFailure', async () => {
+    let seen: AbortSignal | undefined;
+    runner.scrapeImpl = (_index, signal) =>
+      new Promise((_resolve, reject) => {
+        seen = signal;
+        signal?.addEventListener('abort', () => reject(new JobHunterError('BOARD_TIMEOUT', 'aborted')));
+      });
+    const running = run(createActivities({ runner }).scrapeCompany, { runId: 'r1', index: 0 });
+    await new Promise((r) => setTimeout(r, 20));
+    env.cancel();
+    expect(await failureOf(running)).toBeInstanceOf(CancelledFailure);
+    expect(seen?.aborted).toBe(true);
+  });
+
+  it('scrapes one company, reports its jobs and error, and reuses its checkpoint on a retry', async () => {
+    const error = { stage: 'scrape', code: 'BOARD_NOT_FOUND', message: 'gone', company: 'Co1' };
+    runner.scrapeImpl = async (index) => {
+      const result = company(`Co${index}`, 0, error);
+      await runner.checkpoints.save('r1', 'scrapeJobs', result, companyKey(index));
+      return result;
+    };
+    const acts = createActivities({ runner });
+    const first = await run(acts.scrapeCompany, { runId: 'r1', index: 1 });
+    expect(first).toMatchObject({ stage: 'scrapeJobs', index: 1, company: 'Co1', jobs: 0, error });
+    runner.scrapeImpl = async () => {
+      throw new Error('must not fetch again');
+    };
+    expect(await run(acts.scrapeCompany, { runId: 'r1', index: 1 })).toEqual(first);
+  });
+
+  it('sums the per-company checkpoints and counts companies never scraped as attempted', async () => {
+    await runner.checkpoints.save('r1', 'scrapeJobs', company('A', 3), companyKey(0));
+    const failed = { stage: 'scrape', code: 'BOARD_TIMEOUT', message: 'slow', company: 'B' };
+    await runner.checkpoints.save('r1', 'scrapeJobs', company('B', 0, failed), companyKey(1));
+    const report = await run(createActivities({ runner }).finishScrape, { runId: 'r1', attempted: 4 });
+    expect(await runner.checkpoints.load('r1', 'scrapeJobs')).toEqual({
+      companiesAttempted: 4,
+      companiesSucceeded: 1,
+      jobsScraped: 3,
+      errors: [failed],
+    });
+    expect(report.summary).toBe('3 jobs from 1/4 companies');
+  });
+
+  it('hands the workflow errors and a forced status to the aggregate stage, and always reruns it', async () => {
+    const extraErrors = [{ stage: 'scrape', code: 'CANCELLED', message: 'cancelled' }];
+    await runner.checkpoints.save('r1', 'aggregate', { status: 'success', stats: { jobsInOutput: 9 } });
+    runner.stageImpl = async () => {
+      await runner.checkpoints.save('r1', 'aggregate', { status: 'partial', stats: { jobsInOutput: 7 } });
+      return '7 jobs in the shortlist, status partial';
+    };
+    const cost = { inputTokens: 5, outputTokens: 1, estimatedCostUsd: 0.001 };
+    const report = await run(createActivities({ runner }).aggregate, {
+      runId: 'r1',
+      extraErrors,
+      status: 'partial' as const,
+      cost,
+    });
+    expect(runner.calls).toEqual([
+      { stage: 'aggregate', local: false, extra: { errors: extraErrors, status: 'partial', cost } },
+    ]);
+    expect(report).toMatchObject({ stage: 'aggregate', status: 'partial', jobsInOutput: 7 });
+  });
+
+  it('reports how many companies were found', async () => {
+    runner.stageImpl = async (stage) => {
+      await runner.checkpoints.save('r1', stage, [{ name: 'A' }, { name: 'B' }]);
+      return '2 companies';
+    };
+    expect(await run(createActivities({ runner }).findCompanies, { runId: 'r1' })).toMatchObject({ companies: 2 });
+  });
+});

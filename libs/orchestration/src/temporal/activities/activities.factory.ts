@@ -1,0 +1,135 @@
+import { Context } from '@temporalio/activity';
+import { emptyCost, JobHunterError, type CostSummary, type RunConfig, type RunResult } from '@job-hunter/domain';
+import type { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
+import type { StageRunner } from '../../stages/stage-runner';
+import type { RunHooks, StageExtra } from '../../stages/stage-context';
+import type { StageName } from '../../stages/stage-names';
+import { companyKey, type CompanyCheckpoint, type StageOutputs } from '../../stages/stage-outputs';
+import { STAGE_TABLE } from '../../stages/stage-table';
+import { summariseScrapes } from '../../stages/scrape-stage';
+import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contract';
+import { toActivityFailure } from './activity-failure';
+import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
+
+/** The parts of StageRunner the activities use (a fake in unit tests, the Nest one on a worker). */
+export interface ActivityRunner {
+  runStage: StageRunner['runStage'];
+  scrapeCompany: StageRunner['scrapeCompany'];
+  requireCheckpoint: StageRunner['requireCheckpoint'];
+  checkpoints: Pick<CheckpointRepository, 'load' | 'loadAll' | 'save'>;
+  runs: Pick<RunRepository, 'get'>;
+}
+
+export interface ActivityDeps {
+  runner: ActivityRunner;
+  /** Masks secrets in failure messages, which Temporal stores in the workflow history. */
+  redact?: (text: string) => string;
+  heartbeatIntervalMs?: number;
+}
+
+/**
+ * One activity per agent, each an adapter over the same StageRunner calls the checkpoint
+ * pipeline makes. Payloads carry run ids and counts only: the run's config (paths, options)
+ * is read from the store by run id, and secrets stay in the worker's own AppConfig.
+ */
+export function createActivities(deps: ActivityDeps): JobHuntActivities {
+  const { runner } = deps;
+  const redact = deps.redact ?? ((text: string) => text);
+  const interval = deps.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
+
+  /** Runs a stage in the activity, translating failures; cancellation arrives through heartbeats. */
+  const inActivity = async <T>(stage: StageName, work: Parameters<typeof withHeartbeat<T>>[2]): Promise<T> => {
+    try {
+      return await withHeartbeat(stage, interval, work);
+    } catch (e) {
+      throw toActivityFailure(e, Context.current().cancellationSignal, redact);
+    }
+  };
+
+  /**
+   * A retried activity whose earlier attempt already stored its checkpoint reuses it, so a
+   * worker that died after saving never scores or notifies twice. Aggregate always reruns:
+   * the workflow may bring new errors or a forced status.
+   */
+  const runStage = async (name: StageName, runId: string, hooks: RunHooks, signal: AbortSignal, extra?: StageExtra) => {
+    const done = name === 'aggregate' ? undefined : await runner.checkpoints.load(runId, name);
+    if (done !== undefined) return STAGE_TABLE[name].summarise(done as never);
+    return runner.runStage(name, runId, hooks, signal, false, extra);
+  };
+
+  /** An activity that runs one whole stage and reports its summary line. */
+  const stageActivity =
+    (name: StageName) =>
+    ({ runId }: RunRef): Promise<ActivityReport> =>
+      inActivity(name, async (hooks, signal) => report(name, await runStage(name, runId, hooks, signal)));
+
+  return {
+    parseResume: stageActivity('parseResume'),
+    parsePreferences: stageActivity('parsePreferences'),
+    processJobs: stageActivity('processJobs'),
+    notify: stageActivity('notify'),
+
+    findCompanies: ({ runId }) =>
+      inActivity('findCompanies', async (hooks, signal) => {
+        const summary = await runStage('findCompanies', runId, hooks, signal);
+        const companies = await runner.requireCheckpoint<StageOutputs['findCompanies']>(runId, 'findCompanies');
+        return { ...report('findCompanies', summary), companies: companies.length };
+      }),
+
+    scrapeCompany: ({ runId, index }) =>
+      inActivity('scrapeJobs', async (_hooks, signal) => {
+        // Keyed by index, so a retry after a worker died reuses or overwrites, never duplicates.
+        const stored = await runner.checkpoints.load<CompanyCheckpoint>(runId, 'scrapeJobs', companyKey(index));
+        const result = stored ?? (await runner.scrapeCompany(runId, index, await runConfig(runner, runId), signal));
+        const outcome = result.error ? result.error.code : `${result.jobs.length} jobs`;
+        return {
+          ...report('scrapeJobs', `${result.company}: ${outcome}`),
+          index,
+          company: result.company,
+          jobs: result.jobs.length,
+          ...(result.error ? { error: result.error } : {}),
+        };
+      }),
+
+    finishScrape: ({ runId, attempted }) =>
+      inActivity('scrapeJobs', async () => {
+        const rows = await runner.checkpoints.loadAll<CompanyCheckpoint>(runId, 'scrapeJobs');
+        const summary = summariseScrapes(rows.filter((row) => row.key !== '').map((row) => row.data));
+        // Companies the workflow never got to (cancelled, budget) were attempted and did not succeed.
+        summary.companiesAttempted = Math.max(summary.companiesAttempted, attempted);
+        await runner.checkpoints.save(runId, 'scrapeJobs', summary);
+        return report('scrapeJobs', STAGE_TABLE.scrapeJobs.summarise(summary));
+      }),
+
+    // budgetUsd: the scorer enforces JH_MAX_COST_PER_RUN_USD itself today; once the Anthropic
+    // engine lands, the workflow's remaining budget is what this activity should hand it.
+    scoreJobs: ({ runId }) =>
+      inActivity('scoreJobs', async (hooks, signal) => {
+        const summary = await runStage('scoreJobs', runId, hooks, signal);
+        const scoring = await runner.requireCheckpoint<StageOutputs['scoreJobs']>(runId, 'scoreJobs');
+        return report('scoreJobs', summary, scoring.cost);
+      }),
+
+    aggregate: ({ runId, extraErrors, status, cost }) =>
+      inActivity('aggregate', async (hooks, signal) => {
+        const summary = await runStage('aggregate', runId, hooks, signal, { errors: extraErrors, status, cost });
+        const result = await runner.requireCheckpoint<RunResult>(runId, 'aggregate');
+        return { ...report('aggregate', summary), status: result.status, jobsInOutput: result.stats.jobsInOutput };
+      }),
+  };
+}
+
+function report(stage: StageName, summary: string, cost: CostSummary = emptyCost()): ActivityReport {
+  return { stage, summary, cost };
+}
+
+async function runConfig(runner: ActivityRunner, runId: string): Promise<RunConfig> {
+  const run = await runner.runs.get(runId);
+  if (!run) {
+    throw new JobHunterError(
+      'RUN_NOT_FOUND',
+      `No run with id ${runId}: the client creates it before starting the workflow.`,
+    );
+  }
+  return run.config;
+}

@@ -1,0 +1,42 @@
+import { Context } from '@temporalio/activity';
+import type { RunHooks } from '../../stages/stage-context';
+import type { StageName } from '../../stages/stage-names';
+
+/** What a heartbeat carries: where the activity is, never data (heartbeats can end up in history). */
+export interface HeartbeatDetails {
+  stage: StageName;
+  note: string;
+}
+
+/** Often enough that a heartbeat timeout of 30 s or more notices a dead worker; the SDK throttles the rest. */
+export const DEFAULT_HEARTBEAT_INTERVAL_MS = 5_000;
+
+/**
+ * Runs `work` inside the current activity with a heartbeat on a timer and on every progress
+ * hook, and hands it the activity's cancellation signal: cancellation reaches an activity only
+ * through heartbeats, and reaches the agents only through that signal.
+ */
+export async function withHeartbeat<T>(
+  stage: StageName,
+  intervalMs: number,
+  work: (hooks: RunHooks, signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const ctx = Context.current();
+  const beat = (note: string): void => ctx.heartbeat({ stage, note } satisfies HeartbeatDetails);
+  const hooks: RunHooks = {
+    onStageStart: () => beat('started'),
+    onStageDone: (_stage, summary) => beat(summary),
+    onScrapeProgress: (done, total, company) => beat(`${done}/${total} ${company}`),
+    onNotice: (message) => {
+      ctx.log.warn(message);
+      beat('notice');
+    },
+  };
+  beat('started');
+  const timer = setInterval(() => beat('working'), intervalMs);
+  try {
+    return await work(hooks, ctx.cancellationSignal);
+  } finally {
+    clearInterval(timer);
+  }
+}

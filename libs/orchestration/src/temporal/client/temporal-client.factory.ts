@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { AVAILABILITY_DEADLINE_MS, isTemporalAvailable } from './temporal-availability';
+import { CONNECT_TIMEOUT_MS, openConnection } from './temporal-connection.factory';
+import { TemporalJobHuntWorkflows, type JobHuntWorkflows } from './job-hunt-workflows.client';
+
+/**
+ * Opens client connections on demand; nothing connects at boot, so the API and the CLI
+ * start whether or not Temporal is up.
+ */
+@Injectable()
+export class TemporalClientFactory {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get address(): string {
+    return this.config.temporal.address;
+  }
+
+  /** A connected client for job-hunt workflows; throws TemporalConnectionError. The caller closes it. */
+  async open(deadlineMs: number = CONNECT_TIMEOUT_MS): Promise<JobHuntWorkflows> {
+    const connection = await openConnection(this.config.temporal, deadlineMs);
+    const client = new Client({ connection, namespace: this.config.temporal.namespace });
+    return new TemporalJobHuntWorkflows(client, connection);
+  }
+
+  isAvailable(deadlineMs: number = AVAILABILITY_DEADLINE_MS): Promise<boolean> {
+    return isTemporalAvailable(this.config.temporal, deadlineMs);
+  }
+}

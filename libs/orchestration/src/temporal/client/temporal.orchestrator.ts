@@ -1,0 +1,238 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { JobHunterError, errorMessage, type RunConfig, type RunError, type RunResult } from '@job-hunter/domain';
+import { AggregatorAgent, NotifierAgent, type DeliveryReceipt } from '@job-hunter/agents';
+import { CheckpointRepository, RunRepository, type StoredRun } from '@job-hunter/persistence';
+import type { Orchestrator, RunStatusView } from '../../orchestrator';
+import type { RunHooks } from '../../stages/stage-context';
+import { STAGE_NAMES, nextStage, type StageName } from '../../stages/stage-names';
+import { STAGE_TABLE, runDirOf, writeRunReports } from '../../stages/stage-table';
+import type { JobHuntInput, JobHuntOutput } from '../activities/activity-contract';
+import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.client';
+import { TemporalClientFactory } from './temporal-client.factory';
+import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
+import { ProgressReporter, QUERY_DEADLINE_MS, awaitWorkflow } from './workflow-progress';
+import { isWorkflowFailure, workflowFailureError } from './workflow-failure.mapper';
+
+/** How many companies a run scrapes at once on the scraping queue. */
+export const SCRAPE_CONCURRENCY = 8;
+
+/**
+ * Runs a job hunt as a JobHuntWorkflow on Temporal. Workers and this client share only
+ * Temporal and the database: the run record carries the RunConfig to the activities, and
+ * the result comes back through it. Report files and the digest are written here, on the
+ * machine that asked for the run.
+ */
+@Injectable()
+export class TemporalOrchestrator implements Orchestrator {
+  readonly kind = 'temporal' as const;
+  pollIntervalMs = 1000;
+  private readonly logger = new Logger('TemporalOrchestrator');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clients: TemporalClientFactory,
+    private readonly runs: RunRepository,
+    private readonly checkpoints: CheckpointRepository,
+    private readonly aggregator: AggregatorAgent,
+    private readonly notifier: NotifierAgent,
+  ) {}
+
+  get address(): string {
+    return this.config.temporal.address;
+  }
+
+  isAvailable(deadlineMs?: number): Promise<boolean> {
+    return this.clients.isAvailable(deadlineMs);
+  }
+
+  async start(config: RunConfig, hooks: RunHooks = {}): Promise<RunResult> {
+    const workflows = await this.clients.open();
+    try {
+      const runId = config.runId;
+      await this.runs.create({
+        id: runId,
+        orchestrator: this.kind,
+        engine: config.engine,
+        config: { ...config, orchestrator: this.kind },
+        startedAt: new Date().toISOString(),
+      });
+      const { taskQueue, workflowTimeoutSeconds } = this.config.temporal;
+      let handle: JobHuntHandle;
+      try {
+        handle = await workflows.start(this.input(runId), { taskQueue, timeoutSeconds: workflowTimeoutSeconds });
+      } catch (e) {
+        await this.markFailed(runId);
+        throw new TemporalConnectionError(this.address, `starting the workflow failed (${this.safeMessage(e)})`);
+      }
+      this.logger.log(`Workflow ${runId} started on task queue ${taskQueue}`);
+      return await this.follow(handle, hooks);
+    } finally {
+      await workflows.close();
+    }
+  }
+
+  async resume(runId: string, hooks: RunHooks = {}): Promise<RunResult> {
+    const run = await this.requireRun(runId);
+    const workflows = await this.clients.open();
+    try {
+      const handle = workflows.attach(runId);
+      const state = await handle.state();
+      if (state === 'COMPLETED' && run.result?.files) return run.result;
+      if (state === 'NOT_FOUND') {
+        if (run.result) return run.result;
+        throw new JobHunterError(
+          'RUN_NOT_FOUND',
+          `Temporal at ${this.address} has no workflow for run ${runId} (wrong namespace, or its history expired); start a new run.`,
+        );
+      }
+      this.logger.log(`Attaching to workflow ${runId} (${state.toLowerCase()})`);
+      return await this.follow(handle, hooks);
+    } finally {
+      await workflows.close();
+    }
+  }
+
+  async status(runId: string): Promise<RunStatusView> {
+    const run = await this.requireRun(runId);
+    const stored = await this.storedView(run);
+    if (run.status !== 'running') return stored;
+    let workflows: JobHuntWorkflows;
+    try {
+      workflows = await this.clients.open();
+    } catch (e) {
+      if (!(e instanceof TemporalConnectionError)) throw e;
+      this.logger.warn(`${e.message} Showing the status stored in the database.`);
+      return stored;
+    }
+    try {
+      const handle = workflows.attach(runId);
+      const state = await handle.state();
+      if (state === 'RUNNING') {
+        const p = await handle.progress(QUERY_DEADLINE_MS).catch(() => undefined);
+        return p ? { ...stored, finishedStages: inStageOrder(p.finishedStages), currentStage: p.stage } : stored;
+      }
+      // Closed without a stored result: the workflow failed, timed out or was stopped.
+      if (state !== 'COMPLETED') return { ...stored, status: 'failed', currentStage: null };
+      return stored;
+    } finally {
+      await workflows.close();
+    }
+  }
+
+  private input(runId: string): JobHuntInput {
+    const t = this.config.temporal;
+    return {
+      runId,
+      budgetUsd: this.config.llm.maxCostPerRunUsd,
+      scrapeConcurrency: SCRAPE_CONCURRENCY,
+      queues: { default: t.taskQueue, llm: t.llmTaskQueue, scraping: t.scrapingTaskQueue },
+    };
+  }
+
+  private async follow(handle: JobHuntHandle, hooks: RunHooks): Promise<RunResult> {
+    const runId = handle.runId;
+    const local: { digest?: DeliveryReceipt } = {};
+    const reporter = new ProgressReporter(hooks, (stage) => this.summary(runId, stage, local.digest));
+    const outcome = await awaitWorkflow(handle, reporter, this.pollIntervalMs);
+    if (!outcome.ok) {
+      if (!isWorkflowFailure(outcome.error)) {
+        // The client lost Temporal; the workflow itself may well still be running.
+        throw new JobHunterError(
+          'TEMPORAL_UNAVAILABLE',
+          `Lost contact with Temporal at ${this.address} while waiting for run ${runId} (${this.safeMessage(outcome.error)}). ` +
+            `The run continues on the workers: check it with \`job-hunter status ${runId}\`, ` +
+            `or wait for it again with \`job-hunter run <resume> --temporal --resume-from ${runId}\`.`,
+        );
+      }
+      await this.markFailed(runId);
+      throw workflowFailureError(runId, outcome.error, this.config.temporal.workflowTimeoutSeconds);
+    }
+    const finished = await this.finish(runId, outcome.value);
+    local.digest = finished.digest;
+    await reporter.finish(await this.finishedStages(runId));
+    return finished.result;
+  }
+
+  /** The stored result with the workflow's totals, its report files and digest written on this machine. */
+  private async finish(runId: string, output: JobHuntOutput): Promise<{ result: RunResult; digest: DeliveryReceipt }> {
+    const run = await this.requireRun(runId);
+    const stored = run.result ?? (await this.checkpoints.load<RunResult>(runId, 'aggregate'));
+    if (!stored) {
+      throw new JobHunterError(
+        'INTERNAL',
+        `Run ${runId}'s workflow finished but stored no result; check that the workers use the same database (JH_DATABASE_URL).`,
+      );
+    }
+    // The workflow has the last word: it also saw what happened after aggregate (notify).
+    const result: RunResult = {
+      ...stored,
+      orchestrator: this.kind,
+      status: output.status,
+      cost: output.cost,
+      errors: mergeErrors(stored.errors, output.errors),
+    };
+    result.files = await writeRunReports({ aggregator: this.aggregator }, result, run.config);
+    const digest = await this.notifier.notify(result, { runDir: runDirOf(run), dryRun: true });
+    // The run record is the result's home (`status`, `resume` read it); the aggregate checkpoint stays as the worker wrote it.
+    await this.runs.saveResult(runId, result);
+    return { result, digest };
+  }
+
+  /** The stage's own summary line, from its stored output; the digest this machine wrote stands in for a worker's empty one. */
+  private async summary(runId: string, stage: StageName, localDigest?: DeliveryReceipt): Promise<string> {
+    let output = await this.checkpoints.load(runId, stage).catch(() => undefined);
+    if (stage === 'notify' && localDigest && (output as DeliveryReceipt | undefined)?.sent !== true)
+      output = localDigest;
+    if (output === undefined) return 'done';
+    try {
+      return STAGE_TABLE[stage].summarise(output as never);
+    } catch {
+      return 'done';
+    }
+  }
+
+  private async storedView(run: StoredRun): Promise<RunStatusView> {
+    const finished = await this.finishedStages(run.id);
+    return {
+      runId: run.id,
+      status: run.status,
+      orchestrator: run.orchestrator,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+      finishedStages: finished,
+      currentStage: run.status === 'running' ? nextStage(finished) : null,
+      result: run.result,
+    };
+  }
+
+  private async finishedStages(runId: string): Promise<StageName[]> {
+    return inStageOrder((await this.checkpoints.stages(runId)) as StageName[]);
+  }
+
+  private async requireRun(runId: string): Promise<StoredRun> {
+    const run = await this.runs.get(runId);
+    if (!run) {
+      throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}: check the id with \`job-hunter status\`.`);
+    }
+    return run;
+  }
+
+  private safeMessage(e: unknown): string {
+    return redactSecrets(errorMessage(e), [this.config.temporal.apiKey]);
+  }
+
+  private async markFailed(runId: string): Promise<void> {
+    await this.runs.setStatus(runId, 'failed', new Date().toISOString()).catch(() => undefined);
+  }
+}
+
+function mergeErrors(stored: RunError[], seen: readonly RunError[] = []): RunError[] {
+  const key = (e: RunError): string => JSON.stringify([e.stage, e.code, e.message, e.company ?? null]);
+  const known = new Set(stored.map(key));
+  return [...stored, ...seen.filter((e) => !known.has(key(e)))];
+}
+
+function inStageOrder(stages: readonly StageName[]): StageName[] {
+  return STAGE_NAMES.filter((s) => stages.includes(s));
+}

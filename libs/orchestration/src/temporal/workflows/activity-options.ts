@@ -1,0 +1,81 @@
+// One proxy per policy: timeouts sized to the work, retries owned here (lower layers retry
+// little), and the task queue of each stage taken from the input.
+import {
+  ActivityCancellationType,
+  proxyActivities,
+  type ActivityOptions,
+  type RetryPolicy,
+} from '@temporalio/workflow';
+import type { JobHuntActivities, JobHuntInput } from '../activities/activity-contract';
+
+/** Codes that no retry can fix (bad input, bad credentials, spent budget). Copy of the domain's list. */
+export const NON_RETRYABLE_CODES = [
+  'INVALID_INPUT',
+  'CONFIG_INVALID',
+  'RESUME_UNREADABLE',
+  'RUN_NOT_FOUND',
+  'LLM_AUTH',
+  'BUDGET_EXCEEDED',
+];
+
+const quick: RetryPolicy = {
+  initialInterval: '1s',
+  backoffCoefficient: 2,
+  maximumInterval: '20s',
+  maximumAttempts: 3,
+  nonRetryableErrorTypes: NON_RETRYABLE_CODES,
+};
+const scraping: RetryPolicy = {
+  initialInterval: '2s',
+  backoffCoefficient: 2,
+  maximumInterval: '30s',
+  maximumAttempts: 5,
+  nonRetryableErrorTypes: NON_RETRYABLE_CODES,
+};
+// LLM providers rate-limit for tens of seconds, so waits are longer and attempts fewer.
+const llm: RetryPolicy = {
+  initialInterval: '5s',
+  backoffCoefficient: 2,
+  maximumInterval: '1m',
+  maximumAttempts: 3,
+  nonRetryableErrorTypes: NON_RETRYABLE_CODES,
+};
+
+type Kind = keyof JobHuntInput['queues'];
+
+// Stoppable steps wait for the activity to acknowledge a cancel (via its heartbeat), so what
+// it stored is settled before finishScrape and aggregate read it. The SDK's unset value
+// behaves as TRY_CANCEL, hence explicit.
+const settle = { cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED };
+
+function proxy(queues: JobHuntInput['queues'], kind: Kind, options: Omit<ActivityOptions, 'taskQueue'>) {
+  return proxyActivities<JobHuntActivities>({ ...options, taskQueue: queues[kind] });
+}
+
+/** Activity stubs by step; queue kinds follow STAGE_QUEUES in stages/stage-names.ts. */
+export function jobHuntActivities(queues: JobHuntInput['queues']) {
+  const parse = proxy(queues, 'default', { startToCloseTimeout: '2m', retry: quick });
+  const find = proxy(queues, 'llm', { startToCloseTimeout: '5m', retry: llm });
+  const scrape = proxy(queues, 'scraping', {
+    startToCloseTimeout: '3m',
+    heartbeatTimeout: '30s',
+    retry: scraping,
+    ...settle,
+  });
+  const finish = proxy(queues, 'scraping', { startToCloseTimeout: '2m', retry: quick });
+  const processing = proxy(queues, 'default', { startToCloseTimeout: '5m', retry: quick });
+  const score = proxy(queues, 'llm', { startToCloseTimeout: '15m', heartbeatTimeout: '1m', retry: llm, ...settle });
+  const aggregate = proxy(queues, 'default', { startToCloseTimeout: '5m', retry: quick });
+  const notify = proxy(queues, 'default', { startToCloseTimeout: '2m', retry: { ...quick, initialInterval: '5s' } });
+  return {
+    parseResume: parse.parseResume,
+    parsePreferences: parse.parsePreferences,
+    findCompanies: find.findCompanies,
+    scrapeCompany: scrape.scrapeCompany,
+    finishScrape: finish.finishScrape,
+    processJobs: processing.processJobs,
+    scoreJobs: score.scoreJobs,
+    aggregate: aggregate.aggregate,
+    notify: notify.notify,
+  } satisfies JobHuntActivities;
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from '@temporalio/worker';
+import { DeterminismViolationError } from '@temporalio/workflow';
+import { historyFromJson, quietTemporalLogs } from '@job-hunter/testing';
+
+// Recorded histories must keep replaying: a change that reorders or adds activity calls
+// without versioning (patched()) would break runs in flight. The fixture is written by the
+// first test of job-hunt.workflow.int-spec.ts when it is missing.
+jest.setTimeout(30_000);
+quietTemporalLogs();
+const history = historyFromJson(
+  JSON.parse(readFileSync(path.join(__dirname, 'histories', 'job-hunt-success.json'), 'utf8')),
+);
+
+describe('JobHuntWorkflow replay', () => {
+  it('replays the recorded history of a successful run', async () => {
+    await expect(
+      Worker.runReplayHistory({ workflowsPath: require.resolve('./index') }, history),
+    ).resolves.toBeUndefined();
+  });
+
+  it('fails to replay it on workflow code whose steps moved', async () => {
+    const changed = require.resolve('./test-support/reordered-steps.workflow');
+    await expect(Worker.runReplayHistory({ workflowsPath: changed }, history)).rejects.toBeInstanceOf(
+      DeterminismViolationError,
+    );
+  });
+});

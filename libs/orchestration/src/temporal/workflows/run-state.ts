@@ -1,0 +1,121 @@
+// The workflow's bookkeeping: progress for the query, summed spend, the budget guardrail,
+// the stop reason and the errors handed to aggregate. Pure, so it runs inside the sandbox.
+import { ActivityFailure, ApplicationFailure, CancellationScope, TimeoutFailure } from '@temporalio/workflow';
+import type { ActivityReport, AggregateInput, JobHuntInput, JobHuntProgress } from '../activities/activity-contract';
+import type { StageName } from '../../stages/stage-names';
+
+// Domain types reached through the contract, so the sandbox needs no path alias.
+type CostSummary = JobHuntProgress['cost'];
+type RunError = AggregateInput['extraErrors'][number];
+
+export type StopCode = 'BUDGET_EXCEEDED' | 'CANCELLED';
+
+export function addCost(a: CostSummary, b: CostSummary): CostSummary {
+  return {
+    inputTokens: a.inputTokens + b.inputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    cacheReadTokens: (a.cacheReadTokens ?? 0) + (b.cacheReadTokens ?? 0),
+    cacheWriteTokens: (a.cacheWriteTokens ?? 0) + (b.cacheWriteTokens ?? 0),
+    estimatedCostUsd: a.estimatedCostUsd + b.estimatedCostUsd,
+  };
+}
+
+/** What a failed activity tells us: the JobHunterError code the activity put in the failure type. */
+export function describeFailure(err: unknown): { code: string; message: string; company?: string } {
+  const cause = err instanceof ActivityFailure ? err.cause : err;
+  if (cause instanceof ApplicationFailure) {
+    const detail: unknown = cause.details?.[0];
+    const company =
+      typeof detail === 'object' && detail !== null && 'company' in detail && typeof detail.company === 'string'
+        ? detail.company
+        : undefined;
+    return { code: cause.type ?? 'INTERNAL', message: cause.message, ...(company ? { company } : {}) };
+  }
+  if (cause instanceof TimeoutFailure) return { code: 'INTERNAL', message: `timed out (${cause.timeoutType})` };
+  return { code: 'INTERNAL', message: cause instanceof Error ? cause.message : String(cause) };
+}
+
+export class RunState {
+  readonly errors: RunError[] = [];
+  readonly progress: JobHuntProgress;
+  private stopCode: StopCode | null = null;
+  private readonly stopListeners: Array<() => void> = [];
+
+  constructor(private readonly input: JobHuntInput) {
+    this.progress = {
+      runId: input.runId,
+      stage: null,
+      finishedStages: [],
+      companies: { total: 0, done: 0, failed: 0, running: 0 },
+      cost: { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, estimatedCostUsd: 0 },
+      cancelRequested: false,
+      budgetExhausted: false,
+    };
+  }
+
+  get stopped(): StopCode | null {
+    return this.stopCode;
+  }
+
+  /** What remains of the budget for the scorer; 0 keeps meaning "no paid calls". */
+  get remainingBudgetUsd(): number {
+    return Math.max(0, this.input.budgetUsd - this.progress.cost.estimatedCostUsd);
+  }
+
+  /** Runs `listener` once when the run is stopped (now, if it already is). */
+  onStop(listener: () => void): void {
+    if (this.stopCode) listener();
+    else this.stopListeners.push(listener);
+  }
+
+  /** Runs `fn` in a scope that a stop cancels (activities in it get a cancellation request). */
+  stoppable<T>(fn: () => Promise<T>): Promise<T> {
+    const scope = new CancellationScope();
+    this.onStop(() => scope.cancel());
+    return scope.run(fn);
+  }
+
+  begin(stage: StageName): void {
+    this.progress.stage = stage;
+  }
+
+  finish(stage: StageName): void {
+    if (!this.progress.finishedStages.includes(stage)) this.progress.finishedStages.push(stage);
+  }
+
+  /** Adds an activity's spend, then applies the guardrail: a budget of 0 allows no paid call at all. */
+  charge(stage: StageName, report: ActivityReport): void {
+    this.progress.cost = addCost(this.progress.cost, report.cost);
+    const spent = this.progress.cost.estimatedCostUsd;
+    const budget = this.input.budgetUsd;
+    const over = budget > 0 ? spent >= budget : spent > 0;
+    if (!over || this.progress.budgetExhausted) return;
+    this.progress.budgetExhausted = true;
+    this.stop(
+      'BUDGET_EXCEEDED',
+      stage,
+      `The budget of $${budget.toFixed(2)} is spent ($${spent.toFixed(2)}) after ${stage}: remaining paid work was skipped. Raise JH_MAX_COST_PER_RUN_USD for a full run.`,
+    );
+  }
+
+  requestCancel(reason: string | undefined): void {
+    if (this.progress.cancelRequested) return;
+    this.progress.cancelRequested = true;
+    const stage = this.progress.stage ?? 'parseResume';
+    this.stop('CANCELLED', stage, `The run was cancelled${reason ? ` (${reason})` : ''}: the results are partial.`);
+  }
+
+  record(error: RunError): void {
+    this.errors.push(error);
+  }
+
+  recordFailure(stage: StageName, err: unknown): void {
+    this.record({ stage, ...describeFailure(err) });
+  }
+
+  private stop(code: StopCode, stage: StageName, message: string): void {
+    if (!this.stopCode) this.stopCode = code;
+    this.record({ stage, code, message });
+    for (const listener of this.stopListeners.splice(0)) listener();
+  }
+}
