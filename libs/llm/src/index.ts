@@ -2,3 +2,6 @@ export * from './scoring/scoring-engine.types';
 export * from './scoring/scoring-engine.registry';
 export * from './offline/offline-scoring.engine';
 export * from './llm.module';
+export * from './anthropic';
+export * from './client';
+export * from './cost';

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ANTHROPIC_SCORING_ENGINE, anthropicScoringEngineProvider } from './anthropic/anthropic-scoring.provider';
+import { llmClientProvider } from './client/llm-client.provider';
+import { LLM_CLIENT } from './client/llm-client.types';
 import { OfflineScoringEngine } from './offline/offline-scoring.engine';
 import { ScoringEngineRegistry } from './scoring/scoring-engine.registry';
 import { SCORING_ENGINES, type ScoringEngine } from './scoring/scoring-engine.types';
@@ -12,11 +15,16 @@ import { SCORING_ENGINES, type ScoringEngine } from './scoring/scoring-engine.ty
     OfflineScoringEngine,
     {
       provide: SCORING_ENGINES,
-      inject: [OfflineScoringEngine],
-      useFactory: (...engines: ScoringEngine[]): ScoringEngine[] => engines,
+      inject: [OfflineScoringEngine, { token: ANTHROPIC_SCORING_ENGINE, optional: true }],
+      // Engines that need a key are undefined without one.
+      useFactory: (...engines: Array<ScoringEngine | undefined>): ScoringEngine[] =>
+        engines.filter((e): e is ScoringEngine => e !== undefined),
     },
     ScoringEngineRegistry,
+    // The paid Claude client, or undefined without an API key.
+    llmClientProvider,
+    anthropicScoringEngineProvider,
   ],
-  exports: [SCORING_ENGINES, ScoringEngineRegistry, OfflineScoringEngine],
+  exports: [SCORING_ENGINES, ScoringEngineRegistry, OfflineScoringEngine, LLM_CLIENT],
 })
 export class LlmModule {}

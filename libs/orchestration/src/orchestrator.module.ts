@@ -1,19 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import {
-  AggregatorModule,
-  CompanyFinderModule,
-  JobProcessorModule,
-  JobsScorerModule,
-  JobsScraperModule,
-  NotifierModule,
-  PrefsParserModule,
-  ResumeParserModule,
-} from '@job-hunter/agents';
 import { CheckpointOrchestrator } from './checkpoint/checkpoint.orchestrator';
+import { DiscoveryRounds } from './discovery/discovery-rounds';
 import { ORCHESTRATOR } from './orchestrator';
 import { OrchestratorSelector } from './orchestrator-selector';
-import { StageRunner } from './stages/stage-runner';
+import { StagesModule } from './stages/stages.module';
 import { TemporalClientModule } from './temporal/temporal-client.module';
 
 /**
@@ -26,19 +17,9 @@ export class OrchestratorModule {
   static forRoot(): DynamicModule {
     return {
       module: OrchestratorModule,
-      imports: [
-        ResumeParserModule,
-        PrefsParserModule,
-        CompanyFinderModule,
-        JobsScraperModule,
-        JobProcessorModule,
-        JobsScorerModule,
-        AggregatorModule,
-        NotifierModule,
-        TemporalClientModule,
-      ],
+      imports: [StagesModule, TemporalClientModule],
       providers: [
-        StageRunner,
+        DiscoveryRounds,
         CheckpointOrchestrator,
         OrchestratorSelector,
         {
@@ -47,7 +28,7 @@ export class OrchestratorModule {
           useFactory: (s: OrchestratorSelector, c: AppConfig) => s.owner(c.orchestrator),
         },
       ],
-      exports: [ORCHESTRATOR, OrchestratorSelector, StageRunner, CheckpointOrchestrator, TemporalClientModule],
+      exports: [ORCHESTRATOR, OrchestratorSelector, StagesModule, CheckpointOrchestrator, TemporalClientModule],
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
+import { In } from 'typeorm';
 import { CheckpointEntity } from './entities/checkpoint.entity';
 import { assertLength, fromJson, toJson } from './json-column';
 
@@ -50,6 +51,15 @@ export class CheckpointRepository {
       order: { id: 'ASC' },
     });
     return rows.map((row) => row.stage);
+  }
+
+  /**
+   * Removes the whole-stage checkpoints (key '') of `stages` in one statement, so the stages run
+   * again (e.g. a discovery round reopening scrape, process and score); per-item rows stay.
+   */
+  async reopenStages(runId: string, stages: readonly string[]): Promise<void> {
+    if (stages.length === 0) return;
+    await this.checkpoints.delete({ runId, stage: In([...stages]), key: '' });
   }
 
   async deleteRun(runId: string): Promise<void> {

@@ -1,4 +1,12 @@
-export { RunEntity, CheckpointEntity, BoardResponseEntity, JobSightingEntity, ENTITIES } from './entities';
+export {
+  RunEntity,
+  CheckpointEntity,
+  BoardResponseEntity,
+  JobSightingEntity,
+  CompanyProbeEntity,
+  LlmResponseEntity,
+  ENTITIES,
+} from './entities';
 export { MIGRATIONS } from './migrations';
 export type { DataSourceOverrides } from './data-source';
 export {
@@ -18,4 +26,8 @@ export type { StoredBoardResponse } from './board-response-cache.repository';
 export { BoardResponseCacheRepository } from './board-response-cache.repository';
 export type { JobSighting, JobSightingKey, SeenJob } from './job-sighting.repository';
 export { JobSightingRepository, sightingKey } from './job-sighting.repository';
+export type { StoredCompanyProbe } from './company-probe.repository';
+export { CompanyProbeRepository } from './company-probe.repository';
+export type { StoredLlmResponse } from './llm-response-cache.repository';
+export { LlmResponseCacheRepository, LLM_RESPONSE_CACHE } from './llm-response-cache.repository';
 export { PersistenceModule } from './persistence.module';

@@ -8,8 +8,10 @@ import { DataSource } from 'typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { BoardResponseCacheRepository } from './board-response-cache.repository';
 import { CheckpointRepository } from './checkpoint.repository';
+import { CompanyProbeRepository } from './company-probe.repository';
 import { createDataSourceOptions, initializeDataSource } from './data-source';
 import { JobSightingRepository } from './job-sighting.repository';
+import { LLM_RESPONSE_CACHE, LlmResponseCacheRepository } from './llm-response-cache.repository';
 import { RunRepository } from './run.repository';
 
 /**
@@ -52,12 +54,32 @@ export class PersistenceModule {
           inject: [DataSource],
         },
         {
+          provide: CompanyProbeRepository,
+          useFactory: (ds: DataSource) => new CompanyProbeRepository(ds),
+          inject: [DataSource],
+        },
+        {
           provide: JobSightingRepository,
           useFactory: (ds: DataSource) => new JobSightingRepository(ds),
           inject: [DataSource],
         },
+        {
+          provide: LlmResponseCacheRepository,
+          useFactory: (ds: DataSource) => new LlmResponseCacheRepository(ds),
+          inject: [DataSource],
+        },
+        // The llm library's scoring engine finds its response cache under this token.
+        { provide: LLM_RESPONSE_CACHE, useExisting: LlmResponseCacheRepository },
       ],
-      exports: [RunRepository, CheckpointRepository, BoardResponseCacheRepository, JobSightingRepository],
+      exports: [
+        RunRepository,
+        CheckpointRepository,
+        BoardResponseCacheRepository,
+        JobSightingRepository,
+        CompanyProbeRepository,
+        LlmResponseCacheRepository,
+        LLM_RESPONSE_CACHE,
+      ],
     };
   }
 }

@@ -3,3 +3,4 @@ export * from './databases';
 export * from './app-config/test-config';
 export * from './demo/demo-inputs';
 export * from './temporal';
+export * from './fake-anthropic';

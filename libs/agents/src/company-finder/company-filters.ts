@@ -1,5 +1,6 @@
 import { isMacroRegion, normalisePlace, regionContains } from '@job-hunter/domain';
 import type { CandidateProfile, Company, Place, SearchPreferences } from '@job-hunter/domain';
+import { companyNameKey as companyKey } from './company-tiers';
 
 /** Region codes that stand for "anywhere": a company hiring there fits every person. */
 const WORLDWIDE = new Set(['WORLD', 'GLOBAL', 'ANYWHERE']);
@@ -25,8 +26,6 @@ const canonicalIndustry = (s: string): string => {
   const k = s.trim().toLowerCase();
   return INDUSTRY_ALIASES[k] ?? k;
 };
-
-const companyKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function isExcludedCompany(company: Company, excluded: readonly string[]): boolean {
   const key = companyKey(company.name);

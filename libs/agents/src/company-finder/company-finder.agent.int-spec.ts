@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
+import { AppConfigModule } from '@job-hunter/config';
+import { testConfig } from '@job-hunter/testing';
 import { JobHunterError } from '@job-hunter/domain';
 import type { Company } from '@job-hunter/domain';
 import { loadCompaniesFile } from './companies-file.loader';
@@ -81,7 +83,11 @@ describe('CompanyFinderAgent (files)', () => {
       ].join('\n'),
     );
     const moduleRef = await Test.createTestingModule({
-      imports: [CompanyFinderModule.withOptions({ registryPath })],
+      imports: [
+        // The finder's board prober and suggester read the board HTTP and LLM settings.
+        AppConfigModule.forRoot(testConfig({ type: 'sqlite', url: 'sqlite::memory:', sqlitePath: ':memory:' })),
+        CompanyFinderModule.withOptions({ registryPath }),
+      ],
     }).compile();
     const agent = moduleRef.get(CompanyFinderAgent);
     const prefs = prefsWith({ ...bengaluru, excludedIndustries: ['Web3'], excludedCompanies: ['ZETA'] });

@@ -1,5 +1,11 @@
 export * from './company-finder.types';
 export * from './company-finder.agent';
 export * from './company-finder.module';
+export { BoardProber, PROBE_FOUND_TTL_MS, PROBE_MISS_TTL_MS } from './board-prober';
+export type { FoundBoard, ProbeCacheStore, ProbeOptions, ProbeOutcome, ProbeRequest } from './board-prober';
+export { CompanySuggester } from './company-suggester';
+export type { CompanySuggestion } from './company-suggestion.prompt';
+export { companyNameKey, rankByTier, notYetSearched, TIER_RANK } from './company-tiers';
+export { slugCandidates } from './slug-candidates';
 export { loadCompaniesFile, parseCompanies } from './companies-file.loader';
 export { findRegistryPath } from './registry-path';

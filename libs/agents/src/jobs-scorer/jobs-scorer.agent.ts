@@ -1,12 +1,27 @@
-import { Injectable } from '@nestjs/common';
-import { compareScored, type CandidateProfile, type NormalisedJob, type SearchPreferences } from '@job-hunter/domain';
-import { ScoringEngineRegistry } from '@job-hunter/llm';
-import type { ScoreOptions, ScoreResult } from './jobs-scorer.types';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import {
+  compareScored,
+  preShortlist,
+  type CandidateProfile,
+  type NormalisedJob,
+  type SearchPreferences,
+} from '@job-hunter/domain';
+import { ScoringEngineRegistry, type ScoringEngine, type ScoringOutcome } from '@job-hunter/llm';
+import { markBeyondShortlist, preShortlistNotice } from './beyond-shortlist';
+import type { PreShortlistSummary, ScoreOptions, ScoreResult } from './jobs-scorer.types';
 
-/** Scores processed jobs with the engine the run asked for (or the offline fallback), best first. */
+/**
+ * Scores processed jobs with the engine the run asked for (or the offline fallback), best first.
+ * A paid engine sees only the JH_TOP_K_SEMANTIC jobs most similar to the person (the
+ * pre-shortlist); the rest keep the offline engine's score, marked as such, so nothing is lost.
+ */
 @Injectable()
 export class JobsScorerAgent {
-  constructor(private readonly engines: ScoringEngineRegistry) {}
+  constructor(
+    private readonly engines: ScoringEngineRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async score(
     jobs: NormalisedJob[],
@@ -15,12 +30,46 @@ export class JobsScorerAgent {
     opts: ScoreOptions,
   ): Promise<ScoreResult> {
     const { engine, notice } = this.engines.resolve(opts.engine);
-    const outcome = await engine.score(jobs, profile, prefs, { now: opts.now, signal: opts.signal });
+    const k = this.config.llm.topKSemantic;
+    const split = engine.kind !== 'heuristic' && jobs.length > k;
+    const outcome: ScoringOutcome & { notice?: string; preShortlist?: PreShortlistSummary } = split
+      ? await this.scoreSplit(engine, jobs, profile, prefs, opts, k)
+      : await engine.score(jobs, profile, prefs, { now: opts.now, signal: opts.signal });
+    const notices = [notice, outcome.notice].filter((n): n is string => !!n);
     return {
       ...outcome,
       scored: [...outcome.scored].sort(compareScored),
       engine: engine.kind,
-      ...(notice ? { notice } : {}),
+      ...(notices.length ? { notice: notices.join(' ') } : {}),
+    };
+  }
+
+  private async scoreSplit(
+    engine: ScoringEngine,
+    jobs: NormalisedJob[],
+    profile: CandidateProfile,
+    prefs: SearchPreferences,
+    opts: ScoreOptions,
+    k: number,
+  ): Promise<ScoringOutcome & { notice: string; preShortlist: PreShortlistSummary }> {
+    const ctx = { now: opts.now, signal: opts.signal };
+    const cut = preShortlist(jobs, profile, prefs, k, opts.now);
+    const paid: ScoringOutcome & { notice?: string } = await engine.score(cut.top, profile, prefs, ctx);
+    const cheap = await this.engines.get('heuristic').score(cut.rest, profile, prefs, ctx);
+    const summary: PreShortlistSummary = {
+      k,
+      candidates: jobs.length,
+      sentToEngine: cut.top.length,
+      scoredOffline: cut.rest.length,
+    };
+    const rank = new Map([...cut.top, ...cut.rest].map((j, i) => [j.id, i + 1]));
+    const own = preShortlistNotice(summary, engine.kind);
+    return {
+      ...paid,
+      scored: [...paid.scored, ...markBeyondShortlist(cheap.scored, rank, summary, engine.kind)],
+      errors: [...paid.errors, ...cheap.errors],
+      notice: paid.notice ? `${paid.notice} ${own}` : own,
+      preShortlist: summary,
     };
   }
 }

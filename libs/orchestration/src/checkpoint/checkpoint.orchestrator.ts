@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobHunterError, type RunConfig, type RunResult } from '@job-hunter/domain';
 import { RunRepository } from '@job-hunter/persistence';
+import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import type { Orchestrator, RunStatusView } from '../orchestrator';
 import type { RunHooks } from '../stages/stage-context';
 import { STAGE_NAMES, nextStage } from '../stages/stage-names';
@@ -8,7 +9,8 @@ import { StageRunner } from '../stages/stage-runner';
 
 /**
  * The embedded default: one process runs the stages in order and stores a checkpoint after
- * each, so `--resume-from RUN_ID` continues after the last finished stage.
+ * each, so `--resume-from RUN_ID` continues after the last finished stage. Before aggregating it
+ * may open discovery rounds (more companies, then scrape, process and score again).
  */
 @Injectable()
 export class CheckpointOrchestrator implements Orchestrator {
@@ -18,6 +20,7 @@ export class CheckpointOrchestrator implements Orchestrator {
   constructor(
     private readonly runner: StageRunner,
     private readonly runs: RunRepository,
+    private readonly discovery: DiscoveryRounds,
   ) {}
 
   async start(config: RunConfig, hooks: RunHooks = {}): Promise<RunResult> {
@@ -64,7 +67,11 @@ export class CheckpointOrchestrator implements Orchestrator {
   private async continue(runId: string, hooks: RunHooks): Promise<RunResult> {
     try {
       for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
-        await this.runner.runStage(stage, runId, hooks);
+        const newRound = stage === 'aggregate' && (await this.discovery.openNextRound(runId, hooks));
+        if (!newRound) {
+          const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
+          await this.runner.runStage(stage, runId, hooks, undefined, true, extra);
+        }
         stage = nextStage(await this.runner.finishedStages(runId));
       }
     } catch (e) {

@@ -11,9 +11,10 @@ export interface RunHooks {
 }
 
 /**
- * What the Temporal workflow adds to the aggregate stage: errors only it saw (cancelled
- * scrapes, failed steps, the budget guardrail), a forced status (e.g. 'partial') and the
- * spend of every activity, which it sums itself.
+ * What the orchestrator adds to the aggregate stage: errors only it saw (the Temporal workflow's
+ * cancelled scrapes, failed steps and budget guardrail; the checkpoint pipeline's discovery
+ * rounds), a forced status (e.g. 'partial', Temporal only) and the run's whole spend, summed by
+ * the orchestrator (scoring is not the only paid step once rounds or activities add their own).
  */
 export interface StageExtra {
   errors?: RunError[];
@@ -32,7 +33,7 @@ export interface StageContext {
    * pipeline); false on a Temporal worker, where the client writes the files afterwards.
    */
   local: boolean;
-  /** Only the Temporal aggregate activity sets it; the checkpoint pipeline never does. */
+  /** Set for the aggregate stage by the Temporal activity, and by the checkpoint pipeline after discovery rounds. */
   extra?: StageExtra;
   load<K extends StageName>(stage: K): Promise<StageOutputs[K]>;
 }

@@ -9,8 +9,10 @@ import { TemporalOrchestrator } from './client/temporal.orchestrator';
  * under TEMPORAL_ORCHESTRATOR for the selector. Needs APP_CONFIG and the (global)
  * persistence module; opens no connection at boot.
  */
+import { StagesModule } from '../stages/stages.module';
+
 @Module({
-  imports: [AggregatorModule, NotifierModule],
+  imports: [AggregatorModule, NotifierModule, StagesModule],
   providers: [
     TemporalClientFactory,
     TemporalOrchestrator,

@@ -1,5 +1,12 @@
 import { InitialSchema1767225600000 } from './initial-schema.migration';
 import { ScrapeCacheAndSightings1767312000000 } from './scrape-cache.migration';
+import { CompanyProbes1767398400000 } from './company-probes.migration';
+import { LlmResponseCache1767484800000 } from './llm-response-cache.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
-export const MIGRATIONS = [InitialSchema1767225600000, ScrapeCacheAndSightings1767312000000];
+export const MIGRATIONS = [
+  InitialSchema1767225600000,
+  ScrapeCacheAndSightings1767312000000,
+  CompanyProbes1767398400000,
+  LlmResponseCache1767484800000,
+];

@@ -9,3 +9,4 @@ export { DROP_REASONS, type DropReason, filterJob, applyHardFilters, emptyDropCo
 export { splitSections } from './score-skills';
 export { titleSimilarity } from './score-title';
 export { scoreJobOffline, SCORE_WEIGHTS } from './score-offline';
+export { preShortlist, type PreShortlist } from './shortlist';

@@ -28,6 +28,18 @@ describe('normaliseJob', () => {
     expect(job.id).toBe(dedupeKey(job));
   });
 
+  it.each([
+    ['Software Engineer, Backend II', 'mid'],
+    ['Backend Engineer (Go) I', 'junior'],
+    ['ML Engineer, Ranking III', 'senior'],
+    ['Data Engineer, Platform IV', 'staff'],
+    ['Senior Software Engineer, Payments', 'senior'],
+    ['Product Manager, Web', null],
+    ['Head of AI', 'director'],
+  ])('reads the level of "%s" even after a team qualifier', (title, level) => {
+    expect(valid(normaliseJob(aRawJob({ title }))).seniority).toBe(level);
+  });
+
   it('uses the plain description when there is no HTML', () => {
     const job = valid(normaliseJob(aRawJob({ descriptionHtml: undefined, descriptionText: 'Plain  text\u200b here' })));
     expect(job.description).toBe('Plain text here');

@@ -1,4 +1,4 @@
-import type { NormalisedJob, Place, RawJob, RemoteMode } from '../../models/job';
+import type { NormalisedJob, Place, RawJob, RemoteMode, Seniority } from '../../models/job';
 import type { JobLocation } from '../understanding';
 import {
   cleanText,
@@ -44,6 +44,24 @@ function jobLocation(raw: RawJob, description: string): JobLocation {
   return inferred === 'unknown' ? stated : parseJobLocation(raw.locations ?? [], inferred);
 }
 
+// A level numeral after a team qualifier ("Software Engineer, Backend II", "Backend Engineer (Go) I")
+// still states the level; seniorityFromTitle reads one only right after the role noun.
+const TRAILING_LEVEL = /\b(?:engineer|developer|scientist|analyst|designer)\b.*[\s,)]\s*(iv|v|i{1,3})\s*$/i;
+const NUMERAL_LEVEL: Readonly<Record<string, Seniority>> = {
+  i: 'junior',
+  ii: 'mid',
+  iii: 'senior',
+  iv: 'staff',
+  v: 'staff',
+};
+
+function titleLevel(title: string): Seniority | null {
+  const stated = seniorityFromTitle(title);
+  if (stated) return stated;
+  const numeral = TRAILING_LEVEL.exec(title)?.[1]?.toLowerCase();
+  return numeral ? (NUMERAL_LEVEL[numeral] ?? null) : null;
+}
+
 function optionalText(s: string | undefined): string | undefined {
   const t = s === undefined ? '' : cleanText(s);
   return t || undefined;
@@ -72,7 +90,7 @@ export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
     locationLabel: locationLabel(loc.places, loc.remote, loc.remoteScope),
     remote: loc.remote,
     remoteScope: loc.remoteScope,
-    seniority: seniorityFromTitle(title),
+    seniority: titleLevel(title),
     postedAt: raw.postedAt ?? null,
     dateSource: raw.postedAt ? raw.dateSource : 'unknown',
     skills: extractSkills(`${title}\n${description}`),

@@ -17,6 +17,7 @@ import {
 } from './temporal-orchestrator.fixtures';
 import type { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError } from './temporal-connection.error';
+import type { StageRunner } from '../../stages/stage-runner';
 import { TemporalOrchestrator } from './temporal.orchestrator';
 
 const RUN_ID = '20260301-101500-abc123';
@@ -49,6 +50,15 @@ describe('TemporalOrchestrator', () => {
   });
   afterEach(() => rmSync(outputDir, { recursive: true, force: true }));
 
+  // The input stages run on the client; recorded here, their agents are tested elsewhere.
+  const localStages: string[] = [];
+  const inputReader = {
+    runStage: async (stage: string) => {
+      localStages.push(stage);
+      return stage;
+    },
+  } as unknown as StageRunner;
+
   function orchestrator(workflows: FakeWorkflows | Error): TemporalOrchestrator {
     const clients = {
       open: async () => {
@@ -65,6 +75,7 @@ describe('TemporalOrchestrator', () => {
       store.checkpointRepository,
       new AggregatorAgent(),
       new NotifierAgent([new FileNotificationChannel()]),
+      inputReader,
     );
     o.pollIntervalMs = 2;
     return o;
@@ -84,6 +95,7 @@ describe('TemporalOrchestrator', () => {
   it('starts the workflow from the run record and returns the stored result, written on this machine', async () => {
     const temporal = new FakeWorkflows(succeeding());
     store.seedEarlyStages(RUN_ID);
+    localStages.length = 0;
     const events: string[] = [];
     const result = await orchestrator(temporal).start(runConfig(outputDir), {
       onStageStart: (s) => events.push(`start ${s}`),
@@ -117,6 +129,8 @@ describe('TemporalOrchestrator', () => {
     expect(store.require(RUN_ID).status).toBe('partial');
 
     // Every stage is reported once, in order, with the summary its stored output gives.
+    // The input files are read on this machine, before the workflow starts.
+    expect(localStages).toEqual(['parseResume', 'parsePreferences', 'findCompanies']);
     expect(events.filter((e) => e.startsWith('done')).map((e) => e.split(':')[0])).toEqual(
       [
         'parseResume',

@@ -7,12 +7,16 @@ import type { Orchestrator, RunStatusView } from '../../orchestrator';
 import type { RunHooks } from '../../stages/stage-context';
 import { STAGE_NAMES, nextStage, type StageName } from '../../stages/stage-names';
 import { STAGE_TABLE, runDirOf, writeRunReports } from '../../stages/stage-table';
+import { StageRunner } from '../../stages/stage-runner';
 import type { JobHuntInput, JobHuntOutput } from '../activities/activity-contract';
 import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.client';
 import { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
 import { ProgressReporter, QUERY_DEADLINE_MS, awaitWorkflow } from './workflow-progress';
 import { isWorkflowFailure, workflowFailureError } from './workflow-failure.mapper';
+
+/** Stages that read files given on the command line; they run on the client (see readInputs). */
+const LOCAL_INPUT_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences', 'findCompanies'];
 
 /** How many companies a run scrapes at once on the scraping queue. */
 export const SCRAPE_CONCURRENCY = 8;
@@ -36,7 +40,21 @@ export class TemporalOrchestrator implements Orchestrator {
     private readonly checkpoints: CheckpointRepository,
     private readonly aggregator: AggregatorAgent,
     private readonly notifier: NotifierAgent,
+    private readonly runner: StageRunner,
   ) {}
+
+  /**
+   * The input files (resume, preferences, companies) are on this machine, not on the workers':
+   * read them here into checkpoints, which the workflow's first activities then reuse.
+   */
+  private async readInputs(runId: string, hooks: RunHooks): Promise<void> {
+    try {
+      for (const stage of LOCAL_INPUT_STAGES) await this.runner.runStage(stage, runId, hooks);
+    } catch (e) {
+      await this.runs.delete(runId);
+      throw e;
+    }
+  }
 
   get address(): string {
     return this.config.temporal.address;
@@ -57,6 +75,7 @@ export class TemporalOrchestrator implements Orchestrator {
         config: { ...config, orchestrator: this.kind },
         startedAt: new Date().toISOString(),
       });
+      await this.readInputs(runId, hooks);
       const { taskQueue, workflowTimeoutSeconds } = this.config.temporal;
       let handle: JobHuntHandle;
       try {

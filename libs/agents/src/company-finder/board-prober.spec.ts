@@ -1,0 +1,37 @@
+import { attempts } from './board-prober';
+
+const view = (pairs: ReturnType<typeof attempts>): string[] => pairs.map(([p, slug]) => `${p.ats}:${slug}`);
+
+describe('probe attempts', () => {
+  it('tries each slug on every board, the most likely slug first', () => {
+    expect(view(attempts({ name: 'Acme' }))).toEqual([
+      'greenhouse:acme',
+      'lever:acme',
+      'ashby:acme',
+      'workable:acme',
+      'recruitee:acme',
+      'smartrecruiters:acme',
+    ]);
+  });
+
+  it("starts with the model's careers URL, then its ATS for every slug", () => {
+    const pairs = view(
+      attempts({
+        name: 'Acme Robotics',
+        careersUrl: 'https://jobs.ashbyhq.com/AcmeBots',
+        ats: 'lever',
+        slugs: ['acme'],
+      }),
+    );
+    expect(pairs.slice(0, 3)).toEqual(['ashby:AcmeBots', 'lever:acme', 'greenhouse:acme']);
+    expect(pairs).toContain('lever:acmerobotics');
+    expect(pairs).toContain('recruitee:acme-robotics');
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('skips slugs a board cannot have (Recruitee slugs are host names)', () => {
+    const pairs = view(attempts({ name: 'X', slugs: ['Acme_Bots'] }));
+    expect(pairs).toContain('greenhouse:Acme_Bots');
+    expect(pairs).not.toContain('recruitee:Acme_Bots');
+  });
+});

@@ -1,0 +1,152 @@
+import type { NormalisedJob } from '../../models/job';
+import type { CandidateProfile, SearchPreferences } from '../../models/candidate';
+import { extractSkills } from '../understanding';
+import { matchKey } from './match-text';
+import { titleSimilarity } from './score-title';
+
+export interface PreShortlist {
+  /** The `k` jobs most similar to the person, most similar first: these go to the paid scorer. */
+  top: NormalisedJob[];
+  /** Everyone else, most similar first: scored cheaply, never sent to the paid scorer. */
+  rest: NormalisedJob[];
+  /** Job id → similarity, 0–1. */
+  similarity: Map<string, number>;
+}
+
+// Shares of the similarity. The title says what the job is, the skills what it needs, the
+// free text catches the domain words neither list has ("experimentation", "payments").
+const PART = { title: 0.45, skills: 0.35, text: 0.2 } as const;
+// Like the offline score's skill prior: a job that names few skills is not judged on one of them.
+const SKILL_PRIOR_SHARE = 0.4;
+const SKILL_PRIOR_WEIGHT = 2;
+const TITLE_SKILL_WEIGHT = 2;
+const HELD_TITLE_DISCOUNT = 0.85;
+const TEXT_WEIGHT = { role: 3, heldTitle: 2, skill: 1, summary: 0.5, jobTitle: 3, jobText: 1 } as const;
+
+// Levels (scored apart), filler and the words every posting has carry no meaning about fit.
+const STOP = new Set(
+  (
+    'a an and are as at be by for from has have in is it its of on or our the their this to we will with you your ' +
+    'senior sr junior jr staff principal lead mid level entry associate intern ii iii iv ' +
+    'team role work working years year experience strong good great plus etc e g ie who what'
+  ).split(' '),
+);
+
+function terms(text: string): string[] {
+  return matchKey(text)
+    .split(' ')
+    .filter((t) => t.length > 1 && !STOP.has(t))
+    .map((t) => (t.length > 3 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t));
+}
+
+type Bag = Map<string, number>;
+
+function addTerms(bag: Bag, text: string, weight: number): void {
+  for (const t of terms(text)) bag.set(t, (bag.get(t) ?? 0) + weight);
+}
+
+function inverseFrequencies(docs: ReadonlyArray<Iterable<string>>): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
+}
+
+/** TF-IDF vector (sublinear term frequency), unit length. */
+function vector(bag: Bag, idf: (t: string) => number): Bag {
+  const v: Bag = new Map();
+  let norm = 0;
+  for (const [t, tf] of bag) {
+    const w = (tf > 1 ? 1 + Math.log(tf) : tf) * idf(t);
+    v.set(t, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, w] of v) v.set(t, w / norm);
+  return v;
+}
+
+function cosine(a: Bag, b: Bag): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot;
+}
+
+function lower(list: readonly string[]): Set<string> {
+  return new Set(list.map((s) => s.toLowerCase()));
+}
+
+function titleScore(jobTitle: string, roles: readonly string[], held: readonly string[]): number {
+  let best = 0;
+  for (const r of roles) best = Math.max(best, titleSimilarity(jobTitle, r));
+  for (const h of held) best = Math.max(best, HELD_TITLE_DISCOUNT * titleSimilarity(jobTitle, h));
+  return best;
+}
+
+/**
+ * The cheap first cut before paid scoring: ranks jobs by lexical and skill-overlap similarity
+ * to what the person wants and has, and keeps the top `k`. No network; linear in the jobs'
+ * text, so thousands of jobs take milliseconds. `now` is the run's reference time, so the
+ * same run always cuts the same way (ties go to the fresher job, then by id).
+ */
+export function preShortlist(
+  jobs: readonly NormalisedJob[],
+  profile: CandidateProfile,
+  prefs: SearchPreferences,
+  k: number,
+  now: Date,
+): PreShortlist {
+  const roles = prefs.roles;
+  const held = profile.titles.slice(0, 3);
+  const have = lower([...profile.skills, ...prefs.skills, ...extractSkills(profile.text ?? '')]);
+
+  const query: Bag = new Map();
+  for (const r of roles) addTerms(query, r, TEXT_WEIGHT.role);
+  for (const h of held) addTerms(query, h, TEXT_WEIGHT.heldTitle);
+  for (const s of have) addTerms(query, s, TEXT_WEIGHT.skill);
+  if (profile.summary) addTerms(query, profile.summary, TEXT_WEIGHT.summary);
+
+  const docs = jobs.map((job) => {
+    const bag: Bag = new Map();
+    addTerms(bag, job.title, TEXT_WEIGHT.jobTitle);
+    addTerms(bag, job.description, TEXT_WEIGHT.jobText);
+    const inTitle = lower(extractSkills(job.title));
+    const skills = new Map([...lower(job.skills)].map((s) => [s, inTitle.has(s) ? TITLE_SKILL_WEIGHT : 1]));
+    for (const s of inTitle) skills.set(s, TITLE_SKILL_WEIGHT);
+    return { job, bag, skills };
+  });
+  const termIdf = inverseFrequencies(docs.map((d) => d.bag.keys()));
+  const skillIdf = inverseFrequencies(docs.map((d) => d.skills.keys()));
+  const queryVector = vector(query, termIdf);
+
+  const similarity = new Map<string, number>();
+  for (const { job, bag, skills } of docs) {
+    let asked = 0;
+    let got = 0;
+    for (const [s, w] of skills) {
+      const weight = w * skillIdf(s);
+      asked += weight;
+      if (have.has(s)) got += weight;
+    }
+    const prior = SKILL_PRIOR_WEIGHT * (asked / Math.max(1, skills.size) || 1);
+    const skillPart = (got + SKILL_PRIOR_SHARE * prior) / (asked + prior);
+    const textPart = cosine(queryVector, vector(bag, termIdf));
+    const titlePart = roles.length || held.length ? titleScore(job.title, roles, held) : 0;
+    const sim = PART.title * titlePart + PART.skills * skillPart + PART.text * textPart;
+    similarity.set(job.id, Math.round(sim * 10_000) / 10_000);
+  }
+
+  const posted = (j: NormalisedJob): number => {
+    const t = j.postedAt ? Date.parse(j.postedAt) : NaN;
+    return Number.isNaN(t) ? -Infinity : Math.min(t, now.getTime());
+  };
+  const ranked = [...jobs].sort(
+    (a, b) =>
+      (similarity.get(b.id) ?? 0) - (similarity.get(a.id) ?? 0) ||
+      posted(b) - posted(a) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const cut = Number.isFinite(k) ? Math.max(0, Math.floor(k)) : ranked.length;
+  return { top: ranked.slice(0, cut), rest: ranked.slice(cut), similarity };
+}

@@ -1,0 +1,58 @@
+import type { CostSummary } from '@job-hunter/domain';
+
+/** One block of the system prompt; `cache` marks the end of a prefix worth caching (prompt caching). */
+export interface SystemBlock {
+  text: string;
+  cache?: boolean;
+}
+
+export interface LlmRequest {
+  /** What the call is for, e.g. 'score-jobs' or 'suggest-companies' (logs and cost lines). */
+  purpose: string;
+  system: SystemBlock[];
+  /** The user turn: data for the model (job text is data, never instructions). */
+  user: string;
+  maxTokens: number;
+  temperature?: number;
+  /** When set, the reply must be JSON matching this schema (asked for through a tool). */
+  json?: { name: string; description: string; schema: Record<string, unknown> };
+  signal?: AbortSignal;
+}
+
+export interface LlmUsage {
+  /** Uncached input tokens, as the API reports them: cache reads and writes are counted apart. */
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens: number;
+  cacheWriteTokens: number;
+}
+
+export interface LlmReply {
+  model: string;
+  /** The text reply, or the JSON input of the forced tool call serialised. */
+  text: string;
+  /** The parsed JSON when `json` was asked for (not yet validated against the schema). */
+  json?: unknown;
+  /** Why the model stopped: 'end_turn', 'tool_use', 'max_tokens' (the reply is cut), … */
+  stopReason?: string;
+  usage: LlmUsage;
+  /** Dollars for this call at the model's price (see pricing). */
+  costUsd: number;
+}
+
+/** A paid model behind one port; the Anthropic SDK implements it, tests use a fake server. */
+export interface LlmClient {
+  readonly model: string;
+  complete(request: LlmRequest): Promise<LlmReply>;
+}
+
+/** Tracks one run's spend against its budget: checked before every paid call. */
+export interface CostLedger {
+  /** Throws JobHunterError('BUDGET_EXCEEDED') when the budget is spent. */
+  assertCanSpend(purpose: string): void;
+  record(reply: Pick<LlmReply, 'usage' | 'costUsd'>): void;
+  summary(): CostSummary;
+  readonly exhausted: boolean;
+}
+
+export const LLM_CLIENT = Symbol('LLM_CLIENT');

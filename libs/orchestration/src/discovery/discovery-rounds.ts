@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { companyNameKey } from '@job-hunter/agents';
+import type { DiscoverInput } from '@job-hunter/agents';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import type { Company, RunConfig } from '@job-hunter/domain';
+import { RunCostLedger } from '@job-hunter/llm';
+import type { RunHooks, StageExtra } from '../stages/stage-context';
+import type { ScoringSummary, ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
+import { StageRunner } from '../stages/stage-runner';
+import { addCosts, distinctGoodCompanies, nextRound } from './discovery-rule';
+import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound } from './discovery.types';
+
+/**
+ * Discovery rounds of the checkpoint pipeline. Before aggregating, when fewer than
+ * JH_TARGET_MATCHES companies have a job scoring JH_MIN_SCORE, it asks the company finder for
+ * companies not searched yet, appends them to the run's company list and reopens scrape,
+ * process and score: per-company scrape checkpoints stay, so only the new companies are fetched,
+ * and jobs are processed and scored again together (the scorer's response cache makes
+ * re-scoring unchanged jobs free). Each round is stored before it is applied and applying it is
+ * idempotent, so `--resume-from` continues wherever the process stopped.
+ */
+@Injectable()
+export class DiscoveryRounds {
+  constructor(
+    private readonly runner: StageRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** True when a new round was opened (the caller runs the reopened stages again). */
+  async openNextRound(runId: string, hooks: RunHooks = {}, signal?: AbortSignal): Promise<boolean> {
+    const run = await this.runner.runs.get(runId);
+    if (!run || run.config.companiesPath) return false;
+    const companies = await this.load<'findCompanies'>(runId, 'findCompanies');
+    const rounds = await this.rounds(runId);
+    const last = rounds[rounds.length - 1];
+    // The process stopped between storing a round and applying it: finish applying it.
+    if (last && last.companies.length > 0 && !includesAll(companies, last.companies)) {
+      await this.apply(runId, companies, last);
+      return true;
+    }
+    const scrape = await this.load<'scrapeJobs'>(runId, 'scrapeJobs');
+    if ((scrape as ScrapeSummary).companiesAttempted < companies.length) {
+      await this.runner.checkpoints.reopenStages(runId, REOPENED_STAGES);
+      return true;
+    }
+    const scoring = await this.load<'scoreJobs'>(runId, 'scoreJobs');
+    const { targetMatches, minScore, maxDiscoveryIterations } = this.config.llm;
+    const matches = distinctGoodCompanies(scoring.scored, minScore);
+    const decision = nextRound({
+      companiesFile: false,
+      round: rounds.length + 1,
+      maxRounds: maxDiscoveryIterations,
+      matches,
+      target: targetMatches,
+      exhausted: last !== undefined && last.companies.length === 0,
+    });
+    if (!decision.go) return false;
+    // --company-limit caps the whole run (contract section 1), so later rounds only fill what is left.
+    const room = run.config.companyLimit === undefined ? undefined : run.config.companyLimit - companies.length;
+    if (room !== undefined && room <= 0) return false;
+
+    const round = rounds.length + 2;
+    hooks.onStageStart?.('findCompanies');
+    const outcome = await this.runner.companyFinder.discover({
+      prefs: await this.load<'parsePreferences'>(runId, 'parsePreferences'),
+      profile: await this.load<'parseResume'>(runId, 'parseResume'),
+      searched: companies,
+      limit: room,
+      suggest: this.suggestions(run.config, addCosts(...rounds.map((r) => r.cost), scoring.cost), hooks),
+      probe: {
+        snapshotDir: run.config.snapshotDir,
+        recordSnapshotDir: run.config.recordSnapshotDir,
+        forceRescrape: run.config.forceRescrape,
+        signal,
+      },
+    });
+    const added = outcome.companies.length > 0;
+    const record: DiscoveryRound = {
+      round,
+      companies: outcome.companies,
+      cost: added ? addCosts(scoring.cost, outcome.cost) : outcome.cost,
+      errors: outcome.errors,
+      matchesBefore: matches,
+      suggested: outcome.suggested,
+      resolved: outcome.resolved,
+    };
+    await this.runner.checkpoints.save(runId, DISCOVERY_STAGE, record, roundKey(round));
+    hooks.onStageDone?.('findCompanies', describeRound(record, targetMatches));
+    if (!added) return false;
+    await this.apply(runId, companies, record);
+    return true;
+  }
+
+  /** What the rounds add to the aggregate: their errors and spend (undefined when no round ran). */
+  async aggregateExtra(runId: string): Promise<StageExtra | undefined> {
+    const rounds = await this.rounds(runId);
+    if (rounds.length === 0) return undefined;
+    const scoring = await this.runner.checkpoints.load<ScoringSummary>(runId, 'scoreJobs');
+    const costs = rounds.map((r) => r.cost);
+    return {
+      errors: rounds.flatMap((r) => r.errors),
+      cost: addCosts(...costs, ...(scoring ? [scoring.cost] : [])),
+    };
+  }
+
+  private suggestions(
+    config: RunConfig,
+    spent: StageOutputs['scoreJobs']['cost'],
+    hooks: RunHooks,
+  ): DiscoverInput['suggest'] {
+    const llm = this.config.llm;
+    if (config.engine !== 'anthropic' || config.dryRun || !llm.anthropicApiKey) return undefined;
+    const ledger = new RunCostLedger({ budgetUsd: llm.maxCostPerRunUsd, spent, warn: (m) => hooks.onNotice?.(m) });
+    return ledger.exhausted ? undefined : { ledger };
+  }
+
+  /** Appends the round's companies (those not in the list yet) and reopens the stages in one statement. */
+  private async apply(runId: string, companies: Company[], round: DiscoveryRound): Promise<void> {
+    const have = new Set(companies.map((c) => companyNameKey(c.name)));
+    const merged = [...companies, ...round.companies.filter((c) => !have.has(companyNameKey(c.name)))];
+    await this.runner.checkpoints.save(runId, 'findCompanies', merged);
+    await this.runner.checkpoints.reopenStages(runId, REOPENED_STAGES);
+  }
+
+  private async rounds(runId: string): Promise<DiscoveryRound[]> {
+    return (await this.runner.checkpoints.loadAll<DiscoveryRound>(runId, DISCOVERY_STAGE)).map((r) => r.data);
+  }
+
+  private load<K extends keyof StageOutputs>(runId: string, stage: K): Promise<StageOutputs[K]> {
+    return this.runner.requireCheckpoint<StageOutputs[K]>(runId, stage);
+  }
+}
+
+function includesAll(list: readonly Company[], wanted: readonly Company[]): boolean {
+  const have = new Set(list.map((c) => companyNameKey(c.name)));
+  return wanted.every((c) => have.has(companyNameKey(c.name)));
+}
+
+function describeRound(r: DiscoveryRound, target: number): string {
+  const before = `${r.matchesBefore}/${target} companies with a good match`;
+  if (r.companies.length === 0) return `round ${r.round}: no new companies to search (${before}); discovery stops`;
+  const suggested = r.companies.filter((c) => c.tier === 'suggested').length;
+  const kinds = `${r.companies.length - suggested} curated, ${suggested} suggested`;
+  return `round ${r.round}: ${r.companies.length} more companies (${kinds}; ${before})`;
+}

@@ -1,0 +1,28 @@
+import type { Company, CostSummary, RunError } from '@job-hunter/domain';
+
+/** Discovery rounds are stored as per-item checkpoints of this pseudo-stage, one key per round. */
+export const DISCOVERY_STAGE = 'discovery';
+
+/** The stages a new round runs again; their per-company rows stay, so only new companies are scraped. */
+export const REOPENED_STAGES = ['scrapeJobs', 'processJobs', 'scoreJobs'] as const;
+
+/** One discovery round (round 2 onwards), as stored before it is applied. */
+export interface DiscoveryRound {
+  round: number;
+  /** The companies it adds; empty when nothing new could be found (discovery stops). */
+  companies: Company[];
+  /**
+   * Spend this round accounts for: its suggestion call, plus the scoring pass it replaced (the
+   * reopened scoreJobs checkpoint is overwritten, so its spend is carried here).
+   */
+  cost: CostSummary;
+  errors: RunError[];
+  /** Companies with a good match when the round was decided. */
+  matchesBefore: number;
+  suggested: number;
+  resolved: number;
+}
+
+export function roundKey(round: number): string {
+  return `round-${String(round).padStart(3, '0')}`;
+}

@@ -1,0 +1,3 @@
+export * from './fake-anthropic-server';
+export * from './fake-anthropic-usage';
+export * from './fake-anthropic.types';
