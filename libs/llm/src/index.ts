@@ -5,3 +5,4 @@ export * from './llm.module';
 export * from './anthropic';
 export * from './client';
 export * from './cost';
+export * from './understanding';

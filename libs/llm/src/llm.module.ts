@@ -3,6 +3,7 @@ import { ANTHROPIC_SCORING_ENGINE, anthropicScoringEngineProvider } from './anth
 import { llmClientProvider } from './client/llm-client.provider';
 import { LLM_CLIENT } from './client/llm-client.types';
 import { OfflineScoringEngine } from './offline/offline-scoring.engine';
+import { LLM_UNDERSTANDING, llmUnderstandingProvider } from './understanding/llm-understanding.provider';
 import { ScoringEngineRegistry } from './scoring/scoring-engine.registry';
 import { SCORING_ENGINES, type ScoringEngine } from './scoring/scoring-engine.types';
 
@@ -24,7 +25,9 @@ import { SCORING_ENGINES, type ScoringEngine } from './scoring/scoring-engine.ty
     // The paid Claude client, or undefined without an API key.
     llmClientProvider,
     anthropicScoringEngineProvider,
+    // Claude's resume and preferences understanding, or undefined without an API key.
+    llmUnderstandingProvider,
   ],
-  exports: [SCORING_ENGINES, ScoringEngineRegistry, OfflineScoringEngine, LLM_CLIENT],
+  exports: [SCORING_ENGINES, ScoringEngineRegistry, OfflineScoringEngine, LLM_CLIENT, LLM_UNDERSTANDING],
 })
 export class LlmModule {}

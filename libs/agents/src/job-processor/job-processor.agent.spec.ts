@@ -1,5 +1,6 @@
 import { Test } from '@nestjs/testing';
 import type { RawJob, SearchPreferences } from '@job-hunter/domain';
+import { emptyPreferences } from '@job-hunter/domain';
 import { JobProcessorAgent } from './job-processor.agent';
 import { JobProcessorModule } from './job-processor.module';
 
@@ -28,22 +29,8 @@ function raw(over: Partial<RawJob> = {}): RawJob {
 
 function prefs(over: Partial<SearchPreferences> = {}): SearchPreferences {
   return {
-    roles: [],
-    seniorityMin: null,
-    seniorityMax: null,
-    locations: [],
-    workModels: [],
-    remoteScopes: [],
-    minSalary: null,
+    ...emptyPreferences(),
     maxAgeDays: 30,
-    strictRecency: false,
-    excludedCompanies: [],
-    excludedTitles: [],
-    excludedIndustries: [],
-    needsVisaSponsorship: false,
-    employmentTypes: [],
-    skills: [],
-    raw: '',
     ...over,
   };
 }

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { CandidateProfile, NormalisedJob, ScoredJob, SearchPreferences } from '@job-hunter/domain';
+import { emptyPreferences } from '@job-hunter/domain';
 import { OfflineScoringEngine, ScoringEngineRegistry, type ScoringEngine } from '@job-hunter/llm';
 import { JobsScorerAgent } from './jobs-scorer.agent';
 import { JobsScorerModule } from './jobs-scorer.module';
@@ -38,22 +39,9 @@ const profile: CandidateProfile = {
   text: '',
 };
 const prefs: SearchPreferences = {
+  ...emptyPreferences(),
   roles: ['backend engineer'],
-  seniorityMin: null,
-  seniorityMax: null,
-  locations: [],
-  workModels: [],
   remoteScopes: ['IN'],
-  minSalary: null,
-  maxAgeDays: null,
-  strictRecency: false,
-  excludedCompanies: [],
-  excludedTitles: [],
-  excludedIndustries: [],
-  needsVisaSponsorship: false,
-  employmentTypes: [],
-  skills: [],
-  raw: '',
 };
 
 const config = (topKSemantic: number): AppConfig => ({ llm: { topKSemantic } }) as AppConfig;

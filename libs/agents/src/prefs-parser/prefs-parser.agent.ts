@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import type { CandidateProfile, SearchPreferences } from '@job-hunter/domain';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { emptyPreferences, type CandidateProfile, type SearchPreferences } from '@job-hunter/domain';
+import { LLM_UNDERSTANDING, wantsLlmUnderstanding } from '@job-hunter/llm';
+import type { LlmUnderstanding, UnderstandingOptions } from '@job-hunter/llm';
 import { enrichFromProfile } from './prefs-enrich';
 import { readPrefsFile } from './prefs-file.reader';
-import { emptyPreferences, prefsFromText } from './prefs-text.rules';
+import { prefsFromText } from './prefs-text.rules';
 
 export interface PrefsInput {
   /** Freeform English (CLI --prefs). */
@@ -11,10 +13,15 @@ export interface PrefsInput {
   file?: string;
 }
 
-/** Turns the person's preferences into SearchPreferences by rules, then fills gaps from the resume. */
+/**
+ * Turns the person's preferences into SearchPreferences by rules (refined by Claude on a paid
+ * 'anthropic' run with an API key), then fills gaps from the resume.
+ */
 @Injectable()
 export class PrefsParserAgent {
-  async parse(input: PrefsInput, profile: CandidateProfile): Promise<SearchPreferences> {
+  constructor(@Optional() @Inject(LLM_UNDERSTANDING) private readonly llm?: LlmUnderstanding) {}
+
+  async parse(input: PrefsInput, profile: CandidateProfile, opts?: UnderstandingOptions): Promise<SearchPreferences> {
     const texts: string[] = [];
     if (input.text?.trim()) texts.push(input.text.trim());
     let explicit: Partial<SearchPreferences> = {};
@@ -27,7 +34,10 @@ export class PrefsParserAgent {
       }
     }
     const raw = texts.join('\n');
-    const fromText = raw ? prefsFromText(raw) : emptyPreferences();
+    let fromText = raw ? prefsFromText(raw) : emptyPreferences();
+    if (raw && this.llm && wantsLlmUnderstanding(opts)) {
+      fromText = (await this.llm.refinePreferences({ ...fromText, raw }, raw, profile, opts?.ledger)).prefs;
+    }
     // Explicit fields from a file win over what the freeform text implies.
     const merged: SearchPreferences = { ...fromText, ...explicit, raw };
     return enrichFromProfile(merged, profile);

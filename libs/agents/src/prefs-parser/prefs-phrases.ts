@@ -29,6 +29,9 @@ function numberedLevels(text: string): { level: Seniority; index: number }[] {
   return out;
 }
 
+// "Lead" titles sit between senior and staff, so a wanted "lead" also admits staff jobs.
+const LEVEL_REACH: ReadonlyArray<[RegExp, Seniority]> = [[/^lead$/, 'staff']];
+
 export function levelOf(word: string): Seniority | undefined {
   const w = word.toLowerCase().trim();
   return LEVEL_WORDS.find(([re]) => re.test(w))?.[1];
@@ -56,7 +59,11 @@ export function seniorityRange(text: string): { min: Seniority | null; max: Seni
     const before = text.slice(Math.max(0, m.index - 25), m.index);
     const clauseBefore = before.split(/[.;,\n]|\bbut\b/).pop() ?? '';
     if (NEGATION.test(clauseBefore)) negative.push(level);
-    else positive.push(level);
+    else {
+      positive.push(level);
+      const reach = LEVEL_REACH.find(([re]) => re.test(m[0].toLowerCase()))?.[1];
+      if (reach) positive.push(reach);
+    }
     if (/^\s*(?:\+|and\s+(?:above|up)|or\s+(?:above|higher|more))/i.test(after) || /\bat\s+least\s+$/i.test(before)) {
       openEnded = true;
     }

@@ -26,6 +26,12 @@ describe('prefsFromText', () => {
     ['not junior', 'mid', null],
     ['no interns or junior roles', 'mid', null],
     ['staff', 'staff', 'staff'],
+    ['Senior or lead product manager roles', 'senior', 'staff'],
+    ['lead or principal', 'senior', 'principal'],
+    ['lead roles only', 'senior', 'staff'],
+    ['mid to lead', 'mid', 'staff'],
+    ['senior, no lead roles', 'senior', 'senior'],
+    ['senior product manager, lead generation experience', 'senior', 'senior'],
     ['lead generation experts wanted', null, null],
     ['nothing', null, null],
   ])('seniority in %p → %s..%s', (text, min, max) => {

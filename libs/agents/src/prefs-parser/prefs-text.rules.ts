@@ -58,24 +58,3 @@ export function prefsFromText(text: string): SearchPreferences {
     raw: text,
   };
 }
-
-export function emptyPreferences(raw = ''): SearchPreferences {
-  return {
-    roles: [],
-    seniorityMin: null,
-    seniorityMax: null,
-    locations: [],
-    workModels: [],
-    remoteScopes: [],
-    minSalary: null,
-    maxAgeDays: null,
-    strictRecency: false,
-    excludedCompanies: [],
-    excludedTitles: [],
-    excludedIndustries: [],
-    needsVisaSponsorship: false,
-    employmentTypes: [],
-    skills: [],
-    raw,
-  };
-}

@@ -1,13 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { CandidateProfile } from '@job-hunter/domain';
+import { LLM_UNDERSTANDING, wantsLlmUnderstanding } from '@job-hunter/llm';
+import type { LlmUnderstanding, UnderstandingOptions } from '@job-hunter/llm';
 import { profileFromText } from './resume-profile';
 import { readResumeText } from './resume-file.reader';
 
-/** Reads a resume file (PDF, DOCX, TXT, Markdown) into a CandidateProfile, offline and by rules. */
+/**
+ * Reads a resume file (PDF, DOCX, TXT, Markdown) into a CandidateProfile by rules; on a paid
+ * 'anthropic' run with an API key, Claude refines the rules' reading (which stands on any failure).
+ */
 @Injectable()
 export class ResumeParserAgent {
-  async parse(path: string, now: Date = new Date()): Promise<CandidateProfile> {
+  constructor(@Optional() @Inject(LLM_UNDERSTANDING) private readonly llm?: LlmUnderstanding) {}
+
+  async parse(path: string, now: Date = new Date(), opts?: UnderstandingOptions): Promise<CandidateProfile> {
     const text = await readResumeText(path);
-    return profileFromText(text, now);
+    const profile = profileFromText(text, now);
+    if (!this.llm || !wantsLlmUnderstanding(opts)) return profile;
+    return (await this.llm.refineProfile(profile, text, opts?.ledger)).profile;
   }
 }

@@ -36,4 +36,37 @@ describe('profileFromText', () => {
     expect(p).toMatchObject({ titles: [], skills: [], yearsExperience: null, seniority: null, education: [] });
     expect(p.name).toBeUndefined();
   });
+
+  it('takes titles from the experience section without company, place or dates', () => {
+    const p = profileFromText(
+      [
+        'Lena Fischer',
+        'Senior Data Scientist · Berlin, Germany',
+        'Experience',
+        'Senior Data Scientist — Tandemkart, Berlin',
+        'Mar 2021 – Present',
+        'Kiez Analytics | Data Analyst | Jul 2018 – Dec 2020',
+        'Analytics Intern in Hamburg, Germany (2017 – 2018)',
+        'Education',
+        'M.Sc. Statistics — Humboldt-Universität zu Berlin',
+        '2016 – 2018',
+      ].join('\n'),
+      now,
+    );
+    expect(p.titles).toEqual(['Senior Data Scientist', 'Data Analyst', 'Analytics Intern']);
+    // The internship is work; the degree's dates are not.
+    expect(p.yearsExperience).toBe(7.3);
+  });
+
+  it('strips a location from a headline title', () => {
+    for (const headline of ['Senior Data Scientist · Berlin, Germany', 'Senior Data Scientist in Berlin, Germany']) {
+      expect(profileFromText(['Lena Fischer', headline, 'lena@x.io'].join('\n'), now).titles).toEqual([
+        'Senior Data Scientist',
+      ]);
+    }
+    // "in" followed by something that is not a place stays part of the title.
+    expect(profileFromText('Ana Costa\nSpecialist in Data Governance\n', now).titles).toEqual([
+      'Specialist in Data Governance',
+    ]);
+  });
 });

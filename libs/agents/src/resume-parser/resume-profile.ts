@@ -13,8 +13,12 @@ import {
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const ROLE_WORD =
   /\b(?:engineer|developer|programmer|manager|scientist|analyst|designer|lead|architect|consultant|intern|director|head|officer|specialist|administrator|researcher|founder|associate|executive|coordinator|marketer|writer|accountant|recruiter|vp|president|strategist|owner|sre|devops|tester|qa)\b/i;
-const DATE_BITS =
-  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?\b(?:19|20)\d\d\b|\b\d{1,2}\/(?:19|20)\d\d\b|\b(?:present|current|now)\b|[–—]|\s-\s/gi;
+// A single date point ("Mar 2023", "03/2020", "2019", "Present"); ranges split at their dash.
+const DATE_POINT =
+  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*'?)?\b(?:19|20)\d\d\b|\b\d{1,2}\/(?:19|20)\d\d\b|\b(?:present|current|now)\b/gi;
+// Between a title and its company, place or dates: "Engineer — Acme · Berlin, Germany (2019 – 2021)".
+const TITLE_SEPARATOR = /\s+[—–|·•@]\s+|\s+-\s+|\s*[,()[\]]\s*|\s+at\s+/i;
+const TRAILING_PLACE = /\s+(?:in|from|based\s+in)\s+(.+)$/i;
 const SUMMARY_MAX = 400;
 
 function sectionLines(sections: ResumeSection[], kind: ResumeSection['kind']): string[] {
@@ -49,12 +53,21 @@ function findLocation(text: string, header: string[]): Place | undefined {
   return undefined;
 }
 
+function isPlace(text: string): boolean {
+  const place = normalisePlace(text);
+  return !!(place.city ?? place.country);
+}
+
+/** The job title in a line such as "Acme — Senior Engineer · Berlin, Germany · 2019 – 2021", if any. */
 function titleFromLine(line: string): string | undefined {
   if (line.length > 140 || /[.;]$/.test(line) || /^[-•*]/.test(line)) return undefined;
-  const withoutDates = line.replace(DATE_BITS, ' ').replace(/\s+/g, ' ').trim();
-  const head = withoutDates.split(/\s*,\s*|\s+at\s+|\s+@\s+|\s+\|\s+/)[0]?.trim() ?? '';
-  if (!head || head.split(' ').length > 8 || !ROLE_WORD.test(head)) return undefined;
-  return head;
+  for (const segment of line.split(TITLE_SEPARATOR)) {
+    let head = segment.replace(DATE_POINT, ' ').replace(/\s+/g, ' ').trim();
+    const place = TRAILING_PLACE.exec(head);
+    if (place?.[1] && isPlace(place[1])) head = head.slice(0, place.index).trim();
+    if (head && head.split(' ').length <= 8 && ROLE_WORD.test(head)) return head;
+  }
+  return undefined;
 }
 
 function findYears(text: string, now: Date): number | null {
@@ -74,7 +87,8 @@ export function profileFromText(text: string, now: Date): CandidateProfile {
     .map(titleFromLine)
     .filter((t): t is string => !!t);
   const headline = header.slice(0, 4).find((l) => titleFromLine(l) && !EMAIL.test(l));
-  const titles = [...new Set(experienceTitles.length > 0 ? experienceTitles : headline ? [headline] : [])];
+  const headlineTitle = headline ? titleFromLine(headline) : undefined;
+  const titles = [...new Set(experienceTitles.length > 0 ? experienceTitles : headlineTitle ? [headlineTitle] : [])];
   const skillsFirst = [...sectionLines(sections, 'skills'), text].join('\n');
   const yearsExperience = findYears(text, now);
   const latest = titles[0] ?? headline;

@@ -56,3 +56,25 @@ export interface SearchPreferences {
 }
 
 export type { Salary };
+
+/** Preferences that rule nothing out: the starting point before any text or file is read. */
+export function emptyPreferences(raw = ''): SearchPreferences {
+  return {
+    roles: [],
+    seniorityMin: null,
+    seniorityMax: null,
+    locations: [],
+    workModels: [],
+    remoteScopes: [],
+    minSalary: null,
+    maxAgeDays: null,
+    strictRecency: false,
+    excludedCompanies: [],
+    excludedTitles: [],
+    excludedIndustries: [],
+    needsVisaSponsorship: false,
+    employmentTypes: [],
+    skills: [],
+    raw,
+  };
+}

@@ -1,6 +1,7 @@
 // Test and benchmark support: a stand-in for Claude answering the scoring prompt, and builders.
 // Not exported from the library; the unit tests, the integration tests and tools/bench use it.
 import type { CandidateProfile, NormalisedJob, SearchPreferences } from '@job-hunter/domain';
+import { emptyPreferences } from '@job-hunter/domain';
 import type { LlmClient, LlmReply, LlmRequest } from '../client/llm-client.types';
 
 export const NOW = new Date('2026-11-20T00:00:00Z');
@@ -116,22 +117,13 @@ export function candidate(over: Partial<CandidateProfile> = {}): CandidateProfil
 
 export function preferences(over: Partial<SearchPreferences> = {}): SearchPreferences {
   return {
+    ...emptyPreferences('Senior backend roles in Bengaluru or remote within India.'),
     roles: ['backend engineer'],
     seniorityMin: 'senior',
     seniorityMax: 'staff',
     locations: [{ raw: 'Bengaluru, India', city: 'Bengaluru', country: 'IN' }],
-    workModels: [],
     remoteScopes: ['IN'],
-    minSalary: null,
     maxAgeDays: 60,
-    strictRecency: false,
-    excludedCompanies: [],
-    excludedTitles: [],
-    excludedIndustries: [],
-    needsVisaSponsorship: false,
-    employmentTypes: [],
-    skills: [],
-    raw: 'Senior backend roles in Bengaluru or remote within India.',
     ...over,
   };
 }

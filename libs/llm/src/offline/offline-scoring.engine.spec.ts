@@ -1,4 +1,5 @@
 import type { CandidateProfile, NormalisedJob, SearchPreferences } from '@job-hunter/domain';
+import { emptyPreferences } from '@job-hunter/domain';
 import { OfflineScoringEngine } from './offline-scoring.engine';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
@@ -29,22 +30,7 @@ const profile: CandidateProfile = {
   text: '',
 };
 const prefs: SearchPreferences = {
-  roles: [],
-  seniorityMin: null,
-  seniorityMax: null,
-  locations: [],
-  workModels: [],
-  remoteScopes: [],
-  minSalary: null,
-  maxAgeDays: null,
-  strictRecency: false,
-  excludedCompanies: [],
-  excludedTitles: [],
-  excludedIndustries: [],
-  needsVisaSponsorship: false,
-  employmentTypes: [],
-  skills: [],
-  raw: '',
+  ...emptyPreferences(),
 };
 
 describe('OfflineScoringEngine', () => {

@@ -29,15 +29,24 @@ export function writeRunReports(
   return r.aggregator.writeReports(result, runDirOf({ config }), formats);
 }
 
+/** Claude refines the rules' reading of the resume and preferences only on a paid 'anthropic' run. */
+function understandingOf(ctx: Pick<StageContext, 'config'>): { engine: RunConfig['engine']; dryRun: boolean } {
+  return { engine: ctx.config.engine, dryRun: ctx.config.dryRun };
+}
+
 /** The one table both orchestrators follow: what each stage reads, which agent it calls, what it stores. */
 export const STAGE_TABLE: StageTable = {
   parseResume: {
-    run: (r, ctx) => r.resumeParser.parse(ctx.config.resumePath, new Date(ctx.config.now)),
+    run: (r, ctx) => r.resumeParser.parse(ctx.config.resumePath, new Date(ctx.config.now), understandingOf(ctx)),
     summarise: (p) => `${p.skills.length} skills, ${p.yearsExperience ?? '?'} years, ${p.seniority ?? 'unknown'} level`,
   },
   parsePreferences: {
     run: async (r, ctx) =>
-      r.prefsParser.parse({ text: ctx.config.prefsText, file: ctx.config.prefsFile }, await ctx.load('parseResume')),
+      r.prefsParser.parse(
+        { text: ctx.config.prefsText, file: ctx.config.prefsFile },
+        await ctx.load('parseResume'),
+        understandingOf(ctx),
+      ),
     summarise: (p) =>
       `${p.roles.length} roles, ${p.locations.length} places, ${p.remoteScopes.join('/') || 'no'} remote scope`,
   },

@@ -1,6 +1,5 @@
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from '../loopback-server';
 import { ApiFailure, parseMessagesCall } from './fake-anthropic-request';
 import { FakePromptCache, tokensOf } from './fake-anthropic-usage';
 import type {
@@ -39,23 +38,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * The Anthropic Messages API (`POST /v1/messages`, non-streaming) on 127.0.0.1, for tests and
  * benchmarks through the real SDK: point `baseURL` (JH_ANTHROPIC_BASE_URL) at `url`.
  */
-export class FakeAnthropicServer {
+export class FakeAnthropicServer extends LoopbackServer {
   readonly requests: FakeAnthropicRequestLog[] = [];
   private readonly faults: FakeAnthropicFault[] = [];
   private readonly cache: FakePromptCache;
   private responder: FakeAnthropicResponder;
-  private server?: Server;
-  private port = 0;
 
   constructor(private readonly options: FakeAnthropicOptions = {}) {
+    super();
     this.responder = options.responder ?? defaultReply;
     this.cache = new FakePromptCache(options.cacheTtlMs ?? 5 * 60_000, options.minCacheableTokens ?? 0);
-  }
-
-  /** The base URL for the SDK (without `/v1`). */
-  get url(): string {
-    if (!this.server) throw new Error('FakeAnthropicServer is not started');
-    return `http://127.0.0.1:${this.port}`;
   }
 
   /** Requests to the Messages endpoint, in arrival order. */
@@ -79,31 +71,7 @@ export class FakeAnthropicServer {
     this.cache.clear();
   }
 
-  async start(): Promise<this> {
-    const server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end(String(error));
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    this.server = server;
-    this.port = (server.address() as AddressInfo).port;
-    return this;
-  }
-
-  async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const log: FakeAnthropicRequestLog = {

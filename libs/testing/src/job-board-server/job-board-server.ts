@@ -1,6 +1,5 @@
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from '../loopback-server';
 
 /** One canned answer. `json` is serialised; `body` is sent as is (e.g. malformed JSON or a huge payload). */
 export interface FakeResponse {
@@ -31,14 +30,13 @@ export interface FakeRoute {
 }
 
 /** A tiny job-board server on 127.0.0.1 for tests and benchmarks; unknown routes answer 404. */
-export class FakeJobBoardServer {
+export class FakeJobBoardServer extends LoopbackServer {
   readonly requests: LoggedRequest[] = [];
   private readonly routes: FakeRoute[] = [];
   private readonly served = new Map<FakeRoute, number>();
-  private server?: Server;
-  private port = 0;
 
   constructor(routes: FakeRoute[] = []) {
+    super();
     routes.forEach((r) => this.route(r));
   }
 
@@ -48,41 +46,12 @@ export class FakeJobBoardServer {
     return this;
   }
 
-  get url(): string {
-    if (!this.server) throw new Error('FakeJobBoardServer is not started');
-    return `http://127.0.0.1:${this.port}`;
-  }
-
   /** Requests received for a path (any method). */
   requestsTo(path: string): LoggedRequest[] {
     return this.requests.filter((r) => r.path === path);
   }
 
-  async start(): Promise<this> {
-    const server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end(String(error));
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    this.server = server;
-    this.port = (server.address() as AddressInfo).port;
-    return this;
-  }
-
-  async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawUrl = req.url ?? '/';

@@ -156,6 +156,17 @@ describe('filterJob: employment type and visa', () => {
     expect(filterJob(aJob({ employmentType: 'Contract' }), prefs(), NOW)).toBeNull();
   });
 
+  it('reads the employment type from the text when the board gives none', () => {
+    const p = prefs({ employmentTypes: ['full-time'] });
+    const contract = aJob({ description: 'This is a 6-month contract, fully remote.' });
+    const negotiates = aJob({ title: 'Procurement Lead', description: 'Lead contract negotiation with vendors.' });
+    expect(filterJob(contract, p, NOW)).toBe('employment_type');
+    expect(filterJob(contract, prefs({ employmentTypes: ['contract'] }), NOW)).toBeNull();
+    expect(filterJob(aJob({ title: 'Designer (Part-time)' }), p, NOW)).toBe('employment_type');
+    expect(filterJob(negotiates, p, NOW)).toBeNull();
+    expect(filterJob({ ...contract, employmentType: 'Full-time' }, p, NOW)).toBeNull();
+  });
+
   it('drops jobs that rule out sponsorship only for people who need it', () => {
     const needs = prefs({ needsVisaSponsorship: true });
     const no = aJob({ description: 'Please note: we are unable to sponsor work visas for this role.' });

@@ -3,7 +3,7 @@ import { seniorityRank } from '../../models/job';
 import type { SearchPreferences } from '../../models/candidate';
 import { ageInDays } from '../understanding';
 import { companyKey } from './dedupe';
-import { employmentTypeKey } from './employment-type';
+import { employmentTypeKey, jobEmploymentType } from './employment-type';
 import { FX_SLACK, annualRangeIn } from './fx';
 import { industryListMatches, jobTextShowsIndustry } from './industry-signals';
 import { locationFit } from './location-fit';
@@ -67,9 +67,10 @@ const seniority: Check = (job, prefs) => {
   return null;
 };
 
+// Without the board's field the job's own words decide ("6-month contract"); unknown passes.
 const employmentType: Check = (job, prefs) => {
-  if (!prefs.employmentTypes.length || !job.employmentType) return null;
-  const have = employmentTypeKey(job.employmentType);
+  if (!prefs.employmentTypes.length) return null;
+  const have = jobEmploymentType(job);
   if (!have) return null;
   return prefs.employmentTypes.some((t) => employmentTypeKey(t) === have) ? null : 'employment_type';
 };

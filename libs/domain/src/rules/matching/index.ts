@@ -3,7 +3,7 @@ export { dedupeKey, exactKey, dedupeJobs } from './dedupe';
 export { convertCurrency, annualRange, annualRangeIn, FX_SLACK } from './fx';
 export { industrySignals, industryListMatches, jobTextShowsIndustry } from './industry-signals';
 export { noSponsorshipPhrase } from './visa';
-export { employmentTypeKey } from './employment-type';
+export { employmentTypeKey, employmentTypeFromText, jobEmploymentType } from './employment-type';
 export { locationFit, personScopes, type LocationFitKind, type LocationVerdict } from './location-fit';
 export { DROP_REASONS, type DropReason, filterJob, applyHardFilters, emptyDropCounts } from './hard-filters';
 export { splitSections } from './score-skills';

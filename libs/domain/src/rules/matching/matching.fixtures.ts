@@ -1,3 +1,4 @@
+import { emptyPreferences } from '../../models/candidate';
 // Builders for the matching tests: fixtures are built directly so the tests do not depend on parsing.
 import type { NormalisedJob, Place, RawJob } from '../../models/job';
 import type { CandidateProfile, SearchPreferences } from '../../models/candidate';
@@ -42,22 +43,7 @@ export function aJob(over: Partial<NormalisedJob> = {}): NormalisedJob {
 
 export function prefs(over: Partial<SearchPreferences> = {}): SearchPreferences {
   return {
-    roles: [],
-    seniorityMin: null,
-    seniorityMax: null,
-    locations: [],
-    workModels: [],
-    remoteScopes: [],
-    minSalary: null,
-    maxAgeDays: null,
-    strictRecency: false,
-    excludedCompanies: [],
-    excludedTitles: [],
-    excludedIndustries: [],
-    needsVisaSponsorship: false,
-    employmentTypes: [],
-    skills: [],
-    raw: '',
+    ...emptyPreferences(),
     ...over,
   };
 }

@@ -39,6 +39,42 @@ describe('yearsFromDateRanges', () => {
     expect(yearsFromDateRanges('2010 - 2014 B.Tech, IIT Delhi\n2014 - 2024 Engineer at Acme', now)).toBe(10);
   });
 
+  it('leaves out education dates written on the line under the degree', () => {
+    const text = [
+      'Lena Fischer',
+      'Data Scientist · Berlin, Germany',
+      'Experience',
+      'Senior Data Scientist — Tandemkart, Berlin',
+      'Mar 2020 – Present',
+      'Data Analyst — Kiez Analytics, Hamburg',
+      'Jul 2018 – Dec 2020',
+      'Education',
+      'M.Sc. Statistics — Humboldt-Universität zu Berlin',
+      '2016 – 2018',
+      'B.Sc. Mathematics — Universität Hamburg',
+      '2013 – 2016',
+    ].join('\n');
+    expect(yearsFromDateRanges(text, now)).toBe(6.5);
+    // The same entries without an experience heading: still only the jobs count.
+    expect(yearsFromDateRanges(text.replace('Experience\n', ''), now)).toBe(6.5);
+    // No headings at all: degree entries are recognised by their words.
+    expect(yearsFromDateRanges(text.replace(/^(?:Experience|Education)\n/gm, ''), now)).toBe(6.5);
+  });
+
+  it('counts a dates-only line under a job even after an education entry', () => {
+    const text = ['BSc Physics, Leeds University', '2012 - 2015', 'Analyst, Acme Bank', '2015 - 2020'].join('\n');
+    expect(yearsFromDateRanges(text, now)).toBe(5);
+  });
+
+  it('leaves out project and certification sections', () => {
+    const text = ['Summary', 'Engineer, Acme, 2019 - 2023', 'Projects', 'Open-source CLI, 2012 - Present'].join('\n');
+    expect(yearsFromDateRanges(text, now)).toBe(4);
+  });
+
+  it('reads an internships heading as experience', () => {
+    expect(splitResumeSections('Jo\nInternships\nIntern, Acme').map((s) => s.kind)).toEqual(['header', 'experience']);
+  });
+
   it('returns null without ranges and ignores phone numbers', () => {
     expect(yearsFromDateRanges('Call (123) 456-7890, graduated May 2016', now)).toBeNull();
   });

@@ -60,23 +60,39 @@ function mergedMonths(ranges: [number, number][]): number {
   return total;
 }
 
+// Sections whose date ranges are never paid work.
+const NOT_WORK = new Set(['education', 'projects', 'certifications', 'skills', 'other']);
+
+/**
+ * Lines outside education entries. A line holding only dates ("2017 – 2019") belongs to the
+ * entry above it, so it is dropped when that entry names a degree or a school.
+ */
+function withoutEducationLines(lines: string[]): string[] {
+  const kept: string[] = [];
+  let education = false;
+  for (const line of lines) {
+    const words = line.replace(RANGE, ' ').replace(/[^\p{L}]+/gu, '');
+    if (words.length >= 3) education = EDUCATION_WORDS.test(line);
+    if (!education) kept.push(line);
+  }
+  return kept;
+}
+
 /**
  * Years of experience from the date ranges in a resume ("Jan 2018 – Present", "2016-2019",
  * "03/2020 - 06/2023", "March 2019 to Current"), overlaps merged. When the resume has an
- * experience section only its ranges count; otherwise lines that look like education are skipped.
+ * experience section only its ranges count; when it has other sections but none for experience,
+ * education, project and similar sections are left out; without sections, education entries are.
  * Null when no range is found.
  */
 export function yearsFromDateRanges(text: string, now: Date): number | null {
   const sections = splitResumeSections(text);
   const experience = sections.filter((s) => s.kind === 'experience');
-  const source =
+  const lines =
     experience.length > 0
-      ? experience.map((s) => s.lines.join('\n')).join('\n')
-      : text
-          .split('\n')
-          .filter((line) => !EDUCATION_WORDS.test(line))
-          .join('\n');
-  const ranges = rangesIn(source, now);
+      ? experience.flatMap((s) => s.lines)
+      : withoutEducationLines(sections.filter((s) => !NOT_WORK.has(s.kind)).flatMap((s) => s.lines));
+  const ranges = rangesIn(lines.join('\n'), now);
   if (ranges.length === 0) return null;
   return Math.round((mergedMonths(ranges) / 12) * 10) / 10;
 }

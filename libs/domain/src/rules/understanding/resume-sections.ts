@@ -10,7 +10,7 @@ export interface ResumeSection {
 const HEADINGS: [ResumeSectionKind, RegExp][] = [
   [
     'experience',
-    /^(?:(?:work|professional|employment|relevant|industry|career)\s+)?(?:experience|history|employment)|^work\s+history|^employment(?:\s+history)?|^career(?:\s+history)?$/i,
+    /^(?:(?:work|professional|employment|relevant|industry|career)\s+)?(?:experience|history|employment)|^work\s+history|^employment(?:\s+history)?|^career(?:\s+history)?$|^internships?$/i,
   ],
   [
     'education',

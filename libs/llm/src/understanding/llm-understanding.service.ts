@@ -1,0 +1,131 @@
+import { Logger } from '@nestjs/common';
+import {
+  emptyCost,
+  errorMessage,
+  JobHunterError,
+  type CandidateProfile,
+  type CostSummary,
+  type EngineKind,
+  type SearchPreferences,
+} from '@job-hunter/domain';
+import { BudgetedLlmClient } from '../client/budgeted-llm.client';
+import type { CostLedger, LlmClient, LlmReply, LlmRequest } from '../client/llm-client.types';
+import { LlmInvalidOutputError } from '../client/llm-invalid-output.error';
+import { sha256 } from '../anthropic/scoring-prompt';
+import { mergePreferences } from './prefs-merge';
+import { mergeProfile } from './profile-merge';
+import { prefsRequest, profileRequest, UNDERSTANDING_PROMPT_VERSION } from './understanding-prompt';
+import { isRecord } from './understanding-values';
+
+export interface LlmUnderstandingDeps {
+  client: LlmClient;
+  /** A fresh ledger when the caller brings none (its budget is JH_MAX_COST_PER_RUN_USD). */
+  newLedger: () => CostLedger;
+}
+
+/** What the parser agents pass: Claude refines only for a run on the 'anthropic' engine that may pay. */
+export interface UnderstandingOptions {
+  engine?: EngineKind;
+  dryRun?: boolean;
+  ledger?: CostLedger;
+}
+
+export function wantsLlmUnderstanding(opts: UnderstandingOptions | undefined): boolean {
+  return opts?.engine === 'anthropic' && !opts.dryRun;
+}
+
+export interface Refined<T> {
+  value: T;
+  cost: CostSummary;
+  /** Set when Claude's answer was not used: the rules' result stands. */
+  error?: JobHunterError;
+  fromCache: boolean;
+}
+
+export type RefinedProfile = Omit<Refined<CandidateProfile>, 'value'> & { profile: CandidateProfile };
+export type RefinedPreferences = Omit<Refined<SearchPreferences>, 'value'> & { prefs: SearchPreferences };
+
+function costOf(reply: LlmReply): CostSummary {
+  return { ...reply.usage, estimatedCostUsd: reply.costUsd };
+}
+
+/**
+ * Resume and preferences understanding with Claude on top of the rules: one forced-tool call each,
+ * merged conservatively into the rules' result (see profile-merge and prefs-merge). Answers are
+ * cached in memory by model, prompt version and the exact text sent, so asking again is free. Any
+ * failure (budget, model error, invalid output) keeps the rules' result and reports the error.
+ */
+export class LlmUnderstanding {
+  private readonly logger = new Logger(LlmUnderstanding.name);
+  private readonly answers = new Map<string, Record<string, unknown>>();
+
+  constructor(private readonly deps: LlmUnderstandingDeps) {}
+
+  get model(): string {
+    return this.deps.client.model;
+  }
+
+  /** Answers held in the cache (for tests and logs). */
+  get cachedAnswers(): number {
+    return this.answers.size;
+  }
+
+  async refineProfile(profile: CandidateProfile, resumeText: string, ledger?: CostLedger): Promise<RefinedProfile> {
+    if (!resumeText.trim()) return { profile, cost: emptyCost(), fromCache: false };
+    const { value, ...rest } = await this.refine(profileRequest(resumeText), ledger, profile, (answer) =>
+      mergeProfile(profile, answer, resumeText),
+    );
+    return { profile: value, ...rest };
+  }
+
+  async refinePreferences(
+    prefs: SearchPreferences,
+    text: string,
+    profile: CandidateProfile,
+    ledger?: CostLedger,
+  ): Promise<RefinedPreferences> {
+    if (!text.trim()) return { prefs, cost: emptyCost(), fromCache: false };
+    const { value, ...rest } = await this.refine(prefsRequest(text, profile), ledger, prefs, (answer) =>
+      mergePreferences(prefs, answer, text),
+    );
+    return { prefs: value, ...rest };
+  }
+
+  private async refine<T>(
+    request: LlmRequest,
+    ledger: CostLedger | undefined,
+    rules: T,
+    merge: (answer: Record<string, unknown>) => T,
+  ): Promise<Refined<T>> {
+    const key = sha256([this.model, UNDERSTANDING_PROMPT_VERSION, request.purpose, sha256(request.user)].join('\n'));
+    const cached = this.answers.get(key);
+    if (cached) return { value: merge(cached), cost: emptyCost(), fromCache: true };
+    const client = new BudgetedLlmClient(this.deps.client, ledger ?? this.deps.newLedger());
+    let reply: LlmReply;
+    try {
+      reply = await client.complete(request);
+    } catch (error) {
+      const failure =
+        error instanceof JobHunterError
+          ? error
+          : new JobHunterError('LLM_ERROR', `The Claude call failed: ${errorMessage(error)}`, { cause: error });
+      // An unusable answer was still paid for.
+      const cost = error instanceof LlmInvalidOutputError ? costOf(error.reply) : emptyCost();
+      return this.fallBack(request, rules, cost, failure);
+    }
+    if (!isRecord(reply.json)) {
+      const invalid = new JobHunterError(
+        'LLM_INVALID_OUTPUT',
+        `Claude's "${request.purpose}" answer was not the JSON object asked for; the rules' reading stands.`,
+      );
+      return this.fallBack(request, rules, costOf(reply), invalid);
+    }
+    this.answers.set(key, reply.json);
+    return { value: merge(reply.json), cost: costOf(reply), fromCache: false };
+  }
+
+  private fallBack<T>(request: LlmRequest, rules: T, cost: CostSummary, error: JobHunterError): Refined<T> {
+    this.logger.warn(`${request.purpose}: ${error.message} Using the rules' reading.`);
+    return { value: rules, cost, error, fromCache: false };
+  }
+}
