@@ -75,6 +75,12 @@ describe('scoreJobOffline', () => {
     expect(fit.reasons.some((r) => r.startsWith('Not on your resume:'))).toBe(true);
   });
 
+  it('does not count a skill every posting asks for (communication) as missing', () => {
+    const { fit, score } = scoreJobOffline(job({ skills: ['Go', 'Communication'] }), profile, wants, NOW);
+    expect(fit.missingSkills).toEqual([]);
+    expect(score).toBe(scoreJobOffline(job({ skills: ['Go'] }), profile, wants, NOW).score);
+  });
+
   it('drops with age: fresh beats stale, dated beats very old', () => {
     const fresh = scoreJobOffline(job({ postedAt: daysAgo(1) }), profile, wants, NOW);
     const month = scoreJobOffline(job({ postedAt: daysAgo(30) }), profile, wants, NOW);

@@ -9,6 +9,12 @@ export const SKILLS_MAX = 40;
 // only in the nice-to-haves, or somewhere else in the text.
 const WEIGHT = { title: 3, required: 2, other: 1, nice: 0.5 } as const;
 
+/**
+ * Skills nearly every posting asks for and few resumes list: they say nothing about fit,
+ * so they neither score nor show as missing (unless the title names them).
+ */
+const UNIVERSAL_SKILLS = new Set(['communication']);
+
 // A prior of 0.4 worth two skills, so one matched skill out of one does not outscore eight out of ten.
 const PRIOR_SHARE = 0.4;
 const PRIOR_WEIGHT = 2;
@@ -76,6 +82,7 @@ function weights(job: NormalisedJob): Map<string, number> {
   const out = new Map<string, number>();
   for (const skill of job.skills) {
     const k = skill.toLowerCase();
+    if (UNIVERSAL_SKILLS.has(k) && !inTitle.has(k)) continue;
     const w = inTitle.has(k)
       ? WEIGHT.title
       : required.has(k)
