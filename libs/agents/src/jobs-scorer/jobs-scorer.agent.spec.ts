@@ -3,7 +3,13 @@ import { Test } from '@nestjs/testing';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { CandidateProfile, NormalisedJob, ScoredJob, SearchPreferences } from '@job-hunter/domain';
 import { emptyPreferences } from '@job-hunter/domain';
-import { OfflineScoringEngine, ScoringEngineRegistry, type ScoringEngine } from '@job-hunter/llm';
+import {
+  OfflineScoringEngine,
+  RunCostLedger,
+  ScoringEngineRegistry,
+  type LlmScoringContext,
+  type ScoringEngine,
+} from '@job-hunter/llm';
 import { JobsScorerAgent } from './jobs-scorer.agent';
 import { JobsScorerModule } from './jobs-scorer.module';
 
@@ -50,9 +56,11 @@ const config = (topKSemantic: number): AppConfig => ({ llm: { topKSemantic } }) 
 class FakePaidEngine implements ScoringEngine {
   readonly kind = 'anthropic' as const;
   readonly seen: string[] = [];
+  readonly contexts: LlmScoringContext[] = [];
 
-  async score(jobs: NormalisedJob[]) {
+  async score(jobs: NormalisedJob[], _profile: CandidateProfile, _prefs: SearchPreferences, ctx: LlmScoringContext) {
     this.seen.push(...jobs.map((j) => j.id));
+    this.contexts.push(ctx);
     const scored: ScoredJob[] = jobs.map((j) => ({
       job: j,
       score: 50,
@@ -150,6 +158,15 @@ describe('JobsScorerAgent', () => {
       expect(out.cost.inputTokens).toBe(900);
       const scores = out.scored.map((s) => s.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    });
+
+    it("hands the run's ledger to the paid engine, with or without the pre-shortlist", async () => {
+      const ledger = new RunCostLedger({ budgetUsd: 1, warn: () => undefined });
+      for (const k of [2, 5]) {
+        const { agent: scorer, paid } = paidAgent(k);
+        await scorer.score(market, profile, prefs, { engine: 'anthropic', now: NOW, ledger });
+        expect(paid.contexts.map((c) => c.ledger)).toEqual([ledger]);
+      }
     });
 
     it('sends everything when there are no more jobs than K', async () => {

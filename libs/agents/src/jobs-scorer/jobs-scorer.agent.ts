@@ -7,7 +7,12 @@ import {
   type NormalisedJob,
   type SearchPreferences,
 } from '@job-hunter/domain';
-import { ScoringEngineRegistry, type ScoringEngine, type ScoringOutcome } from '@job-hunter/llm';
+import {
+  ScoringEngineRegistry,
+  type LlmScoringContext,
+  type ScoringEngine,
+  type ScoringOutcome,
+} from '@job-hunter/llm';
 import { markBeyondShortlist, preShortlistNotice } from './beyond-shortlist';
 import type { PreShortlistSummary, ScoreOptions, ScoreResult } from './jobs-scorer.types';
 
@@ -34,7 +39,7 @@ export class JobsScorerAgent {
     const split = engine.kind !== 'heuristic' && jobs.length > k;
     const outcome: ScoringOutcome & { notice?: string; preShortlist?: PreShortlistSummary } = split
       ? await this.scoreSplit(engine, jobs, profile, prefs, opts, k)
-      : await engine.score(jobs, profile, prefs, { now: opts.now, signal: opts.signal });
+      : await engine.score(jobs, profile, prefs, engineContext(opts));
     const notices = [notice, outcome.notice].filter((n): n is string => !!n);
     return {
       ...outcome,
@@ -52,7 +57,7 @@ export class JobsScorerAgent {
     opts: ScoreOptions,
     k: number,
   ): Promise<ScoringOutcome & { notice: string; preShortlist: PreShortlistSummary }> {
-    const ctx = { now: opts.now, signal: opts.signal };
+    const ctx = engineContext(opts);
     const cut = preShortlist(jobs, profile, prefs, k, opts.now);
     const paid: ScoringOutcome & { notice?: string } = await engine.score(cut.top, profile, prefs, ctx);
     const cheap = await this.engines.get('heuristic').score(cut.rest, profile, prefs, ctx);
@@ -72,4 +77,8 @@ export class JobsScorerAgent {
       preShortlist: summary,
     };
   }
+}
+
+function engineContext(opts: ScoreOptions): LlmScoringContext {
+  return { now: opts.now, signal: opts.signal, ...(opts.ledger ? { ledger: opts.ledger } : {}) };
 }

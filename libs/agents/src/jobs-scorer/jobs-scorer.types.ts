@@ -1,10 +1,15 @@
 import type { EngineKind } from '@job-hunter/domain';
-import type { ScoringOutcome } from '@job-hunter/llm';
+import type { CostLedger, ScoringOutcome } from '@job-hunter/llm';
 
 export interface ScoreOptions {
   engine: EngineKind;
   now: Date;
   signal?: AbortSignal;
+  /**
+   * The run's ledger, seeded with what the run already spent, so a paid engine keeps the whole
+   * run within JH_MAX_COST_PER_RUN_USD; without it the engine starts from the full budget.
+   */
+  ledger?: CostLedger;
 }
 
 /** How the pre-shortlist split the jobs before a paid engine scored them. */

@@ -199,6 +199,23 @@ describe('AnthropicScoringEngine', () => {
     expect(ledger.summary().estimatedCostUsd).toBeCloseTo(0.51);
   });
 
+  it('keeps a later pass within what is left of the run budget when its ledger is seeded with earlier spend', async () => {
+    const budgetUsd = 0.05;
+    const first = await engineWith(new FakeLlmClient(undefined, 0.01), { budgetUsd }).score(jobs(20), profile, prefs, {
+      now: NOW,
+    });
+    expect(first.cost.estimatedCostUsd).toBeCloseTo(0.02);
+
+    const client = new FakeLlmClient(undefined, 0.01);
+    const ledger = new RunCostLedger({ budgetUsd, spent: first.cost, warn: () => undefined });
+    const second = await engineWith(client, { budgetUsd }).score(jobs(100), profile, prefs, { now: NOW, ledger });
+    // Unseeded it would make 5 calls (0.05); seeded, only the 0.03 left is spent.
+    expect(client.requests).toHaveLength(3);
+    expect(second.cost.estimatedCostUsd).toBeCloseTo(budgetUsd - first.cost.estimatedCostUsd);
+    expect(second.errors).toEqual([expect.objectContaining({ code: 'BUDGET_EXCEEDED' })]);
+    expect(ledger.summary().estimatedCostUsd).toBeCloseTo(budgetUsd);
+  });
+
   it('falls back per batch when Claude fails, and stops calling after a refused key', async () => {
     const failing = new FakeLlmClient((r, call) => {
       if (call === 0) throw new JobHunterError('LLM_ERROR', 'Claude failed after 3 attempts (500 api_error).');

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AggregatorAgent,
   CompanyFinderAgent,
@@ -9,6 +9,7 @@ import {
   PrefsParserAgent,
   ResumeParserAgent,
 } from '@job-hunter/agents';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { JobHunterError, type RunConfig } from '@job-hunter/domain';
 import type { StageName } from './stage-names';
@@ -35,6 +36,7 @@ export class StageRunner {
     readonly notifier: NotifierAgent,
     readonly checkpoints: CheckpointRepository,
     readonly runs: RunRepository,
+    @Inject(APP_CONFIG) readonly config: AppConfig,
   ) {}
 
   async runStage(

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import type { RunConfig, RunResult } from '@job-hunter/domain';
 import type { CompanyScrapeResult } from '@job-hunter/agents';
+import { RunCostLedger } from '@job-hunter/llm';
+import { addCosts } from '../discovery/discovery-rule';
+import { DISCOVERY_STAGE, type DiscoveryRound } from '../discovery/discovery.types';
 import type { StageName } from './stage-names';
 import type { StageContext } from './stage-context';
 import type { StageOutputs, ScrapeSummary } from './stage-outputs';
@@ -32,6 +35,19 @@ export function writeRunReports(
 /** Claude refines the rules' reading of the resume and preferences only on a paid 'anthropic' run. */
 function understandingOf(ctx: Pick<StageContext, 'config'>): { engine: RunConfig['engine']; dryRun: boolean } {
   return { engine: ctx.config.engine, dryRun: ctx.config.dryRun };
+}
+
+/**
+ * The run's ledger for scoring, seeded with what the run already spent: each discovery round
+ * stores its suggestion call and the scoring pass it replaced, so the budget covers every pass.
+ */
+async function runLedger(r: StageRunner, ctx: StageContext): Promise<RunCostLedger> {
+  const rounds = await r.checkpoints.loadAll<DiscoveryRound>(ctx.config.runId, DISCOVERY_STAGE);
+  return new RunCostLedger({
+    budgetUsd: r.config.llm.maxCostPerRunUsd,
+    spent: addCosts(...rounds.map((x) => x.data.cost)),
+    warn: (m) => ctx.hooks.onNotice?.(m),
+  });
 }
 
 /** The one table both orchestrators follow: what each stage reads, which agent it calls, what it stores. */
@@ -90,7 +106,12 @@ export const STAGE_TABLE: StageTable = {
         (await ctx.load('processJobs')).jobs,
         await ctx.load('parseResume'),
         await ctx.load('parsePreferences'),
-        { engine: ctx.config.engine, now: new Date(ctx.config.now), signal: ctx.signal },
+        {
+          engine: ctx.config.engine,
+          now: new Date(ctx.config.now),
+          signal: ctx.signal,
+          ledger: await runLedger(r, ctx),
+        },
       );
       if (out.notice) ctx.hooks.onNotice?.(out.notice);
       return out;
