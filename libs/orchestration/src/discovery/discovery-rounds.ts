@@ -7,6 +7,7 @@ import { RunCostLedger } from '@job-hunter/llm';
 import type { RunHooks, StageExtra } from '../stages/stage-context';
 import type { ScoringSummary, ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
 import { StageRunner } from '../stages/stage-runner';
+import { storedUnderstandingCost } from '../stages/understanding-cost';
 import { addCosts, distinctGoodCompanies, nextRound } from './discovery-rule';
 import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound } from './discovery.types';
 
@@ -66,7 +67,11 @@ export class DiscoveryRounds {
       profile: await this.load<'parseResume'>(runId, 'parseResume'),
       searched: companies,
       limit: room,
-      suggest: this.suggestions(run.config, addCosts(...rounds.map((r) => r.cost), scoring.cost), hooks),
+      suggest: this.suggestions(
+        run.config,
+        addCosts(await this.understandingCost(runId), ...rounds.map((r) => r.cost), scoring.cost),
+        hooks,
+      ),
       probe: {
         snapshotDir: run.config.snapshotDir,
         recordSnapshotDir: run.config.recordSnapshotDir,
@@ -91,7 +96,10 @@ export class DiscoveryRounds {
     return true;
   }
 
-  /** What the rounds add to the aggregate: their errors and spend (undefined when no round ran). */
+  /**
+   * What the rounds add to the aggregate: their errors and the run's whole spend, understanding
+   * included (undefined when no round ran: the aggregate then sums understanding and scoring itself).
+   */
   async aggregateExtra(runId: string): Promise<StageExtra | undefined> {
     const rounds = await this.rounds(runId);
     if (rounds.length === 0) return undefined;
@@ -99,7 +107,7 @@ export class DiscoveryRounds {
     const costs = rounds.map((r) => r.cost);
     return {
       errors: rounds.flatMap((r) => r.errors),
-      cost: addCosts(...costs, ...(scoring ? [scoring.cost] : [])),
+      cost: addCosts(await this.understandingCost(runId), ...costs, ...(scoring ? [scoring.cost] : [])),
     };
   }
 
@@ -120,6 +128,10 @@ export class DiscoveryRounds {
     const merged = [...companies, ...round.companies.filter((c) => !have.has(companyNameKey(c.name)))];
     await this.runner.checkpoints.save(runId, 'findCompanies', merged);
     await this.runner.checkpoints.reopenStages(runId, REOPENED_STAGES);
+  }
+
+  private understandingCost(runId: string): ReturnType<typeof storedUnderstandingCost> {
+    return storedUnderstandingCost(this.runner.checkpoints, runId);
   }
 
   private async rounds(runId: string): Promise<DiscoveryRound[]> {

@@ -46,3 +46,14 @@ export function addCosts(...costs: CostSummary[]): CostSummary {
   total.estimatedCostUsd = Math.round(total.estimatedCostUsd * 1e6) / 1e6;
   return total;
 }
+
+/** What a ledger spent since `before` (its summary then), e.g. one stage's share of a seeded ledger. */
+export function costSince(after: CostSummary, before: CostSummary): CostSummary {
+  return addCosts(after, {
+    inputTokens: -before.inputTokens,
+    outputTokens: -before.outputTokens,
+    cacheReadTokens: -(before.cacheReadTokens ?? 0),
+    cacheWriteTokens: -(before.cacheWriteTokens ?? 0),
+    estimatedCostUsd: -before.estimatedCostUsd,
+  });
+}

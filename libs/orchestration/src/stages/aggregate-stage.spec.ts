@@ -6,11 +6,13 @@ import type { StageContext, StageExtra } from './stage-context';
 import type { StageName } from './stage-names';
 import type { StageRunner } from './stage-runner';
 
-function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra) {
+function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, items: Record<string, unknown> = {}) {
   const saved: RunResult[] = [];
   const runner = {
     aggregator: new AggregatorAgent(),
     runs: { saveResult: async (_id: string, r: RunResult) => void saved.push(r) },
+    // Per-item checkpoints by 'stage/key' (the understanding cost items).
+    checkpoints: { load: async (_id: string, stage: string, key = '') => items[`${stage}/${key}`] },
   } as unknown as StageRunner;
   const ctx: StageContext = {
     config: runConfig('r1'),
@@ -40,14 +42,26 @@ describe('aggregateRun', () => {
     await expect(setup({ scrapeJobs: scrape, processJobs: processed }).run()).rejects.toThrow(/no scoreJobs/);
   });
 
+  it('without extra, the cost is what understanding and scoring spent', async () => {
+    const items = {
+      'parseResume/cost': { inputTokens: 100, outputTokens: 20, estimatedCostUsd: 0.002 },
+      'parsePreferences/cost': { inputTokens: 50, outputTokens: 10, estimatedCostUsd: 0.001 },
+    };
+    const stages = { scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring };
+    const result = await setup(stages, undefined, items).run();
+    expect(result.cost).toMatchObject({ inputTokens: 160, outputTokens: 32, estimatedCostUsd: 0.013 });
+  });
+
   it('adds the workflow errors, forced status and total cost', async () => {
     const errors = [{ stage: 'scrape', code: 'CANCELLED', message: 'stopped', company: 'Acme' }];
     const cost = { inputTokens: 99, outputTokens: 9, estimatedCostUsd: 0.5 };
     const { run, saved } = setup(
       { scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring },
       { errors, status: 'partial', cost },
+      { 'parseResume/cost': { inputTokens: 1, outputTokens: 1, estimatedCostUsd: 0.1 } },
     );
     const result = await run();
+    // The orchestrator's cost is the run's whole spend: the understanding items are not added again.
     expect(result).toMatchObject({ status: 'partial', errors, cost });
     expect(result.stats).toMatchObject({ companiesAttempted: 3, jobsScraped: 5, dropped: { location: 5 } });
     expect(saved).toEqual([result]);

@@ -4,6 +4,8 @@ import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 import { writeRunReports } from './stage-table';
+import { addCosts } from '../discovery/discovery-rule';
+import { storedUnderstandingCost } from './understanding-cost';
 
 /**
  * Builds and stores the run result. The Temporal workflow may add errors it saw itself and
@@ -41,7 +43,8 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
       jobsScored: scoring.scored.length,
       dropped: processed.stats.dropped,
     },
-    cost: ctx.extra?.cost ?? scoring.cost,
+    // An orchestrator's extra cost is the run's whole spend, understanding included.
+    cost: ctx.extra?.cost ?? addCosts(await storedUnderstandingCost(r.checkpoints, ctx.config.runId), scoring.cost),
     errors,
     status: ctx.extra?.status,
   });

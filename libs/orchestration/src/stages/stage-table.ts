@@ -10,6 +10,7 @@ import type { StageOutputs, ScrapeSummary } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 import { scrapeRemaining } from './scrape-stage';
 import { aggregateRun } from './aggregate-stage';
+import { storedUnderstandingCost, withUnderstanding } from './understanding-cost';
 
 interface StageDefinition<K extends StageName> {
   run(runner: StageRunner, ctx: StageContext): Promise<StageOutputs[K]>;
@@ -32,20 +33,16 @@ export function writeRunReports(
   return r.aggregator.writeReports(result, runDirOf({ config }), formats);
 }
 
-/** Claude refines the rules' reading of the resume and preferences only on a paid 'anthropic' run. */
-function understandingOf(ctx: Pick<StageContext, 'config'>): { engine: RunConfig['engine']; dryRun: boolean } {
-  return { engine: ctx.config.engine, dryRun: ctx.config.dryRun };
-}
-
 /**
- * The run's ledger for scoring, seeded with what the run already spent: each discovery round
- * stores its suggestion call and the scoring pass it replaced, so the budget covers every pass.
+ * The run's ledger for scoring, seeded with what the run already spent: Claude's reading of the
+ * resume and preferences, and each discovery round's suggestion call and the scoring pass it
+ * replaced, so the budget covers every paid call.
  */
 async function runLedger(r: StageRunner, ctx: StageContext): Promise<RunCostLedger> {
   const rounds = await r.checkpoints.loadAll<DiscoveryRound>(ctx.config.runId, DISCOVERY_STAGE);
   return new RunCostLedger({
     budgetUsd: r.config.llm.maxCostPerRunUsd,
-    spent: addCosts(...rounds.map((x) => x.data.cost)),
+    spent: addCosts(await storedUnderstandingCost(r.checkpoints, ctx.config.runId), ...rounds.map((x) => x.data.cost)),
     warn: (m) => ctx.hooks.onNotice?.(m),
   });
 }
@@ -53,16 +50,19 @@ async function runLedger(r: StageRunner, ctx: StageContext): Promise<RunCostLedg
 /** The one table both orchestrators follow: what each stage reads, which agent it calls, what it stores. */
 export const STAGE_TABLE: StageTable = {
   parseResume: {
-    run: (r, ctx) => r.resumeParser.parse(ctx.config.resumePath, new Date(ctx.config.now), understandingOf(ctx)),
+    run: (r, ctx) =>
+      withUnderstanding(r, ctx, 'parseResume', (opts) =>
+        r.resumeParser.parse(ctx.config.resumePath, new Date(ctx.config.now), opts),
+      ),
     summarise: (p) => `${p.skills.length} skills, ${p.yearsExperience ?? '?'} years, ${p.seniority ?? 'unknown'} level`,
   },
   parsePreferences: {
-    run: async (r, ctx) =>
-      r.prefsParser.parse(
-        { text: ctx.config.prefsText, file: ctx.config.prefsFile },
-        await ctx.load('parseResume'),
-        understandingOf(ctx),
-      ),
+    run: async (r, ctx) => {
+      const profile = await ctx.load('parseResume');
+      return withUnderstanding(r, ctx, 'parsePreferences', (opts) =>
+        r.prefsParser.parse({ text: ctx.config.prefsText, file: ctx.config.prefsFile }, profile, opts),
+      );
+    },
     summarise: (p) =>
       `${p.roles.length} roles, ${p.locations.length} places, ${p.remoteScopes.join('/') || 'no'} remote scope`,
   },

@@ -100,6 +100,28 @@ describe('createActivities', () => {
     expect(report.cost).toEqual(cost);
   });
 
+  it("reports Claude's understanding cost of a parse stage the client already ran (readInputs)", async () => {
+    const cost = {
+      inputTokens: 900,
+      outputTokens: 120,
+      cacheReadTokens: 0,
+      cacheWriteTokens: 0,
+      estimatedCostUsd: 0.0015,
+    };
+    await runner.checkpoints.save('r1', 'parseResume', { skills: ['Go'], yearsExperience: 4, seniority: 'mid' });
+    await runner.checkpoints.save('r1', 'parseResume', cost, 'cost');
+    const acts = createActivities({ runner });
+    expect(await run(acts.parseResume, { runId: 'r1' })).toEqual({
+      stage: 'parseResume',
+      summary: '1 skills, 4 years, mid level',
+      cost,
+    });
+    // The preferences stage has no cost item of its own, so it reports nothing: each call counts once.
+    runner.stageImpl = async () => 'parsePreferences done';
+    expect((await run(acts.parsePreferences, { runId: 'r1' })).cost).toEqual(emptyCost());
+    expect(runner.calls.map((c) => c.stage)).toEqual(['parsePreferences']);
+  });
+
   it('reuses a stage checkpoint an earlier attempt stored instead of running the stage again', async () => {
     await runner.checkpoints.save('r1', 'scoreJobs', {
       scored: [{}],

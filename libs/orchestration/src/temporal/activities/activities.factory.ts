@@ -7,6 +7,7 @@ import type { StageName } from '../../stages/stage-names';
 import { companyKey, type CompanyCheckpoint, type StageOutputs } from '../../stages/stage-outputs';
 import { STAGE_TABLE } from '../../stages/stage-table';
 import { summariseScrapes } from '../../stages/scrape-stage';
+import { storedUnderstandingCost, type UnderstandingStage } from '../../stages/understanding-cost';
 import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contract';
 import { toActivityFailure } from './activity-failure';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
@@ -63,9 +64,21 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
     ({ runId }: RunRef): Promise<ActivityReport> =>
       inActivity(name, async (hooks, signal) => report(name, await runStage(name, runId, hooks, signal)));
 
+  /**
+   * A parse stage reports what Claude's reading cost, even when the client ran it before the
+   * workflow (readInputs), so the workflow's sum, its guardrail and the result's cost include it.
+   */
+  const parseActivity =
+    (name: UnderstandingStage) =>
+    ({ runId }: RunRef): Promise<ActivityReport> =>
+      inActivity(name, async (hooks, signal) => {
+        const summary = await runStage(name, runId, hooks, signal);
+        return report(name, summary, await storedUnderstandingCost(runner.checkpoints, runId, name));
+      });
+
   return {
-    parseResume: stageActivity('parseResume'),
-    parsePreferences: stageActivity('parsePreferences'),
+    parseResume: parseActivity('parseResume'),
+    parsePreferences: parseActivity('parsePreferences'),
     processJobs: stageActivity('processJobs'),
     notify: stageActivity('notify'),
 

@@ -1,0 +1,92 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Test } from '@nestjs/testing';
+import { AppConfigModule } from '@job-hunter/config';
+import type { CostSummary } from '@job-hunter/domain';
+import { CheckpointRepository, PersistenceModule } from '@job-hunter/persistence';
+import { FakeAnthropicServer, demoRunConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
+import { addCosts } from '../discovery/discovery-rule';
+import { OrchestratorModule } from '../orchestrator.module';
+import type { ScoringSummary } from './stage-outputs';
+import { UNDERSTANDING_COST_KEY } from './understanding-cost';
+
+const API_KEY = 'sk-ant-test-understanding-cost';
+
+describe("Claude's reading of the resume and preferences in the run's budget and cost", () => {
+  let target: Target;
+  let server: FakeAnthropicServer;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-understanding-cost-'));
+  const apps: Array<() => Promise<void>> = [];
+
+  beforeAll(async () => {
+    target = await sqliteTarget();
+    server = await new FakeAnthropicServer({ apiKey: API_KEY }).start();
+    // An empty answer keeps the rules' reading; scoring answers are not the point here.
+    server.respondWith(() => ({ toolInput: {} }));
+  });
+
+  afterAll(async () => {
+    for (const close of apps) await close();
+    await server.close();
+    await target.cleanup();
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  async function start(budgetUsd: string) {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        AppConfigModule.forRoot(
+          testConfig(target.db, {
+            JH_ANTHROPIC_API_KEY: API_KEY,
+            JH_ANTHROPIC_BASE_URL: server.url,
+            JH_MAX_COST_PER_RUN_USD: budgetUsd,
+          }),
+        ),
+        PersistenceModule.forRoot(),
+        OrchestratorModule.forRoot(),
+      ],
+    }).compile();
+    const app = await moduleRef.init();
+    apps.push(() => app.close());
+    return { orchestrator: app.get(CheckpointOrchestrator), checkpoints: app.get(CheckpointRepository) };
+  }
+  const paidRun = (runId: string) => demoRunConfig(runId, out, { engine: 'anthropic', dryRun: false });
+  const costItem = (c: CheckpointRepository, runId: string, stage: string) =>
+    c.load<CostSummary>(runId, stage, UNDERSTANDING_COST_KEY);
+
+  it('counts the resume call against the budget: once it is spent, nothing more is sent to Claude', async () => {
+    const { orchestrator, checkpoints } = await start('0.000001');
+    const before = server.messageRequests.length;
+    const result = await orchestrator.start(paidRun('run-tiny-budget'));
+
+    const sent = server.messageRequests.slice(before);
+    expect(sent.map((r) => (r.json?.tool_choice as { name?: string } | undefined)?.name)).toEqual(['record_profile']);
+    const resume = await costItem(checkpoints, 'run-tiny-budget', 'parseResume');
+    expect(resume?.estimatedCostUsd).toBeGreaterThan(0);
+    expect(await costItem(checkpoints, 'run-tiny-budget', 'parsePreferences')).toBeUndefined();
+    expect(result.cost).toMatchObject({
+      inputTokens: resume?.inputTokens,
+      outputTokens: resume?.outputTokens,
+      estimatedCostUsd: resume?.estimatedCostUsd,
+    });
+  });
+
+  it("adds both understanding calls to the result's cost exactly once, beside scoring", async () => {
+    const { orchestrator, checkpoints } = await start('50');
+    const before = server.messageRequests.length;
+    const result = await orchestrator.start(paidRun('run-ample-budget'));
+
+    const forced = server.messageRequests
+      .slice(before)
+      .map((r) => (r.json?.tool_choice as { name?: string } | undefined)?.name);
+    expect(forced.slice(0, 2)).toEqual(['record_profile', 'record_preferences']);
+    const resume = await costItem(checkpoints, 'run-ample-budget', 'parseResume');
+    const prefs = await costItem(checkpoints, 'run-ample-budget', 'parsePreferences');
+    const scoring = await checkpoints.load<ScoringSummary>('run-ample-budget', 'scoreJobs');
+    expect(resume?.estimatedCostUsd).toBeGreaterThan(0);
+    expect(prefs?.estimatedCostUsd).toBeGreaterThan(0);
+    expect(result.cost).toEqual(addCosts(resume as CostSummary, prefs as CostSummary, scoring?.cost as CostSummary));
+  });
+});
