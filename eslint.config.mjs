@@ -72,7 +72,8 @@ export default [
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    // Tests and their harnesses may use libs/testing.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'apps/*/e2e/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

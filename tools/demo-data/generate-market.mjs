@@ -4,8 +4,7 @@
 // date, so re-running it reproduces the same bytes.
 //   node tools/demo-data/generate-market.mjs [--out data/demo]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { createRng } from './lib/prng.mjs';
 import { COMPANIES, careersUrl } from './lib/companies.mjs';
@@ -13,14 +12,12 @@ import { CURATED } from './lib/curated.mjs';
 import { FAMILIES, titled } from './lib/roles.mjs';
 import { place, reachableFromBengaluru } from './lib/places.mjs';
 import { band, currencyFor } from './lib/salary.mjs';
-import { ashbyJob, greenhouseJob, leverJob } from './lib/ats.mjs';
+import { RENDER, outDirFromArgs, snapshotPath, weighted } from './lib/market-kit.mjs';
 
 export const RECORDED_AT = '2026-11-20T00:00:00.000Z';
 const SEED = 20261120;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const outArg = process.argv.indexOf('--out');
-const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] : join(root, 'data/demo'));
+const outDir = outDirFromArgs('data/demo');
 
 const FAMILY_WEIGHTS = [
   ['backend', 5],
@@ -48,13 +45,6 @@ const SENIORITY_WEIGHTS = [
   ['principal', 6],
   ['director', 5],
 ];
-
-function weighted(rng, pairs) {
-  const total = pairs.reduce((n, [, w]) => n + w, 0);
-  let r = rng.next() * total;
-  for (const [v, w] of pairs) if ((r -= w) < 0) return v;
-  return pairs[pairs.length - 1][0];
-}
 
 function withPlaces(spec, keys, rng) {
   const places = keys.map((key) => {
@@ -108,21 +98,6 @@ function fillerSpecs(company, rng, taken) {
     );
   }
   return out;
-}
-
-const RENDER = { greenhouse: greenhouseJob, lever: leverJob, ashby: ashbyJob };
-
-function snapshotPath(company) {
-  switch (company.ats) {
-    case 'greenhouse':
-      return `boards-api.greenhouse.io/v1/boards/${company.board}/jobs.json`;
-    case 'lever':
-      return `api.lever.co/v0/postings/${company.board}.json`;
-    case 'ashby':
-      return `api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(company.board)}.json`;
-    default:
-      throw new Error(company.ats);
-  }
 }
 
 function shuffle(list, rng) {

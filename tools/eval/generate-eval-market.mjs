@@ -5,14 +5,13 @@
 // Deterministic: a seeded PRNG and a fixed reference date, so re-running rewrites the same bytes.
 //   node tools/eval/generate-eval-market.mjs [--out data/eval]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { createRng } from '../demo-data/lib/prng.mjs';
 import { careersUrl } from '../demo-data/lib/companies.mjs';
 import { FAMILIES, titled } from '../demo-data/lib/roles.mjs';
 import { band, currencyFor } from '../demo-data/lib/salary.mjs';
-import { ashbyJob, greenhouseJob, leverJob } from '../demo-data/lib/ats.mjs';
+import { RENDER, outDirFromArgs, snapshotPath, weighted } from '../demo-data/lib/market-kit.mjs';
 import { EVAL_COMPANIES, evalPlace } from './lib/eval-companies.mjs';
 import { EVAL_CURATED } from './lib/eval-curated.mjs';
 import { PERSONAS, judge } from './lib/eval-personas.mjs';
@@ -20,9 +19,7 @@ import { PERSONAS, judge } from './lib/eval-personas.mjs';
 export const RECORDED_AT = '2026-10-01T00:00:00.000Z';
 const SEED = 20261001;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const outArg = process.argv.indexOf('--out');
-const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] : join(root, 'data/eval'));
+const outDir = outDirFromArgs('data/eval');
 
 const FAMILY_WEIGHTS = [
   ['backend', 4],
@@ -53,13 +50,6 @@ const SENIORITY_WEIGHTS = [
 // Ages a day either side of a persona's recency limit (30, 45, 60) are left out, so a label
 // never hinges on the hours a posting was published before the reference time.
 const BOUNDARY_DAYS = new Set([29, 30, 31, 44, 45, 46, 59, 60, 61]);
-
-function weighted(rng, pairs) {
-  const total = pairs.reduce((n, [, w]) => n + w, 0);
-  let r = rng.next() * total;
-  for (const [v, w] of pairs) if ((r -= w) < 0) return v;
-  return pairs[pairs.length - 1][0];
-}
 
 function withPlaces(spec, keys, rng) {
   return {
@@ -111,14 +101,6 @@ function fillerSpecs(company, rng, taken) {
   }
   return out;
 }
-
-const RENDER = { greenhouse: greenhouseJob, lever: leverJob, ashby: ashbyJob };
-
-const SNAPSHOT_PATH = {
-  greenhouse: (c) => `boards-api.greenhouse.io/v1/boards/${c.board}/jobs.json`,
-  lever: (c) => `api.lever.co/v0/postings/${c.board}.json`,
-  ashby: (c) => `api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(c.board)}.json`,
-};
 
 const JOB_URL = { greenhouse: (j) => j.absolute_url, lever: (j) => j.hostedUrl, ashby: (j) => j.jobUrl };
 
@@ -202,7 +184,7 @@ function main() {
         : company.ats === 'lever'
           ? ordered
           : { apiVersion: '1', jobs: ordered };
-    const file = join(marketDir, 'snapshot', SNAPSHOT_PATH[company.ats](company));
+    const file = join(marketDir, 'snapshot', snapshotPath(company));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(body));
   }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { childEnv } from '@job-hunter/testing';
 
 const MAIN = path.resolve(__dirname, '../../../dist/apps/api/src/main.js');
 
@@ -36,7 +37,7 @@ describe('API health endpoints (built app)', () => {
   async function startApi(env: Record<string, string>): Promise<string> {
     const port = await freePort();
     const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env['PATH'], JH_API_PORT: String(port), ...env },
+      env: childEnv({ JH_API_PORT: String(port), ...env }),
       stdio: 'ignore',
     });
     children.push(child);

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { childEnv } from '@job-hunter/testing';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 const MAIN = path.join(REPO_ROOT, 'dist/apps/cli/src/main.js');
@@ -22,12 +23,6 @@ export function scratch(prefix: string): { dir: string; env: Record<string, stri
       JH_OUTPUT_DIR: path.join(dir, 'output'),
     },
   };
-}
-
-function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  // Only what the CLI needs: no JH_* leaking in from the developer's shell.
-  const base: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'] };
-  return { ...base, ...env };
 }
 
 export function runCli(args: string[], env: Record<string, string>, cwd: string = REPO_ROOT): CliRun {

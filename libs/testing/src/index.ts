@@ -4,3 +4,4 @@ export * from './app-config/test-config';
 export * from './demo/demo-inputs';
 export * from './temporal';
 export * from './fake-anthropic';
+export * from './process/child-env';
