@@ -73,7 +73,7 @@ export default [
   },
   {
     // Tests and their harnesses may use libs/testing.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'apps/*/e2e/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'apps/*/e2e/**/*.ts', '**/test-support/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

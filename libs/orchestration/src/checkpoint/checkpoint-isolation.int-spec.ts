@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
+import { startPipelineApp } from '../test-support/pipeline-app';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Global, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { AppConfigModule } from '@job-hunter/config';
 import type { Company, RawJob } from '@job-hunter/domain';
 import { BOARD_HTTP_SETTINGS } from '@job-hunter/job-boards';
-import { CheckpointRepository, PersistenceModule } from '@job-hunter/persistence';
+import { CheckpointRepository } from '@job-hunter/persistence';
 import {
   FakeJobBoardServer,
   ashbyBoard,
@@ -17,10 +16,8 @@ import {
   postgresAvailable,
   postgresDatabaseTarget,
   sqliteTarget,
-  testConfig,
   type Target,
 } from '@job-hunter/testing';
-import { OrchestratorModule } from '../orchestrator.module';
 import { CheckpointOrchestrator } from './checkpoint.orchestrator';
 
 const targets: Array<[string, () => Promise<Target>]> = [['SQLite', sqliteTarget]];
@@ -63,15 +60,7 @@ describe.each(targets)('a failing board in the checkpoint pipeline on %s', (_nam
     })
     class FakeBoardsModule {}
 
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        AppConfigModule.forRoot(testConfig(target.db)),
-        FakeBoardsModule,
-        PersistenceModule.forRoot(),
-        OrchestratorModule.forRoot(),
-      ],
-    }).compile();
-    const app = await moduleRef.init();
+    const app = await startPipelineApp(target.db, {}, [FakeBoardsModule]);
     close = () => app.close();
     orchestrator = app.get(CheckpointOrchestrator);
     checkpoints = app.get(CheckpointRepository);

@@ -1,19 +1,16 @@
 import * as fs from 'node:fs';
+import { startPipelineApp } from '../test-support/pipeline-app';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Test } from '@nestjs/testing';
-import { AppConfigModule } from '@job-hunter/config';
-import { CheckpointRepository, PersistenceModule, RunRepository } from '@job-hunter/persistence';
+import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import {
   demoRunConfig,
   postgresAvailable,
   postgresDatabaseTarget,
   sqliteTarget,
-  testConfig,
   type Target,
 } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from './checkpoint.orchestrator';
-import { OrchestratorModule } from '../orchestrator.module';
 import { STAGE_NAMES } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 
@@ -31,14 +28,7 @@ describe.each(targets)('checkpoint pipeline on %s', (_name, makeTarget) => {
 
   beforeAll(async () => {
     target = await makeTarget();
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        AppConfigModule.forRoot(testConfig(target.db)),
-        PersistenceModule.forRoot(),
-        OrchestratorModule.forRoot(),
-      ],
-    }).compile();
-    const app = await moduleRef.init();
+    const app = await startPipelineApp(target.db);
     close = () => app.close();
     orchestrator = app.get(CheckpointOrchestrator);
     checkpoints = app.get(CheckpointRepository);

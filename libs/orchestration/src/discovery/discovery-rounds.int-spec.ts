@@ -1,13 +1,12 @@
 import * as fs from 'node:fs';
+import { startPipelineApp } from '../test-support/pipeline-app';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Global, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { COMPANY_FINDER_OPTIONS } from '@job-hunter/agents';
-import { AppConfigModule } from '@job-hunter/config';
 import type { RunConfig } from '@job-hunter/domain';
 import { BOARD_HTTP_SETTINGS } from '@job-hunter/job-boards';
-import { CheckpointRepository, PersistenceModule, RunRepository } from '@job-hunter/persistence';
+import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import {
   FakeJobBoardServer,
   boardApiPath,
@@ -15,11 +14,9 @@ import {
   demoRunConfig,
   greenhouseBoard,
   sqliteTarget,
-  testConfig,
   type Target,
 } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
-import { OrchestratorModule } from '../orchestrator.module';
 import { STAGE_NAMES } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 import { DISCOVERY_STAGE, roundKey, type DiscoveryRound } from './discovery.types';
@@ -69,15 +66,7 @@ describe('discovery rounds in the checkpoint pipeline', () => {
     class FakeWorldModule {}
 
     const config = { JH_TARGET_MATCHES: '3', JH_MIN_SCORE: '0', JH_MAX_DISCOVERY_ITERATIONS: '5' };
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        AppConfigModule.forRoot(testConfig(target.db, config)),
-        FakeWorldModule,
-        PersistenceModule.forRoot(),
-        OrchestratorModule.forRoot(),
-      ],
-    }).compile();
-    const app = await moduleRef.init();
+    const app = await startPipelineApp(target.db, config, [FakeWorldModule]);
     close = () => app.close();
     orchestrator = app.get(CheckpointOrchestrator);
     checkpoints = app.get(CheckpointRepository);

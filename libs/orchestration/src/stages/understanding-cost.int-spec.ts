@@ -1,14 +1,12 @@
 import * as fs from 'node:fs';
+import { startPipelineApp } from '../test-support/pipeline-app';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Test } from '@nestjs/testing';
-import { AppConfigModule } from '@job-hunter/config';
 import type { CostSummary } from '@job-hunter/domain';
-import { CheckpointRepository, PersistenceModule } from '@job-hunter/persistence';
-import { FakeAnthropicServer, demoRunConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import { CheckpointRepository } from '@job-hunter/persistence';
+import { FakeAnthropicServer, demoRunConfig, sqliteTarget, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
 import { addCosts } from '../discovery/discovery-rule';
-import { OrchestratorModule } from '../orchestrator.module';
 import type { ScoringSummary } from './stage-outputs';
 import { UNDERSTANDING_COST_KEY } from './understanding-cost';
 
@@ -35,20 +33,11 @@ describe("Claude's reading of the resume and preferences in the run's budget and
   });
 
   async function start(budgetUsd: string) {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        AppConfigModule.forRoot(
-          testConfig(target.db, {
-            JH_ANTHROPIC_API_KEY: API_KEY,
-            JH_ANTHROPIC_BASE_URL: server.url,
-            JH_MAX_COST_PER_RUN_USD: budgetUsd,
-          }),
-        ),
-        PersistenceModule.forRoot(),
-        OrchestratorModule.forRoot(),
-      ],
-    }).compile();
-    const app = await moduleRef.init();
+    const app = await startPipelineApp(target.db, {
+      JH_ANTHROPIC_API_KEY: API_KEY,
+      JH_ANTHROPIC_BASE_URL: server.url,
+      JH_MAX_COST_PER_RUN_USD: budgetUsd,
+    });
     apps.push(() => app.close());
     return { orchestrator: app.get(CheckpointOrchestrator), checkpoints: app.get(CheckpointRepository) };
   }
