@@ -20,6 +20,7 @@ import { DEFAULT_HTTP_OPTIONS } from '@job-hunter/job-boards';
 import {
   CheckpointOrchestrator,
   SCRAPE_CONCURRENCY,
+  DiscoveryRounds,
   StageRunner,
   TemporalOrchestrator,
   WorkerContextModule,
@@ -153,7 +154,12 @@ async function main(): Promise<void> {
       JH_OUTPUT_DIR: path.join(work, 'output'),
     });
     app = await NestFactory.createApplicationContext(WorkerContextModule.forRoot(config), { logger: ['error'] });
-    host = await WorkerHost.start({ config, runner: app.get(StageRunner), queue: 'all' });
+    host = await WorkerHost.start({
+      config,
+      runner: app.get(StageRunner),
+      discovery: app.get(DiscoveryRounds),
+      queue: 'all',
+    });
     const checkpoint = app.get(CheckpointOrchestrator);
     const temporal = app.get(TemporalOrchestrator);
     // One unreported run each: JIT, the database file and the workers' first tasks.

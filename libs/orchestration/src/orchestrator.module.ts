@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { CheckpointOrchestrator } from './checkpoint/checkpoint.orchestrator';
-import { DiscoveryRounds } from './discovery/discovery-rounds';
 import { ORCHESTRATOR } from './orchestrator';
 import { OrchestratorSelector } from './orchestrator-selector';
 import { StagesModule } from './stages/stages.module';
@@ -19,7 +18,6 @@ export class OrchestratorModule {
       module: OrchestratorModule,
       imports: [StagesModule, TemporalClientModule],
       providers: [
-        DiscoveryRounds,
         CheckpointOrchestrator,
         OrchestratorSelector,
         {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { OrchestratorKind } from '@job-hunter/domain';
-import { StageRunner, WorkerHost } from '@job-hunter/orchestration';
+import { DiscoveryRounds, StageRunner, WorkerHost } from '@job-hunter/orchestration';
 import type { HuntOptions } from './hunt-options';
 
 /**
@@ -15,6 +15,7 @@ export class EmbeddedWorker {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly runner: StageRunner,
+    private readonly discovery: DiscoveryRounds,
   ) {}
 
   wanted(options: HuntOptions, orchestrator: OrchestratorKind): boolean {
@@ -23,7 +24,12 @@ export class EmbeddedWorker {
 
   async around<T>(enabled: boolean, work: () => Promise<T>): Promise<T> {
     if (!enabled) return work();
-    const host = await WorkerHost.start({ config: this.config, runner: this.runner, queue: 'all' });
+    const host = await WorkerHost.start({
+      config: this.config,
+      runner: this.runner,
+      discovery: this.discovery,
+      queue: 'all',
+    });
     this.logger.log(`Embedded worker polling ${host.taskQueues.join(', ')}.`);
     try {
       return await work();

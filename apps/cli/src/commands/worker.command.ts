@@ -1,7 +1,14 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { StageRunner, WORKER_QUEUES, WorkerHost, parseWorkerQueue, shutdownOnSignals } from '@job-hunter/orchestration';
+import {
+  DiscoveryRounds,
+  StageRunner,
+  WORKER_QUEUES,
+  WorkerHost,
+  parseWorkerQueue,
+  shutdownOnSignals,
+} from '@job-hunter/orchestration';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_OK } from '../exit-codes';
 import { CommandOutcome } from './command-outcome';
@@ -18,6 +25,7 @@ export class WorkerCommand extends CommandRunner {
 
   constructor(
     private readonly runner: StageRunner,
+    private readonly discovery: DiscoveryRounds,
     private readonly outcome: CommandOutcome,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
@@ -40,7 +48,12 @@ export class WorkerCommand extends CommandRunner {
     await this.outcome.capture(async () => {
       const queue = parseWorkerQueue(options.queue);
       const { address, namespace } = this.config.temporal;
-      const host = await WorkerHost.start({ config: this.config, runner: this.runner, queue });
+      const host = await WorkerHost.start({
+        config: this.config,
+        runner: this.runner,
+        discovery: this.discovery,
+        queue,
+      });
       const removeHandlers = shutdownOnSignals(host);
       this.logger.log(`Worker ready: polling ${host.taskQueues.join(', ')} on ${address} (namespace ${namespace}).`);
       try {

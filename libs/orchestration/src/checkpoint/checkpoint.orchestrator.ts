@@ -67,7 +67,7 @@ export class CheckpointOrchestrator implements Orchestrator {
   private async continue(runId: string, hooks: RunHooks): Promise<RunResult> {
     try {
       for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
-        const newRound = stage === 'aggregate' && (await this.discovery.openNextRound(runId, hooks));
+        const newRound = stage === 'aggregate' && (await this.discovery.openNextRound(runId, hooks)).opened;
         if (!newRound) {
           const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
           await this.runner.runStage(stage, runId, hooks, undefined, true, extra);

@@ -1,98 +1,54 @@
 import * as fs from 'node:fs';
-import { startPipelineApp } from '../test-support/pipeline-app';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Global, Module } from '@nestjs/common';
-import { COMPANY_FINDER_OPTIONS } from '@job-hunter/agents';
 import type { RunConfig } from '@job-hunter/domain';
-import { BOARD_HTTP_SETTINGS } from '@job-hunter/job-boards';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
-import {
-  FakeJobBoardServer,
-  boardApiPath,
-  boardHostOverrides,
-  demoRunConfig,
-  greenhouseBoard,
-  sqliteTarget,
-  type Target,
-} from '@job-hunter/testing';
+import { sqliteTarget, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
 import { STAGE_NAMES } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
+import {
+  WORLD_BOARDS as BOARDS,
+  WORLD_SETTINGS,
+  startDiscoveryWorld,
+  type DiscoveryWorld,
+} from '../test-support/discovery-world';
+import { startPipelineApp } from '../test-support/pipeline-app';
+import { DiscoveryRounds } from './discovery-rounds';
 import { DISCOVERY_STAGE, roundKey, type DiscoveryRound } from './discovery.types';
-
-const BOARDS = ['alpha', 'beta', 'gamma', 'delta'];
-
-/** Two remote senior jobs per board, which the demo resume and the preferences below keep. */
-function board(token: string): Record<string, unknown> {
-  const jobs = (greenhouseBoard(2, token)['jobs'] as Array<Record<string, unknown>>).map((job, i) => ({
-    ...job,
-    title: `Senior Software Engineer ${i}`,
-    location: { name: 'Remote' },
-  }));
-  return { jobs, meta: { total: jobs.length } };
-}
 
 describe('discovery rounds in the checkpoint pipeline', () => {
   let target: Target;
-  let server: FakeJobBoardServer;
+  let world: DiscoveryWorld;
   let close: () => Promise<void>;
   let orchestrator: CheckpointOrchestrator;
   let checkpoints: CheckpointRepository;
   let runs: RunRepository;
   let runner: StageRunner;
+  let discovery: DiscoveryRounds;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-discovery-'));
-  const registryPath = path.join(dir, 'registry.yaml');
 
   beforeAll(async () => {
     target = await sqliteTarget();
-    server = await new FakeJobBoardServer(
-      BOARDS.map((b) => ({ path: boardApiPath.greenhouse(b), respond: { json: board(b) } })),
-    ).start();
-    const entries = BOARDS.map(
-      (b) =>
-        `- { name: ${b[0]?.toUpperCase()}${b.slice(1)}, careersUrl: "https://boards.greenhouse.io/${b}", regions: [WORLD] }`,
-    );
-    fs.writeFileSync(registryPath, entries.join('\n'));
-
-    @Global()
-    @Module({
-      providers: [
-        { provide: BOARD_HTTP_SETTINGS, useValue: { hostOverrides: boardHostOverrides(server.url), retries: 0 } },
-        { provide: COMPANY_FINDER_OPTIONS, useValue: { registryPath, roundSize: 1 } },
-      ],
-      exports: [BOARD_HTTP_SETTINGS, COMPANY_FINDER_OPTIONS],
-    })
-    class FakeWorldModule {}
-
-    const config = { JH_TARGET_MATCHES: '3', JH_MIN_SCORE: '0', JH_MAX_DISCOVERY_ITERATIONS: '5' };
-    const app = await startPipelineApp(target.db, config, [FakeWorldModule]);
+    world = await startDiscoveryWorld(dir);
+    const app = await startPipelineApp(target.db, WORLD_SETTINGS, [world.module]);
     close = () => app.close();
     orchestrator = app.get(CheckpointOrchestrator);
     checkpoints = app.get(CheckpointRepository);
     runs = app.get(RunRepository);
     runner = app.get(StageRunner);
+    discovery = app.get(DiscoveryRounds);
   });
 
   afterAll(async () => {
     await close?.();
-    await server?.close();
+    await world?.close();
     await target?.cleanup();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const runConfig = (runId: string, overrides: Partial<RunConfig> = {}): RunConfig =>
-    demoRunConfig(runId, dir, {
-      companiesPath: undefined,
-      snapshotDir: undefined,
-      prefsFile: undefined,
-      prefsText: 'Software engineer roles, remote or onsite anywhere in the world.',
-      now: '2025-09-20T00:00:00.000Z',
-      // Live fetches every time (the response cache would hide which boards a run asked).
-      forceRescrape: true,
-      ...overrides,
-    });
-  const fetches = (board: string): number => server.requestsTo(boardApiPath.greenhouse(board)).length;
+  const runConfig = (runId: string, overrides: Partial<RunConfig> = {}): RunConfig => world.runConfig(runId, overrides);
+  const fetches = (board: string): number => world.fetches(board);
   const rounds = async (runId: string): Promise<DiscoveryRound[]> =>
     (await checkpoints.loadAll<DiscoveryRound>(runId, DISCOVERY_STAGE)).map((r) => r.data);
 
@@ -201,5 +157,26 @@ describe('discovery rounds in the checkpoint pipeline', () => {
       [2, ['Beta']],
       [3, ['Gamma']],
     ]);
+  });
+
+  it('answers a repeated call after a round was applied with that round, opening no other', async () => {
+    const config = runConfig('run-retried');
+    await runs.create({
+      id: config.runId,
+      orchestrator: 'temporal',
+      engine: 'heuristic',
+      config,
+      startedAt: config.now,
+    });
+    for (const stage of STAGE_NAMES.slice(0, STAGE_NAMES.indexOf('aggregate')))
+      await runner.runStage(stage, config.runId);
+
+    const first = await discovery.openNextRound(config.runId);
+    // A retried activity whose first attempt applied the round but never reported it.
+    const again = await discovery.openNextRound(config.runId);
+    expect(first).toMatchObject({ opened: true, round: { round: 2 } });
+    expect(again).toEqual(first);
+    expect((await rounds(config.runId)).map((r) => r.round)).toEqual([2]);
+    expect(await checkpoints.load(config.runId, 'scoreJobs')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import type { ScoringSummary, ScrapeSummary, StageOutputs } from '../stages/stag
 import { StageRunner } from '../stages/stage-runner';
 import { storedUnderstandingCost } from '../stages/understanding-cost';
 import { addCosts, distinctGoodCompanies, nextRound } from './discovery-rule';
-import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound } from './discovery.types';
+import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound, type RoundOutcome } from './discovery.types';
 
 /**
  * Discovery rounds of the checkpoint pipeline. Before aggregating, when fewer than
@@ -18,7 +18,9 @@ import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound } from 
  * process and score: per-company scrape checkpoints stay, so only the new companies are fetched,
  * and jobs are processed and scored again together (the scorer's response cache makes
  * re-scoring unchanged jobs free). Each round is stored before it is applied and applying it is
- * idempotent, so `--resume-from` continues wherever the process stopped.
+ * idempotent, so `--resume-from` (or a retried Temporal activity) continues wherever it stopped.
+ * Both orchestrators call it: the checkpoint pipeline before aggregate, the Temporal workflow
+ * through its discoverCompanies activity after each scoring pass.
  */
 @Injectable()
 export class DiscoveryRounds {
@@ -27,22 +29,26 @@ export class DiscoveryRounds {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** True when a new round was opened (the caller runs the reopened stages again). */
-  async openNextRound(runId: string, hooks: RunHooks = {}, signal?: AbortSignal): Promise<boolean> {
+  /** Decides on, stores and applies the next round; `opened` when the reopened stages must run again. */
+  async openNextRound(runId: string, hooks: RunHooks = {}, signal?: AbortSignal): Promise<RoundOutcome> {
     const run = await this.runner.runs.get(runId);
-    if (!run || run.config.companiesPath) return false;
+    if (!run || run.config.companiesPath) return { opened: false };
     const companies = await this.load<'findCompanies'>(runId, 'findCompanies');
     const rounds = await this.rounds(runId);
     const last = rounds[rounds.length - 1];
     // The process stopped between storing a round and applying it: finish applying it.
     if (last && last.companies.length > 0 && !includesAll(companies, last.companies)) {
       await this.apply(runId, companies, last);
-      return true;
+      return { opened: true, round: last };
+    }
+    // An earlier attempt applied the last round and then died before it could say so.
+    if (last && last.companies.length > 0 && !(await this.runner.checkpoints.load(runId, 'scoreJobs'))) {
+      return { opened: true, round: last };
     }
     const scrape = await this.load<'scrapeJobs'>(runId, 'scrapeJobs');
     if ((scrape as ScrapeSummary).companiesAttempted < companies.length) {
       await this.runner.checkpoints.reopenStages(runId, REOPENED_STAGES);
-      return true;
+      return { opened: true };
     }
     const scoring = await this.load<'scoreJobs'>(runId, 'scoreJobs');
     const { targetMatches, minScore, maxDiscoveryIterations } = this.config.llm;
@@ -55,10 +61,10 @@ export class DiscoveryRounds {
       target: targetMatches,
       exhausted: last !== undefined && last.companies.length === 0,
     });
-    if (!decision.go) return false;
+    if (!decision.go) return { opened: false };
     // --company-limit caps the whole run (contract section 1), so later rounds only fill what is left.
     const room = run.config.companyLimit === undefined ? undefined : run.config.companyLimit - companies.length;
-    if (room !== undefined && room <= 0) return false;
+    if (room !== undefined && room <= 0) return { opened: false };
 
     const round = rounds.length + 2;
     hooks.onStageStart?.('findCompanies');
@@ -84,6 +90,7 @@ export class DiscoveryRounds {
       round,
       companies: outcome.companies,
       cost: added ? addCosts(scoring.cost, outcome.cost) : outcome.cost,
+      suggestCost: outcome.cost,
       errors: outcome.errors,
       matchesBefore: matches,
       suggested: outcome.suggested,
@@ -91,9 +98,9 @@ export class DiscoveryRounds {
     };
     await this.runner.checkpoints.save(runId, DISCOVERY_STAGE, record, roundKey(round));
     hooks.onStageDone?.('findCompanies', describeRound(record, targetMatches));
-    if (!added) return false;
+    if (!added) return { opened: false, round: record };
     await this.apply(runId, companies, record);
-    return true;
+    return { opened: true, round: record };
   }
 
   /**

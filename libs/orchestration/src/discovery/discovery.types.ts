@@ -16,6 +16,8 @@ export interface DiscoveryRound {
    * reopened scoreJobs checkpoint is overwritten, so its spend is carried here).
    */
   cost: CostSummary;
+  /** The round's own paid call (Claude's suggestions); absent in rounds stored before it was kept. */
+  suggestCost?: CostSummary;
   errors: RunError[];
   /** Companies with a good match when the round was decided. */
   matchesBefore: number;
@@ -25,4 +27,13 @@ export interface DiscoveryRound {
 
 export function roundKey(round: number): string {
   return `round-${String(round).padStart(3, '0')}`;
+}
+
+/**
+ * What opening a round did. `opened`: the reopened stages must run again. `round`: the round
+ * this call stored or finished applying (its spend and errors are new to the caller).
+ */
+export interface RoundOutcome {
+  opened: boolean;
+  round?: DiscoveryRound;
 }

@@ -9,9 +9,10 @@ import {
   PrefsParserModule,
   ResumeParserModule,
 } from '@job-hunter/agents';
+import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import { StageRunner } from './stage-runner';
 
-/** The eight agents and the StageRunner that drives them; shared by both orchestrators. */
+/** The eight agents, the StageRunner that drives them and the discovery rounds; shared by both orchestrators. */
 @Module({
   imports: [
     ResumeParserModule,
@@ -23,7 +24,7 @@ import { StageRunner } from './stage-runner';
     AggregatorModule,
     NotifierModule,
   ],
-  providers: [StageRunner],
-  exports: [StageRunner],
+  providers: [StageRunner, DiscoveryRounds],
+  exports: [StageRunner, DiscoveryRounds],
 })
 export class StagesModule {}

@@ -6,6 +6,8 @@ import type { CompanyScrapeResult } from '@job-hunter/agents';
 import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
 import { companyKey } from '../../stages/stage-outputs';
+import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
+import type { RoundOutcome } from '../../discovery/discovery.types';
 import { createActivities, type ActivityRunner } from './activities.factory';
 import type { HeartbeatDetails } from './activity-heartbeat';
 
@@ -74,17 +76,23 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('createActivities', () => {
   let runner: FakeRunner;
+  let discovery: { openNextRound: jest.Mock<Promise<RoundOutcome>, Parameters<DiscoveryRounds['openNextRound']>> };
   let env: MockActivityEnvironment;
   // MockActivityEnvironment.run does not infer the result type from the function.
   const run = <I, O>(fn: (input: I) => Promise<O>, input: I): Promise<O> => env.run(fn, input) as Promise<O>;
 
   beforeEach(() => {
     runner = new FakeRunner();
+    discovery = {
+      openNextRound: jest.fn<Promise<RoundOutcome>, Parameters<DiscoveryRounds['openNextRound']>>(async () => ({
+        opened: false,
+      })),
+    };
     env = new MockActivityEnvironment({}, quiet);
   });
 
   it('runs each stage through the StageRunner as a worker (not local) and reports a zero cost', async () => {
-    const acts = createActivities({ runner });
+    const acts = createActivities({ runner, discovery });
     const report = await run(acts.parseResume, { runId: 'r1' });
     expect(report).toEqual({ stage: 'parseResume', summary: 'parseResume done', cost: emptyCost() });
     expect(runner.calls).toEqual([{ stage: 'parseResume', local: false, extra: undefined }]);
@@ -96,7 +104,7 @@ describe('createActivities', () => {
       await runner.checkpoints.save('r1', stage, { scored: [], cost, errors: [], engine: 'anthropic' });
       return '0 jobs scored (anthropic)';
     };
-    const report = await run(createActivities({ runner }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
+    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
     expect(report.cost).toEqual(cost);
   });
 
@@ -110,7 +118,7 @@ describe('createActivities', () => {
     };
     await runner.checkpoints.save('r1', 'parseResume', { skills: ['Go'], yearsExperience: 4, seniority: 'mid' });
     await runner.checkpoints.save('r1', 'parseResume', cost, 'cost');
-    const acts = createActivities({ runner });
+    const acts = createActivities({ runner, discovery });
     expect(await run(acts.parseResume, { runId: 'r1' })).toEqual({
       stage: 'parseResume',
       summary: '1 skills, 4 years, mid level',
@@ -129,7 +137,7 @@ describe('createActivities', () => {
       errors: [],
       engine: 'heuristic',
     });
-    const report = await run(createActivities({ runner }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
+    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
     expect(runner.calls).toEqual([]);
     expect(report.summary).toBe('1 jobs scored (heuristic)');
   });
@@ -139,7 +147,7 @@ describe('createActivities', () => {
       throw new JobHunterError('RESUME_UNREADABLE', 'Resume is unreadable (key sk-secret): export it again.');
     };
     const redact = (t: string): string => t.replace('sk-secret', '***');
-    const failure = await failureOf(run(createActivities({ runner, redact }).parseResume, { runId: 'r1' }));
+    const failure = await failureOf(run(createActivities({ runner, discovery, redact }).parseResume, { runId: 'r1' }));
     expect(failure).toBeInstanceOf(ApplicationFailure);
     expect(failure).toMatchObject({
       type: 'RESUME_UNREADABLE',
@@ -149,7 +157,7 @@ describe('createActivities', () => {
   });
 
   it('keeps retryable JobHunterErrors and unexpected errors retryable', async () => {
-    const acts = createActivities({ runner });
+    const acts = createActivities({ runner, discovery });
     runner.stageImpl = async () => {
       throw new JobHunterError('STORAGE_ERROR', 'database busy');
     };
@@ -175,7 +183,7 @@ describe('createActivities', () => {
       await new Promise((r) => setTimeout(r, 80));
       return 'ok';
     };
-    await run(createActivities({ runner, heartbeatIntervalMs: 10 }).processJobs, { runId: 'r1' });
+    await run(createActivities({ runner, discovery, heartbeatIntervalMs: 10 }).processJobs, { runId: 'r1' });
     expect(beats).toContainEqual({ stage: 'processJobs', note: '3/10 Acme' });
     expect(beats.filter((b) => b.note === 'working').length).toBeGreaterThanOrEqual(3);
   });
@@ -187,7 +195,7 @@ describe('createActivities', () => {
         seen = signal;
         signal?.addEventListener('abort', () => reject(new JobHunterError('BOARD_TIMEOUT', 'aborted')));
       });
-    const running = run(createActivities({ runner }).scrapeCompany, { runId: 'r1', index: 0 });
+    const running = run(createActivities({ runner, discovery }).scrapeCompany, { runId: 'r1', index: 0 });
     await new Promise((r) => setTimeout(r, 20));
     env.cancel();
     expect(await failureOf(running)).toBeInstanceOf(CancelledFailure);
@@ -201,7 +209,7 @@ describe('createActivities', () => {
       await runner.checkpoints.save('r1', 'scrapeJobs', result, companyKey(index));
       return result;
     };
-    const acts = createActivities({ runner });
+    const acts = createActivities({ runner, discovery });
     const first = await run(acts.scrapeCompany, { runId: 'r1', index: 1 });
     expect(first).toMatchObject({ stage: 'scrapeJobs', index: 1, company: 'Co1', jobs: 0, error });
     runner.scrapeImpl = async () => {
@@ -214,7 +222,7 @@ describe('createActivities', () => {
     await runner.checkpoints.save('r1', 'scrapeJobs', company('A', 3), companyKey(0));
     const failed = { stage: 'scrape', code: 'BOARD_TIMEOUT', message: 'slow', company: 'B' };
     await runner.checkpoints.save('r1', 'scrapeJobs', company('B', 0, failed), companyKey(1));
-    const report = await run(createActivities({ runner }).finishScrape, { runId: 'r1', attempted: 4 });
+    const report = await run(createActivities({ runner, discovery }).finishScrape, { runId: 'r1', attempted: 4 });
     expect(await runner.checkpoints.load('r1', 'scrapeJobs')).toEqual({
       companiesAttempted: 4,
       companiesSucceeded: 1,
@@ -232,7 +240,7 @@ describe('createActivities', () => {
       return '7 jobs in the shortlist, status partial';
     };
     const cost = { inputTokens: 5, outputTokens: 1, estimatedCostUsd: 0.001 };
-    const report = await run(createActivities({ runner }).aggregate, {
+    const report = await run(createActivities({ runner, discovery }).aggregate, {
       runId: 'r1',
       extraErrors,
       status: 'partial' as const,
@@ -249,6 +257,51 @@ describe('createActivities', () => {
       await runner.checkpoints.save('r1', stage, [{ name: 'A' }, { name: 'B' }]);
       return '2 companies';
     };
-    expect(await run(createActivities({ runner }).findCompanies, { runId: 'r1' })).toMatchObject({ companies: 2 });
+    expect(await run(createActivities({ runner, discovery }).findCompanies, { runId: 'r1' })).toMatchObject({
+      companies: 2,
+    });
+  });
+
+  it("reports a discovery round: the new company count, the round's own spend and its errors", async () => {
+    await runner.checkpoints.save('r1', 'findCompanies', [{ name: 'A' }, { name: 'B' }, { name: 'C' }]);
+    const suggestCost = { inputTokens: 900, outputTokens: 200, estimatedCostUsd: 0.004 };
+    const error = { stage: 'findCompanies', code: 'LLM_ERROR', message: 'suggestions failed' };
+    discovery.openNextRound.mockImplementation(async (_runId, hooks) => {
+      hooks?.onStageDone?.('findCompanies', 'round 2: 1 more companies');
+      const cost = { inputTokens: 5000, outputTokens: 900, estimatedCostUsd: 0.02 };
+      const round = {
+        round: 2,
+        companies: [],
+        cost,
+        suggestCost,
+        errors: [error],
+        matchesBefore: 1,
+        suggested: 0,
+        resolved: 0,
+      };
+      return { opened: true, round };
+    });
+    const report = await run(createActivities({ runner, discovery }).discoverCompanies, { runId: 'r1' });
+    // The round's `cost` also carries the scoring pass it replaced, which the workflow already counted.
+    expect(report).toEqual({
+      stage: 'findCompanies',
+      summary: 'round 2: 1 more companies',
+      cost: suggestCost,
+      companies: 3,
+      errors: [error],
+    });
+    expect(discovery.openNextRound.mock.calls[0]?.[0]).toBe('r1');
+  });
+
+  it('reports the unchanged company count and no spend when no round is opened', async () => {
+    await runner.checkpoints.save('r1', 'findCompanies', [{ name: 'A' }]);
+    const report = await run(createActivities({ runner, discovery }).discoverCompanies, { runId: 'r1' });
+    expect(report).toEqual({
+      stage: 'findCompanies',
+      summary: 'no further round',
+      cost: emptyCost(),
+      companies: 1,
+      errors: [],
+    });
   });
 });

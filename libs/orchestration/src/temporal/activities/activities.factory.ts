@@ -1,6 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { emptyCost, JobHunterError, type CostSummary, type RunConfig, type RunResult } from '@job-hunter/domain';
 import type { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
+import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { StageRunner } from '../../stages/stage-runner';
 import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
@@ -23,6 +24,7 @@ export interface ActivityRunner {
 
 export interface ActivityDeps {
   runner: ActivityRunner;
+  discovery: Pick<DiscoveryRounds, 'openNextRound'>;
   /** Masks secrets in failure messages, which Temporal stores in the workflow history. */
   redact?: (text: string) => string;
   heartbeatIntervalMs?: number;
@@ -89,6 +91,25 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
         return { ...report('findCompanies', summary), companies: companies.length };
       }),
 
+    discoverCompanies: ({ runId }) =>
+      inActivity('findCompanies', async (hooks, signal) => {
+        let line = 'no further round';
+        const said: RunHooks = {
+          ...hooks,
+          onStageDone: (stage, text) => {
+            line = text;
+            hooks.onStageDone?.(stage, text);
+          },
+        };
+        const { round } = await deps.discovery.openNextRound(runId, said, signal);
+        const companies = await runner.requireCheckpoint<StageOutputs['findCompanies']>(runId, 'findCompanies');
+        return {
+          ...report('findCompanies', line, round?.suggestCost),
+          companies: companies.length,
+          errors: round?.errors ?? [],
+        };
+      }),
+
     scrapeCompany: ({ runId, index }) =>
       inActivity('scrapeJobs', async (_hooks, signal) => {
         // Keyed by index, so a retry after a worker died reuses or overwrites, never duplicates.
@@ -114,8 +135,9 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
         return report('scrapeJobs', STAGE_TABLE.scrapeJobs.summarise(summary));
       }),
 
-    // budgetUsd: the scorer enforces JH_MAX_COST_PER_RUN_USD itself today; once the Anthropic
-    // engine lands, the workflow's remaining budget is what this activity should hand it.
+    // budgetUsd is informational: the scorer's ledger is seeded from the run's stored spend
+    // (understanding, earlier rounds) against JH_MAX_COST_PER_RUN_USD, which gives the same
+    // remainder and, unlike the input, stays right when the activity is retried.
     scoreJobs: ({ runId }) =>
       inActivity('scoreJobs', async (hooks, signal) => {
         const summary = await runStage('scoreJobs', runId, hooks, signal);

@@ -21,6 +21,13 @@ export interface CompaniesReport extends ActivityReport {
   companies: number;
 }
 
+export interface DiscoveryReport extends ActivityReport {
+  /** The run's company count after the round: more than before when the round added companies. */
+  companies: number;
+  /** What went wrong in the round (a failed suggestion call); the run goes on without it. */
+  errors: RunError[];
+}
+
 export interface CompanyScrapeReport extends ActivityReport {
   index: number;
   company: string;
@@ -52,6 +59,11 @@ export interface JobHuntActivities {
   /** Sums the per-company results into the scrapeJobs checkpoint (companies never scraped count as attempted). */
   finishScrape(input: RunRef & { attempted: number }): Promise<ActivityReport>;
   processJobs(input: RunRef): Promise<ActivityReport>;
+  /**
+   * After a scoring pass: when too few companies have a good match, adds more companies and
+   * reopens scraping, processing and scoring (the workflow then scrapes the new indexes).
+   */
+  discoverCompanies(input: RunRef): Promise<DiscoveryReport>;
   /** budgetUsd: what remains of the run's budget after the earlier steps (0 = no paid calls). */
   scoreJobs(input: RunRef & { budgetUsd: number }): Promise<ActivityReport>;
   aggregate(input: AggregateInput): Promise<AggregateReport>;

@@ -13,6 +13,7 @@ import {
   type Target,
 } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../../checkpoint/checkpoint.orchestrator';
+import { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import { StageRunner } from '../../stages/stage-runner';
 import { TemporalOrchestrator } from '../client/temporal.orchestrator';
 import { WorkerContextModule } from './worker-context.module';
@@ -22,6 +23,11 @@ import { WorkerHost } from './worker-host';
 function comparable(r: RunResult): Pick<RunResult, 'status' | 'stats' | 'jobs' | 'errors' | 'engine'> {
   return { status: r.status, stats: r.stats, jobs: r.jobs, errors: r.errors, engine: r.engine };
 }
+
+const stagesOf = (app: INestApplicationContext) => ({
+  runner: app.get(StageRunner),
+  discovery: app.get(DiscoveryRounds),
+});
 
 describe('WorkerHost on a Temporal dev server, real activities on the demo market', () => {
   let server: DevServer;
@@ -34,7 +40,7 @@ describe('WorkerHost on a Temporal dev server, real activities on the demo marke
     [server, db] = await Promise.all([startDevServer(), sqliteTarget()]);
     const config = testConfig(db.db, { JH_TEMPORAL_ADDRESS: server.address, JH_OUTPUT_DIR: outputDir });
     app = await NestFactory.createApplicationContext(WorkerContextModule.forRoot(config), { logger: ['error'] });
-    host = await WorkerHost.start({ config, runner: app.get(StageRunner), queue: 'all' });
+    host = await WorkerHost.start({ config, ...stagesOf(app), queue: 'all' });
   }, 120_000);
 
   afterAll(async () => {
@@ -59,7 +65,7 @@ describe('WorkerHost on a Temporal dev server, real activities on the demo marke
 
   it('names the address when Temporal is unreachable', async () => {
     const config = testConfig(db.db, { JH_TEMPORAL_ADDRESS: '127.0.0.1:1' });
-    await expect(WorkerHost.start({ config, runner: app.get(StageRunner) })).rejects.toMatchObject({
+    await expect(WorkerHost.start({ config, ...stagesOf(app) })).rejects.toMatchObject({
       code: 'TEMPORAL_UNAVAILABLE',
       message: expect.stringContaining('127.0.0.1:1'),
     });
@@ -71,7 +77,7 @@ describe('WorkerHost on a Temporal dev server, real activities on the demo marke
       JH_TEMPORAL_TASK_QUEUE: 'jh-other-default',
       JH_TEMPORAL_LLM_TASK_QUEUE: 'jh-other-llm',
     });
-    const second = await WorkerHost.start({ config, runner: app.get(StageRunner), queue: 'llm' });
+    const second = await WorkerHost.start({ config, ...stagesOf(app), queue: 'llm' });
     expect(second.taskQueues).toEqual(['jh-other-llm']);
     await second.shutdown();
     await expect(second.done()).resolves.toBeUndefined();

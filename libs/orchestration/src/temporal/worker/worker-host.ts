@@ -2,8 +2,9 @@ import type { LoggerService } from '@nestjs/common';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import { redactSecrets, type AppConfig } from '@job-hunter/config';
 import { errorMessage } from '@job-hunter/domain';
+import { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import { StageRunner } from '../../stages/stage-runner';
-import { createActivities, type ActivityRunner } from '../activities/activities.factory';
+import { createActivities, type ActivityDeps, type ActivityRunner } from '../activities/activities.factory';
 import { nativeConnectionOptions } from '../client/temporal-connection.factory';
 import { TemporalConnectionError } from '../client/temporal-connection.error';
 import { queueSpecs, type QueueSpec, type WorkerQueue } from './worker-queues';
@@ -15,6 +16,8 @@ export interface WorkerHostOptions {
   config: AppConfig;
   /** The StageRunner of the process's Nest context. */
   runner: ActivityRunner;
+  /** The DiscoveryRounds of the process's Nest context. */
+  discovery: ActivityDeps['discovery'];
   queue?: WorkerQueue;
   /** Runs after the workers stopped and the connection closed (e.g. closing a Nest context). */
   onClosed?: () => Promise<void>;
@@ -64,7 +67,7 @@ export class WorkerHost {
     } catch (e) {
       throw new TemporalConnectionError(config.temporal.address, redact(errorMessage(e)));
     }
-    const activities = createActivities({ runner: options.runner, redact });
+    const activities = createActivities({ runner: options.runner, discovery: options.discovery, redact });
     const specs = queueSpecs(config.temporal, options.queue ?? 'all');
     const workers: Worker[] = [];
     try {
@@ -99,7 +102,13 @@ export class WorkerHost {
       logger: logger ?? ['warn', 'error'],
     });
     try {
-      return await WorkerHost.start({ config, runner: app.get(StageRunner), queue, onClosed: () => app.close() });
+      return await WorkerHost.start({
+        config,
+        runner: app.get(StageRunner),
+        discovery: app.get(DiscoveryRounds),
+        queue,
+        onClosed: () => app.close(),
+      });
     } catch (e) {
       await app.close();
       throw e;

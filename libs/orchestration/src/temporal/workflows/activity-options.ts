@@ -56,6 +56,8 @@ function proxy(queues: JobHuntInput['queues'], kind: Kind, options: Omit<Activit
 export function jobHuntActivities(queues: JobHuntInput['queues']) {
   const parse = proxy(queues, 'default', { startToCloseTimeout: '2m', retry: quick });
   const find = proxy(queues, 'llm', { startToCloseTimeout: '5m', retry: llm });
+  // A round may ask Claude for companies and probe board APIs for each suggestion.
+  const discover = proxy(queues, 'llm', { startToCloseTimeout: '10m', heartbeatTimeout: '1m', retry: llm, ...settle });
   const scrape = proxy(queues, 'scraping', {
     startToCloseTimeout: '3m',
     heartbeatTimeout: '30s',
@@ -75,6 +77,7 @@ export function jobHuntActivities(queues: JobHuntInput['queues']) {
     finishScrape: finish.finishScrape,
     processJobs: processing.processJobs,
     scoreJobs: score.scoreJobs,
+    discoverCompanies: discover.discoverCompanies,
     aggregate: aggregate.aggregate,
     notify: notify.notify,
   } satisfies JobHuntActivities;

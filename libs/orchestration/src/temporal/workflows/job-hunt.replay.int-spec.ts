@@ -6,17 +6,23 @@ import { historyFromJson, quietTemporalLogs } from '@job-hunter/testing';
 
 // Recorded histories must keep replaying: a change that reorders or adds activity calls
 // without versioning (patched()) would break runs in flight. The fixture is written by the
-// first test of job-hunt.workflow.int-spec.ts when it is missing.
+// tests of job-hunt.workflow.int-spec.ts when they are missing.
 jest.setTimeout(30_000);
 quietTemporalLogs();
-const history = historyFromJson(
-  JSON.parse(readFileSync(path.join(__dirname, 'histories', 'job-hunt-success.json'), 'utf8')),
-);
+const recorded = (name: string) =>
+  historyFromJson(JSON.parse(readFileSync(path.join(__dirname, 'histories', name), 'utf8')));
+const history = recorded('job-hunt-success.json');
 
 describe('JobHuntWorkflow replay', () => {
-  it('replays the recorded history of a successful run', async () => {
+  it('replays the recorded history of a successful run from before discovery rounds', async () => {
     await expect(
       Worker.runReplayHistory({ workflowsPath: require.resolve('./index') }, history),
+    ).resolves.toBeUndefined();
+  });
+
+  it('replays the recorded history of a run with discovery rounds', async () => {
+    await expect(
+      Worker.runReplayHistory({ workflowsPath: require.resolve('./index') }, recorded('job-hunt-discovery.json')),
     ).resolves.toBeUndefined();
   });
 

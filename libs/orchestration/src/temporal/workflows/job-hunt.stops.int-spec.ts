@@ -41,6 +41,26 @@ describe('JobHuntWorkflow stops', () => {
     expect(run.elapsedMs).toBeLessThan(5000);
   });
 
+  it('goes on without paid calls when reading the resume and preferences spent the budget', async () => {
+    const run = await runHunt({
+      companies: 3,
+      input: { budgetUsd: 0.05 },
+      behaviour: { parseResume: { costUsd: 0.03 }, parsePreferences: { costUsd: 0.03 } },
+    });
+    const out = succeeded(run);
+    expect(out.status).toBe('partial');
+    expect(run.log.called('scrapeCompany').map((c) => c.outcome)).toEqual(['ok', 'ok', 'ok']);
+    expect(run.log.called('scoreJobs').map((c) => c.input)).toEqual([{ runId: run.input.runId, budgetUsd: 0 }]);
+    expect(out.errors).toEqual([
+      {
+        stage: 'parsePreferences',
+        code: 'BUDGET_EXCEEDED',
+        message: expect.stringContaining('the run goes on without paid calls'),
+      },
+    ]);
+    expect(run.log.order().slice(-2)).toEqual(['aggregate', 'notify']);
+  });
+
   it('answers the progress query while running and stops gracefully on the cancel signal', async () => {
     const run = await runHunt({
       companies: 4,

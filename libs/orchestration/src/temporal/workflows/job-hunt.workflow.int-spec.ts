@@ -10,7 +10,9 @@ import { nonRetryable, succeeded, useHuntEnv } from './test-support/workflow-har
 jest.setTimeout(30_000);
 
 const { runHunt, bundle } = useHuntEnv(createTestEnv);
+// Recorded before discovery rounds (replays through patched()), and with two rounds.
 const FIXTURE = path.join(__dirname, 'histories', 'job-hunt-success.json');
+const ROUNDS_FIXTURE = path.join(__dirname, 'histories', 'job-hunt-discovery.json');
 
 const STEPS = [
   'parseResume',
@@ -20,6 +22,7 @@ const STEPS = [
   'finishScrape',
   'processJobs',
   'scoreJobs',
+  'discoverCompanies',
   'aggregate',
   'notify',
 ];
@@ -52,6 +55,7 @@ describe('JobHuntWorkflow', () => {
       finishScrape: queueOf.scraping,
       processJobs: queueOf.default,
       scoreJobs: queueOf.llm,
+      discoverCompanies: queueOf.llm,
       aggregate: queueOf.default,
       notify: queueOf.default,
     };
@@ -71,13 +75,62 @@ describe('JobHuntWorkflow', () => {
     });
     expect(final).toMatchObject({
       stage: null,
-      finishedStages: STEPS.filter((s) => s !== 'scrapeCompany' && s !== 'finishScrape').toSpliced(3, 0, 'scrapeJobs'),
+      finishedStages: STEPS.filter(
+        (s) => !['scrapeCompany', 'finishScrape', 'discoverCompanies'].includes(s),
+      ).toSpliced(3, 0, 'scrapeJobs'),
     });
 
     const history = await run.handle.fetchHistory();
     await Worker.runReplayHistory({ workflowBundle: bundle() }, history);
     // Delete the fixture to record a new one after an intended, versioned change.
     if (!existsSync(FIXTURE)) writeFileSync(FIXTURE, `${historyToJson(history)}\n`);
+  });
+
+  it('runs discovery rounds: scrapes only the added companies, then processes and scores again', async () => {
+    let final: unknown;
+    const run = await runHunt({
+      companies: 2,
+      discovered: [4, 5, 5],
+      behaviour: { scoreJobs: { costUsd: 0.1 }, discoverCompanies: { costUsd: 0.01 } },
+      during: async (handle) => {
+        await handle.result();
+        final = await handle.query(progressQuery);
+      },
+    });
+    const out = succeeded(run);
+    expect(out.status).toBe('success');
+    const scrapes = run.log.called('scrapeCompany').map((c) => c.index);
+    expect([...scrapes].sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(run.log.called('finishScrape').map((c) => (c.input as { attempted: number }).attempted)).toEqual([2, 4, 5]);
+    expect(run.log.called('processJobs')).toHaveLength(3);
+    expect(run.log.called('scoreJobs')).toHaveLength(3);
+    // The third round adds nothing: the run aggregates once, after it.
+    expect(run.log.called('discoverCompanies')).toHaveLength(3);
+    const names = run.log.calls.map((c) => c.name);
+    expect(names.slice(names.indexOf('discoverCompanies') + 1, names.indexOf('discoverCompanies') + 4)).toEqual([
+      'scrapeCompany',
+      'scrapeCompany',
+      'finishScrape',
+    ]);
+    expect(names.slice(-2)).toEqual(['aggregate', 'notify']);
+    expect(out.cost.estimatedCostUsd).toBeCloseTo(0.33);
+    expect(final).toMatchObject({ companies: { total: 5, done: 5, failed: 0, running: 0 } });
+
+    const history = await run.handle.fetchHistory();
+    await Worker.runReplayHistory({ workflowBundle: bundle() }, history);
+    if (!existsSync(ROUNDS_FIXTURE)) writeFileSync(ROUNDS_FIXTURE, `${historyToJson(history)}\n`);
+  });
+
+  it('records a failed discovery round and aggregates what it has, partial', async () => {
+    const run = await runHunt({
+      companies: 2,
+      behaviour: { discoverCompanies: { fail: () => nonRetryable('LLM_AUTH') } },
+    });
+    const out = succeeded(run);
+    expect(out.status).toBe('partial');
+    expect(out.errors.map((e) => [e.stage, e.code])).toEqual([['findCompanies', 'LLM_AUTH']]);
+    expect(run.log.called('scoreJobs')).toHaveLength(1);
+    expect(run.log.order().slice(-2)).toEqual(['aggregate', 'notify']);
   });
 
   it('scrapes companies in parallel: eight 1 s scrapes take about one scrape', async () => {

@@ -1,7 +1,7 @@
 // The job hunt as a Temporal workflow: the eight stages in order, scraping fanned out per
 // company, spend summed from every activity, a budget guardrail and a graceful cancel.
 // Deterministic: only @temporalio/workflow at runtime, everything else `import type`.
-import { ApplicationFailure, isCancellation, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, isCancellation, patched, setHandler } from '@temporalio/workflow';
 import type { ActivityReport, JobHuntInput, JobHuntOutput } from '../activities/activity-contract';
 import type { StageName } from '../../stages/stage-names';
 import { jobHuntActivities } from './activity-options';
@@ -9,12 +9,19 @@ import { cancelSignal, progressQuery } from './job-hunt.definitions';
 import { RunState } from './run-state';
 import { scrapeCompanies } from './scrape-pool';
 
+/** Marks histories that run discovery rounds (older ones go straight from scoring to aggregate). */
+export const DISCOVERY_ROUNDS_PATCH = 'discovery-rounds';
+
 /**
  * Failure semantics: parseResume, parsePreferences, findCompanies and aggregate failing fail
- * the workflow; a failed scrape, finishScrape, processJobs, scoreJobs or notify is recorded and
- * the run ends `partial`. A stop (spent budget or the `cancel` signal) before the companies are
+ * the workflow; a failed scrape, finishScrape, processJobs, scoreJobs, discoverCompanies or
+ * notify is recorded and the run ends `partial`. The cancel signal before the companies are
  * known fails the run, as there is nothing to report; after that it cancels the scrapes and the
- * scoring in flight, starts no more, and still aggregates and notifies.
+ * scoring in flight, starts no more, and still aggregates and notifies. A budget spent by the
+ * resume and preferences reading stops paid calls only: the run goes on and scores offline.
+ *
+ * Discovery rounds: after each scoring pass, discoverCompanies may add companies (too few good
+ * matches); the new ones are scraped, then everything is processed and scored again.
  */
 export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutput> {
   const state = new RunState(input);
@@ -31,33 +38,46 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
     return report;
   };
   /** A step the run can do without: its failure is recorded and the result becomes partial. */
-  const optional = async (stage: StageName, call: () => Promise<ActivityReport>): Promise<boolean> => {
+  const optional = async <R extends ActivityReport>(
+    stage: StageName,
+    call: () => Promise<R>,
+  ): Promise<R | undefined> => {
     try {
-      await required(stage, call);
-      return true;
+      return await required(stage, call);
     } catch (err) {
       if (!isCancellation(err)) state.recordFailure(stage, err);
       else if (state.stopped)
         state.record({ stage, code: state.stopped, message: `${stage} was stopped before it finished.` });
       else throw err; // the whole workflow is being cancelled
-      return false;
+      return undefined;
     }
+  };
+
+  /** Scrapes companies [from, total), then processes and scores all jobs; true when scoring finished. */
+  const searchCompanies = async (from: number, total: number): Promise<boolean> => {
+    state.begin('scrapeJobs');
+    state.progress.companies.total = total;
+    await scrapeCompanies(state, acts.scrapeCompany, input.runId, input.scrapeConcurrency, from);
+    const scraped = await optional('scrapeJobs', () => acts.finishScrape({ ...ref, attempted: total }));
+    const processed = scraped && (await optional('processJobs', () => acts.processJobs(ref)));
+    if (!processed || state.stopped) return false;
+    // The budget trips only between activities (the scorer gets what remains), so a stop here is a cancel.
+    const budgetUsd = state.remainingBudgetUsd;
+    return !!(await optional('scoreJobs', () => state.stoppable(() => acts.scoreJobs({ ...ref, budgetUsd }))));
   };
 
   await required('parseResume', () => acts.parseResume(ref));
   await required('parsePreferences', () => acts.parsePreferences(ref));
   if (state.stopped) throw nothingToReport(state);
-  const { companies } = await required('findCompanies', () => acts.findCompanies(ref));
+  const found = await required('findCompanies', () => acts.findCompanies(ref));
 
-  state.begin('scrapeJobs');
-  state.progress.companies.total = companies;
-  await scrapeCompanies(state, acts.scrapeCompany, input.runId, input.scrapeConcurrency);
-  const scraped = await optional('scrapeJobs', () => acts.finishScrape({ ...ref, attempted: companies }));
-  const processed = scraped && (await optional('processJobs', () => acts.processJobs(ref)));
-  if (processed && !state.stopped) {
-    // The budget trips only between activities (the scorer gets what remains), so a stop here is a cancel.
-    const budgetUsd = state.remainingBudgetUsd;
-    await optional('scoreJobs', () => state.stoppable(() => acts.scoreJobs({ ...ref, budgetUsd })));
+  for (let from = 0, total = found.companies; ;) {
+    const scored = await searchCompanies(from, total);
+    if (!scored || state.stopped || !patched(DISCOVERY_ROUNDS_PATCH)) break;
+    const round = await optional('findCompanies', () => state.stoppable(() => acts.discoverCompanies(ref)));
+    for (const error of round?.errors ?? []) state.record(error);
+    if (!round || round.companies <= total || state.stopped) break;
+    [from, total] = [total, round.companies];
   }
 
   const aggregated = await required('aggregate', () =>

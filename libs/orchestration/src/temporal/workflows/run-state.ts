@@ -10,6 +10,9 @@ type RunError = AggregateInput['extraErrors'][number];
 
 export type StopCode = 'BUDGET_EXCEEDED' | 'CANCELLED';
 
+/** Steps before any company is searched, whose spend is Claude's reading of the resume and preferences. */
+const UNDERSTANDING_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences'];
+
 export function addCost(a: CostSummary, b: CostSummary): CostSummary {
   return {
     inputTokens: a.inputTokens + b.inputTokens,
@@ -83,7 +86,11 @@ export class RunState {
     if (!this.progress.finishedStages.includes(stage)) this.progress.finishedStages.push(stage);
   }
 
-  /** Adds an activity's spend, then applies the guardrail: a budget of 0 allows no paid call at all. */
+  /**
+   * Adds an activity's spend, then applies the guardrail: a budget of 0 allows no paid call at
+   * all. Spent by the resume and preferences reading, nothing is running yet and scraping is
+   * free, so the run goes on without paid calls (offline scoring); spent later, the run stops.
+   */
   charge(stage: StageName, report: ActivityReport): void {
     this.progress.cost = addCost(this.progress.cost, report.cost);
     const spent = this.progress.cost.estimatedCostUsd;
@@ -91,11 +98,17 @@ export class RunState {
     const over = budget > 0 ? spent >= budget : spent > 0;
     if (!over || this.progress.budgetExhausted) return;
     this.progress.budgetExhausted = true;
-    this.stop(
-      'BUDGET_EXCEEDED',
-      stage,
-      `The budget of $${budget.toFixed(2)} is spent ($${spent.toFixed(2)}) after ${stage}: remaining paid work was skipped. Raise JH_MAX_COST_PER_RUN_USD for a full run.`,
-    );
+    const amounts = `The budget of $${budget.toFixed(2)} is spent ($${spent.toFixed(2)}) after ${stage}`;
+    const raise = 'Raise JH_MAX_COST_PER_RUN_USD for a full run.';
+    if (UNDERSTANDING_STAGES.includes(stage)) {
+      this.record({
+        stage,
+        code: 'BUDGET_EXCEEDED',
+        message: `${amounts}: the run goes on without paid calls, so jobs are scored offline. ${raise}`,
+      });
+      return;
+    }
+    this.stop('BUDGET_EXCEEDED', stage, `${amounts}: remaining paid work was skipped. ${raise}`);
   }
 
   requestCancel(reason: string | undefined): void {

@@ -9,9 +9,11 @@ export async function scrapeCompanies(
   scrapeCompany: JobHuntActivities['scrapeCompany'],
   runId: string,
   concurrency: number,
+  /** The first index to scrape: later discovery rounds scrape only the companies they added. */
+  from = 0,
 ): Promise<void> {
   const counts = state.progress.companies;
-  let next = 0;
+  let next = from;
 
   const scrapeOne = async (index: number): Promise<void> => {
     counts.running += 1;
@@ -44,5 +46,7 @@ export async function scrapeCompanies(
   };
 
   const cap = Number.isFinite(concurrency) && concurrency >= 1 ? Math.floor(concurrency) : 1;
-  await state.stoppable(() => Promise.all(Array.from({ length: Math.min(counts.total, cap) }, lane)));
+  await state.stoppable(() =>
+    Promise.all(Array.from({ length: Math.max(0, Math.min(counts.total - from, cap)) }, lane)),
+  );
 }

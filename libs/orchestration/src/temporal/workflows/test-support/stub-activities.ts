@@ -27,6 +27,8 @@ export interface StubCall {
 
 export interface StubOptions {
   companies?: number;
+  /** The run's company count after each discovery round (default: no round adds any). */
+  discovered?: number[];
   behaviour?: Partial<Record<StubName, StubBehaviour>>;
 }
 
@@ -38,6 +40,7 @@ const STAGE_OF: Record<StubName, StageName> = {
   finishScrape: 'scrapeJobs',
   processJobs: 'processJobs',
   scoreJobs: 'scoreJobs',
+  discoverCompanies: 'findCompanies',
   aggregate: 'aggregate',
   notify: 'notify',
 };
@@ -100,6 +103,7 @@ async function busy(ms: number): Promise<void> {
 export function createStubActivities(options: StubOptions = {}): { activities: JobHuntActivities; log: StubLog } {
   const log = new StubLog();
   const companies = options.companies ?? 3;
+  let rounds = 0;
 
   const run = async <R>(name: StubName, input: unknown, extra: (index: number) => R) => {
     const ctx = Context.current();
@@ -139,6 +143,11 @@ export function createStubActivities(options: StubOptions = {}): { activities: J
     finishScrape: (input) => run('finishScrape', input, () => ({})),
     processJobs: (input) => run('processJobs', input, () => ({})),
     scoreJobs: (input) => run('scoreJobs', input, () => ({})),
+    discoverCompanies: (input) =>
+      run('discoverCompanies', input, () => {
+        const list = options.discovered ?? [];
+        return { companies: list[Math.min(rounds++, list.length - 1)] ?? companies, errors: [] };
+      }),
     aggregate: (input) =>
       run('aggregate', input, () => ({
         status: input.status ?? (input.extraErrors.length > 0 ? 'partial' : 'success'),
