@@ -1,6 +1,6 @@
 import { FakeAnthropicServer } from '@job-hunter/testing';
 import { JobHunterError } from '@job-hunter/domain';
-import { costOf, priceFor } from '../cost/pricing';
+import { priceCall } from '../cost/pricing';
 import { AnthropicLlmClient, type AnthropicLlmClientOptions } from './anthropic-llm.client';
 import { LlmInvalidOutputError } from './llm-invalid-output.error';
 import type { LlmRequest } from './llm-client.types';
@@ -61,7 +61,7 @@ describe('AnthropicLlmClient against the fake Messages API (real SDK)', () => {
     expect(reply.stopReason).toBe('end_turn');
     expect(reply.usage.inputTokens).toBeGreaterThan(0);
     expect(reply.usage.outputTokens).toBe(7);
-    expect(reply.costUsd).toBeCloseTo(costOf(reply.usage, priceFor('claude-haiku-4-5').price), 12);
+    expect(reply.costUsd).toBeCloseTo(priceCall('claude-haiku-4-5', reply.usage).usd, 12);
     const body = server.messageRequests[0]?.json;
     expect(body).toMatchObject({
       model: 'claude-haiku-4-5',

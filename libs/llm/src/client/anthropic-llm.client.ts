@@ -1,6 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { Logger } from '@nestjs/common';
-import { costOf, priceFor } from '../cost/pricing';
+import { priceCall } from '../cost/pricing';
 import { toJobHunterError, type AnthropicCallContext } from './anthropic-error.mapper';
 import { LlmInvalidOutputError } from './llm-invalid-output.error';
 import type { LlmClient, LlmReply, LlmRequest, LlmUsage } from './llm-client.types';
@@ -108,12 +108,10 @@ export class AnthropicLlmClient implements LlmClient {
       cacheReadTokens: message.usage.cache_read_input_tokens ?? 0,
       cacheWriteTokens: message.usage.cache_creation_input_tokens ?? 0,
     };
-    const lookup = priceFor(message.model || this.model);
-    if (!lookup.known && !AnthropicLlmClient.warnedModels.has(message.model)) {
+    const price = priceCall(message.model || this.model, usage);
+    if (!price.known && !AnthropicLlmClient.warnedModels.has(message.model)) {
       AnthropicLlmClient.warnedModels.add(message.model);
-      this.logger.warn(
-        `No price is known for model "${message.model}"; costs are estimated at ${lookup.price.family}.`,
-      );
+      this.logger.warn(`No price is known for model "${message.model}"; costs are estimated as ${price.priced}.`);
     }
     const text = message.content
       .flatMap((block) => (block.type === 'text' ? [block.text] : []))
@@ -124,7 +122,7 @@ export class AnthropicLlmClient implements LlmClient {
       text,
       stopReason: message.stop_reason ?? undefined,
       usage,
-      costUsd: costOf(usage, lookup.price),
+      costUsd: price.usd,
     };
     if (!request.json) return reply;
     const name = request.json.name;
