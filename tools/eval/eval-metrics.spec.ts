@@ -1,4 +1,4 @@
-import { mean, ndcgAt, precisionAt, recallOf } from './eval-metrics';
+import { mean, ndcgAt, precisionAt, recallOf, recallWithin } from './eval-metrics';
 
 describe('evaluation metrics', () => {
   it('precision@k counts grades ≥ 2 in the first k and treats a short list as misses', () => {
@@ -24,5 +24,12 @@ describe('evaluation metrics', () => {
     expect(recallOf([], new Set())).toBe(1);
     expect(mean([1, 0.5])).toBe(0.75);
     expect(mean([])).toBe(0);
+  });
+
+  it('recall within a capacity: a cut full of relevant items has recall 1, misses count below it', () => {
+    expect(recallWithin(['a', 'b', 'c'], new Set(['a', 'b']), 2)).toBe(1);
+    expect(recallWithin(['a', 'b', 'c'], new Set(['a', 'x']), 2)).toBe(0.5);
+    expect(recallWithin(['a', 'b', 'c', 'd'], new Set(['a', 'b', 'c']), 10)).toBe(0.75);
+    expect(recallWithin([], new Set(['a']), 5)).toBe(1);
   });
 });

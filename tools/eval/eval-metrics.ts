@@ -29,6 +29,16 @@ export function recallOf(reference: readonly string[], kept: ReadonlySet<string>
   return reference.filter((id) => kept.has(id)).length / reference.length;
 }
 
+/**
+ * Share of `relevant` that `kept` contains when `kept` holds at most `capacity` items: with more
+ * relevant items than room, a cut that fills its room with them has recall 1.
+ */
+export function recallWithin(relevant: readonly string[], kept: ReadonlySet<string>, capacity: number): number {
+  const possible = Math.min(relevant.length, capacity);
+  if (possible === 0) return 1;
+  return Math.min(1, relevant.filter((id) => kept.has(id)).length / possible);
+}
+
 export function mean(values: readonly number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
