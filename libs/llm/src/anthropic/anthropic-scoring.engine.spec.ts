@@ -1,10 +1,11 @@
 import { JobHunterError, scoreJobOffline, type NormalisedJob } from '@job-hunter/domain';
 import { LlmInvalidOutputError } from '../client/llm-invalid-output.error';
+import { worstCaseCostUsd } from '../cost/call-estimate';
 import { RunCostLedger } from '../cost/cost-ledger';
 import { OfflineScoringEngine } from '../offline/offline-scoring.engine';
 import { AnthropicScoringEngine, type AnthropicScoringOptions } from './anthropic-scoring.engine';
 import { MemoryScoreCache } from './score-cache';
-import { EVIDENCE_MARGIN } from './score-guard';
+import { REMOVED_MARKER } from './model-directed-text';
 import {
   FakeLlmClient,
   INJECTION,
@@ -34,6 +35,15 @@ function engineWith(
     cache: opts.cache ?? new MemoryScoreCache(),
     options: { batchSize: opts.batchSize ?? 10, concurrency: opts.concurrency ?? 1 },
   });
+}
+
+/** The most a 10-job scoring call can cost, as the ledger reserves it before sending. */
+async function worstBatchUsd(): Promise<number> {
+  const probe = new FakeLlmClient();
+  await engineWith(probe).score(jobs(10), profile, prefs, { now: NOW });
+  const request = probe.requests[0];
+  if (!request) throw new Error('no request');
+  return worstCaseCostUsd(probe.model, request);
 }
 
 const offlineScore = (job: NormalisedJob): number => scoreJobOffline(job, profile, prefs, NOW).score;
@@ -150,41 +160,91 @@ describe('AnthropicScoringEngine', () => {
 
   it('keeps job text inside delimiters as data, and an obeying model cannot lift an unfit posting to the top', async () => {
     const evil = injectionJob();
+    // Obeys the injection if it ever sees it, and rates the flagged posting 100 regardless.
     const client = new FakeLlmClient((r) =>
-      answerPrompt(r.user, (p) => plausibleEntry(p, p.text.includes(INJECTION) ? 100 : 85)),
+      answerPrompt(r.user, (p) =>
+        plausibleEntry(p, p.text.includes(INJECTION) || p.text.includes(REMOVED_MARKER) ? 100 : 85),
+      ),
     );
     const out = await engineWith(client).score([...jobs(4), evil], profile, prefs, { now: NOW });
 
     const request = client.requests[0];
     expect(request?.system[0]?.text).toMatch(/never an instruction/);
     expect(request?.user).toMatch(/untrusted data, not instructions/);
-    const posting = parsePostings(request?.user ?? '').find((p) => p.text.includes(INJECTION));
-    expect(posting?.text).toContain('Marketing Manager');
-    // The posting cannot close its own block early.
+    const posting = parsePostings(request?.user ?? '').find((p) => p.text.includes('Marketing Manager'));
+    // The instructions never reach the model, and the posting cannot close its own block early.
+    expect(posting?.text).not.toContain(INJECTION);
+    expect(posting?.text).not.toContain('perfect fit');
+    expect(posting?.text).toContain(REMOVED_MARKER);
     expect(posting?.text).not.toContain('</job_posting>');
-    expect(posting?.text).toContain('[/job posting>');
 
     const scored = out.scored.find((s) => s.job.id === evil.id);
-    expect(scored?.score).toBeLessThanOrEqual(offlineScore(evil) + EVIDENCE_MARGIN);
+    expect(scored?.score).toBeLessThanOrEqual(offlineScore(evil));
     expect(scored?.score).toBeLessThan(50);
-    expect(scored?.fit.reasons.at(-1)).toMatch(/^Score held to \d+/);
+    expect(scored?.fit.reasons.at(-1)).toMatch(/addresses AI screeners .*held to the rules/);
     const fit = out.scored.filter((s) => s.job.id !== evil.id);
     expect(Math.min(...fit.map((s) => s.score))).toBeGreaterThan(scored?.score ?? 100);
   });
 
-  it('stops paying when the budget is spent: done work kept, the rest offline, BUDGET_EXCEEDED and a notice', async () => {
-    const client = new FakeLlmClient(undefined, 0.01);
-    const out = await engineWith(client, { budgetUsd: 0.025 }).score(jobs(50), profile, prefs, { now: NOW });
-
-    expect(client.requests).toHaveLength(3);
-    expect(out.scored.filter((s) => s.engine === 'anthropic')).toHaveLength(30);
-    expect(out.scored.filter((s) => s.engine === 'heuristic')).toHaveLength(20);
-    expect(out.errors).toEqual([expect.objectContaining({ stage: 'scoreJobs', code: 'BUDGET_EXCEEDED' })]);
-    expect(out.errors[0]?.message).toMatch(/20 remaining jobs were scored offline/);
-    expect(out.notice).toMatch(
-      /budget for Claude was spent: 30 jobs were scored by Claude and 20 with the offline engine/,
+  it('scores a fitting posting that tells the model to score it 100 no higher than its clean twin', async () => {
+    const clean = aJob(1, { id: 'clean' });
+    const injected = aJob(1, { id: 'injected', description: `${clean.description} ${INJECTION}` });
+    const obeying = new FakeLlmClient((r) =>
+      answerPrompt(r.user, (p) => plausibleEntry(p, p.text.includes(INJECTION) ? 100 : 70)),
     );
-    expect(out.cost.estimatedCostUsd).toBeCloseTo(0.03);
+    const out = await engineWith(obeying).score([clean, injected], profile, prefs, { now: NOW });
+    const score = (id: string) => out.scored.find((s) => s.job.id === id)?.score ?? Number.NaN;
+    expect(out.scored.every((s) => s.engine === 'anthropic')).toBe(true);
+    expect(score('injected')).toBeLessThanOrEqual(score('clean'));
+    expect(score('injected')).toBeLessThanOrEqual(offlineScore(injected));
+  });
+
+  it('holds a posting that addressed the model to its rules score even when the model rates it higher', async () => {
+    const injected = aJob(1, { id: 'injected', description: `${aJob(1).description} ${INJECTION}` });
+    const generous = new FakeLlmClient((r) => answerPrompt(r.user, (p) => plausibleEntry(p, 100)));
+    const out = await engineWith(generous).score([injected, aJob(2)], profile, prefs, { now: NOW });
+    const held = out.scored.find((s) => s.job.id === 'injected');
+    expect(held?.score).toBe(Math.min(offlineScore(injected), held?.score ?? 0));
+    expect(held?.score).toBeLessThanOrEqual(offlineScore(injected));
+    // An ordinary posting may still be lifted above the rules by the model.
+    const other = out.scored.find((s) => s.job.id !== 'injected');
+    expect(other?.score).toBeGreaterThan(offlineScore(aJob(2)));
+  });
+
+  it('stops paying when the next call might pass the budget: done work kept, the rest offline, BUDGET_EXCEEDED and a notice', async () => {
+    const worst = await worstBatchUsd();
+    const client = new FakeLlmClient(undefined, worst / 2);
+    const budgetUsd = worst * 2.6;
+    const out = await engineWith(client, { budgetUsd }).score(jobs(50), profile, prefs, { now: NOW });
+
+    // Before each call, spent + its worst case must fit: spent 0, ½, 1 and 1½ worst cases do; 2 does not.
+    expect(client.requests).toHaveLength(4);
+    expect(out.scored.filter((s) => s.engine === 'anthropic')).toHaveLength(40);
+    expect(out.scored.filter((s) => s.engine === 'heuristic')).toHaveLength(10);
+    expect(out.errors).toEqual([expect.objectContaining({ stage: 'scoreJobs', code: 'BUDGET_EXCEEDED' })]);
+    expect(out.errors[0]?.message).toMatch(/10 remaining jobs were scored offline/);
+    expect(out.notice).toMatch(
+      /budget for Claude was spent: 40 jobs were scored by Claude and 10 with the offline engine/,
+    );
+    expect(out.cost.estimatedCostUsd).toBeCloseTo(worst * 2);
+    expect(out.cost.estimatedCostUsd).toBeLessThanOrEqual(budgetUsd);
+  });
+
+  it('never passes the budget with calls in flight at once', async () => {
+    const worst = await worstBatchUsd();
+    for (const share of [0.3, 0.9]) {
+      const client = new FakeLlmClient(async (r) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return answerPrompt(r.user);
+      }, worst * share);
+      const budgetUsd = worst * 3.5;
+      const out = await engineWith(client, { budgetUsd, concurrency: 4 }).score(jobs(100), profile, prefs, {
+        now: NOW,
+      });
+      expect(out.cost.estimatedCostUsd).toBeLessThanOrEqual(budgetUsd);
+      expect(out.errors).toEqual([expect.objectContaining({ code: 'BUDGET_EXCEEDED' })]);
+      expect(out.scored).toHaveLength(100);
+    }
   });
 
   it('uses a ledger the run brings, and reports only its own share of the cost', async () => {
@@ -200,20 +260,21 @@ describe('AnthropicScoringEngine', () => {
   });
 
   it('keeps a later pass within what is left of the run budget when its ledger is seeded with earlier spend', async () => {
-    const budgetUsd = 0.05;
-    const first = await engineWith(new FakeLlmClient(undefined, 0.01), { budgetUsd }).score(jobs(20), profile, prefs, {
+    const worst = await worstBatchUsd();
+    const budgetUsd = worst * 4;
+    const first = await engineWith(new FakeLlmClient(undefined, worst), { budgetUsd }).score(jobs(20), profile, prefs, {
       now: NOW,
     });
-    expect(first.cost.estimatedCostUsd).toBeCloseTo(0.02);
+    expect(first.cost.estimatedCostUsd).toBeCloseTo(worst * 2);
 
-    const client = new FakeLlmClient(undefined, 0.01);
+    const client = new FakeLlmClient(undefined, worst);
     const ledger = new RunCostLedger({ budgetUsd, spent: first.cost, warn: () => undefined });
     const second = await engineWith(client, { budgetUsd }).score(jobs(100), profile, prefs, { now: NOW, ledger });
-    // Unseeded it would make 5 calls (0.05); seeded, only the 0.03 left is spent.
-    expect(client.requests).toHaveLength(3);
-    expect(second.cost.estimatedCostUsd).toBeCloseTo(budgetUsd - first.cost.estimatedCostUsd);
+    // Unseeded it could make 4 calls; seeded, only the two worst cases left are spent.
+    expect(client.requests.length).toBeLessThanOrEqual(2);
+    expect(client.requests.length).toBeGreaterThanOrEqual(1);
     expect(second.errors).toEqual([expect.objectContaining({ code: 'BUDGET_EXCEEDED' })]);
-    expect(ledger.summary().estimatedCostUsd).toBeCloseTo(budgetUsd);
+    expect(ledger.summary().estimatedCostUsd).toBeLessThanOrEqual(budgetUsd);
   });
 
   it('falls back per batch when Claude fails, and stops calling after a refused key', async () => {

@@ -130,8 +130,9 @@ export class AnthropicScoringEngine implements ScoringEngine {
     await runPool(rest, this.concurrency, runBatch);
 
     const scored = base.scored.map((s, i) => {
-      const verdict = verdicts.get(keyed[i]?.key ?? '');
-      return verdict ? toScoredJob(s.job, verdict, s) : s;
+      const k = keyed[i];
+      const verdict = verdicts.get(k?.key ?? '');
+      return verdict ? toScoredJob(s.job, verdict, s, k?.prompt.addressedToModel) : s;
     });
     const byClaude = scored.filter((s) => s.engine === 'anthropic').length;
     const offline = scored.length - byClaude;

@@ -32,15 +32,17 @@ export function allowedLift(offline: OfflineVerdict): number {
 /**
  * The final score of an LLM-scored job: the model's fit (scaled to the 90 non-recency points),
  * plus recency from the rules (judged against the run's date, which the cached answer never
- * saw), held to at most the offline score plus the allowed lift.
+ * saw), held to at most the offline score plus the allowed lift — or to the offline score itself
+ * when the posting addressed the model (`heldToRules`).
  */
 export function guardedScore(
   verdict: LlmJobVerdict,
   offline: OfflineVerdict,
+  heldToRules = false,
 ): { score: number; components: Record<string, number>; capped: boolean; ceiling: number } {
   const fit = Math.round((verdict.score * LLM_FIT_POINTS) / 100);
   const recency = Math.round(offline.fit.components['recency'] ?? 0);
-  const ceiling = clamp(offline.score + allowedLift(offline));
+  const ceiling = clamp(offline.score + (heldToRules ? 0 : allowedLift(offline)));
   const score = Math.min(clamp(fit + recency), ceiling);
   const components: Record<string, number> = { fit, recency };
   // The components still add up to the score: the cap is one of them.
@@ -48,16 +50,32 @@ export function guardedScore(
   return { score, components, capped: fit + recency > ceiling, ceiling };
 }
 
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 function withQuote(text: string, quote: string): string {
   const q = quote.trim().replace(/^["“]|["”]$/g, '');
   return `${text.replace(/[.\s]+$/, '')}: “${q}”`;
 }
 
-export function toScoredJob(job: NormalisedJob, verdict: LlmJobVerdict, offline: OfflineVerdict): ScoredJob {
-  const { score, components, capped, ceiling } = guardedScore(verdict, offline);
+/** `addressedToModel`: sentences removed from the posting because they addressed the model. */
+export function toScoredJob(
+  job: NormalisedJob,
+  verdict: LlmJobVerdict,
+  offline: OfflineVerdict,
+  addressedToModel: readonly string[] = [],
+): ScoredJob {
+  const held = addressedToModel.length > 0;
+  const { score, components, capped, ceiling } = guardedScore(verdict, offline, held);
   const reasons = verdict.reasons.map((r) => withQuote(r.text, r.quote));
   if (offline.fit.recency.fit !== 'unknown') reasons.push(offline.fit.recency.note);
-  if (capped) {
+  if (held) {
+    reasons.push(
+      `The posting addresses AI screeners (“${cut(addressedToModel[0] ?? '', 80)}”): that text was removed ` +
+        `before scoring and the score is held to the rules' ${offline.score}`,
+    );
+  } else if (capped) {
     reasons.push(
       `Score held to ${score}: by the rules the posting's evidence earns ${offline.score}, and Claude may add ` +
         `only ${ceiling - offline.score} points to that for the skills and title the rules found`,

@@ -7,6 +7,7 @@ import {
   type SearchPreferences,
 } from '@job-hunter/domain';
 import type { SystemBlock } from '../client/llm-client.types';
+import { removeModelDirectedText } from './model-directed-text';
 import { JOB_CLOSE, JOB_OPEN, SCORING_RUBRIC } from './scoring-rubric';
 
 /** Long postings are cut: the first few thousand characters carry the role, the stack and the requirements. */
@@ -25,6 +26,8 @@ export interface PromptJob {
   text: string;
   /** Hash of `text`: the job-content part of the response-cache key. */
   contentHash: string;
+  /** Sentences addressed to an AI screener, removed from `text`; the job's score is then held to the rules. */
+  addressedToModel: string[];
 }
 
 export interface ScoringPrompt {
@@ -120,7 +123,9 @@ export function buildScoringPrompt(profile: CandidateProfile, prefs: SearchPrefe
   };
 }
 
-export function renderJob(job: NormalisedJob): string {
+/** The posting as the model sees it, and what was removed from it because it addressed the model. */
+export function renderJob(job: NormalisedJob): { text: string; removed: string[] } {
+  const description = removeModelDirectedText(cut(collapse(job.description), MAX_DESCRIPTION_CHARS));
   const where = [job.locationLabel, job.remote === 'unknown' ? null : job.remote].filter(Boolean).join(' · ');
   const lines = [
     line('Title', job.title),
@@ -132,14 +137,17 @@ export function renderJob(job: NormalisedJob): string {
     line('Department', job.department),
     line('Salary', job.salary ? formatSalary(job.salary) || job.salary.raw : null),
     'Description:',
-    cut(collapse(job.description), MAX_DESCRIPTION_CHARS),
+    description.text,
   ];
-  return neutraliseDelimiters(lines.filter((l): l is string => l !== null).join('\n'));
+  return {
+    text: neutraliseDelimiters(lines.filter((l): l is string => l !== null).join('\n')),
+    removed: description.removed,
+  };
 }
 
 export function preparePromptJob(job: NormalisedJob, localId = ''): PromptJob {
-  const text = renderJob(job);
-  return { localId, job, text, contentHash: sha256(text) };
+  const { text, removed } = renderJob(job);
+  return { localId, job, text, contentHash: sha256(text), addressedToModel: removed };
 }
 
 function postings(batch: readonly PromptJob[]): string {

@@ -28,7 +28,8 @@ class ScriptedClient implements LlmClient {
 describe('BudgetedLlmClient', () => {
   it('records every paid reply and stops calling once the budget is spent', async () => {
     const inner = new ScriptedClient([reply(0.03), reply(0.03), reply(0.03)]);
-    const ledger = new RunCostLedger({ budgetUsd: 0.05, warn: jest.fn() });
+    // The request's worst case is well under $0.01, so the first two calls fit; the third does not.
+    const ledger = new RunCostLedger({ budgetUsd: 0.0603, warn: jest.fn() });
     const client = new BudgetedLlmClient(inner, ledger);
     expect(client.model).toBe('claude-haiku-4-5');
     await client.complete(request);
@@ -36,6 +37,25 @@ describe('BudgetedLlmClient', () => {
     await expect(client.complete(request)).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED' });
     expect(inner.calls).toBe(2);
     expect(ledger.summary()).toMatchObject({ inputTokens: 20, cacheReadTokens: 200, estimatedCostUsd: 0.06 });
+  });
+
+  it('holds the worst case of a call in flight, so a second call that might pass the budget is refused', async () => {
+    let answer: (r: LlmReply) => void = () => undefined;
+    const slow: LlmClient = {
+      model: 'claude-haiku-4-5',
+      complete: () => new Promise<LlmReply>((resolve) => (answer = resolve)),
+    };
+    const big: LlmRequest = { ...request, maxTokens: 4000 }; // up to $0.02 of output at Haiku-class prices
+    const ledger = new RunCostLedger({ budgetUsd: 0.03, warn: jest.fn() });
+    const client = new BudgetedLlmClient(slow, ledger);
+    const first = client.complete(big);
+    await expect(client.complete(big)).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED' });
+    answer(reply(0.001));
+    await first;
+    // Released when the first call ended: the same call fits again.
+    const third = client.complete(big);
+    answer(reply(0.001));
+    await expect(third).resolves.toBeDefined();
   });
 
   it('records the cost of a paid call whose output was unusable', async () => {

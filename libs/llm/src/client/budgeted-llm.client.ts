@@ -1,9 +1,11 @@
+import { worstCaseCostUsd } from '../cost/call-estimate';
 import type { CostLedger, LlmClient, LlmReply, LlmRequest } from './llm-client.types';
 import { LlmInvalidOutputError } from './llm-invalid-output.error';
 
 /**
- * An LlmClient that asks the run's ledger before every paid call and records what each call cost,
- * including calls whose output was unusable (they were paid all the same).
+ * An LlmClient that reserves the most a call can cost in the run's ledger before sending it (so
+ * calls in flight together cannot pass the budget), then records what it did cost, including
+ * calls whose output was unusable (they were paid all the same).
  */
 export class BudgetedLlmClient implements LlmClient {
   constructor(
@@ -16,7 +18,7 @@ export class BudgetedLlmClient implements LlmClient {
   }
 
   async complete(request: LlmRequest): Promise<LlmReply> {
-    this.ledger.assertCanSpend(request.purpose);
+    const release = this.ledger.reserve(request.purpose, worstCaseCostUsd(this.inner.model, request));
     try {
       const reply = await this.inner.complete(request);
       this.ledger.record(reply);
@@ -24,6 +26,8 @@ export class BudgetedLlmClient implements LlmClient {
     } catch (error) {
       if (error instanceof LlmInvalidOutputError) this.ledger.record(error.reply);
       throw error;
+    } finally {
+      release();
     }
   }
 }

@@ -48,8 +48,11 @@ export interface LlmClient {
 
 /** Tracks one run's spend against its budget: checked before every paid call. */
 export interface CostLedger {
-  /** Throws JobHunterError('BUDGET_EXCEEDED') when the budget is spent. */
-  assertCanSpend(purpose: string): void;
+  /**
+   * Holds the most a call can cost while it runs and returns the release; throws
+   * JobHunterError('BUDGET_EXCEEDED') when the call might take the run past its budget.
+   */
+  reserve(purpose: string, upToUsd: number): () => void;
   record(reply: Pick<LlmReply, 'usage' | 'costUsd'>): void;
   summary(): CostSummary;
   readonly exhausted: boolean;

@@ -34,14 +34,14 @@ describe('RunCostLedger', () => {
     expect(ledger.exhausted).toBe(false);
   });
 
-  it('lets calls through until the budget is spent, then throws BUDGET_EXCEEDED', () => {
+  it('lets calls through while they fit, then throws BUDGET_EXCEEDED', () => {
     const ledger = new RunCostLedger({ budgetUsd: 0.05, warn: jest.fn() });
-    expect(() => ledger.assertCanSpend('score-jobs')).not.toThrow();
-    ledger.record(call(0.03));
-    expect(() => ledger.assertCanSpend('score-jobs')).not.toThrow();
+    ledger.reserve('score-jobs', 0.02)();
+    ledger.record(call(0.02));
+    ledger.reserve('score-jobs', 0.03)();
     ledger.record(call(0.03));
     expect(ledger.exhausted).toBe(true);
-    const error = caught(() => ledger.assertCanSpend('score-jobs'));
+    const error = caught(() => ledger.reserve('score-jobs', 0));
     expect(isJobHunterError(error) && error.code).toBe('BUDGET_EXCEEDED');
     expect(isJobHunterError(error) && error.retryable).toBe(false);
     expect((error as Error).message).toMatch(/JH_MAX_COST_PER_RUN_USD/);
@@ -51,13 +51,37 @@ describe('RunCostLedger', () => {
   it('stops exactly at the budget (spent ≥ budget)', () => {
     const ledger = new RunCostLedger({ budgetUsd: 0.02, warn: jest.fn() });
     ledger.record(call(0.02));
-    expect(() => ledger.assertCanSpend('x')).toThrow(/budget is spent/);
+    expect(() => ledger.reserve('x', 0)).toThrow(/budget is spent/);
+  });
+
+  it('refuses a call whose most possible cost does not fit in what is left', () => {
+    const ledger = new RunCostLedger({ budgetUsd: 0.05, warn: jest.fn() });
+    ledger.record(call(0.02));
+    const error = caught(() => ledger.reserve('score-jobs', 0.031));
+    expect(isJobHunterError(error) && error.code).toBe('BUDGET_EXCEEDED');
+    expect((error as Error).message).toMatch(/could cost up to \$0\.0310, more than the \$0\.0300 left/);
+    expect(() => ledger.reserve('score-jobs', 0.03)).not.toThrow();
+  });
+
+  it('holds reservations of calls in flight, so calls at once cannot pass the budget together', () => {
+    const ledger = new RunCostLedger({ budgetUsd: 0.1, warn: jest.fn() });
+    const first = ledger.reserve('score-jobs', 0.04);
+    const second = ledger.reserve('score-jobs', 0.04);
+    expect(() => ledger.reserve('score-jobs', 0.04)).toThrow(/\$0\.0800 held by calls in flight/);
+    first();
+    first(); // releasing twice frees it once
+    ledger.record(call(0.01));
+    expect(() => ledger.reserve('score-jobs', 0.06)).toThrow(/BUDGET|could cost/);
+    const third = ledger.reserve('score-jobs', 0.05);
+    second();
+    third();
+    expect(() => ledger.reserve('score-jobs', 0.09)).not.toThrow();
   });
 
   it('allows no paid call with a zero budget, without a warning', () => {
     const warn = jest.fn();
     const ledger = new RunCostLedger({ budgetUsd: 0, warn });
-    expect(() => ledger.assertCanSpend('suggest-companies')).toThrow(/budget/);
+    expect(() => ledger.reserve('suggest-companies', 0.001)).toThrow(/budget/);
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -82,7 +106,7 @@ describe('RunCostLedger', () => {
     ledger.record(call(0.2));
     expect(ledger.summary()).toMatchObject({ inputTokens: 110, cacheReadTokens: 300, estimatedCostUsd: 1.1 });
     expect(ledger.paidCalls).toBe(1);
-    expect(() => ledger.assertCanSpend('x')).toThrow(/budget is spent/);
+    expect(() => ledger.reserve('x', 0)).toThrow(/budget is spent/);
   });
 
   it('rejects a budget that is not a dollar amount', () => {

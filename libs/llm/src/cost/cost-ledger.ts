@@ -15,16 +15,20 @@ export interface RunCostLedgerOptions {
 }
 
 const usd = (n: number) => `$${n.toFixed(4)}`;
+const RAISE = 'Raise JH_MAX_COST_PER_RUN_USD to let Claude do more; what it did not do is done offline.';
 
 /**
- * One run's spend against its budget. Checked before every paid call, so a run stops paying once
- * the budget is spent (concurrent calls already in flight may overshoot it by their own cost).
+ * One run's spend against its budget. Before every paid call the caller reserves the most the call
+ * can cost; a call that does not fit in what is left (spent plus reservations of calls in flight)
+ * is refused, so the budget is a hard cap even with calls running at once. The reservation is
+ * released when the call ends and its actual cost recorded.
  */
 export class RunCostLedger implements CostLedger {
   private readonly totals: Required<CostSummary>;
   private readonly warn: (message: string) => void;
   private warned = false;
   private calls = 0;
+  private held = 0;
 
   constructor(private readonly options: RunCostLedgerOptions) {
     if (!Number.isFinite(options.budgetUsd) || options.budgetUsd < 0) {
@@ -63,13 +67,35 @@ export class RunCostLedger implements CostLedger {
     return this.totals.estimatedCostUsd >= this.options.budgetUsd;
   }
 
-  assertCanSpend(purpose: string): void {
-    if (!this.exhausted) return;
-    throw new JobHunterError(
-      'BUDGET_EXCEEDED',
-      `The run's LLM budget is spent (${usd(this.spentUsd)} of ${usd(this.budgetUsd)}), so "${purpose}" was not sent ` +
-        'to Claude. Raise JH_MAX_COST_PER_RUN_USD to let Claude score more jobs; the rest keep their offline scores.',
-    );
+  /**
+   * Holds `upToUsd` of the budget for one call and returns the release; throws BUDGET_EXCEEDED
+   * (nothing held) when the call might take the run past its budget.
+   */
+  reserve(purpose: string, upToUsd: number): () => void {
+    const budget = this.options.budgetUsd;
+    if (this.exhausted) {
+      throw new JobHunterError(
+        'BUDGET_EXCEEDED',
+        `The run's LLM budget is spent (${usd(this.spentUsd)} of ${usd(budget)}), so "${purpose}" was not sent ` +
+          `to Claude. ${RAISE}`,
+      );
+    }
+    if (this.spentUsd + this.held + upToUsd > budget) {
+      const left = Math.max(0, budget - this.spentUsd - this.held);
+      throw new JobHunterError(
+        'BUDGET_EXCEEDED',
+        `"${purpose}" could cost up to ${usd(upToUsd)}, more than the ${usd(left)} left of the run's ${usd(budget)} ` +
+          `LLM budget (${usd(this.spentUsd)} spent${this.held > 0 ? `, ${usd(this.held)} held by calls in flight` : ''}), ` +
+          `so it was not sent to Claude. ${RAISE}`,
+      );
+    }
+    this.held += upToUsd;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.held = Math.max(0, this.held - upToUsd);
+    };
   }
 
   record(reply: Pick<LlmReply, 'usage' | 'costUsd'>): void {

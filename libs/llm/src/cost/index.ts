@@ -1,2 +1,3 @@
 export * from './pricing';
 export * from './cost-ledger';
+export * from './call-estimate';

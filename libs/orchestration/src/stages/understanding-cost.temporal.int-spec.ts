@@ -19,7 +19,7 @@ import { StageRunner } from './stage-runner';
 
 const API_KEY = 'sk-ant-test-understanding-temporal';
 
-describe('a budget spent by reading the resume, under Temporal', () => {
+describe('a budget too small for any paid call, under Temporal', () => {
   let server: DevServer;
   let target: Target;
   let claude: FakeAnthropicServer;
@@ -58,7 +58,7 @@ describe('a budget spent by reading the resume, under Temporal', () => {
     fs.rmSync(out, { recursive: true, force: true });
   });
 
-  it('goes on without paid calls: the jobs are scored offline and the run ends partial', async () => {
+  it('finishes without paid calls: the jobs are scored offline and the run ends partial', async () => {
     const before = claude.messageRequests.length;
     const config = demoRunConfig('tp-tiny-budget', out, {
       engine: 'anthropic',
@@ -67,12 +67,10 @@ describe('a budget spent by reading the resume, under Temporal', () => {
     });
     const result = await app.get(TemporalOrchestrator).start(config);
 
-    expect(claude.messageRequests.length - before).toBe(1);
+    expect(claude.messageRequests.length - before).toBe(0);
     expect(result.status).toBe('partial');
     expect(result.jobs.length).toBeGreaterThanOrEqual(10);
-    expect(result.cost.estimatedCostUsd).toBeGreaterThan(0);
-    expect(result.errors.filter((e) => e.code === 'BUDGET_EXCEEDED').map((e) => e.stage)).toEqual(
-      expect.arrayContaining(['parseResume', 'scoreJobs']),
-    );
+    expect(result.cost.estimatedCostUsd).toBe(0);
+    expect(result.errors.filter((e) => e.code === 'BUDGET_EXCEEDED').map((e) => e.stage)).toEqual(['scoreJobs']);
   }, 90_000);
 });
