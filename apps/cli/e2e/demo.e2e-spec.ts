@@ -31,6 +31,7 @@ describe('job-hunter demo (built CLI)', () => {
       'jobsAfterDedupe',
       'jobsScored',
       'jobsInOutput',
+      'undatedKept',
     ]) {
       expect(typeof (result.stats as unknown as Record<string, unknown>)[key]).toBe('number');
     }

@@ -12,6 +12,7 @@ export function renderSummary(result: RunResult): string {
     `Companies: ${s.companiesSucceeded}/${s.companiesAttempted} fetched · jobs: ${s.jobsScraped} scraped, ` +
       `${s.jobsAfterDedupe} after de-duplication, ${s.jobsScored} scored, ${s.jobsInOutput} in the shortlist`,
     dropped ? `Dropped: ${dropped}` : 'Dropped: none',
+    ...(s.undatedKept ? [`Kept without a posting date: ${s.undatedKept} (recency unknown)`] : []),
     `Cost: $${result.cost.estimatedCostUsd.toFixed(4)} (${result.cost.inputTokens} in / ${result.cost.outputTokens} out tokens)`,
   ];
   for (const e of result.errors.slice(0, 10)) {

@@ -45,6 +45,8 @@ export interface RunStats {
   jobsScored: number;
   jobsInOutput: number;
   dropped: Record<string, number>;
+  /** Jobs with no posting date that the filters kept (the person did not ask for dated jobs only). */
+  undatedKept?: number;
 }
 
 export interface CostSummary {

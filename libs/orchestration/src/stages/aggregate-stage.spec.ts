@@ -29,7 +29,7 @@ function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, 
 }
 
 const scrape = { companiesAttempted: 3, companiesSucceeded: 2, jobsScraped: 5, errors: [] };
-const processed = { jobs: [], stats: { jobsScraped: 5, jobsAfterDedupe: 5, undatedKept: 0, dropped: { location: 5 } } };
+const processed = { jobs: [], stats: { jobsScraped: 5, jobsAfterDedupe: 5, undatedKept: 2, dropped: { location: 5 } } };
 const scoring = {
   scored: [],
   cost: { inputTokens: 10, outputTokens: 2, estimatedCostUsd: 0.01 },
@@ -63,7 +63,12 @@ describe('aggregateRun', () => {
     const result = await run();
     // The orchestrator's cost is the run's whole spend: the understanding items are not added again.
     expect(result).toMatchObject({ status: 'partial', errors, cost });
-    expect(result.stats).toMatchObject({ companiesAttempted: 3, jobsScraped: 5, dropped: { location: 5 } });
+    expect(result.stats).toMatchObject({
+      companiesAttempted: 3,
+      jobsScraped: 5,
+      undatedKept: 2,
+      dropped: { location: 5 },
+    });
     expect(saved).toEqual([result]);
   });
 

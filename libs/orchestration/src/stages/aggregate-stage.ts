@@ -40,6 +40,7 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
       companiesSucceeded: scrape.companiesSucceeded,
       jobsScraped: processed.stats.jobsScraped,
       jobsAfterDedupe: processed.stats.jobsAfterDedupe,
+      undatedKept: processed.stats.undatedKept,
       jobsScored: scoring.scored.length,
       dropped: processed.stats.dropped,
     },

@@ -93,6 +93,7 @@ function summary(result: RunResult, context: ReportContext): string {
   ${stat('after dedupe', stats.jobsAfterDedupe)}
   ${stat('scored', stats.jobsScored)}
   ${stat('in the shortlist', stats.jobsInOutput)}
+  ${stat('kept without a date', stats.undatedKept ?? 0)}
   ${stat('estimated cost (USD)', cost.estimatedCostUsd.toFixed(2))}
 </ul>
 ${contextHtml}

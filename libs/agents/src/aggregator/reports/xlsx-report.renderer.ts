@@ -52,6 +52,7 @@ function addSummary(book: Workbook, result: RunResult): void {
     ['Jobs after dedupe', stats.jobsAfterDedupe],
     ['Jobs scored', stats.jobsScored],
     ['Jobs in output', stats.jobsInOutput],
+    ['Jobs kept without a date', stats.undatedKept ?? 0],
     ['Input tokens', cost.inputTokens],
     ['Output tokens', cost.outputTokens],
     ['Estimated cost (USD)', cost.estimatedCostUsd],
