@@ -5,3 +5,4 @@ export * from './demo/demo-inputs';
 export * from './temporal';
 export * from './fake-anthropic';
 export * from './process/child-env';
+export * from './smtp-server';

@@ -1,18 +1,15 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Test } from '@nestjs/testing';
-import { NotifierAgent } from './notifier.agent';
-import { NotifierModule } from './notifier.module';
-import { resultJob, runResult } from './notifier.fixtures';
+import type { NotifierAgent } from './notifier.agent';
+import { resultJob, runResult, wiredNotifier } from './notifier.fixtures';
 
 describe('NotifierModule with the file channel (real files)', () => {
   let root: string;
   let agent: NotifierAgent;
 
   beforeAll(async () => {
-    const mod = await Test.createTestingModule({ imports: [NotifierModule] }).compile();
-    agent = mod.get(NotifierAgent);
+    agent = await wiredNotifier();
   });
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), 'jh-notifier-'));

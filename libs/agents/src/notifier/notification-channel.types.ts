@@ -20,7 +20,7 @@ export interface DeliveryReceipt {
   channel: string;
 }
 
-/** A way to deliver a digest (file now, SMTP later); the notifier picks the first that accepts. */
+/** A way to deliver a digest (SMTP, files in the run folder); the notifier picks the first that accepts. */
 export interface NotificationChannel {
   readonly name: string;
   accepts(opts: DeliveryOptions): boolean;

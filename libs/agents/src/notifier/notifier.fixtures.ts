@@ -1,4 +1,8 @@
+import { Test } from '@nestjs/testing';
+import { AppConfigModule, loadConfig } from '@job-hunter/config';
 import type { ResultJob, RunResult } from '@job-hunter/domain';
+import { NotifierAgent } from './notifier.agent';
+import { NotifierModule } from './notifier.module';
 
 /** Builders for the notifier's tests. */
 export function resultJob(rank: number, over: Partial<ResultJob> = {}): ResultJob {
@@ -41,4 +45,12 @@ export function runResult(jobs: ResultJob[], over: Partial<RunResult> = {}): Run
     jobs,
     ...over,
   };
+}
+
+/** The notifier as Nest wires it (the SMTP channel, then the file channel) under these JH_* settings. */
+export async function wiredNotifier(settings: Record<string, string> = {}): Promise<NotifierAgent> {
+  const mod = await Test.createTestingModule({
+    imports: [AppConfigModule.forRoot(loadConfig(settings)), NotifierModule],
+  }).compile();
+  return mod.get(NotifierAgent);
 }

@@ -68,6 +68,18 @@ describe.each(targets)('checkpoint pipeline on %s', (_name, makeTarget) => {
     expect(resumed.stats).toEqual(full.stats);
   });
 
+  it('finishes a resumed run that had only notify left: it leaves `running` with its result', async () => {
+    const config = demoRunConfig('run-d', out);
+    await runs.create({ id: 'run-d', orchestrator: 'checkpoint', engine: 'heuristic', config, startedAt: config.now });
+    for (const stage of STAGE_NAMES.slice(0, STAGE_NAMES.indexOf('notify'))) await runner.runStage(stage, 'run-d');
+    await runs.setStatus('run-d', 'running');
+    const ran: string[] = [];
+    const resumed = await orchestrator.resume('run-d', { onStageStart: (s) => ran.push(s) });
+    expect(ran).toEqual(['notify']);
+    expect((await runs.get('run-d'))?.status).toBe(resumed.status);
+    expect(resumed.status).toBe('success');
+  });
+
   it('refuses to resume an unknown run with a user error', async () => {
     await expect(orchestrator.resume('nope')).rejects.toMatchObject({ code: 'RUN_NOT_FOUND', isUserError: true });
   });

@@ -78,6 +78,11 @@ export class CheckpointOrchestrator implements Orchestrator {
       await this.runs.setStatus(runId, 'failed', new Date().toISOString());
       throw e;
     }
-    return this.runner.requireCheckpoint<RunResult>(runId, 'aggregate');
+    // The stored run holds the final result (a failed notify adds its error after aggregate). It is
+    // saved again so the run leaves `running` even when a resume had only notify left to do.
+    const result =
+      (await this.runs.get(runId))?.result ?? (await this.runner.requireCheckpoint<RunResult>(runId, 'aggregate'));
+    await this.runs.saveResult(runId, result);
+    return result;
   }
 }

@@ -10,6 +10,7 @@ import type { StageOutputs, ScrapeSummary } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 import { scrapeRemaining } from './scrape-stage';
 import { aggregateRun } from './aggregate-stage';
+import { notifyRun } from './notify-stage';
 import { storedUnderstandingCost, withUnderstanding } from './understanding-cost';
 
 interface StageDefinition<K extends StageName> {
@@ -123,12 +124,7 @@ export const STAGE_TABLE: StageTable = {
     summarise: (res) => `${res.jobs.length} jobs in the shortlist, status ${res.status}`,
   },
   notify: {
-    run: async (r, ctx) =>
-      r.notifier.notify(await ctx.load('aggregate'), {
-        runDir: ctx.local ? runDirOf(ctx) : undefined,
-        email: ctx.config.email,
-        dryRun: ctx.config.dryRun,
-      }),
+    run: (r, ctx) => notifyRun(r, ctx),
     summarise: (n) => (n.sent ? `digest sent (${n.channel})` : `digest written (${n.written.length} files)`),
   },
 };
