@@ -1,4 +1,11 @@
-import { type CandidateProfile, type SearchPreferences, seniorityRank, SENIORITIES } from '@job-hunter/domain';
+import {
+  type CandidateProfile,
+  currencyOfCountry,
+  type SearchPreferences,
+  seniorityRank,
+  SENIORITIES,
+} from '@job-hunter/domain';
+import { minSalaryFrom } from './prefs-filters';
 
 const LEVEL_WORDS = /\b(?:intern|junior|jr\.?|associate|mid[\s-]level|senior|sr\.?|staff|principal|lead|i{1,3}|iv)\b/gi;
 
@@ -20,7 +27,8 @@ function remoteScopesWith(prefs: SearchPreferences, home: string | undefined, on
 
 /**
  * Fills what the preferences leave unsaid from the resume: a seniority band one step either side
- * of the profile's level, the latest title as the role, the profile's skills and home location.
+ * of the profile's level, the latest title as the role, the profile's skills and home location, and
+ * the home currency for pay written without one ("90k+") where the named places did not give one.
  */
 export function enrichFromProfile(prefs: SearchPreferences, profile: CandidateProfile): SearchPreferences {
   const out = { ...prefs };
@@ -35,6 +43,8 @@ export function enrichFromProfile(prefs: SearchPreferences, profile: CandidatePr
     if (role) out.roles = [role];
   }
   out.skills = [...new Set([...out.skills, ...profile.skills])];
+  const homeCurrency = profile.location?.country && currencyOfCountry(profile.location.country);
+  if (out.minSalary === null && homeCurrency) out.minSalary = minSalaryFrom(out.raw, homeCurrency);
   const onlyRemote = out.workModels.length === 1 && out.workModels[0] === 'remote';
   const home = out.locations.find((l) => l.country)?.country ?? profile.location?.country;
   out.remoteScopes = remoteScopesWith(out, home, onlyRemote);

@@ -3,6 +3,7 @@ import {
   type DropReason,
   filterJob,
   type NormalisedJob,
+  normalisePlace,
   type Place,
   type RemoteMode,
 } from '@job-hunter/domain';
@@ -107,5 +108,79 @@ describe('remote-only preferences with a home known only from the resume', () =>
     expect(filterJob(JOBS[0]?.[2] as NormalisedJob, prefs, NOW)).toBe('remote_scope');
     expect(filterJob(JOBS[4]?.[2] as NormalisedJob, prefs, NOW)).toBeNull();
     expect(filterJob(JOBS[7]?.[2] as NormalisedJob, prefs, NOW)).toBe('work_model');
+  });
+});
+
+describe('metro areas through the hard filters', () => {
+  const prefs = prefsFromText('frontend engineer in NYC or SF Bay Area, on-site or hybrid');
+  const at = (where: string) => job(where, 'onsite', [normalisePlace(where)]);
+
+  it.each(['Mountain View, CA', 'Menlo Park, CA', 'San Jose, CA', 'Oakland, CA', 'Jersey City, NJ', 'Brooklyn, NY'])(
+    'keeps a job in %s',
+    (where) => {
+      expect(filterJob(at(where), prefs, NOW)).toBeNull();
+    },
+  );
+
+  it.each(['Los Angeles, CA', 'Boston, MA', 'Berlin, Germany'])('drops a job in %s', (where) => {
+    expect(filterJob(at(where), prefs, NOW)).toBe('location');
+  });
+
+  it('matches a job labelled with the area to a city inside it', () => {
+    const gurgaon = prefsFromText('Data analyst in Gurgaon');
+    expect(filterJob(at('Delhi NCR'), gurgaon, NOW)).toBeNull();
+    const ncr = prefsFromText('Data analyst in Delhi NCR');
+    expect(filterJob(at('Gurugram, Haryana'), ncr, NOW)).toBeNull();
+    expect(filterJob(at('Noida'), ncr, NOW)).toBeNull();
+    expect(filterJob(at('Pune'), ncr, NOW)).toBe('location');
+  });
+});
+
+describe('accepted work models through the hard filters', () => {
+  const munichOnsite = job('Munich', 'onsite', [{ raw: 'Munich, Germany', city: 'Munich', country: 'DE' }]);
+
+  it.each(['hybrid ok', 'hybrid is fine', 'prefer hybrid', 'open to hybrid'])(
+    '"Frontend engineer in Munich, %s" keeps an on-site Munich job',
+    (phrase) => {
+      expect(filterJob(munichOnsite, prefsFromText(`Frontend engineer in Munich, ${phrase}`), NOW)).toBeNull();
+    },
+  );
+
+  it.each(['hybrid only', 'no on-site'])('"Frontend engineer in Munich, %s" drops it', (phrase) => {
+    expect(filterJob(munichOnsite, prefsFromText(`Frontend engineer in Munich, ${phrase}`), NOW)).toBe('work_model');
+  });
+});
+
+describe('pay written without a currency', () => {
+  const low = (currency: string) => ({
+    ...job('Bengaluru', 'onsite', [BENGALURU]),
+    salary: { min: 20000, max: 30000, currency, period: 'year' as const, annualMin: 20000, annualMax: 30000, raw: '' },
+  });
+
+  it('takes the home currency from the resume when the text names no place', () => {
+    const prefs = enrichFromProfile(prefsFromText('Senior backend engineer, minimum 90k'), profile(BERLIN));
+    expect(prefs.minSalary).toMatchObject({ amount: 90000, currency: 'EUR' });
+    expect(filterJob({ ...low('EUR'), places: [BERLIN] }, prefs, NOW)).toBe('salary');
+  });
+
+  it('stays unset when neither the text nor the resume says where', () => {
+    expect(enrichFromProfile(prefsFromText('Senior backend engineer, minimum 90k'), profile()).minSalary).toBeNull();
+  });
+
+  it('prefers the places named in the text over the resume home', () => {
+    const prefs = enrichFromProfile(prefsFromText('Backend engineer in Bengaluru, 40 LPA+'), profile(BERLIN));
+    expect(prefs.minSalary).toMatchObject({ currency: 'INR' });
+  });
+});
+
+describe('staffing agencies through the hard filters', () => {
+  it('drops an agency posting for "no agencies"', () => {
+    const prefs = prefsFromText('Backend engineer in Bengaluru. No recruitment agencies.');
+    const agency = {
+      ...job('Bengaluru', 'onsite', [BENGALURU]),
+      description: 'We are a recruitment agency hiring for our client, a Series B fintech.',
+    };
+    expect(filterJob(agency, prefs, NOW)).toBe('excluded_industry');
+    expect(filterJob(job('Bengaluru', 'onsite', [BENGALURU]), prefs, NOW)).toBeNull();
   });
 });

@@ -20,10 +20,13 @@ export function minimumFromSalary(salary: Salary): MinimumSalary | null {
   return { amount, currency: salary.currency, period: salary.period, annual: annualise(amount, salary.period) };
 }
 
-/** "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year": the first salary in a clause about pay. */
-export function minSalaryFrom(text: string): MinimumSalary | null {
+/**
+ * "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year": the first salary in a clause about pay.
+ * `currency` (where the person wants to work) prices pay written without one: "90k+", "salary 90,000+", "300k TC".
+ */
+export function minSalaryFrom(text: string, currency?: string): MinimumSalary | null {
   for (const clause of text.split(/\.(?=\s|$)|[;\n]|,\s+(?=[a-z])/i)) {
-    const salary = parseSalaryText(clause);
+    const salary = parseSalaryText(clause, currency);
     if (salary) return minimumFromSalary(salary);
   }
   return null;
@@ -94,42 +97,47 @@ export function excludedCompaniesFrom(text: string, negated: readonly Span[] = n
   return out;
 }
 
-const TITLE_ALIASES: Record<string, string> = { management: 'manager', managers: 'manager', people: 'manager' };
+// Titles of people-management roles say "Manager" or "Management".
+const TITLE_ALIASES: Record<string, string[]> = {
+  management: ['manager', 'management'],
+  'people management': ['manager', 'management'],
+  managers: ['manager'],
+  people: ['manager'],
+};
+// "not looking for management roles", "not open to sales jobs": the verb between the negation and the title.
+const WISH_VERB = '(?:(?:looking|searching|applying|interested)\\s+(?:for|at|in|to)|open\\s+to|considering|doing)\\s+';
+const NOT_A_TITLE = /\b(?:remote|hybrid|on-?site|office|contract|part-time|full-time|the|a|an|my)\b|\d/;
 
-/** "no manager roles", "not interested in sales positions", "avoid QA jobs". */
-export function excludedTitlesFrom(text: string): string[] {
-  const out: string[] = [];
-  const re = new RegExp(
-    `\\b${NEG}\\s+(?:any\\s+)?([a-z][\\w/ -]{1,30}?)\\s+(?:roles?|positions?|jobs?|titles?|work)\\b`,
-    'gi',
-  );
-  for (const m of text.matchAll(re)) {
-    const phrase = (m[1] ?? '').trim().toLowerCase();
-    if (!phrase || /\b(?:remote|hybrid|on-?site|office|contract|part-time|full-time)\b/.test(phrase)) continue;
-    if (levelOf(phrase) || canonicalIndustry(phrase)) continue;
-    const parts = phrase.split(/\s*(?:\/|\bor\b|\band\b|,)\s*/).filter(Boolean);
-    for (const p of parts) {
-      const title = TITLE_ALIASES[p] ?? p.replace(/^people\s+management$/, 'manager');
-      if (!levelOf(title) && !out.includes(title)) out.push(title);
-    }
-  }
-  return out;
+function titlesIn(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/\s*(?:\/|\bor\b|\band\b|,)\s*/)
+    .filter((p) => p && !NOT_A_TITLE.test(p) && !levelOf(p) && !canonicalIndustry(p) && !findPlacesInText(p).length)
+    .flatMap((p) => TITLE_ALIASES[p] ?? [p]);
 }
 
-/** "no crypto/web3", "avoid gambling", "nothing in defense": industries named after a negation in the same clause. */
-export function excludedIndustriesFrom(text: string): string[] {
+/** "no manager roles", "not looking for management roles", "avoid QA jobs", "nothing in sales". */
+export function excludedTitlesFrom(text: string): string[] {
+  const withNoun = new RegExp(
+    `\\b${NEG}\\s+(?:${WISH_VERB})?(?:any\\s+)?([a-z][\\w/ -]{1,30}?)\\s+(?:roles?|positions?|jobs?|titles?|work)\\b`,
+    'gi',
+  );
+  // "nothing in sales or marketing": a short list that ends its clause.
+  const nothingIn = /\bnothing\s+in\s+([a-z][\w/ -]{1,40}?)\s*(?=[,.;:!?\n)]|$)/gi;
+  const phrases = [...text.matchAll(withNoun), ...text.matchAll(nothingIn)].map((m) => m[1] ?? '');
+  return [...new Set(phrases.flatMap(titlesIn))];
+}
+
+/** "no crypto/web3", "avoid gambling", "nothing in defense", "no recruitment agencies": industries the text refuses. */
+export function excludedIndustriesFrom(text: string, negated: readonly Span[] = negatedSpans(text)): string[] {
   const out: string[] = [];
-  const words = Object.values(INDUSTRY_TERMS)
-    .flat()
+  const words = Object.entries(INDUSTRY_TERMS)
+    .flatMap(([name, terms]) => [name, ...terms])
     .sort((a, b) => b.length - a.length);
   const wordRe = new RegExp(`\\b(?:${words.map((w) => w.replace(/[&]/g, '\\&')).join('|')})\\b`, 'gi');
-  for (const clause of text.split(/[.;\n]|\bbut\b/i)) {
-    const neg = new RegExp(`\\b${NEG}\\b`, 'i').exec(clause);
-    if (!neg) continue;
-    for (const m of clause.slice(neg.index).matchAll(wordRe)) {
-      const industry = canonicalIndustry(m[0]);
-      if (industry && !out.includes(industry)) out.push(industry);
-    }
+  for (const m of text.matchAll(wordRe)) {
+    const industry = isNegated(negated, m.index) ? canonicalIndustry(m[0]) : null;
+    if (industry && !out.includes(industry)) out.push(industry);
   }
   return out;
 }

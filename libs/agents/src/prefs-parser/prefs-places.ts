@@ -1,5 +1,6 @@
 import {
   countryName,
+  currencyOfCountry,
   findPlacesInText,
   normalisePlace,
   type Place,
@@ -7,6 +8,7 @@ import {
   type RemoteMode,
 } from '@job-hunter/domain';
 import { isNegated, type Span } from './prefs-negation';
+import { workModelsFrom } from './prefs-work-models';
 
 const REMOTE_BEFORE =
   /\bremote(?:ly)?\b[\s(:-]*(?:(?:only|ok|okay|fine|is\s+fine|possible|preferred|roles?|jobs?|work|positions?)\s+){0,2}(?:(?:within|in|from|across|anywhere\s+in|based\s+in|inside)\s+)?(?:the\s+)?$/i;
@@ -103,37 +105,12 @@ export function placePrefs(text: string, negated: readonly Span[]): PlacePrefs {
   return { locations: kept, remoteScopes: [...scopes], workModels };
 }
 
-const MODE_WORDS: [RemoteMode, string][] = [
-  ['remote', 'remote(?:ly)?|wfh|work\\s+from\\s+home'],
-  ['hybrid', 'hybrid'],
-  ['onsite', 'on[\\s-]?site|in[\\s-]office|office[\\s-]based|in[\\s-]person|office'],
-];
-const ONLY_REMOTE = /\b(?:remote[\s-]only|only\s+remote|fully\s+remote|100%\s+remote|remote[\s-]first\s+only)\b/i;
-
-/**
- * "hybrid or remote" → both; "no onsite" → remote and hybrid (a refusal leaves every other model open,
- * even next to "hybrid ok"); "remote only" → remote; remote alone next to a city means any model there.
- */
-export function workModelsFrom(text: string, hasCities: boolean): RemoteMode[] {
-  if (ONLY_REMOTE.test(text)) return ['remote'];
-  const only = new Set<RemoteMode>();
-  const positive = new Set<RemoteMode>();
-  const negative = new Set<RemoteMode>();
-  for (const [mode, words] of MODE_WORDS) {
-    const no = new RegExp(
-      `\\b(?:no|not|never|avoid|without|don'?t\\s+want)\\s+(?:\\w+\\s+){0,2}(?:${words})\\b|\\b(?:${words})\\s*[:=-]\\s*(?:no|never|not\\s+(?:ok|okay|possible))\\b`,
-      'gi',
-    );
-    const rest = text.replace(no, (m) => {
-      negative.add(mode);
-      return ' '.repeat(m.length);
-    });
-    const yes = mode === 'onsite' ? 'on[\\s-]?site|in[\\s-]office|in[\\s-]person|office[\\s-]based' : words;
-    if (new RegExp(`\\b(?:${yes})\\b`, 'i').test(rest) && !negative.has(mode)) positive.add(mode);
-    if (new RegExp(`\\b(?:${yes})[\\s-]only\\b|\\bonly\\s+(?:${yes})\\b`, 'i').test(text)) only.add(mode);
-  }
-  if (only.size > 0) return [...only];
-  if (negative.size > 0) return (['remote', 'hybrid', 'onsite'] as const).filter((m) => !negative.has(m));
-  if (positive.size === 1 && positive.has('remote') && hasCities) return [];
-  return [...positive];
+/** The one currency paid where the person wants to work ("Chicago" → USD), or undefined when none or several. */
+export function currencyOfPlaces({
+  locations,
+  remoteScopes,
+}: Pick<PlacePrefs, 'locations' | 'remoteScopes'>): string | undefined {
+  const countries = [...locations.map((l) => l.country ?? ''), ...remoteScopes];
+  const currencies = new Set(countries.map(currencyOfCountry).filter((c): c is string => !!c));
+  return currencies.size === 1 ? [...currencies][0] : undefined;
 }

@@ -23,6 +23,16 @@ describe('rolesFrom', () => {
     ['Machine learning engineer / applied scientist', ['machine learning engineer', 'applied scientist']],
     ['Python or Go developer', ['python developer', 'go developer']],
     ['Principal engineer or architect', ['engineer', 'architect']],
+    // Roles outside tech and casual short forms read from the shared role-noun vocabulary.
+    ['Registered nurse roles in Boston', ['registered nurse']],
+    ['teacher in Dublin', ['teacher']],
+    ['Backend dev', ['backend developer']],
+    ['Java devs wanted', ['java developer']],
+    ['Senior accountant or financial analyst', ['accountant', 'financial analyst']],
+    ['Paralegal or legal assistant jobs', ['paralegal', 'legal assistant']],
+    ['Pharmacists, physical therapists', ['pharmacist', 'physical therapist']],
+    ['Sales agent or account executive', ['sales agent', 'account executive']],
+    ['Nurse practitioner or software engineer intern', ['nurse practitioner', 'software engineer intern']],
   ])('%p → %j', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -36,6 +46,8 @@ describe('rolesFrom', () => {
     'product companies only',
     'I have experience in data science',
     'Lead generation and head of growth',
+    // Nouns that need a qualifier are levels or everyday words alone.
+    'Associate or assistant level, open to any agent work',
   ])('finds no role in %p', (text) => {
     expect(roles(text)).toEqual([]);
   });

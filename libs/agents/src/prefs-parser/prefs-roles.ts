@@ -1,37 +1,13 @@
-import { findPlacesInText } from '@job-hunter/domain';
+import {
+  ENGINEERING_SPECIALTIES,
+  findPlacesInText,
+  roleAbbreviation,
+  roleNeedsQualifier,
+  roleNounOf,
+} from '@job-hunter/domain';
 import { isNegated, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
-/** Nouns that name a role by themselves ("engineer", "analysts"), singular form. */
-const AGENT_HEADS: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    'engineer',
-    'developer',
-    'programmer',
-    'scientist',
-    'analyst',
-    'manager',
-    'designer',
-    'architect',
-    'researcher',
-    'consultant',
-    'specialist',
-    'administrator',
-    'marketer',
-    'recruiter',
-    'writer',
-    'tester',
-    'strategist',
-    'technician',
-    'owner',
-    'lead',
-  ].flatMap((h) => [
-    [h, h],
-    [`${h}s`, h],
-  ]),
-);
-/** Heads that only make a role with a qualifier: "tech lead", "product owner", never "lead" alone. */
-const NEEDS_QUALIFIER = new Set(['lead', 'owner', 'specialist', 'consultant', 'writer', 'technician']);
 /** Field nouns that make a role when roles are being asked for: "platform engineering roles" → engineer. */
 const FIELD_HEADS: Readonly<Record<string, string>> = {
   engineering: 'engineer',
@@ -43,24 +19,9 @@ const FIELD_HEADS: Readonly<Record<string, string>> = {
   research: 'researcher',
   architecture: 'architect',
 };
-/** Abbreviations that are whole roles; the upper-case ones are ordinary words in lower case. */
-const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:swe|sde)(?:[-\s]?(?:i{1,3}|[1-3]))?$/i, 'software engineer'],
-  [/^sre$/i, 'site reliability engineer'],
-  [/^devops$/i, 'devops engineer'],
-  [/^mle$/i, 'machine learning engineer'],
-  [/^qa$/i, 'qa engineer'],
-  [/^PMs?$/, 'product manager'],
-  [/^TPMs?$/, 'technical program manager'],
-  [/^EMs?$/, 'engineering manager'],
-];
 /** Specialities that imply the role noun when followed by "roles/jobs": "backend or platform roles". */
 const IMPLIED_HEADS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(
-    'backend back-end frontend front-end fullstack full-stack platform infrastructure infra mobile ios android ml ai security cloud embedded firmware web software systems'
-      .split(' ')
-      .map((w) => [w, 'engineer']),
-  ),
+  ...Object.fromEntries(ENGINEERING_SPECIALTIES.map((w) => [w, 'engineer'])),
   product: 'manager',
 };
 const ROLE_WORDS = /^(?:roles?|jobs?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|work|track)$/i;
@@ -98,12 +59,8 @@ function tokenize(clause: string, offset: number): Token[] {
   return out;
 }
 
-function abbreviation(t: Token): string | undefined {
-  return ABBREVIATIONS.find(([re]) => re.test(t.text))?.[1];
-}
-
 function isHeadNoun(t: Token | undefined): boolean {
-  return !!t && !t.sep && (t.lower in AGENT_HEADS || !!abbreviation(t));
+  return !!t && !t.sep && (!!roleNounOf(t.lower) || !!roleAbbreviation(t.text));
 }
 
 type Qualifies = (t: Token | undefined, index: number) => boolean;
@@ -141,16 +98,27 @@ interface Head {
   implied: boolean;
 }
 
+/** A role noun naming the field of a next noun that needs one: "nurse" in "nurse practitioner". */
+function modifiesNext(tokens: Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  const noun = t && !t.sep ? roleNounOf(t.lower) : undefined;
+  const nextNoun = next && !next.sep ? roleNounOf(next.lower) : undefined;
+  return !!noun && !roleNeedsQualifier(noun) && !!nextNoun && roleNeedsQualifier(nextNoun);
+}
+
 /** The role head at token i, if any. */
 function headAt(tokens: Token[], i: number): Head | undefined {
   const t = tokens[i];
   if (!t || t.sep) return undefined;
   const next = tokens[i + 1];
-  const abbr = abbreviation(t);
+  const abbr = roleAbbreviation(t.text);
   if (abbr) return isHeadNoun(next) ? undefined : { head: abbr, whole: true, implied: false };
-  const agent = AGENT_HEADS[t.lower];
-  // "lead engineer": the first noun is a level; "engineer roles" is fine.
-  if (agent) return agent === 'lead' && isHeadNoun(next) ? undefined : { head: agent, whole: false, implied: false };
+  const noun = roleNounOf(t.lower);
+  // "lead engineer", "associate attorney": a noun that needs a qualifier is a level before another noun.
+  if (noun) {
+    const modifier = (roleNeedsQualifier(noun) && isHeadNoun(next)) || modifiesNext(tokens, i);
+    return modifier ? undefined : { head: noun, whole: false, implied: false };
+  }
   const field = FIELD_HEADS[t.lower];
   if (field && !isHeadNoun(next) && followedByRoleWord(tokens, i)) return { head: field, whole: false, implied: false };
   const implied = IMPLIED_HEADS[t.lower];
@@ -158,7 +126,8 @@ function headAt(tokens: Token[], i: number): Head | undefined {
   return undefined;
 }
 
-function clauseRoles(tokens: Token[], qualifies: Qualifies, negated: (t: Token) => boolean): string[] {
+function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): string[] {
+  const qualifies: Qualifies = (t, k) => qualifiesWord(t, k) || (!!t && !negated(t) && modifiesNext(tokens, k));
   const found: { at: number; role: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = headAt(tokens, i);
@@ -170,7 +139,7 @@ function clauseRoles(tokens: Token[], qualifies: Qualifies, negated: (t: Token) 
     }
     const end = head.implied ? i + 1 : i;
     const quals = [...qualifiersBefore(tokens, i, qualifies), ...(head.implied ? [tok] : [])];
-    if (NEEDS_QUALIFIER.has(head.head) && quals.length === 0) continue;
+    if (roleNeedsQualifier(head.head) && quals.length === 0) continue;
     found.push({ at: quals[0]?.start ?? tok.start, role: roleText(quals, head.head) });
     // "backend or platform engineering": the earlier qualifiers share the head noun.
     let j = end - quals.length - 1;
@@ -201,7 +170,7 @@ export function rolesFrom(text: string, negated: readonly Span[]): string[] {
     !NOT_QUALIFIERS.has(t.lower) &&
     !levelOf(t.lower) &&
     !ROLE_WORDS.test(t.lower) &&
-    !(t.lower in AGENT_HEADS) &&
+    !roleNounOf(t.lower) &&
     !/^\d/.test(t.lower) &&
     !placeChars.has(t.start) &&
     !isNegated(negated, t.start);

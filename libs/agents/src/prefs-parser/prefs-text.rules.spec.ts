@@ -58,7 +58,8 @@ describe('prefsFromText', () => {
   it('reads cities with aliases as on-site locations', () => {
     const p = prefsFromText('Open to NYC, SF or München; hybrid is fine');
     expect(p.locations.map((l) => l.city)).toEqual(['New York', 'San Francisco', 'Munich']);
-    expect(p.workModels).toEqual(['hybrid']);
+    // "hybrid is fine" accepts hybrid work; it does not rule out on-site jobs in those cities.
+    expect(p.workModels).toEqual([]);
   });
 
   it.each([
@@ -69,6 +70,26 @@ describe('prefsFromText', () => {
     ['$60/hour or more', 60, 'USD', 'hour'],
   ])('minimum salary in %p', (text, amount, currency, period) => {
     expect(prefsFromText(text).minSalary).toMatchObject({ amount, currency, period });
+  });
+
+  it.each([
+    ['Data analyst in Chicago, 90k+', 90000, 'USD'],
+    ['Backend engineer in Munich, minimum 90k', 90000, 'EUR'],
+    ['London or remote UK, salary 90,000+', 90000, 'GBP'],
+    ['Staff engineer, Seattle or remote US, 300k TC', 300000, 'USD'],
+    ['Toronto, 120,000 per year', 120000, 'CAD'],
+    ['Pune or Bengaluru, at least 30 lakh', 3000000, 'INR'],
+  ])('prices pay written without a currency by the places named in %p', (text, amount, currency) => {
+    expect(prefsFromText(text).minSalary).toMatchObject({ amount, currency, period: 'year' });
+  });
+
+  it.each([
+    'minimum 90k',
+    'London or Berlin, 90k+',
+    'Chicago, 5+ years of experience, top 10 companies',
+    'NYC, a team of 10+',
+  ])('leaves pay unset for %p', (text) => {
+    expect(prefsFromText(text).minSalary).toBeNull();
   });
 
   it.each([
@@ -87,6 +108,28 @@ describe('prefsFromText', () => {
     expect(p.excludedCompanies).toEqual(['Acme Corp']);
     expect(p.excludedTitles).toEqual(['manager']);
     expect(p.excludedIndustries).toEqual(['gambling', 'defense']);
+  });
+
+  it.each([
+    ['No agencies.', [], ['staffing']],
+    ['no recruitment agencies or staffing firms', [], ['staffing']],
+    ['no fintech or insurance', [], ['fintech', 'insurance']],
+    ['Not looking for management roles', ['manager', 'management'], []],
+    ['not interested in sales positions', ['sales'], []],
+    ['Nothing in sales or marketing.', ['sales', 'marketing'], []],
+    ['Nothing in Berlin, nothing in the last year', [], []],
+    ['no banks, telcos or consultancies', [], ['banking', 'telecom', 'consulting']],
+    ['Not junior roles, ideally in healthcare or edtech', [], []],
+  ])('reads exclusions in %p', (text, titles, industries) => {
+    const p = prefsFromText(text);
+    expect(p.excludedTitles).toEqual(titles);
+    expect(p.excludedIndustries).toEqual(industries);
+  });
+
+  it('does not exclude a title word that names a wanted role', () => {
+    const p = prefsFromText('Senior product manager roles, not looking for management roles');
+    expect(p.roles).toEqual(['product manager']);
+    expect(p.excludedTitles).toEqual(['management']);
   });
 
   it('does not take places, levels or industries for companies', () => {

@@ -11,7 +11,7 @@ import {
 } from './prefs-filters';
 import { negatedSpans, withoutNegated } from './prefs-negation';
 import { seniorityRange } from './prefs-phrases';
-import { placePrefs } from './prefs-places';
+import { currencyOfPlaces, placePrefs } from './prefs-places';
 import { rolesFrom } from './prefs-roles';
 
 /**
@@ -27,11 +27,13 @@ import { rolesFrom } from './prefs-roles';
  *   fine" means jobs open worldwide are acceptable, so it becomes the person's own country or region,
  *   and 'WORLD' only when nothing says where the person is (see placePrefs)
  * - work models: "hybrid or remote", "remote only", "fully remote", "no onsite", "in-office"
- * - minimum pay: "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year", "$60/hour"
+ * - minimum pay: "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year", "$60/hour"; with no currency
+ *   written ("90k+", "salary 90,000+", "300k TC") the currency of the named places, else of the resume's home
  * - recency: "posted in the last 60 days", "past 2 weeks", "last month", "no older than 30 days";
  *   "strictly" / "only dated jobs" → undated jobs dropped too
- * - exclusions: companies ("not Google or Meta", "avoid Acme"), titles ("no manager roles"),
- *   industries ("no crypto/web3", "gambling", "defense")
+ * - exclusions: companies ("not Google or Meta", "avoid Acme"), titles ("no manager roles", "not looking for
+ *   management roles"; a title word inside a wanted role, "manager" for a product manager, is not excluded),
+ *   industries ("no crypto/web3", "gambling", "defense", "no fintech or insurance", "no recruitment agencies")
  * - "I need visa sponsorship"; employment type "full-time only", "contract", "no contract"
  * - skills named in a wish; skills in a refusal ("not interested in crypto", "no Java") are never wanted
  */
@@ -39,19 +41,20 @@ export function prefsFromText(text: string): SearchPreferences {
   const { min, max } = seniorityRange(text);
   const negated = negatedSpans(text);
   const places = placePrefs(text, negated);
+  const roles = rolesFrom(text, negated);
   return {
-    roles: rolesFrom(text, negated),
+    roles,
     seniorityMin: min,
     seniorityMax: max,
     locations: places.locations,
     workModels: places.workModels,
     remoteScopes: places.remoteScopes,
-    minSalary: minSalaryFrom(text),
+    minSalary: minSalaryFrom(text, currencyOfPlaces(places)),
     maxAgeDays: maxAgeFrom(text),
     strictRecency: strictRecencyFrom(text),
     excludedCompanies: excludedCompaniesFrom(text, negated),
-    excludedTitles: excludedTitlesFrom(text),
-    excludedIndustries: excludedIndustriesFrom(text),
+    excludedTitles: excludedTitlesFrom(text).filter((t) => !roles.some((r) => ` ${r} `.includes(` ${t} `))),
+    excludedIndustries: excludedIndustriesFrom(text, negated),
     needsVisaSponsorship: needsVisaFrom(text),
     employmentTypes: employmentTypesFrom(text),
     skills: extractSkills(withoutNegated(text, negated)),

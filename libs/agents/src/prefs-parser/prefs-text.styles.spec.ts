@@ -25,7 +25,8 @@ describe('prefsFromText on preferences written in different styles', () => {
         levels: ['senior', 'staff'],
         places: ['Bengaluru'],
         scopes: ['IN'],
-        models: ['remote', 'hybrid', 'onsite'],
+        // Open to every model: nothing to filter on.
+        models: [],
         pay: [4500000, 'INR', 'year'],
         days: 60,
         exclude: ['crypto'],

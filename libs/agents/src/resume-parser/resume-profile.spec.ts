@@ -69,4 +69,75 @@ describe('profileFromText', () => {
       'Specialist in Data Governance',
     ]);
   });
+
+  it('reads a nurse resume: credentials after the name, clinical titles and skills', () => {
+    const p = profileFromText(
+      [
+        'MARIA GONZALEZ, RN',
+        'Boston, MA | maria.gonzalez@email.com',
+        'EXPERIENCE',
+        'Registered Nurse — Mass General Hospital, 2016 – Present',
+        'Nursing Assistant — Boston Medical Center, 2014 – 2016',
+        'EDUCATION',
+        'Bachelor of Science in Nursing, Boston College, 2014',
+        'Skills: Epic EHR, BLS, ACLS, patient care',
+      ].join('\n'),
+      now,
+    );
+    expect(p.name).toBe('Maria Gonzalez');
+    expect(p.titles).toEqual(['Registered Nurse', 'Nursing Assistant']);
+    expect(p.skills).toEqual(['Epic EHR', 'BLS', 'ACLS', 'Patient Care']);
+    // The inline skills line is not an education entry.
+    expect(p.education).toEqual(['Bachelor of Science in Nursing, Boston College, 2014']);
+    expect(p.yearsExperience).toBe(11);
+  });
+
+  it.each([
+    ['Jane Doe, PhD, MBA', 'Jane Doe'],
+    ['Sam Lee, CPA', 'Sam Lee'],
+    ['Priya Nair', 'Priya Nair'],
+    ['New York, NY\nPriya Nair', 'Priya Nair'],
+  ])('reads the name in %p', (heading, name) => {
+    expect(profileFromText(`${heading}\nAccountant`, now).name).toBe(name);
+  });
+
+  it('keeps a speciality in parentheses and drops a company, place or dates', () => {
+    const p = profileFromText(
+      [
+        'Experience',
+        'Software Engineer (Front-End) — Zalando, Berlin',
+        'iOS Developer (Swift) | Acme',
+        'Engineer (Acme, 2016–2019)',
+        'Data Analyst (Berlin)',
+      ].join('\n'),
+      now,
+    );
+    expect(p.titles).toEqual(['Software Engineer (Front-End)', 'iOS Developer (Swift)', 'Engineer', 'Data Analyst']);
+  });
+
+  it('counts German, open and two-digit-year dates in a German resume', () => {
+    const p = profileFromText(
+      [
+        'Jonas Becker',
+        'Berufserfahrung',
+        'Senior Software Engineer — Zalando, Berlin',
+        '2020 – heute',
+        "Backend Dev | Acme GmbH | Jan '15 – Mar '20",
+        'Ausbildung',
+        'B.Sc. Informatik — TU München, 2011 – 2014',
+      ].join('\n'),
+      now,
+    );
+    expect(p.titles).toEqual(['Senior Software Engineer', 'Backend Dev']);
+    expect(p.yearsExperience).toBe(10);
+    expect(p.education).toEqual(['B.Sc. Informatik — TU München, 2011 – 2014']);
+  });
+
+  it('does not take a wrapped lower-case bullet line for a title', () => {
+    const p = profileFromText(
+      ['Experience', 'Firmware Engineer — Bosch, 2019 – 2021', 'and Linux device drivers for sensors'].join('\n'),
+      now,
+    );
+    expect(p.titles).toEqual(['Firmware Engineer']);
+  });
 });

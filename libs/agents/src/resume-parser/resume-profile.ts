@@ -1,23 +1,24 @@
 import {
   type CandidateProfile,
+  canonicalSkill,
   extractSkills,
+  isRoleSpecialty,
+  mentionsRole,
   normalisePlace,
   type Place,
   type ResumeSection,
   seniorityFromTitle,
   seniorityFromYears,
   splitResumeSections,
+  withoutDates,
   yearsFromDateRanges,
 } from '@job-hunter/domain';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const ROLE_WORD =
-  /\b(?:engineer|developer|programmer|manager|scientist|analyst|designer|lead|architect|consultant|intern|director|head|officer|specialist|administrator|researcher|founder|associate|executive|coordinator|marketer|writer|accountant|recruiter|vp|president|strategist|owner|sre|devops|tester|qa)\b/i;
-// A single date point ("Mar 2023", "03/2020", "2019", "Present"); ranges split at their dash.
-const DATE_POINT =
-  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*'?)?\b(?:19|20)\d\d\b|\b\d{1,2}\/(?:19|20)\d\d\b|\b(?:present|current|now)\b/gi;
-// Between a title and its company, place or dates: "Engineer — Acme · Berlin, Germany (2019 – 2021)".
-const TITLE_SEPARATOR = /\s+[—–|·•@]\s+|\s+-\s+|\s*[,()[\]]\s*|\s+at\s+/i;
+// Between a title and its company, place or dates: "Engineer — Acme · Berlin, Germany, 2019 – 2021".
+const TITLE_SEPARATOR = /\s+[—–|·•@]\s+|\s+-\s+|\s*[,[\]]\s*|\s+at\s+/i;
+// Credentials after a name: "Maria Gonzalez, RN", "Jane Doe, PhD, MBA".
+const CREDENTIALS = /(?:,\s*(?=(?:[^,]*\p{Lu}){2})[\p{L}.]{2,6})+$/u;
 const TRAILING_PLACE = /\s+(?:in|from|based\s+in)\s+(.+)$/i;
 const SUMMARY_MAX = 400;
 
@@ -29,11 +30,17 @@ function titleCase(s: string): string {
   return s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s;
 }
 
+const NAME = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,3}$/u;
+
+/** The name in a header line, without credentials ("Maria Gonzalez, RN"); "New York, NY" is a place. */
+function nameIn(line: string): string | undefined {
+  const bare = line.replace(CREDENTIALS, '');
+  if (bare !== line && isPlace(line)) return undefined;
+  return NAME.test(bare) && !mentionsRole(bare) ? titleCase(bare) : undefined;
+}
+
 function findName(header: string[]): string | undefined {
-  const line = header.find(
-    (l) => /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,3}$/u.test(l) && !ROLE_WORD.test(l),
-  );
-  return line ? titleCase(line) : undefined;
+  return header.map(nameIn).find((n) => n !== undefined);
 }
 
 function findLocation(text: string, header: string[]): Place | undefined {
@@ -58,14 +65,25 @@ function isPlace(text: string): boolean {
   return !!(place.city ?? place.country);
 }
 
+/** A segment split at its parentheses, unless they hold a speciality of the title: "Engineer (Front-End)". */
+function parenthesisParts(segment: string): string[] {
+  const inner = /\(([^()]+)\)/.exec(segment)?.[1]?.trim();
+  if (inner && (isRoleSpecialty(inner) || canonicalSkill(inner))) return [segment];
+  return segment.split(/\s*[()]\s*/);
+}
+
 /** The job title in a line such as "Acme — Senior Engineer · Berlin, Germany · 2019 – 2021", if any. */
 function titleFromLine(line: string): string | undefined {
   if (line.length > 140 || /[.;]$/.test(line) || /^[-•*]/.test(line)) return undefined;
-  for (const segment of line.split(TITLE_SEPARATOR)) {
-    let head = segment.replace(DATE_POINT, ' ').replace(/\s+/g, ' ').trim();
+  for (const segment of withoutDates(line).split(TITLE_SEPARATOR).flatMap(parenthesisParts)) {
+    let head = segment
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const place = TRAILING_PLACE.exec(head);
     if (place?.[1] && isPlace(place[1])) head = head.slice(0, place.index).trim();
-    if (head && head.split(' ').length <= 8 && ROLE_WORD.test(head)) return head;
+    // A title's first word has a capital ("Senior", "iOS"); a wrapped sentence ("and drivers for…") does not.
+    if (head && /^[^\s\p{Ll}]|^\S*\p{Lu}/u.test(head) && head.split(' ').length <= 8 && mentionsRole(head)) return head;
   }
   return undefined;
 }

@@ -55,10 +55,67 @@ describe('filterJob: excluded industries', () => {
   });
 
   it('uses the word itself for an industry it has no table for', () => {
+    const q = prefs({ excludedIndustries: ['agriculture'] });
+    expect(filterJob(aJob(), q, NOW, ['Agriculture'])).toBe('excluded_industry');
+    expect(filterJob(aJob({ title: 'Agriculture Data Analyst' }), q, NOW)).toBe('excluded_industry');
+    expect(filterJob(aJob(), q, NOW, ['Healthcare'])).toBeNull();
+  });
+
+  it('drops insurance by the industry, the title or the company name, not by insurance as a benefit', () => {
     const q = prefs({ excludedIndustries: ['insurance'] });
     expect(filterJob(aJob(), q, NOW, ['Insurance'])).toBe('excluded_industry');
     expect(filterJob(aJob({ title: 'Insurance Claims Analyst' }), q, NOW)).toBe('excluded_industry');
-    expect(filterJob(aJob(), q, NOW, ['Healthcare'])).toBeNull();
+    expect(filterJob(aJob({ company: 'Lakeside Insurance' }), q, NOW)).toBe('excluded_industry');
+    const benefits = aJob({ description: 'Benefits: health insurance, dental insurance and life insurance.' });
+    expect(filterJob(benefits, q, NOW, ['Healthcare'])).toBeNull();
+  });
+
+  it('drops a recruitment agency posting, not an employer that turns agencies away', () => {
+    const q = prefs({ excludedIndustries: ['staffing'] });
+    const agency = aJob({
+      company: 'TalentBridge',
+      description: 'We are a recruitment agency hiring for our client, a fast-growing SaaS company in Berlin.',
+    });
+    expect(filterJob(agency, q, NOW)).toBe('excluded_industry');
+    expect(filterJob(aJob({ company: 'Hays Recruitment' }), q, NOW)).toBe('excluded_industry');
+    expect(filterJob(aJob(), q, NOW, ['Staffing and Recruiting'])).toBe('excluded_industry');
+    const employer = aJob({
+      description:
+        'We do not accept CVs from recruitment agencies or staffing agencies. We build software for our clients.',
+    });
+    expect(filterJob(employer, q, NOW, ['Software'])).toBeNull();
+  });
+
+  it('tells fintech from a payments job at a retailer', () => {
+    const q = prefs({ excludedIndustries: ['fintech'] });
+    const retailer = aJob({
+      title: 'Payments Engineer',
+      description: 'Our stores and online shop take millions of card payments. Own the payments platform.',
+    });
+    expect(filterJob(retailer, q, NOW, ['Retail'])).toBeNull();
+    expect(filterJob(aJob(), q, NOW, ['Fintech'])).toBe('excluded_industry');
+    const neobank = aJob({ description: 'We are a neobank. Our fintech app serves 5 million customers.' });
+    expect(filterJob(neobank, q, NOW)).toBe('excluded_industry');
+  });
+
+  it.each([
+    ['healthcare', ['HealthTech'], 'Telehealth for rural clinics; our clinicians see 1,000 patients a day.'],
+    ['pharma', ['Biopharma'], 'We run clinical trials for drug discovery partners.'],
+    ['edtech', ['Education'], 'Our online learning platform helps teachers and learners.'],
+    ['gaming', ['Video Games'], 'Work on gameplay systems in Unreal Engine for our next video game.'],
+    ['e-commerce', ['E-commerce'], 'Build the online store our shoppers use every day.'],
+    ['consulting', ['IT Services'], 'Join our consultancy: client engagements across Europe, as a consulting firm.'],
+    ['government', ['Public Sector'], 'We build software for government agencies and the public sector.'],
+    ['telecom', ['Telecommunications'], 'A telco and mobile network operator serving 20 countries.'],
+    ['automotive', ['Automotive'], 'A carmaker building ADAS for the next generation of vehicles.'],
+    ['real estate', ['Real Estate'], 'Our proptech platform helps landlords and homebuyers in real estate.'],
+    ['social media', ['Social Media'], 'A social network for content creators and influencers.'],
+    ['banking', ['Banking'], 'A global investment bank; join our corporate banking technology team.'],
+  ])('knows the %s industry by declared industries and by job text', (industry, declared, description) => {
+    const q = prefs({ excludedIndustries: [industry] });
+    expect(filterJob(aJob(), q, NOW, declared)).toBe('excluded_industry');
+    expect(filterJob(aJob({ description }), q, NOW)).toBe('excluded_industry');
+    expect(filterJob(aJob(), q, NOW, ['Developer Tools'])).toBeNull();
   });
 
   it('does not drop defense on an equal-opportunity statement', () => {

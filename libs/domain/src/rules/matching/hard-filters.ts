@@ -46,9 +46,12 @@ const excludedCompany: Check = (job, prefs) => {
 const excludedTitle: Check = (job, prefs) =>
   prefs.excludedTitles.some((x) => containsPhrase(job.title, x)) ? 'excluded_title' : null;
 
+// A company's own name declares its industry too ("Acme Insurance", "Hays Recruitment").
 const excludedIndustry: Check = (job, prefs, _now, industries) =>
   prefs.excludedIndustries.some(
-    (x) => industryListMatches(industries, x) || jobTextShowsIndustry(job.title, job.description, x) !== null,
+    (x) =>
+      industryListMatches([...industries, job.company], x) ||
+      jobTextShowsIndustry(job.title, job.description, x) !== null,
   )
     ? 'excluded_industry'
     : null;

@@ -11,12 +11,43 @@ describe('yearsFromDateRanges', () => {
     ['March 2019 to Current', 5.8],
     ['Sept. 2020 — Dec 2021', 1.3],
     ['2021-01 – 2022-12', 2],
+    // Open ends and open starts in other languages and forms.
+    ['Since 2020', 5],
+    ['seit 03/2020', 4.8],
+    ['2020 – heute', 5],
+    ['2020 bis heute', 5],
+    ['01.2021 – aktuell', 4],
+    ["2021 – aujourd'hui", 4],
+    ['2021 – présent', 4],
+    ['2021 – actualidad', 4],
+    ['2021 a la actualidad', 4],
+    ['2021 – presente', 4],
+    // Two-digit years need their apostrophe.
+    ["Jan '19 – Mar '21", 2.3],
+    ['Jan ’19 – Present', 6],
   ])('%p → %p years', (text, years) => {
     expect(yearsFromDateRanges(text, now)).toBe(years);
   });
 
   it('merges overlapping ranges', () => {
     expect(yearsFromDateRanges('Acme, 2015 - 2020\nSide gig, 2018 - 2019\nBeta, 2020 - 2022', now)).toBe(7);
+    // An open start inside a closed range is not counted twice.
+    expect(yearsFromDateRanges('Acme, 2015 – heute\nBeta, since 2020', now)).toBe(10);
+  });
+
+  it('reads a German resume with mixed date forms', () => {
+    const text = [
+      'Berufserfahrung',
+      'Senior Engineer — Zalando, Berlin',
+      '2020 – heute',
+      "Developer | Acme GmbH | Jan '17 – Mar '20",
+      'Werkstudent, SAP, seit 2015 bis 2016',
+    ].join('\n');
+    expect(yearsFromDateRanges(text, now)).toBe(9);
+  });
+
+  it('does not read decades or bare numbers as two-digit years', () => {
+    expect(yearsFromDateRanges("Music from the '90s to '00s\nRoom 19 – 21", now)).toBeNull();
   });
 
   it('counts only the experience section when there is one', () => {

@@ -4,21 +4,44 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '(?:19[6-9]\\d|20\\d\\d)';
-const POINT = `(?:${MONTH}\\s*,?\\s*'?${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?!\\d)|${YEAR})`;
-const OPEN_END = '(?:present|current(?:ly)?|now|today|date|ongoing|till\\s+date|to\\s+date)';
-const RANGE = new RegExp(
-  `(?<![\\d/])(${POINT})\\s*(?:-|–|—|to|until|till|through|thru)\\s*(${POINT}|${OPEN_END})(?![\\d/])`,
-  'gi',
-);
+// "Jan '19": a two-digit year needs its apostrophe, or it reads as a day.
+const SHORT_YEAR = "['’]\\d\\d(?![\\d\\p{L}])";
+const POINT = `(?:${MONTH}\\s*,?\\s*(?:'?${YEAR}|${SHORT_YEAR})|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?!\\d)|${YEAR}|${SHORT_YEAR})`;
+// Open ends in English, German, French, Spanish, Portuguese and Italian: "– Present", "– heute", "– aujourd'hui".
+const OPEN_END =
+  "(?:present|current(?:ly)?|now|today|date|ongoing|till\\s+date|to\\s+date|(?:bis\\s+)?heute|aktuell|jetzt|laufend|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|en\\s+cours|(?:la\\s+)?actualidad|presente|actual(?:mente)?|hoy|atual(?:mente)?|oggi)";
+const TO = `\\s*(?:-|–|—|to|until|till|through|thru|bis|hasta|au|à|a)\\s*(${POINT}|${OPEN_END})(?![\\d/])`;
+const RANGE = new RegExp(`(?<![\\d/])(${POINT})${TO}`, 'giu');
+// "Since 2020", "seit 03/2020", "depuis 2019", "desde 2018": a range open to now, unless an end follows.
+const SINCE = new RegExp(`(?:since|seit|depuis|desde|dal)\\s+(${POINT})(?![\\d/])(?!${TO})`, 'giu');
+
+// A date or open end standing alone: "2019", "Mar '21", "heute".
+const LONE_POINT = new RegExp(`(?<![\\p{L}\\d/])(?:${POINT}|${OPEN_END})(?![\\p{L}\\d/])`, 'giu');
 
 const EDUCATION_WORDS =
   /\b(?:university|college|school|institute|academy|bachelor|master|b\.?\s?tech|b\.?\s?sc|m\.?\s?sc|mba|ph\.?\s?d|degree|diploma|gpa|cgpa|graduat)/i;
 
+/** The four-digit year of a point; "'19" is the latest year ending so that is not after next year. */
+function yearOf(point: string, now: Date): number | undefined {
+  const full = /(?:19|20)\d\d/.exec(point)?.[0];
+  if (full) return Number(full);
+  const short = /['’](\d\d)/.exec(point)?.[1];
+  if (!short) return undefined;
+  const century = Math.floor(now.getUTCFullYear() / 100) * 100;
+  const year = century + Number(short);
+  return year > now.getUTCFullYear() + 1 ? year - 100 : year;
+}
+
+/** The text with its date ranges and dates blanked out: "Engineer 2019 – heute" → "Engineer". */
+export function withoutDates(text: string): string {
+  return text.replace(RANGE, ' ').replace(SINCE, ' ').replace(LONE_POINT, ' ');
+}
+
 /** Months since year 0 (month precision); `end` points are exclusive month boundaries. */
 function monthIndex(point: string, now: Date, isEnd: boolean): number | null {
   const p = point.trim().toLowerCase();
-  if (new RegExp(`^${OPEN_END}$`, 'i').test(p)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const year = Number(/(?:19|20)\d\d/.exec(p)?.[0]);
+  if (new RegExp(`^${OPEN_END}$`, 'iu').test(p)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
+  const year = yearOf(p, now);
   if (!year) return null;
   const name = /[a-z]{3}/.exec(p)?.[0];
   let month: number | undefined;
@@ -35,9 +58,10 @@ function monthIndex(point: string, now: Date, isEnd: boolean): number | null {
 function rangesIn(text: string, now: Date): [number, number][] {
   const out: [number, number][] = [];
   const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  for (const m of text.matchAll(RANGE)) {
-    const start = m[1] ? monthIndex(m[1], now, false) : null;
-    const end = m[2] ? monthIndex(m[2], now, true) : null;
+  const open = [...text.matchAll(SINCE)].map((m) => [m[1], 'present']);
+  for (const [from, to] of [...[...text.matchAll(RANGE)].map((m) => [m[1], m[2]]), ...open]) {
+    const start = from ? monthIndex(from, now, false) : null;
+    const end = to ? monthIndex(to, now, true) : null;
     if (start === null || end === null || end <= start) continue;
     out.push([start, Math.min(end, nowIndex)]);
   }

@@ -1,11 +1,18 @@
 import { CITY_ROWS } from './geo-cities';
 import { COUNTRY_ROWS, REGION_ROWS } from './geo-countries';
+import { METRO_ROWS } from './geo-metros';
 import { SUBDIVISION_ROWS } from './geo-subdivisions';
 
 export interface CityEntry {
   city: string;
   country: string;
   region?: string;
+}
+
+/** A city inside a main city's commuting area, and the states a place written with it may name. */
+export interface MetroMember {
+  core: string;
+  regions: string[];
 }
 
 export interface SubdivisionEntry {
@@ -25,6 +32,8 @@ export interface GeoIndex {
   /** `${ISO2}:${CODE}` → subdivision. */
   subdivisionByCode: Map<string, SubdivisionEntry>;
   citiesByName: Map<string, CityEntry[]>;
+  /** `${ISO2}:${city key}` → the main city of the area it belongs to. */
+  metroOf: Map<string, MetroMember>;
 }
 
 /** Lower-case, accents folded, punctuation-insensitive key ("Zürich" = "zurich", "U.S.A." = "usa"). */
@@ -52,6 +61,7 @@ function build(): GeoIndex {
     subdivisionByName: new Map(),
     subdivisionByCode: new Map(),
     citiesByName: new Map(),
+    metroOf: new Map(),
   };
   for (const row of COUNTRY_ROWS) {
     const [iso2 = '', iso3 = '', name = '', ...aliases] = row.split('|');
@@ -80,6 +90,14 @@ function build(): GeoIndex {
       const list = index.citiesByName.get(key) ?? [];
       list.push(entry);
       index.citiesByName.set(key, list);
+    }
+  }
+  for (const row of METRO_ROWS) {
+    const [core = '', country = '', ...members] = row.split('|');
+    const regionOf = (city: string) => index.citiesByName.get(geoKey(city))?.find((c) => c.country === country)?.region;
+    for (const member of members) {
+      const regions = [regionOf(member), regionOf(core)].filter((r): r is string => !!r);
+      index.metroOf.set(`${country}:${geoKey(member)}`, { core, regions });
     }
   }
   return index;

@@ -9,3 +9,4 @@ export * from './resume-sections';
 export * from './date-ranges';
 export * from './place-mentions';
 export * from './industries';
+export * from './role-nouns';

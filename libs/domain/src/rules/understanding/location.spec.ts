@@ -26,6 +26,10 @@ describe('normalisePlace', () => {
     ['US-CA-San Jose', 'San Jose', 'US'],
     ['Mexico, Mexico City', 'Mexico City', 'MX'],
     ['Mountain View (HQ)', 'Mountain View', 'US'],
+    ['Greater Boston Area', 'Boston', 'US'],
+    ['Greater Manchester', 'Manchester', 'GB'],
+    ['NYC Metro', 'New York', 'US'],
+    ['Jersey City, NJ', 'Jersey City', 'US'],
   ])('%p → %s, %s', (text, city, country) => {
     const p = normalisePlace(text);
     expect(p.city).toBe(city);
@@ -109,6 +113,47 @@ describe('placeMatches', () => {
   });
   it('does not match a wanted city to a bare country', () => {
     expect(placeMatches(p('Bengaluru'), p('India'))).toBe(false);
+  });
+
+  it.each([
+    ['SF Bay Area', 'Mountain View, CA'],
+    ['Bay Area', 'Oakland, California, United States'],
+    ['San Francisco', 'San Jose, CA'],
+    ['NYC', 'Jersey City, NJ'],
+    ['New York', 'Hoboken, New Jersey'],
+    ['Delhi NCR', 'Gurugram, Haryana, India'],
+    ['NCR', 'Noida, Uttar Pradesh'],
+    ['Greater Boston', 'Cambridge, MA'],
+    ['Seattle area', 'Bellevue, WA'],
+    ['LA', 'Santa Monica, CA'],
+    ['Mumbai', 'Navi Mumbai'],
+    ['Greater Toronto Area', 'Mississauga, ON'],
+    ['Greater London', 'Watford, UK'],
+    ['Rhein-Main', 'Eschborn, Germany'],
+  ])('a wish for the area %p takes in %p', (want, have) => {
+    expect(placeMatches(p(want), p(have))).toBe(true);
+  });
+
+  it.each([
+    ['Gurgaon', 'Delhi NCR'],
+    ['Mountain View', 'San Francisco Bay Area'],
+    ['Jersey City', 'New York City Metropolitan Area'],
+    ['Bellevue', 'Greater Seattle Area'],
+    ['Thane', 'Mumbai Metropolitan Region'],
+  ])('a wish for %p, inside the area, takes in a job labelled %p', (want, have) => {
+    expect(placeMatches(p(want), p(have))).toBe(true);
+  });
+
+  it.each([
+    ['Berlin', 'Munich'],
+    ['Oakland', 'San Jose, CA'],
+    ['Gurgaon', 'Noida'],
+    ['NYC', 'Newark, CA'],
+    ['Boston', 'Cambridge, UK'],
+    ['London', 'Reading, UK'],
+    ['Toronto', 'Waterloo, ON'],
+  ])('keeps %p and %p apart', (want, have) => {
+    expect(placeMatches(p(want), p(have))).toBe(false);
   });
 });
 

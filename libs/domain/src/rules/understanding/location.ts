@@ -41,8 +41,13 @@ function macroRegionOf(token: string): string | undefined {
   return geoIndex().regionByName.get(geoKey(token));
 }
 
+// "Greater Boston Area", "Seattle area", "NYC metro", "Mumbai Metropolitan Region" name the city's area.
+const AREA_WORDS = /^greater |(?: metro(?:politan)?| area| region)+$/g;
+
 function cityOf(token: string, country?: string): CityEntry | undefined {
-  const list = geoIndex().citiesByName.get(geoKey(token));
+  const { citiesByName } = geoIndex();
+  const key = geoKey(token);
+  const list = citiesByName.get(key) ?? citiesByName.get(key.replace(AREA_WORDS, ''));
   if (!list) return undefined;
   return (country && list.find((c) => c.country === country)) || list[0];
 }
@@ -159,10 +164,28 @@ function macroCovers(want: string, have: string): boolean {
   return !!members && members.length > 0 && members.every((c) => regionContains(want, c));
 }
 
-/** Whether a job at `have` is somewhere the person wants (`want`): same city, or inside want's country/region. */
+/** The main city of the commuting area the place lies in ("Jersey City, NJ" → "New York"), if any. */
+function metroCoreOf(p: Place): string | undefined {
+  const hit = p.city && p.country ? geoIndex().metroOf.get(`${p.country}:${geoKey(p.city)}`) : undefined;
+  // "Newark, CA" is not the Newark of New York's area.
+  if (!hit || (p.region && !hit.regions.some((r) => geoKey(r) === geoKey(p.region ?? '')))) return undefined;
+  return geoKey(hit.core);
+}
+
+/** The same city, or one is the main city of an area the other lies in ("NYC" and "Jersey City"). */
+function sameCityArea(a: Place, b: Place): boolean {
+  const ka = geoKey(a.city ?? '');
+  const kb = geoKey(b.city ?? '');
+  return ka === kb || metroCoreOf(b) === ka || metroCoreOf(a) === kb;
+}
+
+/**
+ * Whether a job at `have` is somewhere the person wants (`want`): the same city or commuting area
+ * (see METRO_ROWS), or inside want's country/region.
+ */
 export function placeMatches(want: Place, have: Place): boolean {
   if (want.city) {
-    if (!have.city || geoKey(want.city) !== geoKey(have.city)) return false;
+    if (!have.city || !sameCityArea(want, have)) return false;
     return !want.country || !have.country || want.country === have.country;
   }
   if (want.country) {

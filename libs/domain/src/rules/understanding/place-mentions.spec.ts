@@ -35,7 +35,9 @@ describe('canonicalIndustry', () => {
     ['Blockchain', 'crypto'],
     ['betting', 'gambling'],
     ['defence', 'defense'],
-    ['fintech', null],
+    ['fintech', 'fintech'],
+    ['recruitment agencies', 'staffing'],
+    ['devtools', null],
   ])('%s → %s', (term, industry) => {
     expect(canonicalIndustry(term)).toBe(industry);
   });

@@ -1,4 +1,4 @@
-import { annualise, parseSalaryText } from './salary-text';
+import { annualise, currencyOfCountry, parseSalaryText } from './salary-text';
 
 describe('parseSalaryText', () => {
   it.each([
@@ -48,6 +48,37 @@ describe('parseSalaryText', () => {
     expect(parseSalaryText(text)).toBeNull();
   });
 
+  it.each([
+    ['90k+', 90000],
+    ['minimum 90k', 90000],
+    ['90k minimum', 90000],
+    ['salary 90,000+', 90000],
+    ['300k TC', 300000],
+    ['total comp 250k', 250000],
+    ['120,000 per year', 120000],
+    ['base 150-180k', 150000],
+  ])('reads %p in the assumed currency', (text, min) => {
+    expect(parseSalaryText(text, 'USD')).toMatchObject({ min, currency: 'USD', period: 'year' });
+    expect(parseSalaryText(text)).toBeNull();
+  });
+
+  it.each([
+    '5+ years of experience',
+    'top 10 companies',
+    'a team of 10+',
+    '10k+ employees',
+    'salary negotiable, since 2019',
+    '150k',
+    'Python 3, at least 4 years',
+  ])('does not take %p for pay even with an assumed currency', (text) => {
+    expect(parseSalaryText(text, 'USD')).toBeNull();
+  });
+
+  it('keeps a written currency over the assumed one', () => {
+    expect(parseSalaryText('€80k+', 'USD')).toMatchObject({ currency: 'EUR' });
+    expect(parseSalaryText('30+ LPA', 'USD')).toMatchObject({ currency: 'INR' });
+  });
+
   it('finds the salary after a funding figure', () => {
     expect(parseSalaryText('Backed by $20M. Pay: $140k - $160k')).toMatchObject({ min: 140000, max: 160000 });
   });
@@ -61,5 +92,18 @@ describe('annualise', () => {
     [90000, 'year', 90000],
   ] as const)('%p per %s → %p', (amount, period, annual) => {
     expect(annualise(amount, period)).toBe(annual);
+  });
+});
+
+describe('currencyOfCountry', () => {
+  it.each([
+    ['US', 'USD'],
+    ['DE', 'EUR'],
+    ['IN', 'INR'],
+    ['GB', 'GBP'],
+    ['ca', 'CAD'],
+    ['EU', undefined],
+  ])('%s → %s', (country, currency) => {
+    expect(currencyOfCountry(country)).toBe(currency);
   });
 });

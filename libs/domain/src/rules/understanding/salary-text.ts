@@ -1,5 +1,7 @@
 import type { Salary, SalaryPeriod } from '../../models/job';
 
+export { currencyOfCountry } from './geo-currencies';
+
 const HOURS_PER_YEAR = 2080;
 const DAYS_PER_YEAR = 260;
 
@@ -113,15 +115,39 @@ const PERIODS: [RegExp, SalaryPeriod][] = [
 function periodAfter(text: string): SalaryPeriod | undefined {
   const after = text
     .slice(0, 40)
-    .replace(/^\s*(?:\(?\s*(?:gross|base|salary|ote|ctc|usd|eur|gbp|inr)\s*\)?\s*)+/i, ' ');
+    .replace(/^\s*(?:\(?\s*(?:gross|base|salary|ote|ctc|tc|usd|eur|gbp|inr)\s*\)?\s*)+/i, ' ');
   return PERIODS.find(([re]) => re.test(after))?.[1];
+}
+
+const AT_LEAST_BEFORE = /\b(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?)\s*$/i;
+const AT_LEAST_AFTER = /^\s*(?:\+|min(?:imum)?\b|or\s+(?:more|above|higher)\b|and\s+(?:up|above)\b)/i;
+const PAY_BEFORE =
+  /\b(?:salary|pay|comp(?:ensation)?|tc|total\s+comp(?:ensation)?|base|ctc|package|income|earn(?:ing)?s?)\b[^\d\n]{0,25}$/i;
+const PAY_AFTER =
+  /^\s*\+?\s*(?:tc|total\s+comp(?:ensation)?|base|salary|comp(?:ensation)?|ctc|ote|per\s+(?:year|annum)|a\s+year|\/\s*(?:yr|year)|annual(?:ly)?|yearly|p\.?a\.?)(?![a-z])/i;
+const NOT_PAY_AFTER =
+  /^\s*\+?\s*(?:years?|yrs?|yoe|months?|weeks?|days?|people|persons|employees|engineers|reports|users|customers|members|stars|followers|%|percent)\b/i;
+
+/**
+ * Whether an amount that names no currency is still pay: "salary 90,000+", "300k TC", "120,000 per year",
+ * or thousands with an at-least form ("90k+", "min 120k"). Years, headcounts and ranks ("5+ years", "top 10")
+ * are not.
+ */
+function inPayContext(text: string, a: Amount, mult: string | undefined, end: number): boolean {
+  const before = text.slice(Math.max(0, a.start - 30), a.start);
+  const after = text.slice(end, end + 30);
+  // A plain number under 10,000 with no period is a year or a count ("since 2019"), not a yearly salary.
+  if (NOT_PAY_AFTER.test(after) || (!mult && a.value < 10000 && !periodAfter(after))) return false;
+  const atLeast = a.plus || AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after);
+  return PAY_BEFORE.test(before) || PAY_AFTER.test(after) || (multiplier(mult) === 1e3 && atLeast);
 }
 
 /**
  * A salary from free text ("$150k–$180k", "€70.000 – €90.000", "₹30-45 LPA", "1.2 crore", "$60/hour"),
- * or null. Needs a currency or an Indian pay unit, so years, headcounts and funding ("$50M raised") are ignored.
+ * or null. Needs a currency or an Indian pay unit, so years, headcounts and funding ("$50M raised") are ignored;
+ * with `assumedCurrency` (where the person wants to work) an amount in a clear pay context needs none.
  */
-export function parseSalaryText(text: string): Salary | null {
+export function parseSalaryText(text: string, assumedCurrency?: string): Salary | null {
   const amounts = findAmounts(text);
   for (let i = 0; i < amounts.length; i++) {
     const first = amounts[i];
@@ -129,7 +155,10 @@ export function parseSalaryText(text: string): Salary | null {
     let second = amounts[i + 1];
     if (second && !RANGE_GAP.test(text.slice(first.end, second.start))) second = undefined;
     const mult = first.mult ?? second?.mult;
-    const currency = first.currency ?? second?.currency ?? (mult && multiplier(mult) !== 1e3 ? 'INR' : undefined);
+    const end = second?.end ?? first.end;
+    const assumed = assumedCurrency && inPayContext(text, first, mult, end) ? assumedCurrency : undefined;
+    const currency =
+      first.currency ?? second?.currency ?? (mult && multiplier(mult) !== 1e3 ? 'INR' : undefined) ?? assumed;
     if (!currency) continue;
     const m1 = multiplier(first.mult ?? (second && first.value < second.value ? second.mult : undefined));
     const m2 = second ? multiplier(second.mult ?? first.mult) : m1;
@@ -137,13 +166,12 @@ export function parseSalaryText(text: string): Salary | null {
     const low = first.value * m1;
     const high = second ? second.value * m2 : low;
     if (low <= 0 || high < low) continue;
-    const end = second?.end ?? first.end;
     const isLpa = /lpa/i.test(mult ?? '');
     const period = isLpa ? 'year' : (periodAfter(text.slice(end)) ?? (high <= 500 ? 'hour' : 'year'));
     const before = text.slice(Math.max(0, first.start - 20), first.start);
     const plus = first.plus || /^\s*\+/.test(text.slice(end));
     const upTo = /\b(?:up\s+to|max(?:imum)?|under)\s*$/i.test(before);
-    const from = plus || /\b(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?)\s*$/i.test(before);
+    const from = plus || AT_LEAST_BEFORE.test(before);
     const min = upTo && !second ? null : low;
     const max = from && !second ? null : high;
     const annualMin = min === null ? null : annualise(min, period);

@@ -118,6 +118,60 @@ describe('extractSkills', () => {
     expect(extractSkills('ASP.NET Core')).toEqual(['ASP.NET']);
   });
 
+  it('reads skills outside tech: clinical, teaching, accounting, legal and operations', () => {
+    expect(extractSkills('Skills: Epic EHR, BLS, ACLS, patient care, IV therapy, triage')).toEqual([
+      'Epic EHR',
+      'BLS',
+      'ACLS',
+      'Patient Care',
+      'IV Therapy',
+      'Triage',
+    ]);
+    expect(extractSkills('US GAAP and IFRS reporting in QuickBooks and SAP FICO; bank reconciliations')).toEqual([
+      'GAAP',
+      'IFRS',
+      'QuickBooks',
+      'SAP FICO',
+      'Account Reconciliation',
+    ]);
+    expect(extractSkills('Lesson planning, classroom management, TEFL')).toEqual([
+      'Lesson Planning',
+      'Classroom Management',
+      'ESL Teaching',
+    ]);
+    expect(extractSkills('Contract review, legal research on Westlaw')).toEqual([
+      'Contract Drafting',
+      'Legal Research',
+      'Westlaw',
+    ]);
+    expect(extractSkills('Inventory control, Lean Six Sigma, customer service')).toEqual([
+      'Inventory Management',
+      'Lean Six Sigma',
+      'Customer Service',
+    ]);
+  });
+
+  it.each([
+    ['Epic Systems (EHR) and Epic (EHR)', 'Epic EHR'],
+    ['Charted in Epic (EHR)', 'Epic EHR'],
+  ])('reads %p as %s', (text, skill) => {
+    expect(has(text, skill)).toBe(true);
+  });
+
+  it.each([
+    ['An epic journey; Epic Games', 'Epic EHR'],
+    ['BLSX tooling and bls data', 'BLS'],
+    ['Bug triage and incident triage', 'Triage'],
+    ['Keep the team lean', 'Lean Six Sigma'],
+    ['Joined SAP in Walldorf', 'SAP'],
+    ['Featured in Bloomberg and Reuters', 'Bloomberg Terminal'],
+    ['Set up ESLint', 'ESL Teaching'],
+    ['Amartya Sen wrote about it', 'Special Education'],
+    ['Monsoon Logistics is hiring', 'Logistics Management'],
+  ])('does not read a skill in %p (%s)', (text, skill) => {
+    expect(has(text, skill)).toBe(false);
+  });
+
   it('returns nothing for empty text', () => {
     expect(extractSkills('')).toEqual([]);
   });

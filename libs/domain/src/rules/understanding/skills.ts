@@ -1,9 +1,18 @@
 import { ALIAS_RULES, type AliasRule } from './skill-rules';
 import { DATA_AND_BUSINESS_SKILLS } from './skill-taxonomy-business';
+import { CARE_AND_TEACHING_SKILLS } from './skill-taxonomy-care-and-teaching';
 import { ENGINEERING_SKILLS } from './skill-taxonomy-engineering';
+import { FINANCE_AND_LAW_SKILLS } from './skill-taxonomy-finance-and-law';
+import { OPERATIONS_SKILLS } from './skill-taxonomy-operations';
 
 /** Canonical skill name → aliases. Canonical names are what profiles, jobs and scores carry. */
-export const SKILL_TAXONOMY: Record<string, string[]> = { ...ENGINEERING_SKILLS, ...DATA_AND_BUSINESS_SKILLS };
+export const SKILL_TAXONOMY: Record<string, string[]> = {
+  ...ENGINEERING_SKILLS,
+  ...DATA_AND_BUSINESS_SKILLS,
+  ...CARE_AND_TEACHING_SKILLS,
+  ...FINANCE_AND_LAW_SKILLS,
+  ...OPERATIONS_SKILLS,
+};
 
 interface AliasEntry {
   alias: string;

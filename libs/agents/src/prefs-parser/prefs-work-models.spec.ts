@@ -1,0 +1,41 @@
+import { workModelsFrom } from './prefs-work-models';
+
+describe('workModelsFrom', () => {
+  it.each([
+    ['hybrid ok', []],
+    ['hybrid is fine', []],
+    ['prefer hybrid', []],
+    ['hybrid preferred, on-site possible', []],
+    ['open to hybrid', []],
+    ["don't mind on-site", []],
+    ['no problem with hybrid', []],
+    ['remote ok', []],
+    ['Berlin or remote, hybrid ok', []],
+  ])('%p accepts a model without restricting to it → %j', (text, models) => {
+    expect(workModelsFrom(text, true)).toEqual(models);
+  });
+
+  it.each([
+    ['hybrid only', ['hybrid']],
+    ['only remote', ['remote']],
+    ['must be remote', ['remote']],
+    ['remote roles only', ['remote']],
+    ['on-site or hybrid only', ['hybrid', 'onsite']],
+    ['no on-site', ['remote', 'hybrid']],
+    ['on-site is not ok', ['remote', 'hybrid']],
+    ['hybrid ok, no onsite', ['remote', 'hybrid']],
+    ['on-site or hybrid', ['hybrid', 'onsite']],
+    ['hybrid', ['hybrid']],
+    ['Amsterdam hybrid, global remote ok', ['remote', 'hybrid']],
+    ['Ideally remote, or hybrid in Hamburg', ['remote', 'hybrid']],
+  ])('%p restricts → %j', (text, models) => {
+    expect(workModelsFrom(text, true)).toEqual(models);
+  });
+
+  it('reads remote with no city named as a remote search, asked for or accepted', () => {
+    expect(workModelsFrom('remote roles in the US', false)).toEqual(['remote']);
+    expect(workModelsFrom('worldwide remote is fine', false)).toEqual(['remote']);
+    expect(workModelsFrom('NYC or remote (US)', true)).toEqual([]);
+    expect(workModelsFrom('hybrid is fine', false)).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The nouns that name a job role ("nurse", "data engineers", "backend dev"), shared by the
+ * preference and resume readers so that both understand the same roles in every field.
+ */
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+// Each names a role on its own: "nurse", "teacher in Dublin", "data engineers".
+const STANDALONE = `engineer developer programmer scientist analyst manager designer architect researcher
+  administrator marketer recruiter tester strategist technologist founder cofounder co-founder president
+  nurse midwife paramedic physician doctor surgeon dentist pharmacist therapist physiotherapist psychologist
+  psychiatrist counselor counsellor caregiver veterinarian optometrist hygienist radiographer dietitian nutritionist
+  teacher lecturer professor tutor instructor trainer librarian educator
+  accountant auditor controller bookkeeper underwriter actuary economist banker trader treasurer
+  lawyer attorney solicitor barrister paralegal notary
+  electrician plumber mechanic carpenter welder machinist driver courier pilot dispatcher inspector surveyor estimator
+  chef cook baker barista cashier clerk receptionist secretary
+  editor journalist reporter copywriter producer photographer videographer translator interpreter
+  planner buyer merchandiser salesperson supervisor foreman superintendent`;
+
+// Each names a role only after a qualifier ("tech lead", "sales agent", "account executive",
+// "legal counsel"): alone it is a level, an everyday word or too vague to search for.
+const QUALIFIED = `lead owner specialist consultant writer technician assistant agent associate representative
+  coordinator officer director head vp executive intern operator worker counsel partner coach practitioner`;
+
+// Short and alternate spellings, mapped to the noun they stand for.
+const ALTERNATES: Readonly<Record<string, string>> = { dev: 'developer' };
+
+// Abbreviations that are whole roles; the upper-case ones are ordinary words in lower case.
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:swe|sde)(?:[-\s]?(?:i{1,3}|[1-3]))?$/i, 'software engineer'],
+  [/^sre$/i, 'site reliability engineer'],
+  [/^devops$/i, 'devops engineer'],
+  [/^mle$/i, 'machine learning engineer'],
+  [/^qa$/i, 'qa engineer'],
+  [/^PMs?$/, 'product manager'],
+  [/^TPMs?$/, 'technical program manager'],
+  [/^EMs?$/, 'engineering manager'],
+  [/^RNs?$/, 'registered nurse'],
+];
+// Engineering specialities that name the role noun they go with: "backend roles" → backend engineer.
+export const ENGINEERING_SPECIALTIES: readonly string[] = words(
+  `backend back-end frontend front-end fullstack full-stack platform infrastructure infra mobile ios android ml ai
+  security cloud embedded firmware web software systems`,
+);
+// Other specialities a title may carry in parentheses: "Analyst (Data)", "Engineer (QA)".
+const OTHER_SPECIALTIES = words('data product growth devops qa ux ui design research analytics');
+
+const NOUNS = new Set([...words(STANDALONE), ...words(QUALIFIED)]);
+const NEEDS_QUALIFIER = new Set(words(QUALIFIED));
+const SPECIALTIES = new Set([...ENGINEERING_SPECIALTIES, ...OTHER_SPECIALTIES]);
+
+/** The role noun a word is, singular ("nurses" → nurse, "devs" → developer), or undefined. */
+export function roleNounOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (NOUNS.has(w)) return w;
+  const alternate = ALTERNATES[w] ?? ALTERNATES[w.replace(/s$/, '')];
+  if (alternate) return alternate;
+  for (const stem of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) {
+    if (stem !== w && NOUNS.has(stem)) return stem;
+  }
+  return undefined;
+}
+
+/** Whether a role noun needs a qualifier to name a role: "lead" alone does not, "tech lead" does. */
+export function roleNeedsQualifier(noun: string): boolean {
+  return NEEDS_QUALIFIER.has(noun);
+}
+
+/** Whether every word of the text is a role speciality: "Front-End", "iOS", "Data / ML". */
+export function isRoleSpecialty(text: string): boolean {
+  const parts = text.toLowerCase().split(/\s*[/&,]\s*|\s+and\s+/);
+  return parts.every((p) => SPECIALTIES.has(p.replace(/\s+/g, '-')));
+}
+
+/** The role a whole-role abbreviation stands for ("SDE-2" → software engineer, "PM"), or undefined. */
+export function roleAbbreviation(word: string): string | undefined {
+  return ABBREVIATIONS.find(([re]) => re.test(word))?.[1];
+}
+
+/** Whether the text holds a role noun or abbreviation as a whole word ("Registered Nurse", "Backend Devs", "SRE"). */
+export function mentionsRole(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}-]+/gu) ?? []).some((w) => {
+    const word = w.replace(/^-+|-+$/g, '');
+    return roleNounOf(word) !== undefined || roleAbbreviation(word) !== undefined;
+  });
+}
