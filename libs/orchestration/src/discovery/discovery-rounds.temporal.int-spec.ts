@@ -2,52 +2,38 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { RunResult } from '@job-hunter/domain';
 import { CheckpointRepository } from '@job-hunter/persistence';
-import { sqliteTarget, startDevServer, type DevServer, type Target } from '@job-hunter/testing';
+import { sqliteTarget, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
-import { StageRunner } from '../stages/stage-runner';
 import { TemporalOrchestrator } from '../temporal/client/temporal.orchestrator';
-import { WorkerHost } from '../temporal/worker/worker-host';
 import {
   WORLD_BOARDS,
   WORLD_SETTINGS,
   startDiscoveryWorld,
   type DiscoveryWorld,
 } from '../test-support/discovery-world';
-import { startPipelineApp } from '../test-support/pipeline-app';
-import { DiscoveryRounds } from './discovery-rounds';
+import { startTemporalPipelineApp } from '../test-support/temporal-pipeline-app';
 import { DISCOVERY_STAGE, type DiscoveryRound } from './discovery.types';
 
 const comparable = (r: RunResult) => ({ status: r.status, stats: r.stats, jobs: r.jobs, errors: r.errors });
 
 describe('discovery rounds under Temporal, real activities', () => {
-  let server: DevServer;
   let target: Target;
   let world: DiscoveryWorld;
   let app: INestApplicationContext;
-  let host: WorkerHost;
+  let close: (() => Promise<void>) | undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-discovery-temporal-'));
 
   beforeAll(async () => {
-    [server, target] = await Promise.all([startDevServer(), sqliteTarget()]);
+    target = await sqliteTarget();
     world = await startDiscoveryWorld(dir);
-    app = await startPipelineApp(target.db, { ...WORLD_SETTINGS, JH_TEMPORAL_ADDRESS: server.address }, [world.module]);
-    const config = app.get<AppConfig>(APP_CONFIG);
-    host = await WorkerHost.start({
-      config,
-      runner: app.get(StageRunner),
-      discovery: app.get(DiscoveryRounds),
-      queue: 'all',
-    });
+    ({ app, close } = await startTemporalPipelineApp(target.db, WORLD_SETTINGS, [world.module]));
   }, 120_000);
 
   afterAll(async () => {
-    await host?.shutdown();
-    await app?.close();
+    await close?.();
     await world?.close();
-    await server?.stop();
     await target?.cleanup();
     fs.rmSync(dir, { recursive: true, force: true });
   });

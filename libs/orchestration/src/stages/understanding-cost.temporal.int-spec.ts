@@ -2,58 +2,32 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import {
-  FakeAnthropicServer,
-  demoRunConfig,
-  sqliteTarget,
-  startDevServer,
-  type DevServer,
-  type Target,
-} from '@job-hunter/testing';
-import { DiscoveryRounds } from '../discovery/discovery-rounds';
+import { FakeAnthropicServer, demoRunConfig, sqliteTarget, type Target } from '@job-hunter/testing';
 import { TemporalOrchestrator } from '../temporal/client/temporal.orchestrator';
-import { WorkerHost } from '../temporal/worker/worker-host';
-import { startPipelineApp } from '../test-support/pipeline-app';
-import { StageRunner } from './stage-runner';
+import { startTemporalPipelineApp } from '../test-support/temporal-pipeline-app';
 
 const API_KEY = 'sk-ant-test-understanding-temporal';
 
 describe('a budget too small for any paid call, under Temporal', () => {
-  let server: DevServer;
   let target: Target;
   let claude: FakeAnthropicServer;
   let app: INestApplicationContext;
-  let host: WorkerHost;
+  let close: (() => Promise<void>) | undefined;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-understanding-temporal-'));
 
   beforeAll(async () => {
-    [server, target, claude] = await Promise.all([
-      startDevServer(),
-      sqliteTarget(),
-      new FakeAnthropicServer({ apiKey: API_KEY }).start(),
-    ]);
+    [target, claude] = await Promise.all([sqliteTarget(), new FakeAnthropicServer({ apiKey: API_KEY }).start()]);
     claude.respondWith(() => ({ toolInput: {} }));
-    app = await startPipelineApp(target.db, {
-      JH_TEMPORAL_ADDRESS: server.address,
+    ({ app, close } = await startTemporalPipelineApp(target.db, {
       JH_ANTHROPIC_API_KEY: API_KEY,
       JH_ANTHROPIC_BASE_URL: claude.url,
       JH_MAX_COST_PER_RUN_USD: '0.000001',
-    });
-    const config = app.get<AppConfig>(APP_CONFIG);
-    host = await WorkerHost.start({
-      config,
-      runner: app.get(StageRunner),
-      discovery: app.get(DiscoveryRounds),
-      queue: 'all',
-    });
+    }));
   }, 120_000);
 
   afterAll(async () => {
-    await host?.shutdown();
-    await app?.close();
+    await close?.();
     await claude?.close();
-    await server?.stop();
     await target?.cleanup();
     fs.rmSync(out, { recursive: true, force: true });
   });
