@@ -49,6 +49,19 @@ describe('discovery rounds in the checkpoint pipeline', () => {
 
   const runConfig = (runId: string, overrides: Partial<RunConfig> = {}): RunConfig => world.runConfig(runId, overrides);
   const fetches = (board: string): number => world.fetches(board);
+  /** A run stored with every stage before aggregate done, as if the process stopped there. */
+  const scoredRun = async (runId: string, orchestratorKind: 'checkpoint' | 'temporal'): Promise<RunConfig> => {
+    const config = runConfig(runId);
+    await runs.create({
+      id: runId,
+      orchestrator: orchestratorKind,
+      engine: 'heuristic',
+      config,
+      startedAt: config.now,
+    });
+    for (const stage of STAGE_NAMES.slice(0, STAGE_NAMES.indexOf('aggregate'))) await runner.runStage(stage, runId);
+    return config;
+  };
   const rounds = async (runId: string): Promise<DiscoveryRound[]> =>
     (await checkpoints.loadAll<DiscoveryRound>(runId, DISCOVERY_STAGE)).map((r) => r.data);
 
@@ -123,16 +136,7 @@ describe('discovery rounds in the checkpoint pipeline', () => {
   });
 
   it('applies a round that was stored but not applied when the process stopped', async () => {
-    const config = runConfig('run-stored');
-    await runs.create({
-      id: config.runId,
-      orchestrator: 'checkpoint',
-      engine: 'heuristic',
-      config,
-      startedAt: config.now,
-    });
-    for (const stage of STAGE_NAMES.slice(0, STAGE_NAMES.indexOf('aggregate')))
-      await runner.runStage(stage, config.runId);
+    const config = await scoredRun('run-stored', 'checkpoint');
     const beta = {
       name: 'Beta',
       careersUrl: 'https://boards.greenhouse.io/beta',
@@ -160,16 +164,7 @@ describe('discovery rounds in the checkpoint pipeline', () => {
   });
 
   it('answers a repeated call after a round was applied with that round, opening no other', async () => {
-    const config = runConfig('run-retried');
-    await runs.create({
-      id: config.runId,
-      orchestrator: 'temporal',
-      engine: 'heuristic',
-      config,
-      startedAt: config.now,
-    });
-    for (const stage of STAGE_NAMES.slice(0, STAGE_NAMES.indexOf('aggregate')))
-      await runner.runStage(stage, config.runId);
+    const config = await scoredRun('run-retried', 'temporal');
 
     const first = await discovery.openNextRound(config.runId);
     // A retried activity whose first attempt applied the round but never reported it.
