@@ -25,6 +25,13 @@ describe('company filters', () => {
     expect(isExcludedIndustry(co('X'), ['crypto'])).toBe(false);
   });
 
+  it('reads declared industries as the job filter does: betting is gambling, payments is fintech', () => {
+    expect(isExcludedIndustry(co('X', [], ['betting']), ['gambling'])).toBe(true);
+    expect(isExcludedIndustry(co('X', [], ['payments']), ['fintech'])).toBe(true);
+    expect(isExcludedIndustry(co('X', [], ['healthtech']), ['healthcare'])).toBe(true);
+    expect(isExcludedIndustry(co('X', [], ['devtools', 'saas']), ['fintech', 'crypto'])).toBe(false);
+  });
+
   it('collects the areas a person can work in, leaving worldwide remote out', () => {
     const prefs = prefsWith({
       locations: [{ raw: 'Bengaluru', city: 'Bengaluru', country: 'IN' }, { raw: 'Berlin, Germany' }],

@@ -1,41 +1,20 @@
-import { isMacroRegion, normalisePlace, regionContains } from '@job-hunter/domain';
+import { industryListMatches, isMacroRegion, normalisePlace, regionContains } from '@job-hunter/domain';
 import type { CandidateProfile, Company, Place, SearchPreferences } from '@job-hunter/domain';
 import { companyNameKey as companyKey } from './company-tiers';
 
 /** Region codes that stand for "anywhere": a company hiring there fits every person. */
 const WORLDWIDE = new Set(['WORLD', 'GLOBAL', 'ANYWHERE']);
 
-/** Industry words people use interchangeably; each maps to one canonical name. */
-const INDUSTRY_ALIASES: Record<string, string> = {
-  web3: 'crypto',
-  blockchain: 'crypto',
-  defi: 'crypto',
-  cryptocurrency: 'crypto',
-  nft: 'crypto',
-  gambling: 'betting',
-  igaming: 'betting',
-  advertising: 'adtech',
-  'ad tech': 'adtech',
-  'health tech': 'healthtech',
-  health: 'healthtech',
-  'fin tech': 'fintech',
-  payments: 'fintech',
-};
-
-const canonicalIndustry = (s: string): string => {
-  const k = s.trim().toLowerCase();
-  return INDUSTRY_ALIASES[k] ?? k;
-};
-
 export function isExcludedCompany(company: Company, excluded: readonly string[]): boolean {
   const key = companyKey(company.name);
   return excluded.some((e) => companyKey(e) === key && key !== '');
 }
 
+/** The company's declared industries name an excluded one, as the job filter reads them (web3 is crypto). */
 export function isExcludedIndustry(company: Company, excluded: readonly string[]): boolean {
-  if (!company.industries?.length || excluded.length === 0) return false;
-  const banned = new Set(excluded.map(canonicalIndustry));
-  return company.industries.some((i) => banned.has(canonicalIndustry(i)));
+  if (!company.industries?.length) return false;
+  const declared = company.industries;
+  return excluded.some((e) => industryListMatches(declared, e));
 }
 
 /**
