@@ -1,21 +1,13 @@
-import { createServer } from 'node:net';
 import type { RunResult } from '@job-hunter/domain';
+import { freePort } from '@job-hunter/testing';
 import { runCli, scratch } from './cli-harness';
-
-/** A loopback port nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 1;
-}
 
 describe('run --temporal with Temporal unreachable (built CLI)', () => {
   let address: string;
 
   beforeAll(async () => {
-    address = `127.0.0.1:${await closedPort()}`;
+    // A loopback port nothing listens on (bound, then released).
+    address = `127.0.0.1:${await freePort()}`;
   });
 
   it('falls back to the checkpoint pipeline with a warning', () => {

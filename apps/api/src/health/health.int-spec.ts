@@ -1,17 +1,9 @@
 import 'reflect-metadata';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import { freePort, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
 import { AppModule } from '../app.module';
-
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
 
 describe('API health with Temporal down', () => {
   let target: Target;
@@ -31,7 +23,7 @@ describe('API health with Temporal down', () => {
   }
 
   it('starts, stays live, and is not ready when the configured Temporal is unreachable', async () => {
-    const address = `127.0.0.1:${await closedPort()}`;
+    const address = `127.0.0.1:${await freePort()}`;
     const base = await boot({
       JH_ORCHESTRATOR: 'temporal',
       JH_TEMPORAL_ADDRESS: address,
@@ -50,7 +42,7 @@ describe('API health with Temporal down', () => {
   });
 
   it('leaves Temporal out of readiness for the checkpoint orchestrator', async () => {
-    const base = await boot({ JH_ORCHESTRATOR: 'checkpoint', JH_TEMPORAL_ADDRESS: `127.0.0.1:${await closedPort()}` });
+    const base = await boot({ JH_ORCHESTRATOR: 'checkpoint', JH_TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}` });
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).not.toHaveProperty('info.temporal');

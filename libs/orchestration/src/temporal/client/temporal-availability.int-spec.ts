@@ -1,30 +1,20 @@
-import { createServer, type AddressInfo } from 'node:net';
-import { startDevServer, type DevServer } from '@job-hunter/testing';
+import { freePort, startDevServer, type DevServer } from '@job-hunter/testing';
 import type { JobHuntInput } from '../activities/activity-contract';
 import { appConfig, temporalConfig } from './temporal-client.fixtures';
 import { TemporalClientFactory } from './temporal-client.factory';
 import { isTemporalAvailable } from './temporal-availability';
 import { TemporalConnectionError } from './temporal-connection.error';
 
-/** A loopback port nobody listens on. */
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
-
 describe('Temporal availability (no server)', () => {
   it('is false within the deadline when nothing listens', async () => {
-    const cfg = temporalConfig({ address: `127.0.0.1:${await closedPort()}` });
+    const cfg = temporalConfig({ address: `127.0.0.1:${await freePort()}` });
     const started = Date.now();
     await expect(isTemporalAvailable(cfg, 1500)).resolves.toBe(false);
     expect(Date.now() - started).toBeLessThan(1500 + 1000);
   });
 
   it('fails to open a client with an error that names the address', async () => {
-    const address = `127.0.0.1:${await closedPort()}`;
+    const address = `127.0.0.1:${await freePort()}`;
     const factory = new TemporalClientFactory(appConfig({ address }));
     const error = await factory.open(1000).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemporalConnectionError);
