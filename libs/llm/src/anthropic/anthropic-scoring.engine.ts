@@ -5,7 +5,7 @@ import { scoreBatch, type BatchCall } from './batch-scorer';
 import { MemoryScoreCache, type ScoreCacheStore } from './score-cache';
 import { toScoredJob } from './score-guard';
 import { buildScoringPrompt, preparePromptJob } from './scoring-prompt';
-import { ScoringRunState } from './scoring-run-state';
+import { ScoringRunState, isBudget } from './scoring-run-state';
 import { VerdictCache, type KeyedJob } from './verdict-cache';
 
 export interface AnthropicScoringOptions {
@@ -122,6 +122,12 @@ export class AnthropicScoringEngine implements ScoringEngine {
         await cache.write(answered);
       } catch (error) {
         if (ctx.signal?.aborted) throw error;
+        // A batch whose worst case does not fit in what is left of the budget goes as two halves.
+        if (isBudget(error) && batch.length > 1 && !ledger.exhausted) {
+          const half = Math.ceil(batch.length / 2);
+          await runBatch(batch.slice(0, half));
+          return runBatch(batch.slice(half));
+        }
         state.noteFailedCall(prompts, error);
       }
     };

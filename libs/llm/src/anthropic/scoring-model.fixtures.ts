@@ -75,7 +75,8 @@ export class FakeLlmClient implements LlmClient {
 
   constructor(
     private readonly answer: FakeAnswer = (r, call) => answerPrompt(r.user, undefined, call),
-    readonly costPerCall = 0.01,
+    /** Dollars per call, or a function of the request (e.g. a share of its worst case). */
+    readonly costPerCall: number | ((request: LlmRequest) => number) = 0.01,
     readonly model = 'claude-haiku-4-5',
   ) {}
 
@@ -95,7 +96,7 @@ export class FakeLlmClient implements LlmClient {
         cacheReadTokens: 0,
         cacheWriteTokens: 0,
       },
-      costUsd: this.costPerCall,
+      costUsd: typeof this.costPerCall === 'number' ? this.costPerCall : this.costPerCall(request),
     };
   }
 }

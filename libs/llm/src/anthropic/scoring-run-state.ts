@@ -9,7 +9,8 @@ const MAX_FAILED_CALLS = 2;
 
 type StopReason = 'budget' | 'model';
 
-function isBudget(error: unknown): boolean {
+/** A call refused (or stopped) because the run's budget cannot pay for it. */
+export function isBudget(error: unknown): boolean {
   return isJobHunterError(error) && error.code === 'BUDGET_EXCEEDED';
 }
 
