@@ -25,6 +25,9 @@ describe('rolesFrom', () => {
     ['Principal engineer or architect', ['engineer', 'architect']],
     // Roles outside tech and casual short forms read from the shared role-noun vocabulary.
     ['Registered nurse roles in Boston', ['registered nurse']],
+    ['Head of Growth roles', ['head of growth']],
+    ['VP of Engineering or Director of Engineering', ['vp of engineering', 'director of engineering']],
+    ['Head of Data in London, not head of sales', ['head of data']],
     ['teacher in Dublin', ['teacher']],
     ['Backend dev', ['backend developer']],
     ['Java devs wanted', ['java developer']],
@@ -45,7 +48,8 @@ describe('rolesFrom', () => {
     'No manager roles, not interested in Java or .NET roles',
     'product companies only',
     'I have experience in data science',
-    'Lead generation and head of growth',
+    'Lead generation and growth marketing',
+    'Head of the household, director of nothing',
     // Nouns that need a qualifier are levels or everyday words alone.
     'Associate or assistant level, open to any agent work',
   ])('finds no role in %p', (text) => {

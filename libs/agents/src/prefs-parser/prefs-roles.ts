@@ -24,6 +24,8 @@ const IMPLIED_HEADS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(ENGINEERING_SPECIALTIES.map((w) => [w, 'engineer'])),
   product: 'manager',
 };
+/** Leadership nouns that name a role with "of" and a field: "head of growth", "VP of engineering". */
+const LEADS_A_FIELD = new Set(['head', 'vp', 'director', 'chief']);
 const ROLE_WORDS = /^(?:roles?|jobs?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|work|track)$/i;
 const COORDINATORS = /^(?:or|and|,|\/|&|\+)$/i;
 // Words that never qualify a role: grammar, wishes, work models, contract types, pay and time words.
@@ -126,12 +128,28 @@ function headAt(tokens: Token[], i: number): Head | undefined {
   return undefined;
 }
 
+/** "head of growth", "VP of data platform": the leadership noun, "of" and one or two field words. */
+function leadershipRoleAt(tokens: Token[], i: number, qualifies: Qualifies): string | undefined {
+  const [t, of] = [tokens[i], tokens[i + 1]];
+  const noun = t && !t.sep ? roleNounOf(t.lower) : undefined;
+  if (!noun || !LEADS_A_FIELD.has(noun) || of?.lower !== 'of') return undefined;
+  const field: Token[] = [];
+  for (let k = i + 2; k < tokens.length && field.length < 2 && qualifies(tokens[k], k); k++)
+    field.push(tokens[k] as Token);
+  return field.length > 0 ? roleText([t as Token, of, ...field], '').trim() : undefined;
+}
+
 function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): string[] {
   const qualifies: Qualifies = (t, k) => qualifiesWord(t, k) || (!!t && !negated(t) && modifiesNext(tokens, k));
   const found: { at: number; role: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const head = headAt(tokens, i);
     const tok = tokens[i] as Token;
+    const leadership = negated(tok) ? undefined : leadershipRoleAt(tokens, i, qualifies);
+    if (leadership) {
+      found.push({ at: tok.start, role: leadership });
+      continue;
+    }
+    const head = headAt(tokens, i);
     if (!head || negated(tok)) continue;
     if (head.whole) {
       found.push({ at: tok.start, role: head.head });
