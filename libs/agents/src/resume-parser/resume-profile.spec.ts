@@ -35,6 +35,8 @@ describe('profileFromText', () => {
     const p = profileFromText('just some words about nothing in particular', now);
     expect(p).toMatchObject({ titles: [], skills: [], yearsExperience: null, seniority: null, education: [] });
     expect(p.name).toBeUndefined();
+    expect(profileFromText('Software Engineer\nBackend developer', now).name).toBeUndefined();
+    expect(profileFromText('Senior Cook\nHead chef at Bistro', now).name).toBeUndefined();
   });
 
   it('takes titles from the experience section without company, place or dates', () => {
@@ -97,6 +99,8 @@ describe('profileFromText', () => {
     ['Sam Lee, CPA', 'Sam Lee'],
     ['Priya Nair', 'Priya Nair'],
     ['New York, NY\nPriya Nair', 'Priya Nair'],
+    ['Tom Driver\nSenior Software Engineer', 'Tom Driver'],
+    ['JANE COOK, RN', 'Jane Cook'],
   ])('reads the name in %p', (heading, name) => {
     expect(profileFromText(`${heading}\nAccountant`, now).name).toBe(name);
   });

@@ -39,8 +39,22 @@ function nameIn(line: string): string | undefined {
   return NAME.test(bare) && !mentionsRole(bare) ? titleCase(bare) : undefined;
 }
 
+// Role nouns that are also common surnames: "Tom Driver", "Jane Cook".
+const SURNAME_ROLES = new Set(['cook', 'driver', 'baker', 'carpenter', 'clerk', 'pilot', 'mason', 'porter', 'butler']);
+
+/**
+ * The first header line shaped like a name with no role in it; failing that, a first line whose
+ * only role word is a surname-like last word, above a title line ("Tom Driver" / "Bus driver").
+ */
 function findName(header: string[]): string | undefined {
-  return header.map(nameIn).find((n) => n !== undefined);
+  const plain = header.map(nameIn).find((n) => n !== undefined);
+  if (plain) return plain;
+  const [first, ...rest] = header;
+  const bare = first?.replace(CREDENTIALS, '') ?? '';
+  const words = bare.split(/\s+/);
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  const surname = SURNAME_ROLES.has(last) && !mentionsRole(words.slice(0, -1).join(' ')) && !seniorityFromTitle(bare);
+  return NAME.test(bare) && surname && rest.some(mentionsRole) ? titleCase(bare) : undefined;
 }
 
 function findLocation(text: string, header: string[]): Place | undefined {
