@@ -55,15 +55,18 @@ describe('job-hunter worker + run --temporal (built CLI, Temporal dev server)', 
 
     const second = startCli(['worker'], env);
     const secondExit = exitOf(second);
-    const done = await run;
-    expect({ code: done.code, stderr: done.code === 0 ? '' : done.stderr }).toEqual({ code: 0, stderr: '' });
-    const result = JSON.parse(done.stdout) as RunResult;
-    expect(result.orchestrator).toBe('temporal');
-    expect(comparable(result)).toEqual(comparable(reference));
-    expect(new Set(result.jobs.map((j) => j.applyUrl)).size).toBe(result.jobs.length);
-    expect(companyCheckpoints(dbFile)).toBe(reference.stats.companiesAttempted);
-
-    second.kill('SIGTERM');
+    try {
+      const done = await run;
+      expect({ code: done.code, stderr: done.code === 0 ? '' : done.stderr }).toEqual({ code: 0, stderr: '' });
+      const result = JSON.parse(done.stdout) as RunResult;
+      expect(result.orchestrator).toBe('temporal');
+      expect(comparable(result)).toEqual(comparable(reference));
+      expect(new Set(result.jobs.map((j) => j.applyUrl)).size).toBe(result.jobs.length);
+      expect(companyCheckpoints(dbFile)).toBe(reference.stats.companiesAttempted);
+    } finally {
+      // Stopped even when an expectation failed: a worker left polling would take the next test's tasks.
+      second.kill('SIGTERM');
+    }
     expect((await secondExit).code).toBe(0);
   }, 180_000);
 

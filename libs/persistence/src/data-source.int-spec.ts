@@ -31,6 +31,27 @@ describe('two processes on one SQLite file', () => {
     }
   });
 
+  it('prints nothing on stdout, which carries the CLI --json result, even for TypeORM migration messages', async () => {
+    const target = await sqliteTarget();
+    const written: string[] = [];
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const log = jest.spyOn(console, 'log').mockImplementation((...args) => void written.push(args.join(' ')));
+    try {
+      const [a, b] = await Promise.all([openDataSource(target.db), openDataSource(target.db)]);
+      // What TypeORM prints whatever `logging` says: a migration failing in the process that lost the lock.
+      a.logger.logMigration('Migration "Initial" failed, error: database is locked');
+      await Promise.all([a.destroy(), b.destroy()]);
+    } finally {
+      stdout.mockRestore();
+      log.mockRestore();
+      await target.cleanup();
+    }
+    expect(written).toEqual([]);
+  });
+
   it('lets a fresh process replace a checkpoint it never inserted (a retried Temporal activity)', async () => {
     const target = await sqliteTarget();
     const first = await openDataSource(target.db);

@@ -6,6 +6,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { migrateDataSource } from './migration-runner';
 import { MIGRATIONS } from './migrations';
+import { SILENT_TYPEORM_LOGGER } from './silent-typeorm-logger';
 import { connectionError, migrationError } from './storage-errors';
 
 /** How long a SQLite writer waits for another process's write lock before SQLITE_BUSY. */
@@ -32,6 +33,7 @@ export function createDataSourceOptions(db: DatabaseConfig, overrides: DataSourc
     synchronize: false,
     migrationsRun: overrides.migrationsRun ?? true,
     logging: false,
+    logger: SILENT_TYPEORM_LOGGER,
   } as const;
   switch (db.type) {
     case 'sqlite':
