@@ -82,10 +82,8 @@ function measure(
   const kept = new Set(pre.top.map((j) => j.id));
   const offlineTop = (n: number): string[] => out.scored.slice(0, n).map((s) => s.job.id);
   const order = [...pre.top, ...pre.rest].map((j) => j.id);
-  const good = out.candidates.filter(
-    (j) => (labels.grade({ applyUrl: j.url, company: j.company, title: j.title }) ?? 0) >= 2,
-  );
-  const candidates = out.candidates.map((j) => ({ applyUrl: j.url, company: j.company, title: j.title }));
+  const candidates = out.candidates.map((j) => ({ id: j.id, applyUrl: j.url, company: j.company, title: j.title }));
+  const good = candidates.filter((j) => (labels.grade(j) ?? 0) >= 2);
   return {
     persona,
     market,

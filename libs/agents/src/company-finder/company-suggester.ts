@@ -1,8 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { CostSummary } from '@job-hunter/domain';
-import { BudgetedLlmClient, LLM_CLIENT } from '@job-hunter/llm';
+import { BudgetedLlmClient, LLM_CLIENT, costOfReply } from '@job-hunter/llm';
 import type { CostLedger, LlmClient } from '@job-hunter/llm';
-import { buildSuggestionRequest, costOfReply, parseSuggestions } from './company-suggestion.prompt';
+import { buildSuggestionRequest, parseSuggestions } from './company-suggestion.prompt';
 import type { CompanySuggestion, SuggestionAsk } from './company-suggestion.prompt';
 
 export interface SuggestionOutcome {

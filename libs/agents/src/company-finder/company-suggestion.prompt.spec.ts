@@ -1,4 +1,5 @@
-import { buildSuggestionRequest, costOfReply, parseSuggestions } from './company-suggestion.prompt';
+import { costOfReply } from '@job-hunter/llm';
+import { buildSuggestionRequest, parseSuggestions } from './company-suggestion.prompt';
 import { prefsWith, profileWith } from './company-finder.fixtures';
 
 describe('company suggestion prompt', () => {

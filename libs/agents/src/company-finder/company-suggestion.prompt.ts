@@ -1,6 +1,6 @@
 import { ATS_KINDS, JobHunterError } from '@job-hunter/domain';
-import type { AtsKind, CandidateProfile, CostSummary, SearchPreferences } from '@job-hunter/domain';
-import type { LlmReply, LlmRequest } from '@job-hunter/llm';
+import type { AtsKind, CandidateProfile, SearchPreferences } from '@job-hunter/domain';
+import type { LlmRequest } from '@job-hunter/llm';
 import { BOARD_PROBES } from './board-probes';
 
 /** A company Claude proposes, before probing finds (or not) its job board. */
@@ -118,17 +118,6 @@ export function parseSuggestions(reply: unknown): CompanySuggestion[] {
     });
   }
   return out;
-}
-
-/** The spend of one reply, in the run's cost shape. */
-export function costOfReply(reply: Pick<LlmReply, 'usage' | 'costUsd'>): CostSummary {
-  return {
-    inputTokens: reply.usage.inputTokens,
-    outputTokens: reply.usage.outputTokens,
-    cacheReadTokens: reply.usage.cacheReadTokens,
-    cacheWriteTokens: reply.usage.cacheWriteTokens,
-    estimatedCostUsd: reply.costUsd,
-  };
 }
 
 function strings(v: unknown): string[] {

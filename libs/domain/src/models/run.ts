@@ -92,3 +92,27 @@ export interface RunResult {
 export function emptyCost(): CostSummary {
   return { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, estimatedCostUsd: 0 };
 }
+
+export function addCosts(...costs: CostSummary[]): CostSummary {
+  const total = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, estimatedCostUsd: 0 };
+  for (const c of costs) {
+    total.inputTokens += c.inputTokens;
+    total.outputTokens += c.outputTokens;
+    total.cacheReadTokens += c.cacheReadTokens ?? 0;
+    total.cacheWriteTokens += c.cacheWriteTokens ?? 0;
+    total.estimatedCostUsd += c.estimatedCostUsd;
+  }
+  total.estimatedCostUsd = Math.round(total.estimatedCostUsd * 1e6) / 1e6;
+  return total;
+}
+
+/** What a ledger spent since `before` (its summary then), e.g. one stage's share of a seeded ledger. */
+export function costSince(after: CostSummary, before: CostSummary): CostSummary {
+  return addCosts(after, {
+    inputTokens: -before.inputTokens,
+    outputTokens: -before.outputTokens,
+    cacheReadTokens: -(before.cacheReadTokens ?? 0),
+    cacheWriteTokens: -(before.cacheWriteTokens ?? 0),
+    estimatedCostUsd: -before.estimatedCostUsd,
+  });
+}

@@ -1,4 +1,4 @@
-import type { CandidateProfile, CostSummary, NormalisedJob, SearchPreferences } from '@job-hunter/domain';
+import { costSince, type CandidateProfile, type NormalisedJob, type SearchPreferences } from '@job-hunter/domain';
 import type { CostLedger, LlmClient } from '../client/llm-client.types';
 import type { ScoringContext, ScoringEngine, ScoringOutcome } from '../scoring/scoring-engine.types';
 import { scoreBatch, type BatchCall } from './batch-scorer';
@@ -43,17 +43,6 @@ export type AnthropicScoringOutcome = ScoringOutcome & { notice?: string; stats:
 
 const DEFAULT_BATCH = 10;
 const DEFAULT_CONCURRENCY = 4;
-
-function costDelta(after: CostSummary, before: CostSummary): CostSummary {
-  const d = (a: number | undefined, b: number | undefined): number => (a ?? 0) - (b ?? 0);
-  return {
-    inputTokens: d(after.inputTokens, before.inputTokens),
-    outputTokens: d(after.outputTokens, before.outputTokens),
-    cacheReadTokens: d(after.cacheReadTokens, before.cacheReadTokens),
-    cacheWriteTokens: d(after.cacheWriteTokens, before.cacheWriteTokens),
-    estimatedCostUsd: Math.round(d(after.estimatedCostUsd, before.estimatedCostUsd) * 1e6) / 1e6,
-  };
-}
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -145,7 +134,7 @@ export class AnthropicScoringEngine implements ScoringEngine {
     const notice = state.notice(byClaude, offline);
     return {
       scored,
-      cost: costDelta(ledger.summary(), before),
+      cost: costSince(ledger.summary(), before),
       errors: [...base.errors, ...state.errors()],
       ...(notice ? { notice } : {}),
       stats: { calls: state.calls, fromCache: state.fromCache, fromModel: byClaude - state.fromCache, offline },

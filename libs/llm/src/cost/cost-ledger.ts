@@ -14,6 +14,11 @@ export interface RunCostLedgerOptions {
   warn?: (message: string) => void;
 }
 
+/** The spend of one reply, in the run's cost shape. */
+export function costOfReply(reply: Pick<LlmReply, 'usage' | 'costUsd'>): CostSummary {
+  return { ...reply.usage, estimatedCostUsd: reply.costUsd };
+}
+
 const usd = (n: number) => `$${n.toFixed(4)}`;
 const RAISE = 'Raise JH_MAX_COST_PER_RUN_USD to let Claude do more; what it did not do is done offline.';
 

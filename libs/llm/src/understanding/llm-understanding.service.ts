@@ -11,6 +11,7 @@ import {
 import { BudgetedLlmClient } from '../client/budgeted-llm.client';
 import type { CostLedger, LlmClient, LlmReply, LlmRequest } from '../client/llm-client.types';
 import { LlmInvalidOutputError } from '../client/llm-invalid-output.error';
+import { costOfReply } from '../cost/cost-ledger';
 import { sha256 } from '../anthropic/scoring-prompt';
 import { mergePreferences } from './prefs-merge';
 import { mergeProfile } from './profile-merge';
@@ -44,10 +45,6 @@ export interface Refined<T> {
 
 export type RefinedProfile = Omit<Refined<CandidateProfile>, 'value'> & { profile: CandidateProfile };
 export type RefinedPreferences = Omit<Refined<SearchPreferences>, 'value'> & { prefs: SearchPreferences };
-
-function costOf(reply: LlmReply): CostSummary {
-  return { ...reply.usage, estimatedCostUsd: reply.costUsd };
-}
 
 /**
  * Resume and preferences understanding with Claude on top of the rules: one forced-tool call each,
@@ -110,7 +107,7 @@ export class LlmUnderstanding {
           ? error
           : new JobHunterError('LLM_ERROR', `The Claude call failed: ${errorMessage(error)}`, { cause: error });
       // An unusable answer was still paid for.
-      const cost = error instanceof LlmInvalidOutputError ? costOf(error.reply) : emptyCost();
+      const cost = error instanceof LlmInvalidOutputError ? costOfReply(error.reply) : emptyCost();
       return this.fallBack(request, rules, cost, failure);
     }
     if (!isRecord(reply.json)) {
@@ -118,10 +115,10 @@ export class LlmUnderstanding {
         'LLM_INVALID_OUTPUT',
         `Claude's "${request.purpose}" answer was not the JSON object asked for; the rules' reading stands.`,
       );
-      return this.fallBack(request, rules, costOf(reply), invalid);
+      return this.fallBack(request, rules, costOfReply(reply), invalid);
     }
     this.answers.set(key, reply.json);
-    return { value: merge(reply.json), cost: costOf(reply), fromCache: false };
+    return { value: merge(reply.json), cost: costOfReply(reply), fromCache: false };
   }
 
   private fallBack<T>(request: LlmRequest, rules: T, cost: CostSummary, error: JobHunterError): Refined<T> {

@@ -1,3 +1,4 @@
+import { addCosts } from '@job-hunter/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { companyNameKey } from '@job-hunter/agents';
 import type { DiscoverInput } from '@job-hunter/agents';
@@ -8,7 +9,7 @@ import type { RunHooks, StageExtra } from '../stages/stage-context';
 import type { ScoringSummary, ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
 import { StageRunner } from '../stages/stage-runner';
 import { storedUnderstandingCost } from '../stages/understanding-cost';
-import { addCosts, distinctGoodCompanies, nextRound } from './discovery-rule';
+import { distinctGoodCompanies, nextRound } from './discovery-rule';
 import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound, type RoundOutcome } from './discovery.types';
 
 /**

@@ -1,5 +1,6 @@
+import { addCosts } from '@job-hunter/domain';
 import type { ScoredJob } from '@job-hunter/domain';
-import { addCosts, distinctGoodCompanies, nextRound, type RoundState } from './discovery-rule';
+import { distinctGoodCompanies, nextRound, type RoundState } from './discovery-rule';
 
 const scored = (company: string, score: number): ScoredJob => ({ job: { company }, score }) as unknown as ScoredJob;
 

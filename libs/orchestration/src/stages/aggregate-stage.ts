@@ -1,10 +1,9 @@
-import { emptyCost, isJobHunterError, type RunError, type RunResult } from '@job-hunter/domain';
+import { addCosts, emptyCost, isJobHunterError, type RunError, type RunResult } from '@job-hunter/domain';
 import type { StageContext } from './stage-context';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 import { writeRunReports } from './stage-table';
-import { addCosts } from '../discovery/discovery-rule';
 import { storedUnderstandingCost } from './understanding-cost';
 
 /**

@@ -1,8 +1,8 @@
+import { addCosts } from '@job-hunter/domain';
 import * as path from 'node:path';
 import type { RunConfig, RunResult } from '@job-hunter/domain';
 import type { CompanyScrapeResult } from '@job-hunter/agents';
 import { RunCostLedger } from '@job-hunter/llm';
-import { addCosts } from '../discovery/discovery-rule';
 import { DISCOVERY_STAGE, type DiscoveryRound } from '../discovery/discovery.types';
 import type { StageName } from './stage-names';
 import type { StageContext } from './stage-context';

@@ -1,3 +1,4 @@
+import { addCosts } from '@job-hunter/domain';
 import * as fs from 'node:fs';
 import { startPipelineApp } from '../test-support/pipeline-app';
 import * as os from 'node:os';
@@ -6,7 +7,6 @@ import type { CostSummary } from '@job-hunter/domain';
 import { CheckpointRepository } from '@job-hunter/persistence';
 import { FakeAnthropicServer, demoRunConfig, sqliteTarget, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
-import { addCosts } from '../discovery/discovery-rule';
 import type { ScoringSummary } from './stage-outputs';
 import { UNDERSTANDING_COST_KEY } from './understanding-cost';
 

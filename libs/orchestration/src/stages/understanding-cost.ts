@@ -1,7 +1,6 @@
-import { emptyCost, type CostSummary } from '@job-hunter/domain';
+import { addCosts, costSince, emptyCost, type CostSummary } from '@job-hunter/domain';
 import { RunCostLedger, type UnderstandingOptions } from '@job-hunter/llm';
 import type { CheckpointRepository } from '@job-hunter/persistence';
-import { addCosts, costSince } from '../discovery/discovery-rule';
 import type { StageContext } from './stage-context';
 import type { StageRunner } from './stage-runner';
 
