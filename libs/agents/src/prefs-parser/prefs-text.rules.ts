@@ -53,6 +53,7 @@ export function prefsFromText(text: string): SearchPreferences {
     maxAgeDays: maxAgeFrom(text),
     strictRecency: strictRecencyFrom(text),
     excludedCompanies: excludedCompaniesFrom(text, negated),
+    excludedRoles: [],
     excludedTitles: excludedTitlesFrom(text).filter((t) => !roles.some((r) => ` ${r} `.includes(` ${t} `))),
     excludedIndustries: excludedIndustriesFrom(text, negated),
     needsVisaSponsorship: needsVisaFrom(text),

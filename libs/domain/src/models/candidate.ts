@@ -44,6 +44,8 @@ export interface SearchPreferences {
   /** When true, undated jobs are dropped too; otherwise kept and counted. */
   strictRecency: boolean;
   excludedCompanies: string[];
+  /** Kinds of work ruled out, as role nouns ("frontend engineer", "engineering manager"). */
+  excludedRoles: string[];
   excludedTitles: string[];
   excludedIndustries: string[];
   needsVisaSponsorship: boolean;
@@ -70,6 +72,7 @@ export function emptyPreferences(raw = ''): SearchPreferences {
     maxAgeDays: null,
     strictRecency: false,
     excludedCompanies: [],
+    excludedRoles: [],
     excludedTitles: [],
     excludedIndustries: [],
     needsVisaSponsorship: false,
