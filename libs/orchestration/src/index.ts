@@ -10,6 +10,7 @@ export * from './stages/stage-outputs';
 export * from './stages/stage-context';
 export * from './stages/stage-runner';
 export * from './stages/stage-table';
+export * from './stages/run-understanding';
 export * from './run-id';
 export * from './temporal/client';
 export * from './temporal/temporal-client.module';

@@ -1,5 +1,5 @@
 import { AggregatorAgent } from './aggregator.agent';
-import { buildInput, hostileJob, runConfig, sampleResult, scoredJob } from './aggregator.fixtures';
+import { buildInput, hostileJob, runConfig, sampleResult, sampleUnderstanding, scoredJob } from './aggregator.fixtures';
 import { renderCsv } from './reports/csv-report.renderer';
 import { renderHtml } from './reports/html-report.renderer';
 import { serialiseResult } from './reports/report-columns';
@@ -54,13 +54,14 @@ describe('report renderers', () => {
   });
 
   it('escapes every hostile value in the HTML report and never links a javascript: URL', () => {
-    const html = renderHtml(sampleResult(), { profileSummary: '<b>me</b>' });
+    const understanding = sampleUnderstanding();
+    const html = renderHtml(sampleResult(undefined, { understanding }), { understanding });
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
-    expect(html).toContain('&lt;b&gt;me&lt;/b&gt;');
+    expect(html).toContain('&lt;b&gt;me&lt;/b&gt; Lending');
     expect(html).toContain(
       '<a href="https://boards.greenhouse.io/acme/jobs/a" target="_blank" rel="noopener noreferrer">Backend Engineer a</a>',
     );
@@ -71,6 +72,32 @@ describe('report renderers', () => {
       expect(a).toMatch(/^<a href="https?:\/\/[^"]+" target="_blank" rel="noopener noreferrer">$/);
     expect(html).not.toMatch(/<(link|script|img)\b/);
     expect(html).toContain('Outside your locations');
+  });
+
+  it('opens with what the run understood and the drop counts, before the first job', () => {
+    const understanding = sampleUnderstanding({
+      warnings: ['Nothing could be read from the preferences "asdf"'],
+      disagreements: [{ field: 'maxAgeDays', rules: null, claude: 30 }],
+      readBy: 'rules+claude',
+    });
+    const html = renderHtml(sampleResult(undefined, { understanding }), { understanding });
+    const understood = html.indexOf('What we understood');
+    expect(understood).toBeGreaterThan(0);
+    expect(html.indexOf('Dropped by the filters')).toBeGreaterThan(understood);
+    expect(html.indexOf('class="job"')).toBeGreaterThan(html.indexOf('Dropped by the filters'));
+    expect(html).toContain('<b>Levels</b> senior–staff');
+    expect(html).toContain('<b>Pay</b> ≥ ₹40,00,000 a year');
+    expect(html).toContain('<b>Posted</b> last 30 days <span class="muted">(from resume)</span>');
+    expect(html).toContain(
+      '<b>Candidate</b> Senior Backend Engineer · 8 years · senior · Bengaluru, India · Go, PostgreSQL',
+    );
+    expect(html).toContain('Nothing could be read from the preferences &quot;asdf&quot;');
+    expect(html).toContain('<b>maxAgeDays</b> differently: rules null, Claude 30');
+    expect(html).toContain('Read by the rules and Claude.');
+  });
+
+  it('says so when a stored result has no reading', () => {
+    expect(renderHtml(sampleResult())).toContain('stored before runs kept their reading');
   });
 
   it('shows errors and an empty state', () => {
@@ -85,7 +112,8 @@ describe('report renderers', () => {
   });
 
   it('serialises the result without the files map', () => {
-    const result = { ...sampleResult([hostileJob()]), files: { json: '/x/results.json' } };
+    const understanding = sampleUnderstanding();
+    const result = { ...sampleResult([hostileJob()], { understanding }), files: { json: '/x/results.json' } };
     const parsed = JSON.parse(serialiseResult(result)) as Record<string, unknown>;
     expect(parsed).not.toHaveProperty('files');
     expect(Object.keys(parsed)).toEqual([
@@ -99,6 +127,10 @@ describe('report renderers', () => {
       'cost',
       'errors',
       'jobs',
+      'reading',
+      'filledFromResume',
     ]);
+    expect(parsed['reading']).toEqual(understanding.reading);
+    expect(parsed['filledFromResume']).toEqual({ maxAgeDays: 30 });
   });
 });

@@ -10,10 +10,11 @@ import {
   type RunResult,
   type RunStats,
   type ScoredJob,
+  type Understanding,
 } from '@job-hunter/domain';
 import { renderCsv } from './reports/csv-report.renderer';
 import { renderHtml, type ReportContext } from './reports/html-report.renderer';
-import { REPORT_FILE_NAMES, serialiseResult } from './reports/report-columns';
+import { REPORT_FILE_NAMES, UNDERSTANDING_FILE_NAME, serialiseJson, serialiseResult } from './reports/report-columns';
 import { renderXlsx } from './reports/xlsx-report.renderer';
 import { writeFolderAtomically, type FolderEntry } from './run-folder.writer';
 
@@ -26,6 +27,8 @@ export interface BuildResultInput {
   cost: CostSummary;
   errors: RunError[];
   status?: RunResult['status'];
+  /** What the run understood of the preferences; its reading goes into the result. */
+  understanding?: Pick<Understanding, 'reading' | 'filledFromResume'>;
 }
 
 /** Turns scored jobs into the run's result object and its report files. */
@@ -46,12 +49,13 @@ export class AggregatorAgent {
       cost: { ...input.cost },
       errors: input.errors.map((e) => ({ ...e })),
       jobs,
+      ...readingFields(input.understanding),
     };
   }
 
   /**
-   * Writes the requested report formats into `runDir` atomically (all or none) and
-   * returns their absolute paths by format.
+   * Writes the requested report formats into `runDir` atomically (all or none), with
+   * understanding.json when the run's understanding is known, and returns the report paths by format.
    */
   async writeReports(
     result: RunResult,
@@ -66,7 +70,9 @@ export class AggregatorAgent {
       xlsx: () => renderXlsx(result),
       html: () => renderHtml(result, context),
     };
-    const entries = wanted.map((f) => ({ name: REPORT_FILE_NAMES[f], render: renderers[f] }));
+    const entries: FolderEntry[] = wanted.map((f) => ({ name: REPORT_FILE_NAMES[f], render: renderers[f] }));
+    const { understanding } = context;
+    if (understanding) entries.push({ name: UNDERSTANDING_FILE_NAME, render: () => serialiseJson(understanding) });
     const paths = await writeFolderAtomically(runDir, entries, Object.values(REPORT_FILE_NAMES));
     const files: Partial<Record<OutputFormat, string>> = {};
     wanted.forEach((f, i) => {
@@ -75,4 +81,11 @@ export class AggregatorAgent {
     });
     return files;
   }
+}
+
+/** The result's reading fields, left out entirely when the run's understanding is unknown. */
+function readingFields(u: BuildResultInput['understanding']): Pick<RunResult, 'reading' | 'filledFromResume'> {
+  if (!u) return {};
+  const filled = u.filledFromResume && Object.keys(u.filledFromResume).length > 0 ? u.filledFromResume : undefined;
+  return filled ? { reading: u.reading, filledFromResume: filled } : { reading: u.reading };
 }

@@ -1,4 +1,11 @@
-import type { NormalisedJob, RunConfig, ScoredJob } from '@job-hunter/domain';
+import {
+  emptyPreferences,
+  readingOf,
+  type NormalisedJob,
+  type RunConfig,
+  type ScoredJob,
+  type Understanding,
+} from '@job-hunter/domain';
 import { AggregatorAgent, type BuildResultInput } from './aggregator.agent';
 
 /** Builders for the aggregator's tests (unit and int). */
@@ -99,4 +106,32 @@ export function sampleResult(
   over: Partial<BuildResultInput> = {},
 ) {
   return new AggregatorAgent().buildResult(buildInput(scored, over));
+}
+
+/** What a run understood, with text a person typed (so hostile markup included) in its fields. */
+export function sampleUnderstanding(over: Partial<Understanding> = {}): Understanding {
+  return {
+    reading: {
+      ...readingOf(emptyPreferences()),
+      roles: ['backend engineer'],
+      seniority: { min: 'senior', max: 'staff' },
+      locations: [{ city: 'Bengaluru', country: 'IN' }],
+      workModels: ['onsite', 'hybrid', 'remote'],
+      remoteFrom: ['IN'],
+      minSalary: { amount: 4_000_000, currency: 'INR', period: 'year' },
+      excludedCompanies: ['<b>me</b> Lending'],
+    },
+    readBy: 'rules',
+    disagreements: [],
+    warnings: [],
+    filledFromResume: { maxAgeDays: 30 },
+    resume: {
+      titles: ['Senior Backend Engineer'],
+      yearsExperience: 8,
+      seniority: 'senior',
+      home: { city: 'Bengaluru', country: 'IN' },
+      topSkills: ['Go', 'PostgreSQL'],
+    },
+    ...over,
+  };
 }

@@ -1,3 +1,4 @@
+import { emptyPreferences, readingOf, type Reading } from '@job-hunter/domain';
 import { renderDigest } from './digest.renderer';
 import { resultJob, runResult } from './notifier.fixtures';
 
@@ -46,5 +47,40 @@ describe('renderDigest', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
     expect(html).not.toMatch(/<a /);
     expect(text).not.toContain('javascript:');
+  });
+});
+
+describe('renderDigest opens with what the run understood', () => {
+  const reading: Reading = {
+    ...readingOf(emptyPreferences()),
+    roles: ['registered nurse'],
+    locations: [{ city: 'Toronto', country: 'CA' }],
+    minSalary: { amount: 45, currency: 'CAD', period: 'hour' },
+    excludedCompanies: ['<i>Evil</i> Health'],
+  };
+
+  it('puts the reading and the drop counts before the first job, in text and HTML', () => {
+    const result = runResult([resultJob(1)], {
+      reading,
+      filledFromResume: { seniority: { min: 'mid', max: 'senior' } },
+      stats: { ...runResult([]).stats, dropped: { location: 3, excluded_company: 7, stale: 0 } },
+    });
+    const { text, html } = renderDigest(result);
+    const understood = text.indexOf('What we understood:');
+    expect(understood).toBeGreaterThan(0);
+    expect(text).toContain('  Roles: registered nurse');
+    expect(text).toContain('  Levels: mid–senior (from resume)');
+    expect(text).toContain('  Pay: ≥ CA$45 an hour');
+    expect(text).toContain('Dropped by the filters: Excluded companies 7, Outside your locations 3.');
+    expect(text.indexOf('1. [')).toBeGreaterThan(text.indexOf('Dropped by the filters'));
+    expect(html.indexOf('What we understood')).toBeLessThan(html.indexOf('<table'));
+    expect(html).toContain('Excluding: &lt;i&gt;Evil&lt;/i&gt; Health');
+    expect(html).not.toContain('<i>Evil');
+  });
+
+  it('still gives the drop counts for a result stored without a reading', () => {
+    const { text } = renderDigest(runResult([]));
+    expect(text).not.toContain('What we understood');
+    expect(text).toContain('Dropped by the filters:');
   });
 });

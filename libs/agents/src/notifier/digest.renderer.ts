@@ -1,5 +1,8 @@
 import {
+  droppedReasonLabel,
   escapeHtml as esc,
+  readingParts,
+  readingPartText,
   remoteLabel,
   safeHttpUrl,
   toSingleLine,
@@ -37,6 +40,35 @@ function overview(result: RunResult): string {
     `Run ${result.runId} (${result.status}): ${stats.jobsInOutput} in the shortlist from ${stats.jobsScored} scored jobs, ` +
     `${stats.jobsScraped} found at ${stats.companiesSucceeded} of ${stats.companiesAttempted} companies.`
   );
+}
+
+/** "What we understood" as plain parts; empty for a result stored before runs kept their reading. */
+function understoodParts(result: RunResult): string[] {
+  return result.reading ? readingParts(result.reading, result.filledFromResume).map(readingPartText) : [];
+}
+
+/** What the filters dropped, most first: beside the reading, so a misreading shows before any job. */
+function droppedLine(result: RunResult): string {
+  const dropped = Object.entries(result.stats.dropped)
+    .filter(([, n]) => n > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([reason, n]) => `${droppedReasonLabel(reason)} ${n}`);
+  return `Dropped by the filters: ${dropped.join(', ') || 'none'}.`;
+}
+
+function understoodText(result: RunResult): string {
+  const parts = understoodParts(result);
+  return parts.length
+    ? ['What we understood:', ...parts.map((p) => `  ${toSingleLine(p)}`), droppedLine(result)].join('\n')
+    : droppedLine(result);
+}
+
+function understoodHtml(result: RunResult): string {
+  const parts = understoodParts(result);
+  const reading = parts.length
+    ? `<p style="margin:0 0 4px;font-weight:600">What we understood</p><ul style="margin:0 0 8px;padding-left:18px">${parts.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`
+    : '';
+  return `<div style="background:#f6f7fb;border:1px solid #e3e6ee;border-radius:8px;padding:8px 12px;margin:0 0 12px">${reading}<p style="margin:0;color:#5b6478">${esc(droppedLine(result))}</p></div>`;
 }
 
 function moreLine(result: RunResult): string {
@@ -79,6 +111,8 @@ export function renderDigest(result: RunResult): Digest {
   const text = [
     subject,
     '',
+    understoodText(result),
+    '',
     overview(result),
     errorsLine,
     '',
@@ -93,6 +127,7 @@ export function renderDigest(result: RunResult): Digest {
 <html lang="en"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
 <body style="margin:0;padding:16px;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2433">
 <h1 style="font-size:20px;margin:0 0 8px">${esc(subject)}</h1>
+${understoodHtml(result)}
 <p style="color:#5b6478;margin:0 0 12px">${esc(overview(result))}${errorsLine ? ` ${esc(errorsLine)}` : ''}</p>
 ${top.length ? `<table role="presentation" style="border-collapse:collapse;width:100%">${top.map(htmlJob).join('\n')}</table>` : `<p>${esc(empty)}</p>`}
 ${moreLine(result) ? `<p style="color:#5b6478">${esc(moreLine(result))}</p>` : ''}

@@ -1,2 +1,2 @@
-export { PrefsParserAgent, type PrefsInput } from './prefs-parser.agent';
+export { PrefsParserAgent, type PrefsInput, type PrefsReading } from './prefs-parser.agent';
 export { PrefsParserModule } from './prefs-parser.module';

@@ -1,5 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { emptyPreferences, type CandidateProfile, type SearchPreferences } from '@job-hunter/domain';
+import {
+  emptyPreferences,
+  filledFromResume,
+  isEmptyReading,
+  readingOf,
+  toSingleLine,
+  type CandidateProfile,
+  type SearchPreferences,
+  type Understanding,
+} from '@job-hunter/domain';
 import { LLM_UNDERSTANDING, wantsLlmUnderstanding } from '@job-hunter/llm';
 import type { LlmUnderstanding, UnderstandingOptions } from '@job-hunter/llm';
 import { enrichFromProfile } from './prefs-enrich';
@@ -13,6 +22,40 @@ export interface PrefsInput {
   file?: string;
 }
 
+/** The reading of the person's words beside the preferences a run applies (the reading filled from the resume). */
+export interface PrefsReading {
+  understanding: Understanding;
+  prefs: SearchPreferences;
+}
+
+const QUOTE_MAX = 80;
+
+/** The text as a warning names it: one line, clipped. */
+function quoted(text: string): string {
+  const line = toSingleLine(text);
+  return `"${line.length > QUOTE_MAX ? `${line.slice(0, QUOTE_MAX - 1)}…` : line}"`;
+}
+
+type RefinementNotes = Pick<Understanding, 'readBy' | 'disagreements' | 'warnings'>;
+
+/**
+ * Who read the text, where Claude and the rules disagreed and what the person should know, from
+ * Claude's refinement. Read structurally so this one seam holds while the refinement's result
+ * grows these fields (older shapes only say whether an error kept the rules' reading).
+ */
+function refinementNotes(refined: object & { error?: { message: string } }): RefinementNotes {
+  const r = refined as Partial<RefinementNotes> & { error?: { message: string } };
+  return {
+    readBy: r.readBy ?? (r.error ? 'rules' : 'rules+claude'),
+    disagreements: Array.isArray(r.disagreements) ? r.disagreements : [],
+    warnings: Array.isArray(r.warnings)
+      ? r.warnings
+      : r.error
+        ? [`Claude's reading was not used: ${r.error.message}`]
+        : [],
+  };
+}
+
 /**
  * Turns the person's preferences into SearchPreferences by rules (refined by Claude on a paid
  * 'anthropic' run with an API key), then fills gaps from the resume.
@@ -22,6 +65,15 @@ export class PrefsParserAgent {
   constructor(@Optional() @Inject(LLM_UNDERSTANDING) private readonly llm?: LlmUnderstanding) {}
 
   async parse(input: PrefsInput, profile: CandidateProfile, opts?: UnderstandingOptions): Promise<SearchPreferences> {
+    return (await this.understand(input, profile, opts)).prefs;
+  }
+
+  /**
+   * The one path `run`, `understand` and the API share: the reading of the text (and explicit
+   * file fields) alone, who read it, warnings, and the preferences the run applies once the
+   * resume has filled what the text left open (reported in `filledFromResume`).
+   */
+  async understand(input: PrefsInput, profile: CandidateProfile, opts?: UnderstandingOptions): Promise<PrefsReading> {
     const texts: string[] = [];
     if (input.text?.trim()) texts.push(input.text.trim());
     let explicit: Partial<SearchPreferences> = {};
@@ -35,11 +87,30 @@ export class PrefsParserAgent {
     }
     const raw = texts.join('\n');
     let fromText = raw ? prefsFromText(raw) : emptyPreferences();
+    let notes: RefinementNotes = { readBy: 'rules', disagreements: [], warnings: [] };
     if (raw && this.llm && wantsLlmUnderstanding(opts)) {
-      fromText = (await this.llm.refinePreferences({ ...fromText, raw }, raw, profile, opts?.ledger)).prefs;
+      const refined = await this.llm.refinePreferences({ ...fromText, raw }, raw, profile, opts?.ledger);
+      fromText = refined.prefs;
+      notes = refinementNotes(refined);
     }
+    const warnings = [...notes.warnings];
     // Explicit fields from a file win over what the freeform text implies.
     const merged: SearchPreferences = { ...fromText, ...explicit, raw };
-    return enrichFromProfile(merged, profile);
+    const reading = readingOf(merged);
+    if (raw && isEmptyReading(reading)) {
+      warnings.push(
+        `Nothing could be read from the preferences ${quoted(raw)}: no role, place, level, pay or exclusion was recognised, so nothing is ruled out by them.`,
+      );
+    }
+    const prefs = enrichFromProfile(merged, profile);
+    const filled = filledFromResume(reading, readingOf(prefs));
+    const understanding: Understanding = {
+      reading,
+      readBy: notes.readBy,
+      disagreements: notes.disagreements,
+      warnings,
+    };
+    if (Object.keys(filled).length > 0) understanding.filledFromResume = filled;
+    return { understanding, prefs };
   }
 }

@@ -99,4 +99,9 @@ export interface Understanding {
   disagreements: ReadingDisagreement[];
   warnings: string[];
   resume?: ResumeSummary;
+  /**
+   * Fields the text left open that the run filled from the resume, with the values it used (e.g. the
+   * latest title as the role); absent or empty when the resume filled nothing.
+   */
+  filledFromResume?: Partial<Reading>;
 }

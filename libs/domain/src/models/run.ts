@@ -1,5 +1,6 @@
 import type { EngineKind } from './scored';
 import type { RemoteMode } from './job';
+import type { Reading } from './reading';
 
 export type OrchestratorKind = 'checkpoint' | 'temporal';
 export type OutputFormat = 'json' | 'csv' | 'xlsx' | 'html';
@@ -85,6 +86,13 @@ export interface RunResult {
   cost: CostSummary;
   errors: RunError[];
   jobs: ResultJob[];
+  /**
+   * What the run understood of the preferences (contract section 5, "reading"); absent only in runs
+   * stored before runs kept it.
+   */
+  reading?: Reading;
+  /** Fields the preferences left open that the run filled from the resume, with the values used. */
+  filledFromResume?: Partial<Reading>;
   /** Where the report files were written (absolute paths), by format. */
   files?: Partial<Record<OutputFormat, string>>;
 }

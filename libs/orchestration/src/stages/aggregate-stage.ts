@@ -5,6 +5,7 @@ import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 import { writeRunReports } from './stage-table';
 import { storedUnderstandingCost } from './understanding-cost';
+import { loadRunUnderstanding } from './run-understanding';
 
 /**
  * Builds and stores the run result. The Temporal workflow may add errors it saw itself and
@@ -47,6 +48,7 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
     cost: ctx.extra?.cost ?? addCosts(await storedUnderstandingCost(r.checkpoints, ctx.config.runId), scoring.cost),
     errors,
     status: ctx.extra?.status,
+    understanding: await loadRunUnderstanding(r.checkpoints, ctx.config.runId),
   });
   if (ctx.local) result.files = await writeRunReports(r, result, ctx.config);
   await r.runs.saveResult(ctx.config.runId, result);

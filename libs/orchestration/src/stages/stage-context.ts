@@ -1,4 +1,4 @@
-import type { CostSummary, RunConfig, RunError, RunResult } from '@job-hunter/domain';
+import type { CostSummary, RunConfig, RunError, RunResult, Understanding } from '@job-hunter/domain';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 
@@ -8,6 +8,8 @@ export interface RunHooks {
   onStageDone?(stage: StageName, summary: string): void;
   onScrapeProgress?(done: number, total: number, company: string): void;
   onNotice?(message: string): void;
+  /** What the run understood of the preferences, once read (before any company is searched). */
+  onUnderstanding?(understanding: Understanding): void;
 }
 
 /**

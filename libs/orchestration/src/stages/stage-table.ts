@@ -1,4 +1,4 @@
-import { addCosts } from '@job-hunter/domain';
+import { addCosts, resumeSummaryOf } from '@job-hunter/domain';
 import * as path from 'node:path';
 import type { RunConfig, RunResult } from '@job-hunter/domain';
 import type { CompanyScrapeResult } from '@job-hunter/agents';
@@ -12,6 +12,7 @@ import { scrapeRemaining } from './scrape-stage';
 import { aggregateRun } from './aggregate-stage';
 import { notifyRun } from './notify-stage';
 import { storedUnderstandingCost, withUnderstanding } from './understanding-cost';
+import { loadRunUnderstanding, saveRunUnderstanding } from './run-understanding';
 
 interface StageDefinition<K extends StageName> {
   run(runner: StageRunner, ctx: StageContext): Promise<StageOutputs[K]>;
@@ -24,14 +25,18 @@ export function runDirOf(ctx: Pick<StageContext, 'config'>): string {
   return path.resolve(ctx.config.outputDir, ctx.config.runId);
 }
 
-/** Writes the report files of a result into the run folder; results.json always (contract section 5). */
-export function writeRunReports(
-  r: Pick<StageRunner, 'aggregator'>,
+/**
+ * Writes the report files of a result into the run folder: results.json always (contract section 5),
+ * and understanding.json with what the run understood.
+ */
+export async function writeRunReports(
+  r: Pick<StageRunner, 'aggregator' | 'checkpoints'>,
   result: RunResult,
   config: RunConfig,
 ): Promise<RunResult['files']> {
   const formats = [...new Set(['json' as const, ...config.formats])];
-  return r.aggregator.writeReports(result, runDirOf({ config }), formats);
+  const understanding = await loadRunUnderstanding(r.checkpoints, config.runId);
+  return r.aggregator.writeReports(result, runDirOf({ config }), formats, { understanding });
 }
 
 /**
@@ -60,9 +65,15 @@ export const STAGE_TABLE: StageTable = {
   parsePreferences: {
     run: async (r, ctx) => {
       const profile = await ctx.load('parseResume');
-      return withUnderstanding(r, ctx, 'parsePreferences', (opts) =>
-        r.prefsParser.parse({ text: ctx.config.prefsText, file: ctx.config.prefsFile }, profile, opts),
+      const { understanding, prefs } = await withUnderstanding(r, ctx, 'parsePreferences', (opts) =>
+        r.prefsParser.understand({ text: ctx.config.prefsText, file: ctx.config.prefsFile }, profile, opts),
       );
+      const shown = { ...understanding, resume: resumeSummaryOf(profile) };
+      await saveRunUnderstanding(r.checkpoints, ctx.config.runId, shown);
+      // Shown before any job is fetched, so a misreading can be stopped early; never silent.
+      ctx.hooks.onUnderstanding?.(shown);
+      for (const warning of shown.warnings) ctx.hooks.onNotice?.(warning);
+      return prefs;
     },
     summarise: (p) =>
       `${p.roles.length} roles, ${p.locations.length} places, ${p.remoteScopes.join('/') || 'no'} remote scope`,

@@ -1,17 +1,18 @@
 import {
   dateLabel,
-  droppedReasonLabel,
   escapeHtml as esc,
   remoteLabel,
   safeHttpUrl,
   type ResultJob,
   type RunResult,
+  type Understanding,
 } from '@job-hunter/domain';
 import { REPORT_CSS } from './html-report.styles';
+import { understoodSection } from './understood-section.renderer';
 
 export interface ReportContext {
-  profileSummary?: string;
-  prefsSummary?: string;
+  /** What the run understood (warnings, resume summary); the reading itself is on the result. */
+  understanding?: Understanding;
 }
 
 /** A link when the URL is http(s); plain escaped text otherwise (javascript:, data:…). */
@@ -67,12 +68,6 @@ function stat(label: string, value: number | string): string {
 
 function summary(result: RunResult, context: ReportContext): string {
   const { stats, cost } = result;
-  const dropped = Object.entries(stats.dropped)
-    .filter(([, n]) => n > 0)
-    .sort(([, a], [, b]) => b - a);
-  const droppedHtml = dropped.length
-    ? `<ul>${dropped.map(([r, n]) => `<li>${esc(droppedReasonLabel(r))}: <b>${esc(n)}</b></li>`).join('')}</ul>`
-    : '<p class="muted">Nothing was dropped.</p>';
   const errorsHtml = result.errors.length
     ? `<h3>Errors</h3><ul class="errors">${result.errors
         .map(
@@ -81,12 +76,9 @@ function summary(result: RunResult, context: ReportContext): string {
         )
         .join('')}</ul>`
     : '';
-  const contextHtml = [
-    context.profileSummary ? `<h3>Candidate</h3><div class="context">${esc(context.profileSummary)}</div>` : '',
-    context.prefsSummary ? `<h3>Preferences</h3><div class="context">${esc(context.prefsSummary)}</div>` : '',
-  ].join('');
   return `<p class="meta">Run <code>${esc(result.runId)}</code> · <span class="status status-${esc(result.status)}">${esc(result.status)}</span>
   · engine ${esc(result.engine)} · ${esc(result.orchestrator)} · ${esc(result.startedAt)} → ${esc(result.finishedAt)}</p>
+${understoodSection(result, context.understanding)}
 <ul class="stats">
   ${stat('companies searched', `${stats.companiesSucceeded} / ${stats.companiesAttempted}`)}
   ${stat('jobs found', stats.jobsScraped)}
@@ -96,9 +88,6 @@ function summary(result: RunResult, context: ReportContext): string {
   ${stat('kept without a date', stats.undatedKept ?? 0)}
   ${stat('estimated cost (USD)', cost.estimatedCostUsd.toFixed(2))}
 </ul>
-${contextHtml}
-<h3>Dropped by the filters</h3>
-${droppedHtml}
 ${errorsHtml}`;
 }
 

@@ -17,7 +17,11 @@ a { color: var(--link); }
 .stats b { display:block; font-size:1.25rem; }
 .status { display:inline-block; padding:1px 8px; border-radius:10px; font-weight:600; font-size:.85rem; background:var(--chip); }
 .status-success { color:var(--good); } .status-partial { color:var(--mid); } .status-failed { color:var(--low); }
-.context { white-space: pre-wrap; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:8px 12px; }
+.understood { display:grid; grid-template-columns: repeat(auto-fit,minmax(280px,1fr)); gap:8px 24px; background:var(--card);
+  border:1px solid var(--line); border-radius:8px; padding:4px 16px 8px; margin:12px 0; }
+.understood ul { margin:0; padding-left:18px; }
+.reading b { margin-right:4px; }
+.notes .warning { color: var(--mid); }
 .errors li { color: var(--low); }
 .jobs { list-style:none; padding:0; margin:0; }
 .job { background:var(--card); border:1px solid var(--line); border-radius:10px; padding:14px 16px; margin:0 0 12px;

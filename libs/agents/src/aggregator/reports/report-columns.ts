@@ -8,6 +8,9 @@ export const REPORT_FILE_NAMES: Readonly<Record<OutputFormat, string>> = {
   html: 'report.html',
 };
 
+/** What the run understood (the Understanding of the reading contract), beside the reports. */
+export const UNDERSTANDING_FILE_NAME = 'understanding.json';
+
 export interface ReportColumn {
   header: string;
   /** Spreadsheet width in characters. */
@@ -37,5 +40,10 @@ export const SHORTLIST_COLUMNS: readonly ReportColumn[] = [
 /** The result object of contract section 5, without the local `files` map. */
 export function serialiseResult(result: RunResult): string {
   const { files: _files, ...rest } = result;
-  return `${JSON.stringify(rest, null, 2)}\n`;
+  return serialiseJson(rest);
+}
+
+/** Pretty JSON with a final newline, as every JSON file of a run folder is written. */
+export function serialiseJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

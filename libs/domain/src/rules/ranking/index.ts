@@ -2,3 +2,4 @@ export * from './rank-shortlist';
 export * from './salary-label';
 export * from './result-job.mapper';
 export * from './report-text';
+export * from './reading-text';

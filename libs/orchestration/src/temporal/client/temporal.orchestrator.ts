@@ -191,7 +191,11 @@ export class TemporalOrchestrator implements Orchestrator {
       cost: output.cost,
       errors: mergeErrors(stored.errors, output.errors),
     };
-    result.files = await writeRunReports({ aggregator: this.aggregator }, result, run.config);
+    result.files = await writeRunReports(
+      { aggregator: this.aggregator, checkpoints: this.checkpoints },
+      result,
+      run.config,
+    );
     const digest = await this.notifier.notify(result, { runDir: runDirOf(run), dryRun: true });
     // The run record is the result's home (`status`, `resume` read it); the aggregate checkpoint stays as the worker wrote it.
     await this.runs.saveResult(runId, result);
