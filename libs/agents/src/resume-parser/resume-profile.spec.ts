@@ -144,4 +144,23 @@ describe('profileFromText', () => {
     );
     expect(p.titles).toEqual(['Firmware Engineer']);
   });
+
+  it('lists titles most recent first by their dates and reads the level from the latest one', () => {
+    const p = profileFromText(
+      [
+        'Experience',
+        'Software Engineer, Acme, 2008 – 2014',
+        'Senior Product Manager, Beta, 2014 – 2019',
+        'Product Manager, Gamma, 2019 – Present',
+        'Education',
+        'BSc Computer Science, 2004 – 2008',
+      ].join('\n'),
+      now,
+    );
+    expect(p.titles).toEqual(['Product Manager', 'Senior Product Manager', 'Software Engineer']);
+    expect(p.titleHistory?.[0]).toEqual({ title: 'Product Manager', start: '2019-01', end: '2025-01', current: true });
+    expect(p.yearsExperience).toBe(17);
+    // "Product Manager" states no level; seventeen years without a staff title read as senior.
+    expect(p.seniority).toBe('senior');
+  });
 });

@@ -13,6 +13,7 @@ import {
   withoutDates,
   yearsFromDateRanges,
 } from '@job-hunter/domain';
+import { orderTitles } from './title-history';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 // Between a title and its company, place or dates: "Engineer — Acme · Berlin, Germany, 2019 – 2021".
@@ -115,12 +116,10 @@ function findYears(text: string, now: Date): number | null {
 export function profileFromText(text: string, now: Date): CandidateProfile {
   const sections = splitResumeSections(text);
   const header = sectionLines(sections, 'header');
-  const experienceTitles = sectionLines(sections, 'experience')
-    .map(titleFromLine)
-    .filter((t): t is string => !!t);
+  const experience = orderTitles(sectionLines(sections, 'experience'), titleFromLine, now);
   const headline = header.slice(0, 4).find((l) => titleFromLine(l) && !EMAIL.test(l));
   const headlineTitle = headline ? titleFromLine(headline) : undefined;
-  const titles = [...new Set(experienceTitles.length > 0 ? experienceTitles : headlineTitle ? [headlineTitle] : [])];
+  const titles = experience.titles.length > 0 ? experience.titles : headlineTitle ? [headlineTitle] : [];
   const skillsFirst = [...sectionLines(sections, 'skills'), text].join('\n');
   const yearsExperience = findYears(text, now);
   const latest = titles[0] ?? headline;
@@ -141,6 +140,7 @@ export function profileFromText(text: string, now: Date): CandidateProfile {
     education: sectionLines(sections, 'education').slice(0, 8),
     text,
   };
+  if (experience.history.length > 0) profile.titleHistory = experience.history;
   const name = findName(header);
   const email = EMAIL.exec(text)?.[0];
   const location = findLocation(text, header);

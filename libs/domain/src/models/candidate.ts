@@ -1,11 +1,21 @@
 import type { Place, RemoteMode, Salary, SalaryPeriod, Seniority } from './job';
 
+/** A title held and when: ISO year-months ("2019-03"); a title still held ends in the month it was read. */
+export interface HeldTitle {
+  title: string;
+  start: string;
+  end: string;
+  current: boolean;
+}
+
 export interface CandidateProfile {
   name?: string;
   email?: string;
   location?: Place;
   /** Job titles held, most recent first. */
   titles: string[];
+  /** The titles with the dates the resume gives them, most recent first (absent when none are dated). */
+  titleHistory?: HeldTitle[];
   /** Canonical skill names (see rules/skills). */
   skills: string[];
   yearsExperience: number | null;

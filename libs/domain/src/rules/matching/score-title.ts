@@ -9,6 +9,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bback end\b/g, 'backend'],
   [/\bfront end\b/g, 'frontend'],
   [/\bfull stack\b/g, 'fullstack'],
+  // A stack named by its parts (MERN, MEAN, LAMP…) is a full-stack one.
+  [/\b(?:mern|mean|mevn|pern|lamp|lemp)\s?stack\b/g, 'fullstack'],
   [/\bmachine learning\b/g, 'ml'],
   [/\bartificial intelligence\b/g, 'ai'],
   [/\bsite reliability\b/g, 'sre'],
@@ -71,10 +73,15 @@ export interface TitleFit {
   reason: string | null;
 }
 
-function best(jobTitle: string, candidates: readonly string[]): { text: string; sim: number } | null {
+interface Evidence {
+  text: string;
+  weight: number;
+}
+
+function best(jobTitle: string, candidates: readonly Evidence[]): { text: string; sim: number } | null {
   let top: { text: string; sim: number } | null = null;
-  for (const text of candidates) {
-    const sim = titleSimilarity(jobTitle, text);
+  for (const { text, weight } of candidates) {
+    const sim = titleSimilarity(jobTitle, text) * weight;
     if (!top || sim > top.sim) top = { text, sim };
   }
   return top;
@@ -82,10 +89,37 @@ function best(jobTitle: string, candidates: readonly string[]): { text: string; 
 
 // A past title is weaker evidence of what the person wants than a role they asked for.
 const HELD_TITLE_DISCOUNT = 0.85;
+// An older title counts half as much for every five years the person has since spent in later
+// roles: a software engineer of 2012 who has been a product manager since is a product manager.
+const TITLE_HALF_LIFE_YEARS = 5;
+// Without dates, the titles' order (most recent first) is all there is to go on.
+const UNDATED_WEIGHTS = [1, 0.7, 0.5];
+
+function monthsOf(isoMonth: string): number {
+  const [year, month] = isoMonth.split('-').map(Number);
+  return (year ?? 0) * 12 + (month ?? 1) - 1;
+}
+
+/** The person's latest titles, each weighted by how recently they held it relative to their latest. */
+export function heldTitleEvidence(profile: Pick<CandidateProfile, 'titles' | 'titleHistory'>): Evidence[] {
+  const titles = profile.titles.slice(0, 3);
+  const history = profile.titleHistory ?? [];
+  const latestEnd = Math.max(...history.map((h) => monthsOf(h.end)));
+  return titles.map((text, i) => {
+    const dated = history.find((h) => h.title === text);
+    const recency = dated
+      ? 0.5 ** ((latestEnd - monthsOf(dated.end)) / 12 / TITLE_HALF_LIFE_YEARS)
+      : (UNDATED_WEIGHTS[i] ?? UNDATED_WEIGHTS[UNDATED_WEIGHTS.length - 1] ?? 1);
+    return { text, weight: HELD_TITLE_DISCOUNT * recency };
+  });
+}
 
 export function titleFit(jobTitle: string, profile: CandidateProfile, prefs: SearchPreferences): TitleFit {
-  const role = best(jobTitle, prefs.roles);
-  const held = best(jobTitle, profile.titles.slice(0, 3));
+  const role = best(
+    jobTitle,
+    prefs.roles.map((text) => ({ text, weight: 1 })),
+  );
+  const held = best(jobTitle, heldTitleEvidence(profile));
   if (!role && !held) {
     return {
       points: TITLE_MAX / 2,
@@ -94,7 +128,7 @@ export function titleFit(jobTitle: string, profile: CandidateProfile, prefs: Sea
     };
   }
   const roleSim = role?.sim ?? 0;
-  const heldSim = (held?.sim ?? 0) * HELD_TITLE_DISCOUNT;
+  const heldSim = held?.sim ?? 0;
   const sim = Math.max(roleSim, heldSim);
   const points = TITLE_MAX * sim;
   const evidence = roleSim >= heldSim && role ? `the role you want (${role.text})` : `your title "${held?.text ?? ''}"`;

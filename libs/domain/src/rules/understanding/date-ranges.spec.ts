@@ -1,4 +1,4 @@
-import { yearsFromDateRanges } from './date-ranges';
+import { dateRangesInLines, yearsFromDateRanges } from './date-ranges';
 import { splitResumeSections } from './resume-sections';
 
 const now = new Date('2025-01-01T00:00:00Z');
@@ -106,6 +106,39 @@ describe('yearsFromDateRanges', () => {
     expect(splitResumeSections('Jo\nInternships\nIntern, Acme').map((s) => s.kind)).toEqual(['header', 'experience']);
   });
 
+  it('counts a nested range once and leaves gaps between jobs out', () => {
+    // 2010–2020 holds a 2012–2014 side job; then nothing until 2022–2024.
+    const text = ['Experience', 'Engineer, Acme, 2010 – 2020', 'Mentor, Beta, 2012 – 2014', 'Lead, Gamma, 2022 – 2024'];
+    expect(yearsFromDateRanges(text.join('\n'), now)).toBe(12);
+  });
+
+  it("reads an open end as the run's now, whichever word says it", () => {
+    for (const end of ['Present', 'current', 'now', 'heute']) {
+      expect(
+        yearsFromDateRanges(`Experience\nEngineer, Acme, Jan 2020 – ${end}`, new Date('2023-07-01T00:00:00Z')),
+      ).toBe(3.5);
+    }
+  });
+
+  it('reads the product-manager layout: dates above the title, an open end on its own line, education and projects after', () => {
+    const text = [
+      'Experience',
+      '2017 –',
+      'Present',
+      'Product Manager, Google',
+      '2012 – 2017 Software Engineer, Amazon',
+      '2009 – 2012 Software Engineer, Apple',
+      'Education',
+      '2016 – 2018 Master of Business Administration, Stanford University',
+      '2005 – 2009 Bachelor of Science, Berkeley',
+      'Volunteering',
+      '2001 – 2005 Tutor, Learning Centre',
+      'Projects',
+      '2000 – Present Home automation',
+    ].join('\n');
+    expect(yearsFromDateRanges(text, now)).toBe(16);
+  });
+
   it('returns null without ranges and ignores phone numbers', () => {
     expect(yearsFromDateRanges('Call (123) 456-7890, graduated May 2016', now)).toBeNull();
   });
@@ -118,5 +151,15 @@ describe('splitResumeSections', () => {
     );
     expect(sections.map((s) => s.kind)).toEqual(['header', 'skills', 'experience', 'education']);
     expect(sections[1]?.lines).toEqual(['Go, Rust']);
+  });
+});
+
+describe('dateRangesInLines', () => {
+  it('gives each range its months, whether it is open, and the lines it spans', () => {
+    const lines = ['Product Manager', '2017 –', 'Present', 'Engineer, Mar 2012 – Dec 2016'];
+    expect(dateRangesInLines(lines, now)).toEqual([
+      { start: 2017 * 12, end: 2025 * 12, open: true, firstLine: 1, lastLine: 2 },
+      { start: 2012 * 12 + 2, end: 2017 * 12, open: false, firstLine: 3, lastLine: 3 },
+    ]);
   });
 });

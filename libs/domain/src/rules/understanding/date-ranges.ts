@@ -10,6 +10,7 @@ const POINT = `(?:${MONTH}\\s*,?\\s*(?:'?${YEAR}|${SHORT_YEAR})|(?:0?[1-9]|1[0-2
 // Open ends in English, German, French, Spanish, Portuguese and Italian: "– Present", "– heute", "– aujourd'hui".
 const OPEN_END =
   "(?:present|current(?:ly)?|now|today|date|ongoing|till\\s+date|to\\s+date|(?:bis\\s+)?heute|aktuell|jetzt|laufend|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|en\\s+cours|(?:la\\s+)?actualidad|presente|actual(?:mente)?|hoy|atual(?:mente)?|oggi)";
+const OPEN_END_ONLY = new RegExp(`^${OPEN_END}$`, 'iu');
 const TO = `\\s*(?:-|–|—|to|until|till|through|thru|bis|hasta|au|à|a)\\s*(${POINT}|${OPEN_END})(?![\\d/])`;
 const RANGE = new RegExp(`(?<![\\d/])(${POINT})${TO}`, 'giu');
 // "Since 2020", "seit 03/2020", "depuis 2019", "desde 2018": a range open to now, unless an end follows.
@@ -40,7 +41,7 @@ export function withoutDates(text: string): string {
 /** Months since year 0 (month precision); `end` points are exclusive month boundaries. */
 function monthIndex(point: string, now: Date, isEnd: boolean): number | null {
   const p = point.trim().toLowerCase();
-  if (new RegExp(`^${OPEN_END}$`, 'iu').test(p)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
+  if (OPEN_END_ONLY.test(p)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
   const year = yearOf(p, now);
   if (!year) return null;
   const name = /[a-z]{3}/.exec(p)?.[0];
@@ -55,17 +56,64 @@ function monthIndex(point: string, now: Date, isEnd: boolean): number | null {
   return year * 12 + month + (isEnd ? 1 : 0);
 }
 
-function rangesIn(text: string, now: Date): [number, number][] {
-  const out: [number, number][] = [];
+/** A date range found in resume text, as month indexes (end exclusive, capped at now). */
+export interface MonthRange {
+  start: number;
+  end: number;
+  /** True when the range runs to the present ("– Present", "since 2020"). */
+  open: boolean;
+}
+
+interface FoundRange extends MonthRange {
+  index: number;
+  length: number;
+}
+
+function foundRanges(text: string, now: Date): FoundRange[] {
+  const out: FoundRange[] = [];
   const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const open = [...text.matchAll(SINCE)].map((m) => [m[1], 'present']);
-  for (const [from, to] of [...[...text.matchAll(RANGE)].map((m) => [m[1], m[2]]), ...open]) {
+  const closedOrOpen = [...text.matchAll(RANGE)].map((m) => ({ m, from: m[1], to: m[2] }));
+  const since = [...text.matchAll(SINCE)].map((m) => ({ m, from: m[1], to: 'present' }));
+  for (const { m, from, to } of [...closedOrOpen, ...since]) {
     const start = from ? monthIndex(from, now, false) : null;
     const end = to ? monthIndex(to, now, true) : null;
     if (start === null || end === null || end <= start) continue;
-    out.push([start, Math.min(end, nowIndex)]);
+    const open = OPEN_END_ONLY.test(to?.trim() ?? '');
+    out.push({ start, end: Math.min(end, nowIndex), open, index: m.index, length: m[0].length });
   }
   return out;
+}
+
+function rangesIn(text: string, now: Date): [number, number][] {
+  return foundRanges(text, now).map((r) => [r.start, r.end]);
+}
+
+/** A date range with the resume lines it spans ("2017 –" / "Present" spans two lines). */
+export interface LineRange extends MonthRange {
+  firstLine: number;
+  lastLine: number;
+}
+
+/** The date ranges in a block of lines, each with the lines it spans, in the order they appear. */
+export function dateRangesInLines(lines: readonly string[], now: Date): LineRange[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const lineAt = (pos: number): number => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= pos) i++;
+    return i;
+  };
+  return foundRanges(lines.join('\n'), now)
+    .sort((a, b) => a.index - b.index)
+    .map(({ index, length, ...range }) => ({
+      ...range,
+      firstLine: lineAt(index),
+      lastLine: lineAt(index + Math.max(0, length - 1)),
+    }));
 }
 
 /** Total months covered by the ranges, counting overlaps once. */

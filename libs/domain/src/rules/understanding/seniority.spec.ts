@@ -46,8 +46,8 @@ describe('seniorityFromYears', () => {
     [1.5, 'junior'],
     [3, 'mid'],
     [6, 'senior'],
-    [12, 'staff'],
-    [25, 'staff'],
+    [12, 'senior'],
+    [25, 'senior'],
   ])('%p years → %s', (years, level) => {
     expect(seniorityFromYears(years)).toBe(level);
   });

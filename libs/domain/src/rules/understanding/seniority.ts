@@ -60,9 +60,9 @@ export function seniorityFromTitle(title: string): Seniority | null {
 
 /** A level from total years of professional experience. */
 export function seniorityFromYears(years: number): Seniority {
-  // Years alone never imply principal and above: those levels are about scope, which a title shows.
+  // Years alone never imply staff and above: those levels are about scope, which a title shows (a
+  // "Full Stack Developer" of fifteen years is a senior developer to a recruiter, not a staff one).
   if (years < 2) return 'junior';
   if (years < 5) return 'mid';
-  if (years < 10) return 'senior';
-  return 'staff';
+  return 'senior';
 }
