@@ -2,11 +2,14 @@ export {
   LlmUnderstanding,
   wantsLlmUnderstanding,
   type LlmUnderstandingDeps,
-  type RefinedPreferences,
   type RefinedProfile,
   type UnderstandingOptions,
 } from './llm-understanding.service';
 export { LLM_UNDERSTANDING, llmUnderstandingProvider } from './llm-understanding.provider';
-export { mergePreferences } from './prefs-merge';
+export { readingFromAnswer, type ReadingCheck } from './reading-answer';
+export { readingDisagreements } from './reading-compare';
+export { mergeReading } from './reading-merge';
+export { READING_TOOL } from './reading-prompt';
+export type { RefinedPreferences } from './refined-preferences';
 export { mergeProfile } from './profile-merge';
-export { PREFS_TOOL, PROFILE_TOOL, UNDERSTANDING_PROMPT_VERSION } from './understanding-prompt';
+export { PROFILE_TOOL, UNDERSTANDING_PROMPT_VERSION } from './understanding-prompt';

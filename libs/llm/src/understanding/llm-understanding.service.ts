@@ -6,6 +6,7 @@ import {
   type CandidateProfile,
   type CostSummary,
   type EngineKind,
+  type Reading,
   type SearchPreferences,
 } from '@job-hunter/domain';
 import { BudgetedLlmClient } from '../client/budgeted-llm.client';
@@ -13,9 +14,11 @@ import type { CostLedger, LlmClient, LlmReply, LlmRequest } from '../client/llm-
 import { LlmInvalidOutputError } from '../client/llm-invalid-output.error';
 import { costOfReply } from '../cost/cost-ledger';
 import { sha256 } from '../anthropic/scoring-prompt';
-import { mergePreferences } from './prefs-merge';
 import { mergeProfile } from './profile-merge';
-import { prefsRequest, profileRequest, UNDERSTANDING_PROMPT_VERSION } from './understanding-prompt';
+import { askForReading } from './reading-exchange';
+import { readingRequest } from './reading-prompt';
+import { withClaudeReading, withRulesReading, type RefinedPreferences } from './refined-preferences';
+import { profileRequest, UNDERSTANDING_PROMPT_VERSION } from './understanding-prompt';
 import { isRecord } from './understanding-values';
 
 export interface LlmUnderstandingDeps {
@@ -44,17 +47,18 @@ export interface Refined<T> {
 }
 
 export type RefinedProfile = Omit<Refined<CandidateProfile>, 'value'> & { profile: CandidateProfile };
-export type RefinedPreferences = Omit<Refined<SearchPreferences>, 'value'> & { prefs: SearchPreferences };
 
 /**
- * Resume and preferences understanding with Claude on top of the rules: one forced-tool call each,
- * merged conservatively into the rules' result (see profile-merge and prefs-merge). Answers are
- * cached in memory by model, prompt version and the exact text sent, so asking again is free. Any
+ * Resume and preferences understanding with Claude on top of the rules: one forced-tool call each
+ * (the preferences' answer gets one repair when it does not fit its schema), merged into the rules'
+ * result (see profile-merge and reading-merge). Answers are cached in memory by model, prompt version and the exact text sent, so asking again is free. Any
  * failure (budget, model error, invalid output) keeps the rules' result and reports the error.
  */
 export class LlmUnderstanding {
   private readonly logger = new Logger(LlmUnderstanding.name);
   private readonly answers = new Map<string, Record<string, unknown>>();
+  /** Claude's validated readings of preference texts, with the warnings that came with them. */
+  private readonly readings = new Map<string, { reading: Reading; warnings: string[] }>();
 
   constructor(private readonly deps: LlmUnderstandingDeps) {}
 
@@ -64,7 +68,7 @@ export class LlmUnderstanding {
 
   /** Answers held in the cache (for tests and logs). */
   get cachedAnswers(): number {
-    return this.answers.size;
+    return this.answers.size + this.readings.size;
   }
 
   async refineProfile(profile: CandidateProfile, resumeText: string, ledger?: CostLedger): Promise<RefinedProfile> {
@@ -75,17 +79,36 @@ export class LlmUnderstanding {
     return { profile: value, ...rest };
   }
 
+  /**
+   * Claude's reading of the preferences (the contract's reading, through a schema-checked tool call
+   * with one repair), merged with the rules' as reading-merge explains, with every field the two
+   * disagree on. Any failure keeps the rules' preferences and says why, in `error` and `warnings`.
+   */
   async refinePreferences(
     prefs: SearchPreferences,
     text: string,
     profile: CandidateProfile,
     ledger?: CostLedger,
   ): Promise<RefinedPreferences> {
-    if (!text.trim()) return { prefs, cost: emptyCost(), fromCache: false };
-    const { value, ...rest } = await this.refine(prefsRequest(text, profile), ledger, prefs, (answer) =>
-      mergePreferences(prefs, answer, text),
-    );
-    return { prefs: value, ...rest };
+    if (!text.trim()) return withRulesReading(prefs, emptyCost(), []);
+    const request = readingRequest(text, profile);
+    const key = this.keyOf(request);
+    const cached = this.readings.get(key);
+    if (cached) return { ...withClaudeReading(prefs, cached.reading, emptyCost(), cached.warnings), fromCache: true };
+    const client = new BudgetedLlmClient(this.deps.client, ledger ?? this.deps.newLedger());
+    const asked = await askForReading(client, request, text);
+    if (!asked.reading) {
+      const error = asked.error ?? new JobHunterError('LLM_INVALID_OUTPUT', 'Claude gave no reading.');
+      this.logger.warn(`${request.purpose}: ${error.message} Using the rules' reading.`);
+      const why = `Claude's reading was not used: ${error.message} The rules' reading stands.`;
+      return { ...withRulesReading(prefs, asked.cost, [...asked.warnings, why]), error };
+    }
+    this.readings.set(key, { reading: asked.reading, warnings: asked.warnings });
+    return withClaudeReading(prefs, asked.reading, asked.cost, asked.warnings);
+  }
+
+  private keyOf(request: LlmRequest): string {
+    return sha256([this.model, UNDERSTANDING_PROMPT_VERSION, request.purpose, sha256(request.user)].join('\n'));
   }
 
   private async refine<T>(
@@ -94,7 +117,7 @@ export class LlmUnderstanding {
     rules: T,
     merge: (answer: Record<string, unknown>) => T,
   ): Promise<Refined<T>> {
-    const key = sha256([this.model, UNDERSTANDING_PROMPT_VERSION, request.purpose, sha256(request.user)].join('\n'));
+    const key = this.keyOf(request);
     const cached = this.answers.get(key);
     if (cached) return { value: merge(cached), cost: emptyCost(), fromCache: true };
     const client = new BudgetedLlmClient(this.deps.client, ledger ?? this.deps.newLedger());
