@@ -4,13 +4,36 @@ export interface Span {
   end: number;
 }
 
-// "don't mind remote", "no problem with hybrid" and "no older than" are not negations of a topic.
-const NEGATION_START =
-  /\b(?:not(?:\s+interested\s+in)?|no|never|avoid(?:ing)?|exclud(?:e|ing)|except|without|nothing(?:\s+(?:at|from|in|with))?|none|skip|hate|dislike|stay\s+away\s+from|(?:do|does|will|would)\s+not|(?:don|doesn|won|wouldn)['’]?t)\b(?!\s+(?:mind|opposed|problem|issue|matter|older|more|less|later|earlier)\b)/gi;
-const HARD_END = /[;!?\n•|()]|\.(?=\s|$)|\s[-–—]\s|\b(?:but|however|though|although|instead|rather|while|whereas)\b/i;
-// A short list item after a comma stays negated ("no Java, PHP or Ruby"); a new thought does not.
+// Cues that open a refusal. "don't mind remote", "no problem with hybrid" and "no older than" are not
+// refusals of a topic; "any industry but X", "anything but X" are ("but" there means "except").
+const NEGATION_START = new RegExp(
+  [
+    '\\b(?:not(?:\\s+interested\\s+in)?|no|never|avoid(?:ing)?|exclud(?:e|ing)|except|without|nothing(?:\\s+(?:at|from|in|with))?',
+    'none|skip(?:ping)?|hate|dislike|stay\\s+away\\s+from|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
+    "(?:don|doesn|won|wouldn)'?t|rather\\s+not|please\\s+not|not\\s+going\\s+back\\s+to",
+    '(?:any(?:thing)?|every(?:thing)?|all)(?:\\s+\\w+)?\\s+but)\\b(?!\\s+(?:mind|opposed|problem|issue|matter|older|more|less|later|earlier|too|very|necessarily|sure)\\b)',
+  ].join('|'),
+  'gi',
+);
+// "blockchain-free", "ad-free": the word before "-free" is refused on its own.
+const FREE_OF = /\b[a-z][\w]*-free\b/gi;
+// Parentheses stay with their clause ("bets (apostas) or crypto"), so they do not end a refusal.
+const HARD_END =
+  /[;!?\n•|]|\.(?=\s|$)|\s[-–—]\s|\b(?:but|however|though|although|instead|rather|while|whereas|so|because)\b/i;
+// A list item after a comma stays negated ("no Java, PHP or Ruby"); a new thought does not.
 const POSITIVE_CUE =
-  /\b(?:ok|okay|fine|good|great|prefer\w*|ideally|welcome|love|like|want\w*|open|yes|plus|bonus|based|live|living|located|remote|hybrid|on-?site)\b/i;
+  /\b(?:ok|okay|fine|good|great|prefer\w*|ideally|welcome|love|like|want\w*|open|yes|plus|bonus|based|live|living|located|remote|hybrid|on-?site|i|i'm|i'd|i've|we|my|please|only|must|need\w*|looking|minimum|min|at\s+least)\b|\d/i;
+// After a dash or comma, "and/or/nor (also/honestly) …" carries the refusal on: "no X — and honestly all banks".
+const CARRIED_ON = /^\s*(?:[-–—,]\s*)?(?:and|or|nor)\b(?:\s+(?:honestly|also|definitely|certainly|especially))?/i;
+
+function listItemAt(text: string, from: number, hardAt: number): boolean {
+  const next = text.slice(from).search(/,|[;!?\n•|]|\.(?=\s|$)|\s[-–—]\s/);
+  const segmentEnd = next < 0 ? text.length : from + next;
+  const segment = text.slice(from, Math.min(segmentEnd, hardAt)).trim();
+  if (!segment) return false;
+  const words = segment.split(/\s+/).filter((w) => w && !/^(?:or|and|nor|any|all|the)$/i.test(w));
+  return /^(?:or|and|nor)\b/i.test(segment) || (words.length <= 4 && !POSITIVE_CUE.test(segment));
+}
 
 function negationEnd(text: string, from: number): number {
   let pos = from;
@@ -19,20 +42,20 @@ function negationEnd(text: string, from: number): number {
     const hard = HARD_END.exec(rest);
     const hardAt = hard ? pos + hard.index : text.length;
     const comma = rest.indexOf(',');
-    if (comma < 0 || pos + comma > hardAt) return hardAt;
-    const segmentEnd = (() => {
-      const next = text.slice(pos + comma + 1).search(/,|[;!?\n•|()]|\.(?=\s|$)/);
-      return next < 0 ? text.length : pos + comma + 1 + next;
-    })();
-    const segment = text.slice(pos + comma + 1, Math.min(segmentEnd, hardAt)).trim();
-    const words = segment.split(/\s+/).filter((w) => w && !/^(?:or|and|nor)$/i.test(w));
-    const listItem = /^(?:or|and|nor)\b/i.test(segment) || (words.length <= 2 && !POSITIVE_CUE.test(segment));
-    if (!listItem || !segment) return pos + comma;
+    if (comma < 0 || pos + comma > hardAt) {
+      // "— and honestly all banks": a dash followed by "and" continues the list.
+      if (hard && /^\s[-–—]\s$/.test(hard[0]) && CARRIED_ON.test(text.slice(hardAt + hard[0].length))) {
+        pos = hardAt + hard[0].length;
+        continue;
+      }
+      return hardAt;
+    }
+    if (!listItemAt(text, pos + comma + 1, hardAt)) return pos + comma;
     pos = pos + comma + 1;
   }
 }
 
-/** Where the text says what the person does not want: from each negation word to the end of its clause. */
+/** Where the text says what the person does not want: from each negation cue to the end of its clause. */
 export function negatedSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(NEGATION_START)) {
@@ -41,7 +64,8 @@ export function negatedSpans(text: string): Span[] {
     if (last && start < last.end) continue;
     spans.push({ start, end: negationEnd(text, start + m[0].length) });
   }
-  return spans;
+  for (const m of text.matchAll(FREE_OF)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 export function isNegated(spans: readonly Span[], index: number): boolean {

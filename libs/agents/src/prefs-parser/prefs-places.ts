@@ -8,19 +8,23 @@ import {
   type RemoteMode,
 } from '@job-hunter/domain';
 import { isNegated, type Span } from './prefs-negation';
+import { placeUseAt, type PlaceUse } from './prefs-residence';
 import { workModelsFrom } from './prefs-work-models';
 
 const REMOTE_BEFORE =
-  /\bremote(?:ly)?\b[\s(:-]*(?:(?:only|ok|okay|fine|is\s+fine|possible|preferred|roles?|jobs?|work|positions?)\s+){0,2}(?:(?:within|in|from|across|anywhere\s+in|based\s+in|inside)\s+)?(?:the\s+)?$/i;
+  /\bremote(?:ly)?\b[\s(:-]*(?:(?:only|ok|okay|fine|is\s+fine|possible|preferred|roles?|jobs?|work|positions?|anywhere)\s+){0,2}(?:(?:within|in|from|across|anywhere\s+in|based\s+in|inside|open\s+to\s+(?:people|candidates|applicants|anyone|those)\s+(?:based\s+)?in)\s+)?(?:the\s+)?$/i;
 const REMOTE_AFTER = /^\s*(?:only\s*)?\)?\s*[-\s]?(?:remote|based\s+remote)\b|^\s*\(?\s*remote\b/i;
 /** "remote roles open worldwide are fine", "remote anywhere", "global remote ok", "work from anywhere". */
 const WORLDWIDE =
   /\b(?:anywhere(?!\s+(?:in|within)\b)|worldwide|world[\s-]wide|globally|global\s+remote|(?:remote|open)\s*[(,-]?\s*global)\b/i;
+const MENTIONS_REMOTE = /\b(?:remote(?:ly)?|work\s+from\s+home|wfh)\b/gi;
 
 export interface PlacePrefs {
   locations: Place[];
   remoteScopes: string[];
   workModels: RemoteMode[];
+  /** Where the person lives, when the text says so ("I live in Valencia"). */
+  home?: Place;
 }
 
 export function scopeOf(place: Place): string | undefined {
@@ -56,22 +60,23 @@ function placeKey(p: Place): string {
   return [p.city ?? '', p.region ?? '', p.country ?? ''].join('|').toLowerCase();
 }
 
+interface ReadMention extends PlaceMention {
+  use: PlaceUse | 'remote';
+}
+
 /**
- * Places to work on site or hybrid, where the person can work remotely from, and accepted work models.
- *
- * "Remote worldwide is fine" / "global remote ok" says that jobs open to anyone are acceptable, not that
- * the person can legally work from every country: it turns into the person's own scope (their remote
- * scopes, else the countries of their places). Only when the text names no place at all does 'WORLD'
- * stay, for the resume's location to replace later (see enrichFromProfile); if that is unknown too,
- * 'WORLD' remains and country-restricted remote jobs all pass, since nothing says where the person is.
+ * Each place with what it is for: a remote scope ("remote within India"), the person's home, their past,
+ * a visa detail, or a place to work. A state or country written right after a place ("Kochi, Kerala")
+ * shares that place's use.
  */
-export function placePrefs(text: string, negated: readonly Span[]): PlacePrefs {
-  const locations: Place[] = [];
-  const scopes = new Set<string>();
+function readMentions(text: string, negated: readonly Span[]): ReadMention[] {
+  const out: ReadMention[] = [];
   let prevRemoteEnd = -1;
   for (const mention of placeMentions(text)) {
     if (isNegated(negated, mention.index)) continue;
-    const before = text.slice(Math.max(0, mention.index - 40), mention.index);
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.index + prev.length, mention.index) : '';
+    const before = text.slice(Math.max(0, mention.index - 60), mention.index);
     const end = mention.index + mention.length;
     const after = text.slice(end, end + 20);
     // "remote within India or Singapore": a country or region joined to a remote scope shares it; a city does not.
@@ -79,38 +84,83 @@ export function placePrefs(text: string, negated: readonly Span[]): PlacePrefs {
       prevRemoteEnd >= 0 &&
       !isCityOnly(mention.place) &&
       /^\s*(?:,|or|and|\/|&)\s*$/i.test(text.slice(prevRemoteEnd, mention.index));
-    if (REMOTE_BEFORE.test(before) || REMOTE_AFTER.test(after) || joined) {
-      const s = scopeOf(mention.place);
+    let use: ReadMention['use'] = placeUseAt(text, mention.index, mention.length);
+    if (prev && prev.use !== 'wish' && prev.use !== 'remote' && !mention.place.city && /^\s*,\s*$/.test(gap))
+      use = prev.use;
+    else if (use === 'wish' && (REMOTE_BEFORE.test(before) || REMOTE_AFTER.test(after) || joined)) use = 'remote';
+    prevRemoteEnd = use === 'remote' ? end : -1;
+    out.push({ ...mention, use });
+  }
+  return out;
+}
+
+/** The first country of a place, for a home written as a city or state. */
+function countryOf(p: Place | undefined): string | undefined {
+  return p?.country ?? undefined;
+}
+
+/**
+ * Places to work on site or hybrid, where the person can work remotely from, and accepted work models.
+ *
+ * Remote work is scoped by the place the text joins to it ("remote within the EU"), else by where the
+ * person lives ("Remote (I'm in Recife)" → BR), else by the one country of their office places, and
+ * 'WORLD' only when they accept anywhere and name no home. A place the person lives in or comes from is
+ * not an office place unless they also ask to work there ("I'm in Manchester … hybrid in Manchester").
+ */
+export function placePrefs(text: string, negated: readonly Span[]): PlacePrefs {
+  const mentions = readMentions(text, negated);
+  const scopes = new Set<string>();
+  let locations: Place[] = [];
+  for (const m of mentions) {
+    if (m.use === 'remote') {
+      const s = scopeOf(m.place);
       if (s) scopes.add(s);
-      prevRemoteEnd = end;
-    } else {
-      if (!locations.some((l) => placeKey(l) === placeKey(mention.place))) locations.push(mention.place);
-      prevRemoteEnd = -1;
+    } else if (m.use === 'wish' && !locations.some((l) => placeKey(l) === placeKey(m.place))) {
+      locations.push(m.place);
     }
   }
-  const workModels = workModelsFrom(
-    text,
-    locations.some((l) => !!l.city),
+  const home = mentions.find((m) => m.use === 'home')?.place;
+  // A region ("EU", "APAC") is not an office; a country named with its own cities stands for them.
+  const regions = locations.filter((l) => !l.city && !l.country);
+  locations = locations.filter(
+    (l) => (l.city || l.country) && (l.city || !locations.some((o) => o.city && o.country === l.country)),
   );
+  const officeCities = locations.some((l) => !!l.city);
+  const workModels = workModelsFrom(text, officeCities);
   const remoteOnly = workModels.length === 1 && workModels[0] === 'remote';
   // Someone who only works remotely names countries and regions to say where from.
   const kept = remoteOnly ? locations.filter((l) => !!l.city) : locations;
-  if (remoteOnly) for (const l of locations) if (!l.city && scopeOf(l)) scopes.add(scopeOf(l) as string);
-  const worldwide = WORLDWIDE.exec(text);
-  if (worldwide && !isNegated(negated, worldwide.index)) {
-    const home = scopes.size > 0 ? [] : kept.map(scopeOf).filter((s): s is string => !!s);
-    for (const s of home) scopes.add(s);
-    if (scopes.size === 0) scopes.add('WORLD');
+  const remoteWanted = (workModels.length === 0 || workModels.includes('remote')) && wantsRemote(text, negated);
+  if (remoteWanted) {
+    if (remoteOnly)
+      for (const l of [...locations, ...regions]) if (!l.city && scopeOf(l)) scopes.add(scopeOf(l) as string);
+    const worldwide = WORLDWIDE.exec(text);
+    const anywhere = !!worldwide && !isNegated(negated, worldwide.index);
+    const countries = [...new Set(kept.map(scopeOf).filter((s): s is string => !!s))];
+    if (scopes.size === 0) for (const s of defaultScopes(countryOf(home), anywhere, countries)) scopes.add(s);
   }
-  return { locations: kept, remoteScopes: [...scopes], workModels };
+  return { locations: kept, remoteScopes: [...scopes], workModels, ...(home ? { home } : {}) };
+}
+
+/** Where remote work is from when no place is joined to it: home, else the office places' one country. */
+function defaultScopes(home: string | undefined, anywhere: boolean, countries: string[]): string[] {
+  if (home) return [home];
+  if (anywhere) return countries.length > 0 ? countries : ['WORLD'];
+  return countries.length === 1 ? countries : [];
+}
+
+function wantsRemote(text: string, negated: readonly Span[]): boolean {
+  return [...text.matchAll(MENTIONS_REMOTE)].some((m) => !isNegated(negated, m.index));
 }
 
 /** The one currency paid where the person wants to work ("Chicago" → USD), or undefined when none or several. */
 export function currencyOfPlaces({
   locations,
   remoteScopes,
-}: Pick<PlacePrefs, 'locations' | 'remoteScopes'>): string | undefined {
+  home,
+}: Pick<PlacePrefs, 'locations' | 'remoteScopes' | 'home'>): string | undefined {
   const countries = [...locations.map((l) => l.country ?? ''), ...remoteScopes];
+  if (countries.filter(Boolean).length === 0 && home?.country) countries.push(home.country);
   const currencies = new Set(countries.map(currencyOfCountry).filter((c): c is string => !!c));
   return currencies.size === 1 ? [...currencies][0] : undefined;
 }

@@ -10,7 +10,8 @@ describe('prefsFromText', () => {
     expect(p).toMatchObject({ seniorityMin: 'senior', seniorityMax: 'staff', maxAgeDays: 60, strictRecency: false });
     expect(p.locations).toMatchObject([{ city: 'Bengaluru', country: 'IN' }]);
     expect(p.remoteScopes).toEqual(['IN']);
-    expect(p.workModels).toEqual([]);
+    // "A city, or remote" with no office arrangement named accepts all three (the reading contract).
+    expect(p.workModels).toEqual(['remote', 'hybrid', 'onsite']);
     expect(p.minSalary).toEqual({ amount: 4500000, currency: 'INR', period: 'year', annual: 4500000 });
     expect(p.excludedCompanies).toEqual(['Google', 'Meta']);
     expect(p.excludedIndustries).toEqual(['crypto']);

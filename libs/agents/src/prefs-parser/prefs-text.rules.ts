@@ -10,6 +10,7 @@ import {
   strictRecencyFrom,
 } from './prefs-filters';
 import { negatedSpans, withoutNegated } from './prefs-negation';
+import { normalisePrefsText } from './prefs-normalise';
 import { seniorityRange } from './prefs-phrases';
 import { currencyOfPlaces, placePrefs } from './prefs-places';
 import { rolesFrom } from './prefs-roles';
@@ -37,7 +38,8 @@ import { rolesFrom } from './prefs-roles';
  * - "I need visa sponsorship"; employment type "full-time only", "contract", "no contract"
  * - skills named in a wish; skills in a refusal ("not interested in crypto", "no Java") are never wanted
  */
-export function prefsFromText(text: string): SearchPreferences {
+export function prefsFromText(raw: string): SearchPreferences {
+  const text = normalisePrefsText(raw);
   const { min, max } = seniorityRange(text);
   const negated = negatedSpans(text);
   const places = placePrefs(text, negated);
@@ -59,6 +61,6 @@ export function prefsFromText(text: string): SearchPreferences {
     needsVisaSponsorship: needsVisaFrom(text),
     employmentTypes: employmentTypesFrom(text),
     skills: extractSkills(withoutNegated(text, negated)),
-    raw: text,
+    raw,
   };
 }

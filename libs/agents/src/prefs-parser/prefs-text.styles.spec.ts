@@ -25,8 +25,8 @@ describe('prefsFromText on preferences written in different styles', () => {
         levels: ['senior', 'staff'],
         places: ['Bengaluru'],
         scopes: ['IN'],
-        // Open to every model: nothing to filter on.
-        models: [],
+        // Every model named: on site or hybrid in Bengaluru, or remote.
+        models: ['remote', 'hybrid', 'onsite'],
         pay: [4500000, 'INR', 'year'],
         days: 60,
         exclude: ['crypto'],
@@ -39,7 +39,13 @@ describe('prefsFromText on preferences written in different styles', () => {
     ],
     [
       'Staff SWE, NYC or remote (US), $200k+ base',
-      { roles: ['software engineer'], levels: ['staff', 'staff'], places: ['New York'], scopes: ['US'], models: [] },
+      {
+        roles: ['software engineer'],
+        levels: ['staff', 'staff'],
+        places: ['New York'],
+        scopes: ['US'],
+        models: ['remote', 'hybrid', 'onsite'],
+      },
     ],
     [
       'Looking for SDE-2/SDE-3 roles in Hyderabad or Pune, 30+ LPA, product companies only',
@@ -70,7 +76,8 @@ describe('prefsFromText on preferences written in different styles', () => {
         roles: ['data scientist', 'ml engineer'],
         places: ['London'],
         scopes: ['GB'],
-        models: [],
+        // "A city, or remote" with no office arrangement accepts all three (the reading contract).
+        models: ['remote', 'hybrid', 'onsite'],
         pay: [90000, 'GBP', 'year'],
         days: 14,
         exclude: ['gambling', 'adtech'],

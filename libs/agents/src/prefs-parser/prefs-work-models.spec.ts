@@ -5,12 +5,10 @@ describe('workModelsFrom', () => {
     ['hybrid ok', []],
     ['hybrid is fine', []],
     ['prefer hybrid', []],
-    ['hybrid preferred, on-site possible', []],
     ['open to hybrid', []],
     ["don't mind on-site", []],
     ['no problem with hybrid', []],
     ['remote ok', []],
-    ['Berlin or remote, hybrid ok', []],
   ])('%p accepts a model without restricting to it → %j', (text, models) => {
     expect(workModelsFrom(text, true)).toEqual(models);
   });
@@ -28,6 +26,14 @@ describe('workModelsFrom', () => {
     ['hybrid', ['hybrid']],
     ['Amsterdam hybrid, global remote ok', ['remote', 'hybrid']],
     ['Ideally remote, or hybrid in Hamburg', ['remote', 'hybrid']],
+    // Two accepted models name the arrangements; one alone does not restrict.
+    ['hybrid preferred, on-site possible', ['hybrid', 'onsite']],
+    ['hybrid preferred but onsite also fine', ['hybrid', 'onsite']],
+    ['office or hybrid both fine', ['hybrid', 'onsite']],
+    ['Berlin or remote, hybrid ok', ['remote', 'hybrid']],
+    ["I'm only looking at remote roles within the EU", ['remote']],
+    ['remote from India only', ['remote']],
+    ['hybrid is a must (2 office days max)', ['hybrid']],
   ])('%p restricts → %j', (text, models) => {
     expect(workModelsFrom(text, true)).toEqual(models);
   });
@@ -35,7 +41,11 @@ describe('workModelsFrom', () => {
   it('reads remote with no city named as a remote search, asked for or accepted', () => {
     expect(workModelsFrom('remote roles in the US', false)).toEqual(['remote']);
     expect(workModelsFrom('worldwide remote is fine', false)).toEqual(['remote']);
-    expect(workModelsFrom('NYC or remote (US)', true)).toEqual([]);
+    // "A city, or remote" with no office arrangement named accepts all three.
+    expect(workModelsFrom('NYC or remote (US)', true)).toEqual(['remote', 'hybrid', 'onsite']);
+    expect(workModelsFrom('Leeds, or fully remote', true)).toEqual(['remote', 'hybrid', 'onsite']);
+    expect(workModelsFrom('fully remote, EMEA', false)).toEqual(['remote']);
+    expect(workModelsFrom('on-site is totally fine', true)).toEqual([]);
     expect(workModelsFrom('hybrid is fine', false)).toEqual([]);
   });
 });

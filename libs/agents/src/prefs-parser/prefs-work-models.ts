@@ -12,10 +12,14 @@ const MODE_WORDS: Record<Mode, string> = {
 const ANY = `${Object.values(MODE_WORDS).join('|')}|office`;
 const LIST = `(?:${ANY})(?:\\s*(?:,|\\/|&|\\bor\\b|\\band\\b)\\s*(?:${ANY}))*`;
 
-const FULLY_REMOTE = /\b(?:fully\s+remote|100%\s+remote|remote[\s-]first\s+only)\b/i;
-/** "hybrid only", "only remote", "remote roles only", "must be remote", "strictly on-site". */
+/**
+ * "hybrid only", "only remote", "I'm only looking at remote roles", "remote roles only", "must be remote",
+ * "strictly on-site", "remote from India only", "remote within EU only", "hybrid is a must".
+ */
 const ONLY = new RegExp(
-  `\\b(?:only|must\\s+be|strictly)\\s+${LIST}\\b|\\b${LIST}(?:\\s+(?:roles?|jobs?|positions?|work))?[\\s-]only\\b`,
+  `\\b(?:only|must\\s+be|strictly)\\s+(?:(?:looking|searching|applying)\\s+(?:at|for|to)\\s+|(?:want|consider|do)(?:ing)?\\s+)?(?:fully\\s+)?${LIST}\\b` +
+    `|\\b${LIST}(?:\\s+(?:roles?|jobs?|positions?|work))?(?:\\s+(?:from|within|in|across)\\s+(?:the\\s+)?[A-Z][\\w]*(?:\\s[A-Z][\\w]*)?)?[\\s-]only\\b` +
+    `|\\b${LIST}\\s+is\\s+a\\s+must\\b`,
   'gi',
 );
 /** "no onsite", "not interested in hybrid", "remote: no", "on-site is not ok"; not "no problem with hybrid". */
@@ -27,7 +31,7 @@ const REFUSED = new RegExp(
 /** "hybrid ok", "hybrid is fine", "remote roles are fine too", "prefer hybrid", "open to remote or hybrid". */
 const ACCEPTED = new RegExp(
   `\\b(?:open\\s+to|(?:happy|fine|ok(?:ay)?|no\\s+problem)\\s+with|(?:do\\s+not|don'?t)\\s+mind|prefer(?:ably|red)?|ideally|would\\s+consider)\\s+(?:an?\\s+)?${LIST}\\b` +
-    `|\\b${LIST}(?:\\s+(?:roles?|jobs?|work|positions?|options?))?(?:\\s+(?:is|are|would\\s+be|also|too))*\\s+(?:ok(?:ay)?|fine|acceptable|preferred|welcome|possible|works)\\b`,
+    `|\\b${LIST}(?:\\s+(?:roles?|jobs?|work|positions?|options?))?(?:\\s+(?:is|are|would\\s+be|also|too|both|totally|perfectly|absolutely|strongly|all))*\\s+(?:ok(?:ay)?|fine|acceptable|preferred|welcome|possible|works)\\b`,
   'gi',
 );
 
@@ -45,14 +49,14 @@ function take(text: string, re: RegExp, into: Set<Mode>): string {
 }
 
 /**
- * Accepted work models, empty for any. "remote only", "must be remote", "fully remote" → those alone;
- * "no onsite" → every other model (a refusal leaves the rest open, even next to "hybrid ok"). Models
- * asked for ("hybrid", "on-site or hybrid") restrict, and models only accepted or preferred ("hybrid ok",
- * "prefer hybrid", "open to remote") join them but never restrict alone. Remote named next to a city
- * means any model there, or remote; remote with no city named is a remote search.
+ * Accepted work models, empty for any. "remote only", "must be remote" → those alone; "no onsite" → every
+ * other model (a refusal leaves the rest open, even next to "hybrid ok"). Models asked for ("hybrid",
+ * "on-site or hybrid", "fully remote") restrict; models accepted or preferred ("hybrid ok", "prefer
+ * hybrid") join them, and two or more accepted ones restrict too ("hybrid preferred but onsite also
+ * fine"), while one alone does not ("on-site is totally fine"). Remote asked next to an office city with
+ * no office arrangement named ("Berlin or remote") accepts all three; remote with no city is a remote search.
  */
 export function workModelsFrom(text: string, hasCities: boolean): RemoteMode[] {
-  if (FULLY_REMOTE.test(text)) return ['remote'];
   const only = new Set<Mode>();
   take(text, ONLY, only);
   if (only.size > 0) return MODES.filter((m) => only.has(m));
@@ -61,8 +65,8 @@ export function workModelsFrom(text: string, hasCities: boolean): RemoteMode[] {
   const rest = take(take(text, REFUSED, refused), ACCEPTED, accepted);
   if (refused.size > 0) return MODES.filter((m) => !refused.has(m));
   const asked = modesIn(rest, false);
-  const loneRemote = (s: Set<Mode>) => s.size === 1 && s.has('remote');
-  if (asked.size === 0) return loneRemote(accepted) && !hasCities ? ['remote'] : [];
-  if (loneRemote(asked) && hasCities) return [];
-  return MODES.filter((m) => asked.has(m) || accepted.has(m));
+  const named = new Set([...asked, ...accepted]);
+  if (asked.size === 0 && accepted.size < 2) return accepted.has('remote') && !hasCities ? ['remote'] : [];
+  if (named.size === 1 && named.has('remote')) return hasCities ? [...MODES] : ['remote'];
+  return MODES.filter((m) => named.has(m));
 }

@@ -25,6 +25,8 @@ const SAFE_CODES = new Set([
   'NCR',
   'UAE',
   'DACH',
+  'SG',
+  'HK',
 ]);
 /** Place names that are also everyday words; read only when capitalised. */
 const WORDS_TOO = new Set([

@@ -21,10 +21,16 @@ const STANDALONE = `engineer developer programmer scientist analyst manager desi
 // Each names a role only after a qualifier ("tech lead", "sales agent", "account executive",
 // "legal counsel"): alone it is a level, an everyday word or too vague to search for.
 const QUALIFIED = `lead owner specialist consultant writer technician assistant agent associate representative
-  coordinator officer director head vp executive intern operator worker counsel partner coach practitioner`;
+  coordinator officer director head vp executive intern operator worker counsel partner coach practitioner
+  generalist`;
 
 // Short and alternate spellings, mapped to the noun they stand for.
-const ALTERNATES: Readonly<Record<string, string>> = { dev: 'developer' };
+const ALTERNATES: Readonly<Record<string, string>> = {
+  dev: 'developer',
+  eng: 'engineer',
+  mgr: 'manager',
+  rep: 'representative',
+};
 
 // Abbreviations that are whole roles; the upper-case ones are ordinary words in lower case.
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
@@ -37,6 +43,10 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/^TPMs?$/, 'technical program manager'],
   [/^EMs?$/, 'engineering manager'],
   [/^RNs?$/, 'registered nurse'],
+  [/^SDRs?$/, 'sales development representative'],
+  [/^BDRs?$/, 'business development representative'],
+  [/^AEs?$/, 'account executive'],
+  [/^HRBPs?$/, 'hr business partner'],
 ];
 // Engineering specialities that name the role noun they go with: "backend roles" → backend engineer.
 export const ENGINEERING_SPECIALTIES: readonly string[] = words(
@@ -59,6 +69,29 @@ export function roleNounOf(word: string): string | undefined {
   for (const stem of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) {
     if (stem !== w && NOUNS.has(stem)) return stem;
   }
+  return undefined;
+}
+
+// Words one edit away from a role noun that are words in their own right.
+const NOT_TYPOS = new Set(words('trainee directory managed manages planned designed trained writes'));
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [ra, rb] = [a.slice(i + 1), b.slice(i + 1)];
+  return ra === rb || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The role noun a long word misspells by one letter ("enginer", "analist", "developper"), or undefined.
+ * Only for words of seven letters or more that are not inflected (-ed, -ing, -es), where a slip is
+ * far likelier than another word.
+ */
+export function misspeltRoleNoun(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 7 || NOT_TYPOS.has(w) || /(?:ed|ing|es)$/.test(w) || roleNounOf(w)) return undefined;
+  for (const noun of NOUNS) if (noun.length >= 6 && withinOneEdit(w, noun)) return noun;
   return undefined;
 }
 

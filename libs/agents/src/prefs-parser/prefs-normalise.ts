@@ -1,0 +1,57 @@
+import { countryName, misspeltRoleNoun } from '@job-hunter/domain';
+
+/**
+ * The first stage of the preferences grammar: one spelling for what people write many ways, so the
+ * later rules match words rather than keyboards. Only shorthands, symbols and misspelt role nouns
+ * change; capitalised names (companies, places) are left exactly as written.
+ */
+
+// Shorthands people use in notes, each a whole word (case-insensitive unless the pattern says).
+const SHORTHANDS: ReadonlyArray<[RegExp, string]> = [
+  [/\bsr\.?(?=\s|\/|,|$)/gi, 'senior'],
+  [/\bjr\.?(?=\s|\/|,|$)/gi, 'junior'],
+  [/\bmedior\b/gi, 'mid-level'],
+  [/\bblr\b/gi, 'Bangalore'],
+  [/\bpl[sz]\b/gi, 'please'],
+  [/\bat\s?least\b/gi, 'at least'],
+  [/\bthx\b/gi, 'thanks'],
+  [/\b(?:yrs?|yoe)\b/gi, 'years'],
+  [/\bmaths\b/gi, 'math'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/(?=\s)/gi, 'with'],
+  // Contractions written without the apostrophe; "im", "ive", "dont" are not words otherwise.
+  [/\bim\b/g, "I'm"],
+  [/\bive\b/g, "I've"],
+  [/\b(don|won|can|doesn|isn|aren|wouldn)t\b/gi, "$1't"],
+  [/\bIC\b/g, 'individual contributor'],
+  [/\beng(?=\s+(?:manager|mgr|director|lead)s?\b)/gi, 'engineering'],
+  // "<60d", "< 3 weeks": a maximum posting age written as a comparison.
+  [/<\s?(\d+)\s?d\b/gi, 'posted in the last $1 days'],
+  [/<\s?(\d+)\s?(day|week|month)s?\b/gi, 'posted in the last $1 $2s'],
+  [/\bk\s?\/\s?(?:yr|year)\b/gi, 'k per year'],
+];
+
+// A two-letter country code after "remote", "in" or "from" ("remote IN", "based in DE") names the country.
+const CODE_AFTER = /\b(remote(?:ly)?|in|from|within|across)\s+([A-Z]{2})\b(?![-'’]\w)/g;
+
+function expandCountryCodes(text: string): string {
+  return text.replace(CODE_AFTER, (whole, cue: string, code: string) => {
+    if (code === 'IT' && cue.toLowerCase() !== 'remote') return whole;
+    const name = countryName(code);
+    return name && name !== code ? `${cue} ${name}` : whole;
+  });
+}
+
+/** The text with unicode punctuation, shorthands and misspelt role nouns in one plain form. */
+export function normalisePrefsText(text: string): string {
+  let out = text
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\s*[·•▪◦]\s*/g, '\n')
+    .replace(/\p{Extended_Pictographic}/gu, ' ')
+    .replace(/\u00a0/g, ' ');
+  for (const [re, to] of SHORTHANDS) out = out.replace(re, to);
+  out = expandCountryCodes(out);
+  return out.replace(/\b[a-z]{7,}\b/g, (w) => misspeltRoleNoun(w) ?? w);
+}
