@@ -10,6 +10,8 @@ import { RunCommand } from './commands/run.command';
 import { StatusCommand } from './commands/status.command';
 import { WorkerCommand } from './commands/worker.command';
 import { EmbeddedWorker } from './commands/embedded-worker';
+import { UnderstandCommand } from './understand/understand.command';
+import { UnderstandService } from './understand/understand.service';
 import { STDERR_LOGGER, type StderrLogger } from './logging/stderr.logger';
 
 @Module({})
@@ -33,6 +35,8 @@ export class CliModule {
         StatusCommand,
         WorkerCommand,
         EmbeddedWorker,
+        UnderstandService,
+        UnderstandCommand,
       ],
     };
   }

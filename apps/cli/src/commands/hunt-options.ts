@@ -30,7 +30,7 @@ export interface HuntOptions {
 
 const RESUME_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md', '.markdown'];
 
-function bad(message: string): JobHunterError {
+export function bad(message: string): JobHunterError {
   return new JobHunterError('INVALID_INPUT', message);
 }
 
@@ -41,7 +41,7 @@ function positiveInt(value: string | undefined, option: string, fallback?: numbe
   return n;
 }
 
-function existingFile(file: string, what: string, option: string): string {
+export function existingFile(file: string, what: string, option: string): string {
   const abs = path.resolve(file);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
     throw bad(`${what} not found: ${abs} (${option}). Check the path.`);
@@ -70,7 +70,7 @@ function formats(value: string | undefined): OutputFormat[] {
   return [...new Set(list)] as OutputFormat[];
 }
 
-function engine(
+export function chooseEngine(
   value: string | undefined,
   config: AppConfig,
   dryRun: boolean,
@@ -89,6 +89,15 @@ function engine(
     : { engine: 'heuristic', notice: 'No JH_ANTHROPIC_API_KEY set: using the offline heuristic engine.' };
 }
 
+/** The resume's absolute path, once it is known to be a file of a kind the parser reads. */
+export function resumeFile(resume: string): string {
+  const resumePath = existingFile(resume, 'Resume', '<resume>');
+  if (!RESUME_EXTENSIONS.includes(path.extname(resumePath).toLowerCase())) {
+    throw bad(`Resume ${resumePath} must be one of ${RESUME_EXTENSIONS.join(', ')}.`);
+  }
+  return resumePath;
+}
+
 /** Validates the options and builds the run's fixed configuration; throws INVALID_INPUT (exit 2). */
 export function buildRunConfig(
   resume: string | undefined,
@@ -97,10 +106,7 @@ export function buildRunConfig(
   now: Date = new Date(),
 ): { run: RunConfig; notices: string[] } {
   if (!resume) throw bad('Give a resume: job-hunter run <resume.pdf|docx|txt|md> [options].');
-  const resumePath = existingFile(resume, 'Resume', '<resume>');
-  if (!RESUME_EXTENSIONS.includes(path.extname(resumePath).toLowerCase())) {
-    throw bad(`Resume ${resumePath} must be one of ${RESUME_EXTENSIONS.join(', ')}.`);
-  }
+  const resumePath = resumeFile(resume);
   if (options.prefs !== undefined && options.prefsFile !== undefined) {
     throw bad('Give --prefs or --prefs-file, not both.');
   }
@@ -111,7 +117,7 @@ export function buildRunConfig(
     throw bad(`--resume-from "${options.resumeFrom}" is not a run id.`);
   }
   const dryRun = options.dryRun ?? false;
-  const chosen = engine(options.engine, config, dryRun);
+  const chosen = chooseEngine(options.engine, config, dryRun);
   const run: RunConfig = {
     runId: options.resumeFrom ?? newRunId(),
     resumePath,

@@ -3,6 +3,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { CheckpointOrchestrator, OrchestratorSelector, type RunStatusView } from '@job-hunter/orchestration';
+import { readingText } from '@job-hunter/domain';
 import { CommandOutcome } from './command-outcome';
 import { EXIT_OK } from '../exit-codes';
 
@@ -45,6 +46,7 @@ function renderStatus(v: RunStatusView): string {
     `Finished stages: ${v.finishedStages.join(', ') || 'none'}`,
   ];
   if (v.currentStage) lines.push(`Next stage: ${v.currentStage}`);
+  if (v.result?.reading) lines.push(`What we understood: ${readingText(v.result.reading, v.result.filledFromResume)}`);
   if (v.result) {
     lines.push(`Shortlist: ${v.result.jobs.length} jobs`);
     const report = v.result.files?.html ?? v.result.files?.json;

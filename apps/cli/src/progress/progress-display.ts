@@ -2,7 +2,9 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { LoggerService } from '@nestjs/common';
 import type { RunHooks, StageName } from '@job-hunter/orchestration';
 import { STAGE_NAMES } from '@job-hunter/orchestration';
+import type { Understanding } from '@job-hunter/domain';
 import type { StderrLogger } from '../logging/stderr.logger';
+import { understandingLines } from '../understand/understanding-text';
 
 /**
  * Shows a run's progress on stderr: one line per stage, and a bar while companies are
@@ -44,6 +46,11 @@ export class ProgressDisplay implements RunHooks {
       this.logger.beforeWrite = () => this.bar?.stop();
     }
     this.bar.update(done, { company });
+  }
+
+  /** The reading, before any company is searched: a misreading can be stopped here (stdout stays data). */
+  onUnderstanding(understanding: Understanding): void {
+    for (const line of understandingLines(understanding)) this.logger.log(`    ${line}`);
   }
 
   onNotice(message: string): void {
