@@ -34,14 +34,23 @@ function initialisms(roleWords: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A role with one of its words (or a stem of it) in the text, or named by an abbreviation. Loose on
+ * purpose: it catches roles taken from nowhere (the resume's title for a text that names no role),
+ * not roles normalised as the contract asks ("no people management" → engineering manager).
+ */
 export function roleGrounded(role: string, text: string): boolean {
   const roleWords = wordsOf(role);
-  const textWords = new Set(wordsOf(text));
-  if (roleWords.some((rw) => [...textWords].some((tw) => sameStem(rw, tw)))) return true;
-  if (initialisms(roleWords).some((abbr) => textWords.has(abbr))) return true;
-  // Whole-role abbreviations keep their case ("PM" is a role, "pm" a time of day).
+  const textWords = wordsOf(text);
+  if (roleWords.some((rw) => textWords.some((tw) => sameStem(rw, tw)))) return true;
+  // Two-letter initials count in capitals only: "ML" is machine learning, "pm" a time of day.
+  const tokens = text.match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const written = new Set(
+    tokens.flatMap((t) => (t.length === 2 ? (t === t.toUpperCase() ? [fold(t)] : []) : [fold(t)])),
+  );
+  if (initialisms(roleWords).some((abbr) => written.has(abbr))) return true;
   const folded = fold(role);
-  return (text.match(/[\p{L}\p{N}-]+/gu) ?? []).some((w) => {
+  return tokens.some((w) => {
     const meant = roleAbbreviation(w.replace(/^-+|-+$/g, ''));
     return meant !== undefined && folded.includes(meant);
   });
