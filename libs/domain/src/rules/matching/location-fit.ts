@@ -54,15 +54,47 @@ function matchingPlace(wanted: readonly Place[], places: readonly Place[]): Plac
   return places.find((have) => wanted.some((want) => placeMatches(want, have)));
 }
 
+function scopesNames(scopes: readonly string[]): string {
+  return scopes.map((s) => scopeName(s)).join(', ');
+}
+
+/** Where a remote job's listed places are (countries, else macro-regions): "Remote (Paris, France)" → FR. */
+function placeScopes(places: readonly Place[]): string[] {
+  const scopes = places.map((p) => p.country ?? (p.region && isMacroRegion(p.region) ? p.region : undefined));
+  return [...new Set(scopes.filter((s): s is string => !!s).map(code))];
+}
+
+/**
+ * A remote job that states no scope but lists places ("Remote (Bogotá, Colombia)") hires where those
+ * places are: most boards put a remote job at the office or country its people work from. It is held
+ * to the person's scopes like a stated scope, and explained by its places, as its label shows them.
+ */
+function listedPlacesVerdict(job: NormalisedJob, scopes: string[]): LocationVerdict {
+  const where = labelForPlaces(job.places) || job.locationLabel;
+  const listed = placeScopes(job.places);
+  if (!listed.length) return { pass: true, kind: 'unknown_scope', note: 'Remote (where from is not stated)' };
+  if (!scopes.length || scopes.includes('WORLD')) {
+    return { pass: true, kind: 'unknown_scope', note: `Remote, listed in ${where}` };
+  }
+  if (listed.some((j) => scopes.some((s) => overlaps(j, s)))) {
+    return { pass: true, kind: 'in_scope', note: `Remote, listed in ${where}` };
+  }
+  return {
+    pass: false,
+    reason: 'remote_scope',
+    note: `Remote, listed in ${where}: outside ${scopesNames(scopes)}`,
+  };
+}
+
 function remoteVerdict(job: NormalisedJob, prefs: LocationPrefs, scopes: string[]): LocationVerdict {
   const jobScope = job.remoteScope.map(code);
-  if (!jobScope.length) return { pass: true, kind: 'unknown_scope', note: 'Remote (where from is not stated)' };
+  if (!jobScope.length) return listedPlacesVerdict(job, scopes);
   if (jobScope.includes('WORLD')) return { pass: true, kind: 'worldwide', note: 'Remote worldwide' };
   if (!scopes.length || scopes.includes('WORLD')) {
     return {
       pass: true,
       kind: 'unknown_scope',
-      note: `Remote within ${jobScope.map((s) => scopeName(s)).join(', ')}`,
+      note: `Remote within ${scopesNames(jobScope)}`,
     };
   }
   const hit = jobScope.find((j) => scopes.some((s) => overlaps(j, s)));
@@ -70,7 +102,7 @@ function remoteVerdict(job: NormalisedJob, prefs: LocationPrefs, scopes: string[
   return {
     pass: false,
     reason: 'remote_scope',
-    note: `Remote only within ${jobScope.map((s) => scopeName(s)).join(', ')}`,
+    note: `Remote only within ${scopesNames(jobScope)}`,
   };
 }
 

@@ -30,6 +30,9 @@ function describe(raw: RawJob): string {
 function locationLabel(places: Place[], remote: RemoteMode, remoteScope: string[]): string {
   const label = labelForPlaces(places);
   if (remote !== 'remote') return label;
+  // The label names the scope the reasons judge by: a job open worldwide that also lists an office
+  // ("San Francisco (Hybrid) OR Remote-Global") is not shown as remote from San Francisco.
+  if (remoteScope.includes('WORLD')) return label ? `Remote worldwide (${label})` : 'Remote worldwide';
   if (label) return /remote/i.test(label) ? label : `Remote (${label})`;
   const scope = remoteScope.filter((s) => s !== 'WORLD');
   return scope.length ? `Remote (${scope.join(', ')})` : 'Remote';

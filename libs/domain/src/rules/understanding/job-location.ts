@@ -49,6 +49,24 @@ function hasLocation(place: Place): boolean {
   return !!(place.city || place.country || place.region);
 }
 
+const ANYWHERE_ALL = new RegExp(ANYWHERE.source, 'gi');
+// Alternatives within one location string: "San Francisco (Hybrid) OR Remote-Global".
+const ALTERNATIVES = /\s+or\s+|\s*;\s*|\s+\|\s+/i;
+
+function placesIn(text: string): Place[] {
+  return splitPlaces(stripModeWords(text.replace(ANYWHERE_ALL, ' ')))
+    .map((part) => normalisePlace(part))
+    .filter(hasLocation);
+}
+
+/**
+ * "Anywhere" or "Global" with no place beside it means anywhere in the world; "Anywhere in France"
+ * or "Europe - Anywhere" means anywhere within the place named, which is its scope.
+ */
+function anywhereUnbounded(text: string): boolean {
+  return text.split(ALTERNATIVES).some((alt) => ANYWHERE.test(alt) && !placesIn(alt).some((p) => scopeOf(p)));
+}
+
 export interface JobLocation {
   places: Place[];
   remote: RemoteMode;
@@ -74,11 +92,8 @@ export function parseJobLocation(locations: string[], workplaceHint?: RemoteMode
     sawRemote ||= remote;
     sawHybrid ||= HYBRID.test(text);
     sawOnsite ||= ONSITE.test(text);
-    if (ANYWHERE.test(text)) scope.add('WORLD');
-    const rest = stripModeWords(text.replace(new RegExp(ANYWHERE.source, 'gi'), ' '));
-    for (const part of splitPlaces(rest)) {
-      const place = normalisePlace(part);
-      if (!hasLocation(place)) continue;
+    if (anywhereUnbounded(text)) scope.add('WORLD');
+    for (const place of placesIn(text)) {
       places.push(place);
       if (remote) {
         const s = scopeOf(place);
