@@ -1,5 +1,5 @@
 import { contentText, isRecord } from './fake-anthropic-usage';
-import type { FakeAnthropicRequestLog, FakeMessagesCall } from './fake-anthropic.types';
+import type { FakeAnthropicRequestLog, FakeMessagesCall, FakeToolDefinition } from './fake-anthropic.types';
 
 /** Thrown inside the handler to answer with the API's error shape. */
 export class ApiFailure extends Error {
@@ -44,7 +44,19 @@ export function parseMessagesCall(log: FakeAnthropicRequestLog, index: number, a
   const choice = body['tool_choice'];
   const forcedTool = isRecord(choice) && choice['type'] === 'tool' ? String(choice['name']) : undefined;
   const tools = Array.isArray(body['tools']) ? body['tools'] : [];
-  if (forcedTool && !tools.some((t) => isRecord(t) && t['name'] === forcedTool)) {
+  // The API refuses a tool without a name or an object input_schema.
+  const defined = tools.map((t, i): FakeToolDefinition => {
+    const schema = isRecord(t) ? t['input_schema'] : undefined;
+    if (!isRecord(t) || typeof t['name'] !== 'string' || !isRecord(schema) || schema['type'] !== 'object') {
+      throw invalid(`tools.${i}: a tool needs a name and an input_schema of type "object"`);
+    }
+    return {
+      name: t['name'],
+      description: typeof t['description'] === 'string' ? t['description'] : undefined,
+      input_schema: schema,
+    };
+  });
+  if (forcedTool && !defined.some((t) => t.name === forcedTool)) {
     throw invalid(`tool_choice: tool '${forcedTool}' not found in tools`);
   }
   const userText = messages
@@ -59,6 +71,7 @@ export function parseMessagesCall(log: FakeAnthropicRequestLog, index: number, a
     systemText: contentText(body['system']),
     userText,
     forcedTool,
+    tools: defined,
     headers: log.headers,
   };
 }

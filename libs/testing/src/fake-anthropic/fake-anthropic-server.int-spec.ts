@@ -106,6 +106,22 @@ describe('FakeAnthropicServer (raw HTTP)', () => {
     expect(failed).toMatchObject({ status: 400, json: { error: { message: 'prompt is too long' } } });
   });
 
+  it('shows the responder the tools offered with their schemas, and refuses a tool without an object schema', async () => {
+    await start();
+    const seen: unknown[] = [];
+    server.respondWith((call) => {
+      seen.push(call.tools);
+      return { toolInput: {} };
+    });
+    const schema = { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] };
+    const tools = [{ name: 'count', description: 'd', input_schema: schema }];
+    expect((await post(message('s', 'x', { tools, tool_choice: { type: 'tool', name: 'count' } }))).status).toBe(200);
+    expect(seen).toEqual([[{ name: 'count', description: 'd', input_schema: schema }]]);
+    const bad = await post(message('s', 'x', { tools: [{ name: 'count', input_schema: { type: 'array' } }] }));
+    expect(bad).toMatchObject({ status: 400, json: { error: { type: 'invalid_request_error', message: /tools\.0/ } } });
+    expect(seen).toHaveLength(1);
+  });
+
   it('writes a marked prefix to the cache once, reads it after, and keys it by text and model', async () => {
     await start();
     const system = [

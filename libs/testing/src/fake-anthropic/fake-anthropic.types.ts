@@ -42,6 +42,13 @@ export interface FakeMessagesBody {
   [key: string]: unknown;
 }
 
+/** A tool the request offers, as sent (`input_schema` is the JSON schema its input should follow). */
+export interface FakeToolDefinition {
+  name: string;
+  description?: string;
+  input_schema: Record<string, unknown>;
+}
+
 /** One request as the responder sees it, with the text already pulled out of the blocks. */
 export interface FakeMessagesCall {
   /** 0 for the first request the server received, counting faults and retries. */
@@ -54,6 +61,8 @@ export interface FakeMessagesCall {
   userText: string;
   /** The tool named in `tool_choice: {type:'tool', name}`, if any. */
   forcedTool?: string;
+  /** The tools offered, in order (empty when none). */
+  tools: FakeToolDefinition[];
   headers: IncomingHttpHeaders;
 }
 
