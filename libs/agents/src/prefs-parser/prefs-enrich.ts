@@ -5,7 +5,7 @@ import {
   seniorityRank,
   SENIORITIES,
 } from '@job-hunter/domain';
-import { minSalaryFrom } from './prefs-filters';
+import { minSalaryFrom } from './prefs-salary';
 
 const LEVEL_WORDS = /\b(?:intern|junior|jr\.?|associate|mid[\s-]level|senior|sr\.?|staff|principal|lead|i{1,3}|iv)\b/gi;
 

@@ -14,7 +14,7 @@ import {
   type Seniority,
 } from '@job-hunter/domain';
 import { parse as parseYaml } from 'yaml';
-import { minimumFromSalary } from './prefs-filters';
+import { minimumFromSalary } from './prefs-salary';
 
 export type PrefsFile =
   { kind: 'text'; text: string } | { kind: 'fields'; fields: Partial<SearchPreferences>; text?: string };

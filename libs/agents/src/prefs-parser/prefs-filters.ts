@@ -1,36 +1,9 @@
-import {
-  annualise,
-  canonicalIndustry,
-  canonicalSkill,
-  findPlacesInText,
-  INDUSTRY_TERMS,
-  type MinimumSalary,
-  parseSalaryText,
-  type Salary,
-} from '@job-hunter/domain';
+import { canonicalIndustry, canonicalSkill, findPlacesInText, INDUSTRY_TERMS } from '@job-hunter/domain';
 import { isNegated, negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
 const NEG =
   "(?:not|no|never|avoid|avoiding|exclude|excluding|except|skip|nothing(?:\\s+(?:at|from|in))?|don'?t\\s+want|not\\s+interested\\s+in)";
-
-export function minimumFromSalary(salary: Salary): MinimumSalary | null {
-  const amount = salary.min ?? salary.max;
-  if (amount === null) return null;
-  return { amount, currency: salary.currency, period: salary.period, annual: annualise(amount, salary.period) };
-}
-
-/**
- * "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year": the first salary in a clause about pay.
- * `currency` (where the person wants to work) prices pay written without one: "90k+", "salary 90,000+", "300k TC".
- */
-export function minSalaryFrom(text: string, currency?: string): MinimumSalary | null {
-  for (const clause of text.split(/\.(?=\s|$)|[;\n]|,\s+(?=[a-z])/i)) {
-    const salary = parseSalaryText(clause, currency);
-    if (salary) return minimumFromSalary(salary);
-  }
-  return null;
-}
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };

@@ -5,7 +5,6 @@ import {
   excludedIndustriesFrom,
   excludedTitlesFrom,
   maxAgeFrom,
-  minSalaryFrom,
   needsVisaFrom,
   strictRecencyFrom,
 } from './prefs-filters';
@@ -14,6 +13,7 @@ import { normalisePrefsText } from './prefs-normalise';
 import { seniorityRange } from './prefs-phrases';
 import { currencyOfPlaces, placePrefs } from './prefs-places';
 import { rolesFrom } from './prefs-roles';
+import { minSalaryFrom } from './prefs-salary';
 
 /**
  * Preferences from freeform English, by rules. Understood phrases (case-insensitive):

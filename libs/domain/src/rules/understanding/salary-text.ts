@@ -32,12 +32,12 @@ const CURRENCY_SYMBOLS: [RegExp, string][] = [
   [/^(?:€|EUR|euros?)$/i, 'EUR'],
   [/^(?:£|GBP|pounds?)$/i, 'GBP'],
   [/^(?:₹|INR|Rs\.?|rupees?)$/i, 'INR'],
-  [/^(?:¥|JPY)$/i, 'JPY'],
+  [/^(?:¥|JPY|yen)$/i, 'JPY'],
   [/^(?:zł|PLN)$/i, 'PLN'],
 ];
 const CODE_LIST = 'USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|JPY|MXN|BRL|ZAR|AED|ILS|CZK|RON|HUF';
 const CUR_PRE = `(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|R\\$|MX\\$|\\$|€|£|₹|¥|Rs\\.?(?=\\s?\\d)|\\b(?:${CODE_LIST})\\b)`;
-const CUR_POST = `(?:€|£|zł|\\b(?:${CODE_LIST}|euros?|dollars?|pounds?|rupees?)\\b)`;
+const CUR_POST = `(?:€|£|zł|\\$(?![\\d])|\\b(?:${CODE_LIST}|euros?|dollars?|pounds?|rupees?|yen)\\b)`;
 const NUM = '\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
 const MULT =
   '(?:k|K)(?![a-zA-Z])|thousand\\b|LPA\\b|lpa\\b|lakhs?\\b|lacs?\\b|L(?![a-zA-Z])|crores?\\b|cr\\b|Cr\\b|mn\\b|MM?(?![a-zA-Z])|million\\b|bn\\b|B(?![a-zA-Z])|billion\\b';
@@ -78,7 +78,8 @@ function multiplier(mult: string | undefined): number | null {
   if (m === 'k' || m === 'thousand') return 1e3;
   if (/^(?:lpa|lakhs?|lacs?|l)$/.test(m)) return 1e5;
   if (/^(?:crores?|cr)$/.test(m)) return 1e7;
-  return null; // millions and billions are funding and revenue, not pay
+  if (/^(?:mm?|million|mn)$/.test(m)) return 1e6;
+  return null; // billions are funding and revenue, not pay
 }
 
 function findAmounts(text: string): Amount[] {
@@ -88,7 +89,8 @@ function findAmounts(text: string): Amount[] {
     if (!num || /\d[\d.,]*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) continue;
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;
-    const currency = currencyOf(pre) ?? currencyOf(post);
+    // "$130k CAD": the code after the amount says which dollar a bare "$" is.
+    const currency = pre?.trim() === '$' && post ? (currencyOf(post) ?? 'USD') : (currencyOf(pre) ?? currencyOf(post));
     out.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + whole.trimEnd().length,
@@ -105,24 +107,38 @@ const RANGE_GAP = /^\s*(?:-|–|—|to|and|up\s+to|bis)\s*$/i;
 const PERIODS: [RegExp, SalaryPeriod][] = [
   [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, 'hour'],
   [/^\s*(?:\/\s*|per\s+|a\s+)?day\b|^\s*daily\b/i, 'day'],
-  [/^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth)\b|^\s*monthly\b|^\s*p\.?m\.?(?=\s|$)/i, 'month'],
   [
-    /^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?\s?a\.?)(?=[\s,;).]|$)/i,
+    /^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth)\b|^\s*(?:monthly|mensuel|mensal|monatlich|par\s+mois|al\s+mes|por\s+m[eê]s|pro\s+monat)\b|^\s*p\.?m\.?(?=\s|$)/i,
+    'month',
+  ],
+  [
+    /^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|annuel|anual|al\s+a[ñn]o|por\s+a[ñn]o|pro\s+jahr|j[äa]hrlich|per\s+jaar|p\.?\s?a\.?)(?=[\s,;).]|$)/i,
     'year',
   ],
 ];
+// "day rate £280", "hourly rate of $45", "monthly salary 3.000 €": the period written before the amount.
+const PERIOD_BEFORE: [RegExp, SalaryPeriod][] = [
+  [/\b(?:hourly|per\s+hour)\s+(?:rate|pay|wage)\b[^\d\n]{0,20}$/i, 'hour'],
+  [/\b(?:day|daily)\s+rate\b[^\d\n]{0,20}$/i, 'day'],
+  [/\bmonthly\s+(?:salary|pay|rate|income|stipend)\b[^\d\n]{0,20}$/i, 'month'],
+];
+
+// Words between an amount and its period: "3 200 € net per month", "28k AED/month tax free", "55 000 $ minimum per year".
+const PERIOD_FILLER = new RegExp(
+  `^\\s*(?:\\(?\\s*(?:gross|net|brutto|netto|brut|base|fixed|salary|ote|ctc|tc|tax[\\s-]free|minimum|min|or\\s+more|\\+|${CODE_LIST})(?![a-z])\\s*\\)?\\s*)+`,
+  'i',
+);
 
 function periodAfter(text: string): SalaryPeriod | undefined {
-  const after = text
-    .slice(0, 40)
-    .replace(/^\s*(?:\(?\s*(?:gross|base|salary|ote|ctc|tc|usd|eur|gbp|inr)\s*\)?\s*)+/i, ' ');
+  const after = text.slice(0, 40).replace(PERIOD_FILLER, ' ');
   return PERIODS.find(([re]) => re.test(after))?.[1];
 }
 
-const AT_LEAST_BEFORE = /\b(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?)\s*$/i;
+const AT_LEAST_BEFORE =
+  /\b(?:from|starting\s+(?:at|from)|at\s+least|min(?:imum)?|above|over|more\s+than|not\s+(?:under|below|less\s+than))\s*$/i;
 const AT_LEAST_AFTER = /^\s*(?:\+|min(?:imum)?\b|or\s+(?:more|above|higher)\b|and\s+(?:up|above)\b)/i;
 const PAY_BEFORE =
-  /\b(?:salary|pay|comp(?:ensation)?|tc|total\s+comp(?:ensation)?|base|ctc|package|income|earn(?:ing)?s?)\b[^\d\n]{0,25}$/i;
+  /\b(?:salary|pay|comp(?:ensation)?|tc|total\s+comp(?:ensation)?|base|ctc|package|income|earn(?:ing)?s?|stipend|rate|floor)\b[^\d\n]{0,25}$/i;
 const PAY_AFTER =
   /^\s*\+?\s*(?:tc|total\s+comp(?:ensation)?|base|salary|comp(?:ensation)?|ctc|ote|per\s+(?:year|annum)|a\s+year|\/\s*(?:yr|year)|annual(?:ly)?|yearly|p\.?a\.?)(?![a-z])/i;
 const NOT_PAY_AFTER =
@@ -133,13 +149,18 @@ const NOT_PAY_AFTER =
  * or thousands with an at-least form ("90k+", "min 120k"). Years, headcounts and ranks ("5+ years", "top 10")
  * are not.
  */
-function inPayContext(text: string, a: Amount, mult: string | undefined, end: number): boolean {
+function inPayContext(text: string, a: Amount, mult: string | undefined, end: number, bareThousands: boolean): boolean {
   const before = text.slice(Math.max(0, a.start - 30), a.start);
   const after = text.slice(end, end + 30);
   // A plain number under 10,000 with no period is a year or a count ("since 2019"), not a yearly salary.
   if (NOT_PAY_AFTER.test(after) || (!mult && a.value < 10000 && !periodAfter(after))) return false;
   const atLeast = a.plus || AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after);
-  return PAY_BEFORE.test(before) || PAY_AFTER.test(after) || (multiplier(mult) === 1e3 && atLeast);
+  const thousands = multiplier(mult) === 1e3;
+  return (
+    PAY_BEFORE.test(before) ||
+    PAY_AFTER.test(after) ||
+    (thousands && (atLeast || bareThousands || !!periodAfter(after)))
+  );
 }
 
 /**
@@ -147,7 +168,11 @@ function inPayContext(text: string, a: Amount, mult: string | undefined, end: nu
  * or null. Needs a currency or an Indian pay unit, so years, headcounts and funding ("$50M raised") are ignored;
  * with `assumedCurrency` (where the person wants to work) an amount in a clear pay context needs none.
  */
-export function parseSalaryText(text: string, assumedCurrency?: string): Salary | null {
+export function parseSalaryText(
+  text: string,
+  assumedCurrency?: string,
+  opts: { bareThousandsArePay?: boolean } = {},
+): Salary | null {
   const amounts = findAmounts(text);
   for (let i = 0; i < amounts.length; i++) {
     const first = amounts[i];
@@ -156,7 +181,8 @@ export function parseSalaryText(text: string, assumedCurrency?: string): Salary 
     if (second && !RANGE_GAP.test(text.slice(first.end, second.start))) second = undefined;
     const mult = first.mult ?? second?.mult;
     const end = second?.end ?? first.end;
-    const assumed = assumedCurrency && inPayContext(text, first, mult, end) ? assumedCurrency : undefined;
+    const assumed =
+      assumedCurrency && inPayContext(text, first, mult, end, !!opts.bareThousandsArePay) ? assumedCurrency : undefined;
     const currency =
       first.currency ?? second?.currency ?? (mult && multiplier(mult) !== 1e3 ? 'INR' : undefined) ?? assumed;
     if (!currency) continue;
@@ -167,10 +193,13 @@ export function parseSalaryText(text: string, assumedCurrency?: string): Salary 
     const high = second ? second.value * m2 : low;
     if (low <= 0 || high < low) continue;
     const isLpa = /lpa/i.test(mult ?? '');
-    const period = isLpa ? 'year' : (periodAfter(text.slice(end)) ?? (high <= 500 ? 'hour' : 'year'));
     const before = text.slice(Math.max(0, first.start - 20), first.start);
+    const written = periodAfter(text.slice(end)) ?? PERIOD_BEFORE.find(([re]) => re.test(before))?.[1];
+    // Millions are pay only with a period written ("8M yen a year"); otherwise funding or revenue.
+    if (m1 === 1e6 && !written) continue;
+    const period = isLpa ? 'year' : (written ?? (high <= 500 ? 'hour' : 'year'));
     const plus = first.plus || /^\s*\+/.test(text.slice(end));
-    const upTo = /\b(?:up\s+to|max(?:imum)?|under)\s*$/i.test(before);
+    const upTo = /\b(?:up\s+to|max(?:imum)?|under)\s*$/i.test(before) && !/\bnot\s+under\s*$/i.test(before);
     const from = plus || AT_LEAST_BEFORE.test(before);
     const min = upTo && !second ? null : low;
     const max = from && !second ? null : high;
