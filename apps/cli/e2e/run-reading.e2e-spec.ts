@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RunResult, Understanding } from '@job-hunter/domain';
-import { runCli, scratch } from './cli-harness';
+import { DEMO, runCli, scratch } from './cli-harness';
 
 /** Every run shows its reading: on stderr before scraping, and in each file of its run folder. */
 describe('a demo run shows what it understood (built CLI)', () => {
@@ -69,5 +69,38 @@ describe('a demo run shows what it understood (built CLI)', () => {
     const run = runCli(['status', result.runId], env, dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^What we understood: Roles: /m);
+  });
+});
+
+describe('a run whose preferences say nothing readable (built CLI)', () => {
+  it('warns on stderr naming the text, keeps the warning in understanding.json, and still runs', () => {
+    const { dir, env } = scratch('run-unreadable');
+    const run = runCli(
+      [
+        'run',
+        path.join(DEMO, 'resume.pdf'),
+        '--prefs',
+        'asdf qwerty zzz',
+        '--companies',
+        path.join(DEMO, 'companies.yaml'),
+        '--snapshot',
+        path.join(DEMO, 'snapshot'),
+        '--format',
+        'json',
+        '--json',
+      ],
+      env,
+      dir,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/WARN Nothing could be read from the preferences "asdf qwerty zzz"/);
+    const result = JSON.parse(run.stdout) as RunResult;
+    const u = JSON.parse(
+      fs.readFileSync(path.join(env.JH_OUTPUT_DIR as string, result.runId, 'understanding.json'), 'utf8'),
+    ) as Understanding;
+    expect(u.warnings.join('\n')).toContain('"asdf qwerty zzz"');
+    // Nothing read from the text: what the run applies came from the resume, and says so.
+    expect(result.filledFromResume?.roles?.length).toBeGreaterThan(0);
+    expect(run.stderr).toMatch(/Roles: .+ \(from resume\)/);
   });
 });

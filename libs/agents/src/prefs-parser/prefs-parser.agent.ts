@@ -99,7 +99,8 @@ export class PrefsParserAgent {
     const reading = readingOf(merged);
     if (raw && isEmptyReading(reading)) {
       warnings.push(
-        `Nothing could be read from the preferences ${quoted(raw)}: no role, place, level, pay or exclusion was recognised, so nothing is ruled out by them.`,
+        `Nothing could be read from the preferences ${quoted(raw)}: no role, place, level, pay or exclusion was recognised. ` +
+          'Write them in plain words, e.g. "senior backend roles in Berlin or remote, at least €80k, posted in the last 30 days".',
       );
     }
     const prefs = enrichFromProfile(merged, profile);
