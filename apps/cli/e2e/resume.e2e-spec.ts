@@ -61,6 +61,9 @@ describe('--resume-from after SIGKILL (built CLI)', () => {
     const view = (r: RunResult) => r.jobs.map((j) => [j.rank, j.score, j.company, j.title, j.applyUrl]);
     expect(view(result)).toEqual(view(expected));
     expect(result.stats).toEqual(expected.stats);
+    // The resumed run shows the reading it goes on with, and keeps it in its result.
+    expect(resumed.stderr).toContain('What we understood: Roles: ');
+    expect(result.reading).toEqual(expected.reading);
     expect(new Set(result.jobs.map((j) => j.applyUrl)).size).toBe(result.jobs.length);
   });
 });

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { RunConfig, RunResult } from '@job-hunter/domain';
 import { PrefsParserAgent, ResumeParserAgent, loadCompaniesFile, serialiseResult } from '@job-hunter/agents';
-import { OrchestratorSelector } from '@job-hunter/orchestration';
+import { OrchestratorSelector, loadRunUnderstanding } from '@job-hunter/orchestration';
+import { CheckpointRepository } from '@job-hunter/persistence';
 import { ProgressDisplay } from '../progress/progress-display';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
@@ -22,6 +23,7 @@ export class HuntService {
     private readonly prefsParser: PrefsParserAgent,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
     private readonly embedded: EmbeddedWorker,
+    private readonly checkpoints: CheckpointRepository,
   ) {}
 
   async hunt(resume: string | undefined, options: HuntOptions, now?: Date): Promise<number> {
@@ -32,6 +34,9 @@ export class HuntService {
     const orchestrator = await this.selector.select(run.orchestrator);
     const progress = new ProgressDisplay(this.stderr);
     this.logger.log(`Run ${run.runId} (${orchestrator.kind} orchestrator, ${run.engine} engine)`);
+    // A resumed run whose preferences were already read shows that reading again before it goes on.
+    const stored = options.resumeFrom ? await loadRunUnderstanding(this.checkpoints, run.runId) : undefined;
+    if (stored) progress.onUnderstanding(stored);
     let result: RunResult;
     try {
       result = await this.embedded.around(this.embedded.wanted(options, orchestrator.kind), () =>
