@@ -1,4 +1,4 @@
-import { companyGrounded, industryGrounded, roleGrounded } from './reading-grounding';
+import { companyGrounded, industryGrounded, roleGrounded, sameStem } from './reading-grounding';
 
 describe('roleGrounded', () => {
   it.each([
@@ -11,6 +11,7 @@ describe('roleGrounded', () => {
     ['software engineer', 'SDE-2 at a product company'],
     ['product manager', 'PM roles, fintech ok'],
     ['software engineer', 'Softwareentwickler in München'],
+    ['infrastructure engineer', 'staff/principal infra, SF'],
   ])('finds "%s" in "%s"', (role, text) => {
     expect(roleGrounded(role, text)).toBe(true);
   });
@@ -31,5 +32,25 @@ describe('companyGrounded and industryGrounded', () => {
     expect(industryGrounded('crypto', 'no web3 or NFT shops')).toBe(true);
     expect(industryGrounded('staffing', 'no recruitment agencies')).toBe(true);
     expect(industryGrounded('gambling', 'no crypto')).toBe(false);
+    // In any case or form: capitals, plurals, the stem of a word.
+    expect(industryGrounded('mlm', 'no MLM stuff')).toBe(true);
+    expect(industryGrounded('payday lending', 'no payday loan companies')).toBe(true);
+    expect(industryGrounded('gambling', "I don't want work with bets (apostas)")).toBe(true);
+    expect(industryGrounded('banking', 'Bangalore only')).toBe(false);
+    expect(industryGrounded('oil and gas', 'nothing in oil & gas')).toBe(true);
+  });
+});
+
+describe('sameStem', () => {
+  it.each([
+    ['nurse', 'nursing', true],
+    ['developer', 'development', true],
+    ['betting', 'bets', true],
+    ['infrastructure', 'infra', true],
+    ['engineer', 'eng', false],
+    ['bank', 'bangalore', false],
+    ['manager', 'many', false],
+  ])('%s ~ %s: %s', (wanted, written, same) => {
+    expect(sameStem(wanted, written)).toBe(same);
   });
 });

@@ -10,12 +10,20 @@ import { fold, mentions } from './understanding-values';
 
 const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The same word or one stem ("nurse"/"nursing", "developer"/"development", "software"/"softwareentwickler"). */
-function sameStem(roleWord: string, textWord: string): boolean {
-  if (roleWord === textWord) return true;
+/**
+ * The same word or one stem: "nurse"/"nursing", "developer"/"development", "bets"/"betting",
+ * "software"/"softwareentwickler", and a clipped word for the whole ("infra" for infrastructure).
+ */
+export function sameStem(wanted: string, written: string): boolean {
+  if (wanted === written) return true;
+  const a = wanted.length > 3 ? wanted.replace(/e?s$/, '') : wanted;
+  const b = written.length > 3 ? written.replace(/e?s$/, '') : written;
   let shared = 0;
-  while (shared < roleWord.length && roleWord[shared] === textWord[shared]) shared += 1;
-  return shared >= 4 && roleWord.length - shared <= 3;
+  while (shared < a.length && a[shared] === b[shared]) shared += 1;
+  if (shared >= 4 && a.length - shared <= 3) return true;
+  // One word is the start of the other: a clipped form ("infra", 4+ letters) or a short stem ("bet").
+  const prefix = shared === Math.min(a.length, b.length);
+  return prefix && (shared >= 4 ? b.length === shared : shared >= 3 && Math.abs(a.length - b.length) <= 4);
 }
 
 /** Initials of each run of two or more of the role's words: "machine learning engineer" → ml, mle, le. */
@@ -61,9 +69,20 @@ export function companyGrounded(name: string, text: string): boolean {
   return mentions(text, name);
 }
 
-/** An industry of the vocabulary the text names by its name or one of the words people use for it. */
+/** Whether the text holds the phrase, its last word in any form ("payday loan" for "payday loans"). */
+function phraseIn(phrase: string, textWords: readonly string[]): boolean {
+  const words = wordsOf(phrase);
+  const last = words.length - 1;
+  if (last < 0) return false;
+  return textWords.some((_, i) =>
+    words.every((w, j) => (j === last ? sameStem(w, textWords[i + j] ?? '') : w === textWords[i + j])),
+  );
+}
+
+/** An industry of the vocabulary the text names by its name or one of the words people use for it, in any case or form. */
 export function industryGrounded(industry: string, text: string): boolean {
   const known = canonicalIndustry(industry);
-  const words = known ? [known, ...(INDUSTRY_TERMS[known] ?? [])] : [industry];
-  return words.some((w) => mentions(text, w));
+  const terms = known ? [known, ...(INDUSTRY_TERMS[known] ?? [])] : [industry];
+  const textWords = wordsOf(text);
+  return terms.some((term) => phraseIn(term, textWords));
 }
