@@ -39,24 +39,6 @@ function quoted(text: string): string {
 type RefinementNotes = Pick<Understanding, 'readBy' | 'disagreements' | 'warnings'>;
 
 /**
- * Who read the text, where Claude and the rules disagreed and what the person should know, from
- * Claude's refinement. Read structurally so this one seam holds while the refinement's result
- * grows these fields (older shapes only say whether an error kept the rules' reading).
- */
-function refinementNotes(refined: object & { error?: { message: string } }): RefinementNotes {
-  const r = refined as Partial<RefinementNotes> & { error?: { message: string } };
-  return {
-    readBy: r.readBy ?? (r.error ? 'rules' : 'rules+claude'),
-    disagreements: Array.isArray(r.disagreements) ? r.disagreements : [],
-    warnings: Array.isArray(r.warnings)
-      ? r.warnings
-      : r.error
-        ? [`Claude's reading was not used: ${r.error.message}`]
-        : [],
-  };
-}
-
-/**
  * Turns the person's preferences into SearchPreferences by rules (refined by Claude on a paid
  * 'anthropic' run with an API key), then fills gaps from the resume.
  */
@@ -91,7 +73,8 @@ export class PrefsParserAgent {
     if (raw && this.llm && wantsLlmUnderstanding(opts)) {
       const refined = await this.llm.refinePreferences({ ...fromText, raw }, raw, profile, opts?.ledger);
       fromText = refined.prefs;
-      notes = refinementNotes(refined);
+      // Claude's refinement says who read the text, where it and the rules differ, and what went wrong.
+      notes = { readBy: refined.readBy, disagreements: refined.disagreements, warnings: refined.warnings };
     }
     const warnings = [...notes.warnings];
     // Explicit fields from a file win over what the freeform text implies.

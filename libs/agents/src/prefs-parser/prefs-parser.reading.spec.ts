@@ -1,4 +1,5 @@
-import { emptyPreferences, readingOf, type CandidateProfile } from '@job-hunter/domain';
+import { emptyCost, emptyPreferences, readingOf, type CandidateProfile } from '@job-hunter/domain';
+import type { LlmUnderstanding, RefinedPreferences } from '@job-hunter/llm';
 import { PrefsParserAgent } from './prefs-parser.agent';
 import { prefsFromText } from './prefs-text.rules';
 
@@ -60,5 +61,50 @@ describe('PrefsParserAgent.understand', () => {
   it('parse returns exactly the preferences understand applies', async () => {
     const text = 'Remote only, at least $120k, no crypto';
     expect(await agent.parse({ text }, RESUME)).toEqual((await agent.understand({ text }, RESUME)).prefs);
+  });
+});
+
+describe('PrefsParserAgent.understand with Claude', () => {
+  /** Claude's side as the agent sees it: a refinement that moves one field and reports it. */
+  function claudeSays(refine: (prefs: RefinedPreferences['prefs']) => RefinedPreferences) {
+    const calls: string[] = [];
+    const llm = {
+      refinePreferences: async (prefs: RefinedPreferences['prefs'], text: string) => {
+        calls.push(text);
+        return refine(prefs);
+      },
+    } as unknown as LlmUnderstanding;
+    return { calls, agent: new PrefsParserAgent(llm) };
+  }
+
+  it("takes Claude's reading, who read it, the disagreements and Claude's warnings on a paid run", async () => {
+    const { calls, agent: a } = claudeSays((prefs) => ({
+      prefs: { ...prefs, maxAgeDays: 30 },
+      cost: emptyCost(),
+      fromCache: false,
+      readBy: 'rules+claude',
+      disagreements: [{ field: 'maxAgeDays', rules: 21, claude: 30 }],
+      warnings: ['Claude named a city the text does not: dropped.'],
+    }));
+    const text = 'Only jobs posted in the last 21 days.';
+    const { understanding, prefs } = await a.understand({ text }, NO_RESUME, { engine: 'anthropic', dryRun: false });
+    expect(calls).toEqual([text]);
+    expect(understanding.reading.maxAgeDays).toBe(30);
+    expect(prefs.maxAgeDays).toBe(30);
+    expect(understanding).toMatchObject({
+      readBy: 'rules+claude',
+      disagreements: [{ field: 'maxAgeDays', rules: 21, claude: 30 }],
+      warnings: ['Claude named a city the text does not: dropped.'],
+    });
+  });
+
+  it('never asks Claude on a dry run or the offline engine', async () => {
+    const { calls, agent: a } = claudeSays(() => {
+      throw new Error('not expected');
+    });
+    await a.understand({ text: 'backend' }, NO_RESUME, { engine: 'anthropic', dryRun: true });
+    const { understanding } = await a.understand({ text: 'backend' }, NO_RESUME, { engine: 'heuristic' });
+    expect(calls).toEqual([]);
+    expect(understanding.readBy).toBe('rules');
   });
 });

@@ -33,7 +33,7 @@ describe('PrefsParserAgent with Claude understanding', () => {
   it('refines the rules on an anthropic run, then enriches from the resume', async () => {
     const { agent: a, client, ledger } = agent();
     const prefs = await a.parse({ text: TEXT }, PROFILE, { engine: 'anthropic', dryRun: false });
-    expect(prefs.roles).toEqual(['Platform Engineer']);
+    expect(prefs.roles).toEqual(['platform engineer']);
     expect(prefs.maxAgeDays).toBe(14);
     expect(prefs.locations[0]).toMatchObject({ city: 'Amsterdam', country: 'NL' });
     expect(prefs.raw).toBe(TEXT);
