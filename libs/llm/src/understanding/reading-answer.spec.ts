@@ -10,7 +10,7 @@ const read = (overrides: Parameters<typeof readingAnswer>[0] = {}) => readingFro
 describe('readingFromAnswer: the schema', () => {
   it('accepts a valid answer and normalises it: codes upper-cased, cities in the geography spelling, roles without levels', () => {
     const check = read({
-      roles: ['Senior Backend Engineer', 'machine learning engineer', 'backend engineer'],
+      roles: ['Senior Backend Engineers', 'machine learning engineer', 'backend engineer'],
       excludedRoles: ['engineering manager'],
       locations: [
         { city: 'Bangalore', country: 'in' },
@@ -114,6 +114,16 @@ describe('readingFromAnswer: the schema', () => {
     expect(check.reading?.locations).toEqual([
       { city: null, country: 'DE' },
       { city: 'Munich', country: 'DE' },
+    ]);
+  });
+});
+
+describe('readingFromAnswer: the conventions', () => {
+  it('gives a remote-only reading no office places', () => {
+    const check = read({ workModels: ['remote'], locations: [{ city: null, country: 'IN' }], remoteFrom: ['IN'] });
+    expect(check.reading).toMatchObject({ workModels: ['remote'], locations: [], remoteFrom: ['IN'] });
+    expect(read({ workModels: ['hybrid', 'remote'] }).reading?.locations).toEqual([
+      { city: 'Bengaluru', country: 'IN' },
     ]);
   });
 });

@@ -4,6 +4,7 @@ import {
   countryName,
   isMacroRegion,
   normalisePlace,
+  roleNounOf,
   seniorityRank,
   SENIORITIES,
   type Reading,
@@ -54,9 +55,12 @@ export function canonicalPlace(city: string | null, country: string): { city: st
   return { city: place.country === country && place.city ? place.city : city, country };
 }
 
+/** The contract's role noun: no level words, singular ("Senior Backend Engineers" → backend engineer). */
 function roleNoun(role: string): string {
   const words = fold(role).split(' ');
   while (words.length > 1 && LEVEL_WORDS.has(words[0] ?? '')) words.shift();
+  const last = words.length - 1;
+  words[last] = roleNounOf(words[last] ?? '') ?? words[last] ?? '';
   return words.join(' ');
 }
 
@@ -219,6 +223,8 @@ export function readingFromAnswer(answer: unknown, text: string): ReadingCheck {
     needsVisaSponsorship: visa === true,
     employmentTypes: r.enums(answer['employmentTypes'], 'employmentTypes', EMPLOYMENT_TYPES),
   };
+  // The contract's locations are office places: a remote-only reading has none.
+  if (reading.workModels.length === 1 && reading.workModels[0] === 'remote') reading.locations = [];
   return r.problems.length > 0
     ? { problems: r.problems, dropped: r.dropped }
     : { reading, problems: [], dropped: r.dropped };

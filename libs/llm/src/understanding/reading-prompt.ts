@@ -85,7 +85,7 @@ export const READING_TOOL: NonNullable<LlmRequest['json']> = {
 
 /** The conventions of the reading contract (../shared/docs/understanding.md), so Claude reads as a careful person does. */
 const CONVENTIONS = `Conventions of the reading:
-- Read the preferences text only. The candidate block (latest title, level, home) only resolves "my level", "near home" or where the person lives; never copy a role, level or place from it that the text does not state.
+- Read the preferences text only. The candidate block (latest title, level, home) only resolves words of the text that point to it ("my level", "near home", "here"); never copy a role, level or place from it that the text does not state, and leave a field the text leaves open empty (the tool fills it from the resume later).
 - roles: kinds of work wanted, as role nouns with their field, lower case, singular, no level words: "backend engineer", "machine learning engineer", "product manager", "registered nurse". The general role, not the specialty: "staff nurse" -> "nurse", "high school math teacher" -> "math teacher", "Java/Spring backend" -> "backend engineer". Empty when the text names no role.
 - excludedRoles: kinds of work ruled out: "no frontend or mobile" -> "frontend engineer", "mobile engineer"; "no people management" -> "engineering manager".
 - seniority: levels from ${SENIORITIES.join(', ')}. One named level sets both ends ("senior" -> senior..senior); "senior+" or "senior or above" -> min senior, max null; "senior or staff" -> senior..staff; "not senior, staff or lead" -> max mid; "lead" is staff unless it means managing people. "A staff nurse" or "a staff position" is no level.
