@@ -1,4 +1,4 @@
-import type { CandidateProfile } from '@job-hunter/domain';
+import { emptyPreferences, readingOf, type CandidateProfile } from '@job-hunter/domain';
 import { LlmUnderstanding, RunCostLedger, type LlmClient, type LlmReply, type LlmRequest } from '@job-hunter/llm';
 import { PrefsParserAgent } from './prefs-parser.agent';
 
@@ -17,7 +17,8 @@ class OneAnswer implements LlmClient {
   readonly requests: LlmRequest[] = [];
   async complete(request: LlmRequest): Promise<LlmReply> {
     this.requests.push(request);
-    const json = { roles: ['Platform Engineer'], maxAgeDays: 14, locations: ['Amsterdam'] };
+    // Claude answers with the contract's reading (the record_preferences tool's schema).
+    const json = { ...readingOf(emptyPreferences()), roles: ['platform engineer'], maxAgeDays: 14 };
     const usage = { inputTokens: 300, outputTokens: 40, cacheReadTokens: 0, cacheWriteTokens: 0 };
     return { model: this.model, text: JSON.stringify(json), json, usage, costUsd: 0.0005 };
   }
@@ -32,11 +33,13 @@ function agent() {
 describe('PrefsParserAgent with Claude understanding', () => {
   it('refines the rules on an anthropic run, then enriches from the resume', async () => {
     const { agent: a, client, ledger } = agent();
-    const prefs = await a.parse({ text: TEXT }, PROFILE, { engine: 'anthropic', dryRun: false });
+    const { understanding, prefs } = await a.understand({ text: TEXT }, PROFILE, {
+      engine: 'anthropic',
+      dryRun: false,
+    });
+    expect(understanding.readBy).toBe('rules+claude');
     expect(prefs.roles).toEqual(['platform engineer']);
     expect(prefs.maxAgeDays).toBe(14);
-    // Claude's reading is grounded in the text: a place the text never names is not taken.
-    expect(prefs.locations).toEqual([]);
     expect(prefs.raw).toBe(TEXT);
     // Enrichment from the resume still fills what neither reading said.
     expect(prefs.seniorityMin).not.toBeNull();
