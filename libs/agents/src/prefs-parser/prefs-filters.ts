@@ -5,20 +5,6 @@ import { levelOf } from './prefs-phrases';
 const NEG =
   "(?:not|no|never|avoid|avoiding|exclude|excluding|except|skip|nothing(?:\\s+(?:at|from|in))?|don'?t\\s+want|not\\s+interested\\s+in)";
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-
-/** "posted in the last 60 days", "past 2 weeks", "last month", "no older than 30 days". */
-export function maxAgeFrom(text: string): number | null {
-  const m =
-    /\b(?:last|past|within|no\s+older\s+than|less\s+than|under|newer\s+than|max(?:imum)?)\s+(\d+|an?|one|two|three|four|six|twelve)?\s*(day|week|month|year)s?\b/i.exec(
-      text,
-    );
-  if (!m?.[2]) return /\bthis\s+week\b/i.test(text) ? 7 : null;
-  const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-  return Number.isFinite(n) ? n * (UNIT_DAYS[m[2].toLowerCase()] ?? 1) : null;
-}
-
 export function strictRecencyFrom(text: string): boolean {
   return /\b(?:strict(?:ly)?|only\s+dated|dated\s+(?:jobs|postings)\s+only|drop\s+undated|exclude\s+undated|no\s+undated|must\s+have\s+a\s+(?:posting\s+)?date)\b/i.test(
     text,
@@ -113,19 +99,6 @@ export function excludedIndustriesFrom(text: string, negated: readonly Span[] = 
     if (industry && !out.includes(industry)) out.push(industry);
   }
   return out;
-}
-
-export function needsVisaFrom(text: string): boolean {
-  if (
-    /\b(?:don'?t|do\s+not|won'?t|will\s+not|no)\s+(?:need|require)\w*\s+(?:a\s+|any\s+)?(?:visa|sponsorship|work\s+permit)/i.test(
-      text,
-    )
-  ) {
-    return false;
-  }
-  return /\b(?:need|needs|require|requires|requiring|will\s+need)\b[^.;\n]{0,30}\b(?:visa|sponsorship|work\s+permit|h-?1b)\b|\bvisa\s+sponsorship\s+(?:needed|required)\b/i.test(
-    text,
-  );
 }
 
 const EMPLOYMENT: [string, RegExp][] = [

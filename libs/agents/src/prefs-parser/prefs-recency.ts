@@ -1,0 +1,50 @@
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  couple: 2,
+  few: 3,
+};
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})?`;
+const UNIT = '(day|week|fortnight|month|year)s?';
+/**
+ * The ways a text bounds a posting's age: "posted in the last 60 days", "past 2 weeks", "within a month",
+ * "nothing older than 3 weeks", "no older than 30 days", "nothing posted more than six weeks ago",
+ * "under a fortnight old", "only jobs from the last week".
+ */
+const AGE_FORMS = [
+  new RegExp(
+    `\\b(?:last|past|within|no\\s+older\\s+than|(?:anything|nothing|jobs?|postings?|roles?)?\\s*older\\s+than|less\\s+than|under|newer\\s+than|max(?:imum)?)\\s+(?:the\\s+)?(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\b`,
+    'i',
+  ),
+  new RegExp(`\\bmore\\s+than\\s+(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\s+(?:ago|old)\\b`, 'i'),
+];
+
+/** The most days old a wanted posting may be, or null for any age. */
+export function maxAgeFrom(text: string): number | null {
+  for (const re of AGE_FORMS) {
+    const m = re.exec(text);
+    if (!m?.[2]) continue;
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    if (Number.isFinite(n)) return n * (UNIT_DAYS[m[2].toLowerCase()] ?? 1);
+  }
+  return /\bthis\s+week\b/i.test(text) ? 7 : null;
+}
