@@ -1,6 +1,6 @@
 import type { HeldTitle } from '../../models/candidate';
 import { aProfile, prefs } from './matching.fixtures';
-import { heldTitleEvidence, TITLE_MAX, titleFit, titleSimilarity } from './score-title';
+import { heldTitleEvidence, recentTitles, TITLE_MAX, titleFit, titleSimilarity } from './score-title';
 
 const held = (title: string, start: string, end: string, current = false): HeldTitle => ({
   title,
@@ -67,5 +67,30 @@ describe('titleSimilarity', () => {
   it('reads a stack named by its parts as full stack', () => {
     expect(titleSimilarity('Full Stack Engineer', 'MERN Stack Developer')).toBeGreaterThan(0.9);
     expect(titleSimilarity('Fullstack Developer', 'MEAN stack developer')).toBeGreaterThan(0.9);
+  });
+});
+
+describe('recentTitles', () => {
+  it('leaves out a title from a career left long ago', () => {
+    expect(recentTitles(productManager)).toEqual(['Product Manager']);
+  });
+
+  it('keeps the title before the latest when the person left it within five years of the latest', () => {
+    const mle = aProfile({
+      titles: ['Machine Learning Engineer', 'Data Scientist', 'Junior Data Analyst'],
+      titleHistory: [
+        held('Machine Learning Engineer', '2023-01', '2026-12', true),
+        held('Data Scientist', '2018-01', '2022-12'),
+        held('Junior Data Analyst', '2016-01', '2017-12'),
+      ],
+    });
+    expect(recentTitles(mle)).toEqual(['Machine Learning Engineer', 'Data Scientist']);
+  });
+
+  it('keeps the first two of undated titles', () => {
+    expect(recentTitles(aProfile({ titles: ['Nurse', 'Care Assistant', 'Cashier'] }))).toEqual([
+      'Nurse',
+      'Care Assistant',
+    ]);
   });
 });

@@ -114,6 +114,20 @@ export function heldTitleEvidence(profile: Pick<CandidateProfile, 'titles' | 'ti
   });
 }
 
+/**
+ * The latest titles that still say what the person does: the most recent one, and earlier ones
+ * left at most one half-life (five years) before it. A title from a career left long ago is not
+ * work the person is looking for.
+ */
+export function recentTitles(profile: Pick<CandidateProfile, 'titles' | 'titleHistory'>, max = 2): string[] {
+  const evidence = heldTitleEvidence(profile);
+  const latest = evidence[0]?.weight ?? 0;
+  return evidence
+    .filter((e, i) => i === 0 || e.weight >= latest * 0.5)
+    .slice(0, max)
+    .map((e) => e.text);
+}
+
 export function titleFit(jobTitle: string, profile: CandidateProfile, prefs: SearchPreferences): TitleFit {
   const role = best(
     jobTitle,
