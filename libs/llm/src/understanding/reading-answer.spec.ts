@@ -108,6 +108,29 @@ describe('readingFromAnswer: the schema', () => {
     expect(empty.reading?.seniority).toEqual({ min: null, max: null });
   });
 
+  it('takes null for "none" in any field, and lists or objects sent as their JSON text', () => {
+    const check = read({
+      roles: '["backend engineer"]',
+      excludedRoles: null,
+      seniority: '{"min": "senior", "max": null}',
+      locations: null,
+      remoteFrom: null,
+      excludedCompanies: null,
+      excludedIndustries: null,
+      employmentTypes: null,
+      workModels: null,
+    });
+    expect(check.problems).toEqual([]);
+    expect(check.reading).toMatchObject({
+      roles: ['backend engineer'],
+      excludedRoles: [],
+      seniority: { min: 'senior', max: null },
+      locations: [],
+      workModels: [],
+    });
+    expect(read({ roles: '[backend' }).problems).toEqual(['roles must be a list of strings']);
+  });
+
   it('reads a whole country with a null city, and a city given without its country through the geography', () => {
     const check = read({ locations: [{ city: null, country: 'DE' }, { city: 'München' }] });
     expect(check.problems).toEqual([]);

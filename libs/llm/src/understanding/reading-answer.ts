@@ -72,6 +72,7 @@ class AnswerReader {
   constructor(private readonly text: string) {}
 
   strings(value: unknown, field: string): string[] {
+    if (value === null) return [];
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
       this.problems.push(`${field} must be a list of strings`);
       return [];
@@ -102,6 +103,7 @@ class AnswerReader {
   }
 
   seniority(value: unknown): Reading['seniority'] {
+    if (value === null) return { min: null, max: null };
     if (!isRecord(value)) {
       this.problems.push('seniority must be an object {min, max}');
       return { min: null, max: null };
@@ -121,6 +123,7 @@ class AnswerReader {
   }
 
   locations(value: unknown): Reading['locations'] {
+    if (value === null) return [];
     if (!Array.isArray(value)) {
       this.problems.push('locations must be a list of {city, country}');
       return [];
@@ -193,6 +196,16 @@ class AnswerReader {
   }
 }
 
+/** A list or object sent as its JSON text (a known slip of tool answers): the value it spells. */
+function unstringified(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
 /**
  * Claude's answer to the reading tool as a Reading: every field checked against the schema (types,
  * enums, ISO codes, the industry vocabulary, a salary in whole units) and the values that hide or
@@ -202,26 +215,29 @@ export function readingFromAnswer(answer: unknown, text: string): ReadingCheck {
   if (!isRecord(answer)) return { problems: ['the answer is not a JSON object'], dropped: [] };
   const missing = FIELDS.filter((f) => !(f in answer));
   if (missing.length > 0) return { problems: missing.map((f) => `${f} is missing`), dropped: [] };
+  const fields: Record<string, unknown> = Object.fromEntries(
+    Object.entries(answer).map(([k, v]) => [k, unstringified(v)]),
+  );
   const r = new AnswerReader(text);
-  const visa = answer['needsVisaSponsorship'];
+  const visa = fields['needsVisaSponsorship'];
   if (typeof visa !== 'boolean') r.problems.push('needsVisaSponsorship must be true or false');
   const reading: Reading = {
-    roles: r.roles(answer['roles'], 'roles'),
-    excludedRoles: r.roles(answer['excludedRoles'], 'excludedRoles'),
-    seniority: r.seniority(answer['seniority']),
-    locations: r.locations(answer['locations']),
-    workModels: r.enums(answer['workModels'], 'workModels', WORK_MODELS),
-    remoteFrom: r.remoteFrom(answer['remoteFrom']),
-    minSalary: r.minSalary(answer['minSalary']),
-    maxAgeDays: r.maxAgeDays(answer['maxAgeDays']),
+    roles: r.roles(fields['roles'], 'roles'),
+    excludedRoles: r.roles(fields['excludedRoles'], 'excludedRoles'),
+    seniority: r.seniority(fields['seniority']),
+    locations: r.locations(fields['locations']),
+    workModels: r.enums(fields['workModels'], 'workModels', WORK_MODELS),
+    remoteFrom: r.remoteFrom(fields['remoteFrom']),
+    minSalary: r.minSalary(fields['minSalary']),
+    maxAgeDays: r.maxAgeDays(fields['maxAgeDays']),
     excludedCompanies: r.grounded(
-      r.strings(answer['excludedCompanies'], 'excludedCompanies'),
+      r.strings(fields['excludedCompanies'], 'excludedCompanies'),
       'excludedCompanies',
       companyGrounded,
     ),
-    excludedIndustries: r.industries(answer['excludedIndustries']),
+    excludedIndustries: r.industries(fields['excludedIndustries']),
     needsVisaSponsorship: visa === true,
-    employmentTypes: r.enums(answer['employmentTypes'], 'employmentTypes', EMPLOYMENT_TYPES),
+    employmentTypes: r.enums(fields['employmentTypes'], 'employmentTypes', EMPLOYMENT_TYPES),
   };
   // The contract's locations are office places: a remote-only reading has none.
   if (reading.workModels.length === 1 && reading.workModels[0] === 'remote') reading.locations = [];
