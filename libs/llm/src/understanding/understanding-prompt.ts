@@ -1,7 +1,7 @@
 import { SENIORITIES } from '@job-hunter/domain';
 import type { LlmRequest } from '../client/llm-client.types';
 
-/** Part of every cache key: a change to the prompts or schemas below must not reuse old answers. */
+/** Part of every cache key: a change to the prompts or schemas here or in reading-prompt must not reuse old answers. */
 export const UNDERSTANDING_PROMPT_VERSION = 'understanding-v2';
 export const PROFILE_PURPOSE = 'understand-resume';
 export const PREFS_PURPOSE = 'understand-preferences';
