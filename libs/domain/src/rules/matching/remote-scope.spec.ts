@@ -60,6 +60,15 @@ describe('"anywhere" within a place', () => {
     expect(job(['Remote - Anywhere']).remoteScope).toEqual(['WORLD']);
   });
 
+  it('reads "Anywhere in the US" as the US (the article is no city) and "Anywhere in the world" as the world', () => {
+    const us = job(['Remote - Anywhere in the US']);
+    expect(us.remoteScope).toEqual(['US']);
+    expect(us.locationLabel).toBe('Remote (United States)');
+    expect(job(['Anywhere in the world'])).toMatchObject({ remoteScope: ['WORLD'], locationLabel: 'Remote worldwide' });
+    // "The" that is part of a name stays.
+    expect(job(['The Hague, Netherlands']).places[0]).toMatchObject({ city: 'The Hague', country: 'NL' });
+  });
+
   it('keeps a worldwide alternative beside an office: "San Francisco (Hybrid) OR Remote-Global"', () => {
     expect(job(['San Francisco, CA (Hybrid) OR Remote-Global']).remoteScope).toEqual(['WORLD']);
   });

@@ -53,10 +53,26 @@ const ANYWHERE_ALL = new RegExp(ANYWHERE.source, 'gi');
 // Alternatives within one location string: "San Francisco (Hybrid) OR Remote-Global".
 const ALTERNATIVES = /\s+or\s+|\s*;\s*|\s+\|\s+/i;
 
+/**
+ * The place a part names. "The" is part of some names (The Hague) but only an article in "anywhere
+ * in the US", where the place reader would take it for a city.
+ */
+function placeOf(part: string): Place {
+  const place = normalisePlace(part);
+  const bare = /^the\s+(.+)$/i.exec(part)?.[1];
+  if (!bare || (hasLocation(place) && !/^the$/i.test(place.city ?? ''))) return place;
+  return normalisePlace(bare);
+}
+
 function placesIn(text: string): Place[] {
   return splitPlaces(stripModeWords(text.replace(ANYWHERE_ALL, ' ')))
-    .map((part) => normalisePlace(part))
+    .map(placeOf)
     .filter(hasLocation);
+}
+
+// "Anywhere in the world" names a scope, not a place.
+function isWorld(place: Place): boolean {
+  return place.region === 'WORLD';
 }
 
 /**
@@ -64,7 +80,9 @@ function placesIn(text: string): Place[] {
  * or "Europe - Anywhere" means anywhere within the place named, which is its scope.
  */
 function anywhereUnbounded(text: string): boolean {
-  return text.split(ALTERNATIVES).some((alt) => ANYWHERE.test(alt) && !placesIn(alt).some((p) => scopeOf(p)));
+  return text
+    .split(ALTERNATIVES)
+    .some((alt) => ANYWHERE.test(alt) && !placesIn(alt).some((p) => scopeOf(p) && !isWorld(p)));
 }
 
 export interface JobLocation {
@@ -94,6 +112,10 @@ export function parseJobLocation(locations: string[], workplaceHint?: RemoteMode
     sawOnsite ||= ONSITE.test(text);
     if (anywhereUnbounded(text)) scope.add('WORLD');
     for (const place of placesIn(text)) {
+      if (isWorld(place)) {
+        if (remote) scope.add('WORLD');
+        continue;
+      }
       places.push(place);
       if (remote) {
         const s = scopeOf(place);
