@@ -1,4 +1,4 @@
-import { canonicalIndustry, canonicalSkill, findPlacesInText, INDUSTRY_TERMS } from '@job-hunter/domain';
+import { canonicalIndustry, findPlacesInText, INDUSTRY_TERMS } from '@job-hunter/domain';
 import { isNegated, negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
@@ -9,51 +9,6 @@ export function strictRecencyFrom(text: string): boolean {
   return /\b(?:strict(?:ly)?|only\s+dated|dated\s+(?:jobs|postings)\s+only|drop\s+undated|exclude\s+undated|no\s+undated|must\s+have\s+a\s+(?:posting\s+)?date)\b/i.test(
     text,
   );
-}
-
-// The company rule is case-sensitive (names are capitalised), so its negations accept either first-letter case.
-const NEG_ANY_CASE = NEG.replace(/(^\(\?:|\|)([a-z])/g, (_m, p: string, c: string) => `${p}[${c}${c.toUpperCase()}]`);
-const WORD = "[A-Z][\\w&'’+-]*(?:\\.(?=\\w)[\\w&'’+-]*)*";
-const NAME = `${WORD}(?:\\s+(?:${WORD}|of|&))*`;
-
-function notACompany(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    !!levelOf(lower) ||
-    !!canonicalIndustry(lower) ||
-    !!canonicalSkill(name) ||
-    findPlacesInText(name).length > 0 ||
-    /^(?:remote|hybrid|onsite|on-site|i|we|the|any|roles?|jobs?|big|faang|manager|management|sales|contract|relocation|agencies)$/i.test(
-      lower,
-    )
-  );
-}
-
-const NAMES = `(${NAME}(?:\\s*(?:,|\\bor\\b|\\band\\b|\\/|&)\\s*${NAME})*)`;
-
-/**
- * "not Google or Meta", "avoid Acme", "exclude: Foo, Bar", "not looking at service companies like TCS or
- * Infosys": capitalised names after a negation, or given as examples inside a negated clause.
- */
-export function excludedCompaniesFrom(text: string, negated: readonly Span[] = negatedSpans(text)): string[] {
-  const out: string[] = [];
-  const listed = new RegExp(
-    `\\b${NEG_ANY_CASE}\\s*(?:companies|employers)?\\s*(?:like|such\\s+as|at|from|with|:)?\\s*${NAMES}`,
-    'g',
-  );
-  const labelled = /\b(?:companies|employers)\s+to\s+avoid\s*[:-]\s*([^.;\n]+)/gi;
-  const examples = [
-    ...text.matchAll(new RegExp(`\\b(?:like|such\\s+as|including|e\\.g\\.?)\\s*:?\\s*${NAMES}`, 'g')),
-  ].filter((m) => isNegated(negated, m.index));
-  for (const matches of [text.matchAll(listed), text.matchAll(labelled), examples]) {
-    for (const m of matches) {
-      for (const raw of (m[1] ?? '').split(/\s*(?:,|\bor\b|\band\b|\/)\s*/)) {
-        const name = raw.trim();
-        if (name && !notACompany(name) && !out.includes(name)) out.push(name);
-      }
-    }
-  }
-  return out;
 }
 
 // Titles of people-management roles say "Manager" or "Management".

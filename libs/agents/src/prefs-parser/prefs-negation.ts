@@ -22,7 +22,7 @@ const HARD_END =
   /[;!?\n•|]|\.(?=\s|$)|\s[-–—]\s|\b(?:but|however|though|although|instead|rather|while|whereas|so|because)\b/i;
 // A list item after a comma stays negated ("no Java, PHP or Ruby"); a new thought does not.
 const POSITIVE_CUE =
-  /\b(?:is|are|am|was|were|be|would|will|can|could|ok|okay|fine|good|great|prefer\w*|ideally|welcome|love|like|want\w*|open|yes|plus|bonus|based|live|living|located|remote|hybrid|on-?site|i|i'm|i'd|i've|we|my|please|only|must|need\w*|looking|minimum|min|at\s+least)\b|\d/i;
+  /\b(?:is|are|am|was|were|be|would|will|can|could|ok|okay|fine|good|great|prefer\w*|ideally|welcome|love|like|want\w*|open|yes|plus|bonus|based|live|living|located|remote|hybrid|on-?site|i|i'm|i'd|i've|we|my|please|only|must|need\w*|looking|minimum|min|at\s+least)\b|(?<![a-z])\d/i;
 // After a dash or comma, "and/or/nor (also/honestly) …" carries the refusal on: "no X — and honestly all banks".
 const CARRIED_ON = /^\s*(?:[-–—,]\s*)?(?:and|or|nor)\b(?:\s+(?:honestly|also|definitely|certainly|especially))?/i;
 

@@ -1,11 +1,6 @@
 import { extractSkills, type SearchPreferences } from '@job-hunter/domain';
-import {
-  employmentTypesFrom,
-  excludedCompaniesFrom,
-  excludedIndustriesFrom,
-  excludedTitlesFrom,
-  strictRecencyFrom,
-} from './prefs-filters';
+import { employmentTypesFrom, excludedIndustriesFrom, excludedTitlesFrom, strictRecencyFrom } from './prefs-filters';
+import { excludedCompaniesFrom } from './prefs-companies';
 import { negatedSpans, withoutNegated } from './prefs-negation';
 import { normalisePrefsText } from './prefs-normalise';
 import { seniorityRange } from './prefs-phrases';

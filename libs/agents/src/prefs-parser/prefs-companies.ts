@@ -1,0 +1,66 @@
+import { canonicalIndustry, canonicalSkill, findPlacesInText, roleAbbreviation, roleNounOf } from '@job-hunter/domain';
+import { negatedSpans, type Span } from './prefs-negation';
+import { levelOf } from './prefs-phrases';
+
+const WORD = "[A-Z][\\w&'+-]*(?:\\.(?=\\w)[\\w&'+-]*)*";
+// A name runs over capitalised words, "&", "of" and "and" between two of them ("Harlow & Venn", "Bank of X").
+const NAME = new RegExp(`${WORD}(?:\\s+(?:&\\s+|of\\s+)?${WORD})*`, 'g');
+// Capitalised words that are grammar or courtesy, not names.
+const NOT_NAMES = new Set(
+  `i i'm i'd i've i'll we the a an any all please thanks thank also and or but so not no never skip exclude excluding
+  avoid don't hi hello remote hybrid onsite on-site roles role jobs job big faang maang manager management sales contract
+  relocation agencies companies company startups startup firms mncs bpos`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// "I left Tallyhive in 2022", "my ex-employer Acme": a company the person has left, which they do not want back.
+const LEFT = new RegExp(
+  `\\b(?:I\\s+(?:just\\s+)?left|ex-employers?:?|former\\s+employers?:?)\\s+(${NAME.source})`,
+  'g',
+);
+
+function notACompany(name: string): boolean {
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  return (
+    NOT_NAMES.has(lower) ||
+    words.every((w) => NOT_NAMES.has(w) || !!levelOf(w)) ||
+    !!levelOf(lower) ||
+    !!canonicalIndustry(lower) ||
+    !!canonicalSkill(name) ||
+    !!roleNounOf(lower) ||
+    !!roleAbbreviation(name) ||
+    // "BPOs", "MNCs": an upper-case plural names a kind of employer, not one.
+    /^[A-Z]{2,}s$/.test(name) ||
+    findPlacesInText(name).some((p) => p.length === name.length)
+  );
+}
+
+/**
+ * Companies the person rules out, as written: capitalised names inside a refusal ("not Google or Meta",
+ * "Please leave out Finora and Kapitel Bank", "don't show me anything at Harlow & Venn", "Not interested in
+ * any school run by Oakfield Learning Trust", "I'd rather not work at Glissade"), or a former employer
+ * ("I left Tallyhive in 2022, so skip them"). Places, industries, skills, levels and roles are never names.
+ */
+export function excludedCompaniesFrom(text: string, negated: readonly Span[] = negatedSpans(text)): string[] {
+  const out: string[] = [];
+  const add = (name: string) => {
+    const n = name.trim().replace(/^(?:The|A|An)\s+/, '');
+    if (n && !notACompany(n) && !out.includes(n)) out.push(n);
+  };
+  for (const span of negated) {
+    for (const m of text.slice(span.start, span.end).matchAll(NAME)) {
+      // "70 LPA", "5 PQE": a capitalised word after a number is its unit.
+      if (/\d\s*$/.test(text.slice(0, span.start + m.index))) continue;
+      // The refusal's first word ("Skip", "Excluding") is capitalised because it starts the sentence.
+      if (m.index === 0) {
+        const rest = m[0].replace(/^\S+\s*/, '');
+        if (rest) add(rest);
+        continue;
+      }
+      add(m[0]);
+    }
+  }
+  for (const m of text.matchAll(LEFT)) add(m[1] ?? '');
+  return out;
+}
