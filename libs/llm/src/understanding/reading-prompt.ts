@@ -102,9 +102,54 @@ const CONVENTIONS = `Conventions of the reading:
 - A text that corrects itself counts as corrected ("backend... actually, platform roles" -> platform engineer).
 - Abbreviations: sr senior, jr junior, blr Bengaluru, LPA lakh (100,000 INR) per year, CTC total yearly pay, k thousand, wfh remote, yoe years of experience.`;
 
+/** Worked readings (made up, not from any test corpus) showing the conventions at work together. */
+export const READING_EXAMPLES: ReadonlyArray<[string, Record<string, unknown>]> = [
+  [
+    'Sr/staff data eng, Toronto hybrid or remote anywhere in Canada. 160k CAD+. No defence or gambling, and not Initech. Need sponsorship.',
+    {
+      roles: ['data engineer'],
+      seniority: { min: 'senior', max: 'staff' },
+      locations: [{ city: 'Toronto', country: 'CA' }],
+      workModels: ['hybrid', 'remote'],
+      remoteFrom: ['CA'],
+      minSalary: { amount: 160000, currency: 'CAD', period: 'year' },
+      excludedCompanies: ['Initech'],
+      excludedIndustries: ['defense', 'gambling'],
+      needsVisaSponsorship: true,
+    },
+  ],
+  [
+    'Staff nurse (ICU) around Leeds, on site obviously. Not through agencies. Posted in the last fortnight please. £35k+, part-time or full-time.',
+    {
+      roles: ['nurse'],
+      locations: [{ city: 'Leeds', country: 'GB' }],
+      workModels: ['onsite'],
+      minSalary: { amount: 35000, currency: 'GBP', period: 'year' },
+      maxAgeDays: 14,
+      excludedIndustries: ['staffing'],
+      employmentTypes: ['full-time', 'part-time'],
+    },
+  ],
+  [
+    "Anything but frontend: backend or platform, remote from Spain only. I'd rather not work at Globex or Umbrella. Not senior yet.",
+    {
+      roles: ['backend engineer', 'platform engineer'],
+      excludedRoles: ['frontend engineer'],
+      seniority: { min: null, max: 'mid' },
+      workModels: ['remote'],
+      remoteFrom: ['ES'],
+      excludedCompanies: ['Globex', 'Umbrella'],
+    },
+  ],
+];
+
+const EXAMPLES_TEXT =
+  'Examples (fields not shown are empty or null):\n' +
+  READING_EXAMPLES.map(([text, reading]) => `Text: ${text}\nReading: ${JSON.stringify(reading)}`).join('\n');
+
 const READING_SYSTEM =
   `You read what a person wrote about the job they want, for a job search tool, and record your reading ` +
-  `with the record_preferences tool. ${DATA_RULE}\n\n${CONVENTIONS}`;
+  `with the record_preferences tool. ${DATA_RULE}\n\n${CONVENTIONS}\n\n${EXAMPLES_TEXT}`;
 
 /** The profile's level and home help read "same level" or "near home"; nothing else of the resume is sent. */
 export function readingRequest(text: string, profile: CandidateProfile): LlmRequest {
