@@ -120,3 +120,23 @@ describe('labels and reasons use the same scope', () => {
     expect(job(['Anywhere']).locationLabel).toBe('Remote worldwide');
   });
 });
+
+describe('location strings with extra words', () => {
+  it.each([
+    ['US Fully Remote / NYC Hybrid Available', ['US']],
+    ['Remote (EU/UK)', ['EU', 'GB']],
+    ['100% Remote - Germany', ['DE']],
+    ['Full-time Remote (US)', ['US']],
+    ['Remote, US/Canada', ['US', 'CA']],
+  ])('%p is remote within %j', (location, scope) => {
+    const j = job([location as string]);
+    expect(j.remote).toBe('remote');
+    expect(j.remoteScope).toEqual(scope);
+    expect(j.places.every((p) => !p.city || /New York/.test(p.city))).toBe(true);
+  });
+
+  it('splits places joined by a bare slash only when each side is a place on its own', () => {
+    expect(job(['San Francisco/New York']).places.map((p) => p.city)).toEqual(['San Francisco', 'New York']);
+    expect(job(['Remote/Anywhere']).remoteScope).toEqual(['WORLD']);
+  });
+});

@@ -7,7 +7,7 @@ const ANYWHERE = /\b(?:anywhere|worldwide|world[\s-]+wide|global(?:ly)?|any\s+lo
 const HYBRID = /\bhybrid\b/i;
 const ONSITE = /\b(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person)\b/i;
 const MODE_WORDS =
-  /\b(?:remote(?:ly)?|work[\s-]+from[\s-]+home|wfh|telecommute|distributed|virtual|home[\s-]+based|hybrid|on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person|office|first|friendly|only|based|within|from|across|eligible|preferred|timezones?|time\s+zones?|hours|in|opportunity|position|role)\b/gi;
+  /\b(?:remote(?:ly)?|work[\s-]+from[\s-]+home|wfh|telecommute|distributed|virtual|home[\s-]+based|hybrid|on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person|office|first|friendly|only|based|within|from|across|eligible|preferred|timezones?|time\s+zones?|hours|in|opportunity|position|role|fully|completely|entirely|available|openings?|full[\s-]?time|part[\s-]?time|permanent|temporary|contract)\b|\b100\s?%/gi;
 
 function stripModeWords(s: string): string {
   return s
@@ -31,9 +31,17 @@ function splitCommaList(part: string): string[] {
   return [part];
 }
 
+/** "EU/UK" or "Germany/Austria": places joined by a bare slash, unless a piece is no place alone. */
+function splitSlashList(part: string): string[] {
+  const pieces = part.split(/\s*\/\s*/).filter(Boolean);
+  if (pieces.length < 2) return [part];
+  return pieces.every((p) => hasLocation(normalisePlace(p))) ? pieces : [part];
+}
+
 function splitPlaces(text: string): string[] {
   return text
     .split(/\s*(?:;|\s\/\s|\s\|\s|\s+or\s+|\s+&\s+|\s+and\s+|\n)\s*/i)
+    .flatMap(splitSlashList)
     .flatMap(splitCommaList)
     .map((s) => s.trim())
     .filter(Boolean);
