@@ -131,13 +131,18 @@ describe('readingFromAnswer: the schema', () => {
     expect(read({ roles: '[backend' }).problems).toEqual(['roles must be a list of strings']);
   });
 
-  it('reads a whole country with a null city, and a city given without its country through the geography', () => {
-    const check = read({ locations: [{ city: null, country: 'DE' }, { city: 'München' }] });
+  it('reads a whole country with a null city, a city given without its country through the geography, UK as GB', () => {
+    const check = read({
+      locations: [{ city: null, country: 'DE' }, { city: 'München' }, { city: 'London', country: 'UK' }],
+      remoteFrom: ['uk'],
+    });
     expect(check.problems).toEqual([]);
     expect(check.reading?.locations).toEqual([
       { city: null, country: 'DE' },
       { city: 'Munich', country: 'DE' },
+      { city: 'London', country: 'GB' },
     ]);
+    expect(check.reading?.remoteFrom).toEqual(['GB']);
   });
 });
 

@@ -43,6 +43,13 @@ const LEVEL_WORDS = new Set([
   'lead',
 ]);
 
+// "UK" is everyday usage for the ISO code GB, a slip not worth a repair.
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
+const countryCode = (value: string): string => {
+  const code = value.trim().toUpperCase();
+  return COUNTRY_ALIASES[code] ?? code;
+};
+
 /** A country code the geography knows (macro-regions are not countries). */
 export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && !isMacroRegion(code) && countryName(code) !== code;
@@ -134,8 +141,7 @@ class AnswerReader {
         isRecord(item) && typeof item['city'] === 'string' && item['city'].trim() ? item['city'].trim() : null;
       const raw = isRecord(item) ? item['country'] : undefined;
       // A city without its country is read through the geography, when it knows the city.
-      const country =
-        typeof raw === 'string' ? raw.trim().toUpperCase() : city ? (normalisePlace(city).country ?? '') : '';
+      const country = typeof raw === 'string' ? countryCode(raw) : city ? (normalisePlace(city).country ?? '') : '';
       if (!isCountryCode(country)) {
         this.problems.push(`locations[${i}].country: ${JSON.stringify(raw ?? null)} is not an ISO 3166-1 alpha-2 code`);
         return;
@@ -147,7 +153,7 @@ class AnswerReader {
   }
 
   remoteFrom(value: unknown): string[] {
-    const codes = this.strings(value, 'remoteFrom').map((s) => s.toUpperCase());
+    const codes = this.strings(value, 'remoteFrom').map(countryCode);
     const bad = codes.filter((c) => !isCountryCode(c) && !(REMOTE_REGIONS as readonly string[]).includes(c));
     for (const c of bad)
       this.problems.push(`remoteFrom: "${c}" is not an ISO country code or ${REMOTE_REGIONS.join(', ')}`);
