@@ -1,6 +1,7 @@
 import { extractSkills, type SearchPreferences } from '@job-hunter/domain';
 import { employmentTypesFrom, excludedIndustriesFrom, excludedTitlesFrom, strictRecencyFrom } from './prefs-filters';
 import { excludedCompaniesFrom } from './prefs-companies';
+import { excludedRolesFrom } from './prefs-excluded-roles';
 import { negatedSpans, withoutNegated } from './prefs-negation';
 import { normalisePrefsText } from './prefs-normalise';
 import { seniorityRange } from './prefs-phrases';
@@ -50,7 +51,7 @@ export function prefsFromText(raw: string): SearchPreferences {
     maxAgeDays: maxAgeFrom(text),
     strictRecency: strictRecencyFrom(text),
     excludedCompanies: excludedCompaniesFrom(text, negated),
-    excludedRoles: [],
+    excludedRoles: excludedRolesFrom(text, negated),
     excludedTitles: excludedTitlesFrom(text).filter((t) => !roles.some((r) => ` ${r} `.includes(` ${t} `))),
     excludedIndustries: excludedIndustriesFrom(text, negated),
     needsVisaSponsorship: needsVisaFrom(text),

@@ -1,0 +1,49 @@
+import { ENGINEERING_SPECIALTIES, roleAbbreviation, roleNounOf } from '@job-hunter/domain';
+import { type Span } from './prefs-negation';
+import { rolesFrom } from './prefs-roles';
+
+// Managing people as a kind of work: "people management", "management tracks", "managing teams".
+const MANAGEMENT =
+  /\b(?:(?:people|line|team)[\s-])?management\b(?!\s+(?:consult\w*|accountant|information|science))|\bmanag(?:ing|e)\s+(?:people|teams?|others)\b/i;
+// Staying an individual contributor rules management out: "IC track only", "I want to stay an IC".
+const IC_ONLY =
+  /\b(?:individual\s+contributor)\s+(?:track|roles?|positions?|path)\s+only\b|\bonly\s+individual\s+contributor\b|\bstay\s+(?:an?\s+)?individual\s+contributor\b/i;
+const ROLE_WORD_TAIL = /\s+(?:roles?|jobs?|positions?|tracks?|work|openings?)$/i;
+const SPECIALTIES = new Set(ENGINEERING_SPECIALTIES);
+const MANAGER_ROLE = 'engineering manager';
+
+function canonicalSpecialty(word: string): string {
+  return word
+    .replace(/^front-end$/, 'frontend')
+    .replace(/^back-end$/, 'backend')
+    .replace(/^fullstack$/, 'full-stack');
+}
+
+/** The roles one refused list item names: "frontend" → frontend engineer, "people-management" → engineering manager. */
+function itemRoles(item: string): string[] {
+  const bare = item.replace(ROLE_WORD_TAIL, '').trim().toLowerCase();
+  if (MANAGEMENT.test(bare)) return [MANAGER_ROLE];
+  if (SPECIALTIES.has(bare)) return [`${canonicalSpecialty(bare)} engineer`];
+  // The role must end the item: "travel nurse agencies" refuses agencies, not nurses.
+  const last = bare.split(/\s+/).pop() ?? '';
+  return roleNounOf(last) || roleAbbreviation(last) ? rolesFrom(item, []) : [];
+}
+
+/**
+ * Kinds of work the person rules out: each item of a refused list ("No frontend, mobile or people-management
+ * positions" → frontend engineer, mobile engineer, engineering manager; "Don't want medical representative
+ * jobs"; "not interested in ward manager roles"), and management when they want to stay an individual
+ * contributor. Level words ("no senior roles") and industries are read elsewhere and name no role here.
+ */
+export function excludedRolesFrom(text: string, negated: readonly Span[]): string[] {
+  const out = new Set<string>();
+  for (const span of negated) {
+    const clause = text.slice(span.start, span.end);
+    for (const item of clause.split(/\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*/i)) {
+      const words = item.replace(/^(?:no|not|never|nothing|avoid|exclude|excluding|skip)\s+/i, '');
+      for (const role of itemRoles(words)) out.add(role);
+    }
+  }
+  if (IC_ONLY.test(text)) out.add(MANAGER_ROLE);
+  return [...out];
+}
