@@ -13,6 +13,9 @@ export function renderSummary(result: RunResult): string {
       `${s.jobsAfterDedupe} after de-duplication, ${s.jobsScored} scored, ${s.jobsInOutput} in the shortlist`,
     dropped ? `Dropped: ${dropped}` : 'Dropped: none',
     ...(s.undatedKept ? [`Kept without a posting date: ${s.undatedKept} (recency unknown)`] : []),
+    ...(s.goodMatches !== undefined && s.goodMatches < 10
+      ? [`${s.goodMatches === 1 ? '1 good match' : `${s.goodMatches} good matches`} (scoring at least JH_MIN_SCORE)`]
+      : []),
     `Cost: $${result.cost.estimatedCostUsd.toFixed(4)} (${result.cost.inputTokens} in / ${result.cost.outputTokens} out tokens)`,
   ];
   for (const e of result.errors.slice(0, 10)) {

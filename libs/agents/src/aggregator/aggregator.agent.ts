@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   OUTPUT_FORMATS,
-  rankShortlist,
+  nearMissJob,
+  selectShortlist,
   toResultJob,
   type CostSummary,
+  type JobDecision,
   type OutputFormat,
   type RunConfig,
   type RunError,
@@ -13,6 +15,7 @@ import {
   type Understanding,
 } from '@job-hunter/domain';
 import { renderCsv } from './reports/csv-report.renderer';
+import { DECISIONS_FILE_NAME, renderDecisionsCsv } from './reports/decisions-csv.renderer';
 import { renderHtml, type ReportContext } from './reports/html-report.renderer';
 import { REPORT_FILE_NAMES, UNDERSTANDING_FILE_NAME, serialiseJson, serialiseResult } from './reports/report-columns';
 import { renderXlsx } from './reports/xlsx-report.renderer';
@@ -29,6 +32,8 @@ export interface BuildResultInput {
   status?: RunResult['status'];
   /** What the run understood of the preferences; its reading goes into the result. */
   understanding?: Pick<Understanding, 'reading' | 'filledFromResume'>;
+  /** JH_MIN_SCORE: jobs below it are near misses, never in the shortlist (default 0: all fill it). */
+  minScore?: number;
 }
 
 /** Turns scored jobs into the run's result object and its report files. */
@@ -36,8 +41,10 @@ export interface BuildResultInput {
 export class AggregatorAgent {
   buildResult(input: BuildResultInput): RunResult {
     const { config } = input;
-    const shortlist = rankShortlist(input.scored, { top: config.top, maxPerCompany: config.maxPerCompany });
-    const jobs = shortlist.map((s, i) => toResultJob(s, i + 1));
+    const minScore = input.minScore ?? 0;
+    const picked = selectShortlist(input.scored, { top: config.top, maxPerCompany: config.maxPerCompany, minScore });
+    const jobs = picked.shortlist.map((s, i) => toResultJob(s, i + 1));
+    const nearMisses = picked.nearMisses.map((s, i) => nearMissJob(s, i + 1, minScore));
     return {
       runId: config.runId,
       status: input.status ?? (input.errors.length > 0 ? 'partial' : 'success'),
@@ -45,10 +52,16 @@ export class AggregatorAgent {
       engine: config.engine,
       startedAt: input.startedAt,
       finishedAt: input.finishedAt,
-      stats: { ...input.stats, dropped: { ...input.stats.dropped }, jobsInOutput: jobs.length },
+      stats: {
+        ...input.stats,
+        dropped: { ...input.stats.dropped },
+        jobsInOutput: jobs.length,
+        goodMatches: picked.goodMatches,
+      },
       cost: { ...input.cost },
       errors: input.errors.map((e) => ({ ...e })),
       jobs,
+      ...(nearMisses.length ? { nearMisses } : {}),
       ...readingFields(input.understanding),
     };
   }
@@ -61,7 +74,7 @@ export class AggregatorAgent {
     result: RunResult,
     runDir: string,
     formats: OutputFormat[],
-    context: ReportContext = {},
+    context: ReportContext & { decisions?: readonly JobDecision[] } = {},
   ): Promise<Partial<Record<OutputFormat, string>>> {
     const wanted = OUTPUT_FORMATS.filter((f) => formats.includes(f));
     const renderers: Record<OutputFormat, FolderEntry['render']> = {
@@ -73,7 +86,10 @@ export class AggregatorAgent {
     const entries: FolderEntry[] = wanted.map((f) => ({ name: REPORT_FILE_NAMES[f], render: renderers[f] }));
     const { understanding } = context;
     if (understanding) entries.push({ name: UNDERSTANDING_FILE_NAME, render: () => serialiseJson(understanding) });
-    const paths = await writeFolderAtomically(runDir, entries, Object.values(REPORT_FILE_NAMES));
+    const { decisions } = context;
+    if (decisions) entries.push({ name: DECISIONS_FILE_NAME, render: () => renderDecisionsCsv(decisions) });
+    const stale = [...Object.values(REPORT_FILE_NAMES), DECISIONS_FILE_NAME];
+    const paths = await writeFolderAtomically(runDir, entries, stale);
     const files: Partial<Record<OutputFormat, string>> = {};
     wanted.forEach((f, i) => {
       const path = paths[i];

@@ -1,10 +1,12 @@
-import type { NormalisedJob } from '@job-hunter/domain';
+import type { CandidateProfile, JobDecision, NormalisedJob } from '@job-hunter/domain';
 
 export interface ProcessOptions {
   /** Jobs the boards skipped before they reached us (e.g. 'unlisted'), merged into the drop counts. */
   skipped?: Record<string, number>;
   /** Company name → declared industries, for the excluded-industry filter. */
   industriesByCompany?: Record<string, string[]>;
+  /** The resume's titles (most recent first): the roles judged when the preferences name none. */
+  profile?: Pick<CandidateProfile, 'titles'>;
 }
 
 export interface ProcessStats {
@@ -19,4 +21,6 @@ export interface ProcessStats {
 export interface ProcessResult {
   jobs: NormalisedJob[];
   stats: ProcessStats;
+  /** One row per job dropped here (invalid, duplicate, hard filters), for decisions.csv. */
+  droppedJobs?: JobDecision[];
 }

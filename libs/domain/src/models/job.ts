@@ -94,6 +94,11 @@ export interface NormalisedJob {
   salary?: Salary;
   /** Canonical skills mentioned in title or description. */
   skills: string[];
+  /**
+   * The occupation the title names ("backend engineer", "registered nurse"; see
+   * data/occupations), '' when the catalog knows none; unset until the job processor reads it.
+   */
+  occupation?: string;
 }
 
 export const SENIORITIES = [

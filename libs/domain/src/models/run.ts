@@ -48,6 +48,8 @@ export interface RunStats {
   dropped: Record<string, number>;
   /** Jobs with no posting date that the filters kept (the person did not ask for dated jobs only). */
   undatedKept?: number;
+  /** Scored jobs at or above JH_MIN_SCORE: only these fill the shortlist. */
+  goodMatches?: number;
 }
 
 export interface CostSummary {
@@ -72,6 +74,8 @@ export interface ResultJob {
   missingSkills: string[];
   reasons: string[];
   salary?: string;
+  /** The occupation the job's title names ("backend engineer"), when the catalog knows it. */
+  occupation?: string;
 }
 
 /** The result object of contract section 5. */
@@ -86,6 +90,8 @@ export interface RunResult {
   cost: CostSummary;
   errors: RunError[];
   jobs: ResultJob[];
+  /** The best jobs that scored below JH_MIN_SCORE, best first: shown apart, never in `jobs`. */
+  nearMisses?: ResultJob[];
   /**
    * What the run understood of the preferences (contract section 5, "reading"); absent only in runs
    * stored before runs kept it.

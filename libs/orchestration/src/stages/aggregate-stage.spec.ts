@@ -12,7 +12,11 @@ function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, 
     aggregator: new AggregatorAgent(),
     runs: { saveResult: async (_id: string, r: RunResult) => void saved.push(r) },
     // Per-item checkpoints by 'stage/key' (the understanding cost items).
-    checkpoints: { load: async (_id: string, stage: string, key = '') => items[`${stage}/${key}`] },
+    checkpoints: {
+      load: async (_id: string, stage: string, key = '') => items[`${stage}/${key}`],
+      save: async (_id: string, stage: string, data: unknown, key = '') => void (items[`${stage}/${key}`] = data),
+    },
+    config: { llm: { minScore: 0 } },
   } as unknown as StageRunner;
   const ctx: StageContext = {
     config: runConfig('r1'),

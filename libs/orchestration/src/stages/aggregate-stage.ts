@@ -6,6 +6,7 @@ import type { StageRunner } from './stage-runner';
 import { writeRunReports } from './stage-table';
 import { storedUnderstandingCost } from './understanding-cost';
 import { loadRunUnderstanding } from './run-understanding';
+import { saveRunDecisions } from './run-decisions';
 
 /**
  * Builds and stores the run result. The Temporal workflow may add errors it saw itself and
@@ -49,7 +50,10 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
     errors,
     status: ctx.extra?.status,
     understanding: await loadRunUnderstanding(r.checkpoints, ctx.config.runId),
+    minScore: r.config.llm.minScore,
   });
+  const limits = { minScore: r.config.llm.minScore, maxPerCompany: ctx.config.maxPerCompany };
+  await saveRunDecisions(r.checkpoints, ctx.config.runId, result, scoring.scored, processed.droppedJobs ?? [], limits);
   if (ctx.local) result.files = await writeRunReports(r, result, ctx.config);
   await r.runs.saveResult(ctx.config.runId, result);
   return result;

@@ -3,6 +3,7 @@ import type {
   Company,
   CostSummary,
   EngineKind,
+  JobDecision,
   NormalisedJob,
   RunError,
   RunResult,
@@ -33,6 +34,8 @@ export interface ScrapeSummary {
 export interface ProcessedJobs {
   jobs: NormalisedJob[];
   stats: { jobsScraped: number; jobsAfterDedupe: number; undatedKept: number; dropped: Record<string, number> };
+  /** The jobs dropped before scoring, one decision row each (absent in runs stored before). */
+  droppedJobs?: JobDecision[];
 }
 
 export interface ScoringSummary {

@@ -13,6 +13,7 @@ import { aggregateRun } from './aggregate-stage';
 import { notifyRun } from './notify-stage';
 import { storedUnderstandingCost, withUnderstanding } from './understanding-cost';
 import { loadRunUnderstanding, saveRunUnderstanding } from './run-understanding';
+import { loadRunDecisions } from './run-decisions';
 
 interface StageDefinition<K extends StageName> {
   run(runner: StageRunner, ctx: StageContext): Promise<StageOutputs[K]>;
@@ -36,7 +37,8 @@ export async function writeRunReports(
 ): Promise<RunResult['files']> {
   const formats = [...new Set(['json' as const, ...config.formats])];
   const understanding = await loadRunUnderstanding(r.checkpoints, config.runId);
-  return r.aggregator.writeReports(result, runDirOf({ config }), formats, { understanding });
+  const decisions = await loadRunDecisions(r.checkpoints, config.runId);
+  return r.aggregator.writeReports(result, runDirOf({ config }), formats, { understanding, decisions });
 }
 
 /**
@@ -107,7 +109,7 @@ export const STAGE_TABLE: StageTable = {
         companyResults.flatMap((res) => res.jobs),
         await ctx.load('parsePreferences'),
         new Date(ctx.config.now),
-        { skipped, industriesByCompany },
+        { skipped, industriesByCompany, profile: await ctx.load('parseResume') },
       );
     },
     summarise: (p) => `${p.jobs.length} jobs kept of ${p.stats.jobsScraped}`,

@@ -7,7 +7,7 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRow(values: readonly (string | number)[]): string {
+export function csvRow(values: readonly (string | number)[]): string {
   return values.map(csvField).join(',');
 }
 

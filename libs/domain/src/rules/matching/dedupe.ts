@@ -91,10 +91,18 @@ function merge(winner: NormalisedJob, loser: NormalisedJob): NormalisedJob {
   return out;
 }
 
-/** Drops duplicates (same board record, or the same job cross-posted); keeps first-seen order. */
-export function dedupeJobs(jobs: readonly NormalisedJob[]): { kept: NormalisedJob[]; duplicates: number } {
+/**
+ * Drops duplicates (same board record, or the same job cross-posted); keeps first-seen order.
+ * `duplicateJobs` holds each later-seen copy as the board gave it (for the run's decisions file).
+ */
+export function dedupeJobs(jobs: readonly NormalisedJob[]): {
+  kept: NormalisedJob[];
+  duplicates: number;
+  duplicateJobs: NormalisedJob[];
+} {
   const kept: NormalisedJob[] = [];
   const slotByKey = new Map<string, number>();
+  const duplicateJobs: NormalisedJob[] = [];
   let duplicates = 0;
   for (const job of jobs) {
     const keys = [`id:${job.id}`, `exact:${exactKey(job)}`];
@@ -105,9 +113,10 @@ export function dedupeJobs(jobs: readonly NormalisedJob[]): { kept: NormalisedJo
       continue;
     }
     duplicates++;
+    duplicateJobs.push(job);
     const current = kept[slot] as NormalisedJob;
     kept[slot] = isBetter(job, current) ? merge(job, current) : merge(current, job);
     keys.forEach((k) => slotByKey.set(k, slot));
   }
-  return { kept, duplicates };
+  return { kept, duplicates, duplicateJobs };
 }

@@ -8,11 +8,14 @@ import { FX_SLACK, annualRangeIn } from './fx';
 import { industryListMatches, jobTextShowsIndustry } from './industry-signals';
 import { locationFit } from './location-fit';
 import { containsPhrase } from './match-text';
+import type { RoleGate } from './role-gate';
 import { noSponsorshipPhrase } from './visa';
 
 export const DROP_REASONS = [
   'excluded_company',
   'excluded_title',
+  'excluded_role',
+  'role',
   'excluded_industry',
   'work_model',
   'location',
@@ -26,12 +29,14 @@ export const DROP_REASONS = [
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
-type Check = (
-  job: NormalisedJob,
-  prefs: SearchPreferences,
-  now: Date,
-  industries: readonly string[],
-) => DropReason | null;
+/** What a check needs beyond the job and the preferences. */
+interface CheckContext {
+  now: Date;
+  industries: readonly string[];
+  roleGate?: Pick<RoleGate, 'verdict'>;
+}
+
+type Check = (job: NormalisedJob, prefs: SearchPreferences, ctx: CheckContext) => DropReason | null;
 
 const excludedCompany: Check = (job, prefs) => {
   const company = companyKey(job.company);
@@ -47,7 +52,10 @@ const excludedTitle: Check = (job, prefs) =>
   prefs.excludedTitles.some((x) => containsPhrase(job.title, x)) ? 'excluded_title' : null;
 
 // A company's own name declares its industry too ("Acme Insurance", "Hays Recruitment").
-const excludedIndustry: Check = (job, prefs, _now, industries) =>
+// The kind of work first: a job of another profession is not worth judging on place or pay.
+const role: Check = (job, _prefs, ctx) => ctx.roleGate?.verdict(job) ?? null;
+
+const excludedIndustry: Check = (job, prefs, { industries }) =>
   prefs.excludedIndustries.some(
     (x) =>
       industryListMatches([...industries, job.company], x) ||
@@ -78,7 +86,7 @@ const employmentType: Check = (job, prefs) => {
   return prefs.employmentTypes.some((t) => employmentTypeKey(t) === have) ? null : 'employment_type';
 };
 
-const recency: Check = (job, prefs, now) => {
+const recency: Check = (job, prefs, { now }) => {
   const age = ageInDays(job.postedAt, now);
   if (age === null) return prefs.strictRecency ? 'undated' : null;
   return prefs.maxAgeDays !== null && age > prefs.maxAgeDays ? 'stale' : null;
@@ -101,6 +109,7 @@ const visa: Check = (job, prefs) =>
 const CHECKS: readonly Check[] = [
   excludedCompany,
   excludedTitle,
+  role,
   excludedIndustry,
   location,
   seniority,
@@ -110,15 +119,20 @@ const CHECKS: readonly Check[] = [
   visa,
 ];
 
-/** The first hard filter the job fails, or null when the person should see it. */
+/**
+ * The first hard filter the job fails, or null when the person should see it. Without a role
+ * gate the kind of work is not judged (callers that have no occupation catalog).
+ */
 export function filterJob(
   job: NormalisedJob,
   prefs: SearchPreferences,
   now: Date,
   companyIndustries: readonly string[] = [],
+  roleGate?: Pick<RoleGate, 'verdict'>,
 ): DropReason | null {
+  const ctx: CheckContext = { now, industries: companyIndustries, ...(roleGate ? { roleGate } : {}) };
   for (const check of CHECKS) {
-    const reason = check(job, prefs, now, companyIndustries);
+    const reason = check(job, prefs, ctx);
     if (reason) return reason;
   }
   return null;
@@ -138,25 +152,36 @@ function industryLookup(byCompany: Readonly<Record<string, string[]>>): (company
   return (company) => byKey.get(companyKey(company)) ?? [];
 }
 
+export interface HardFilterResult {
+  kept: NormalisedJob[];
+  dropped: Record<DropReason, number>;
+  /** Each dropped job with its reason, in input order (for the run's decisions file). */
+  droppedJobs: Array<{ job: NormalisedJob; reason: DropReason }>;
+  undatedKept: number;
+}
+
 /** Applies every hard filter; each dropped job is counted under its reason. */
 export function applyHardFilters(
   jobs: readonly NormalisedJob[],
   prefs: SearchPreferences,
   now: Date,
   industriesByCompany: Readonly<Record<string, string[]>> = {},
-): { kept: NormalisedJob[]; dropped: Record<DropReason, number>; undatedKept: number } {
+  roleGate?: Pick<RoleGate, 'verdict'>,
+): HardFilterResult {
   const kept: NormalisedJob[] = [];
   const dropped = emptyDropCounts();
+  const droppedJobs: HardFilterResult['droppedJobs'] = [];
   let undatedKept = 0;
   const industriesOf = industryLookup(industriesByCompany);
   for (const job of jobs) {
-    const reason = filterJob(job, prefs, now, industriesOf(job.company));
+    const reason = filterJob(job, prefs, now, industriesOf(job.company), roleGate);
     if (reason) {
       dropped[reason]++;
+      droppedJobs.push({ job, reason });
       continue;
     }
     if (ageInDays(job.postedAt, now) === null) undatedKept++;
     kept.push(job);
   }
-  return { kept, dropped, undatedKept };
+  return { kept, dropped, droppedJobs, undatedKept };
 }

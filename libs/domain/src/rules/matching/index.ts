@@ -5,8 +5,19 @@ export { industrySignals, industryListMatches, jobTextShowsIndustry } from './in
 export { noSponsorshipPhrase } from './visa';
 export { employmentTypeKey, employmentTypeFromText, jobEmploymentType } from './employment-type';
 export { locationFit, personScopes, type LocationFitKind, type LocationVerdict } from './location-fit';
-export { DROP_REASONS, type DropReason, filterJob, applyHardFilters, emptyDropCounts } from './hard-filters';
+export {
+  DROP_REASONS,
+  type DropReason,
+  type HardFilterResult,
+  filterJob,
+  applyHardFilters,
+  emptyDropCounts,
+} from './hard-filters';
 export { splitSections } from './score-skills';
 export { titleSimilarity } from './score-title';
 export { scoreJobOffline, SCORE_WEIGHTS } from './score-offline';
 export { preShortlist, type PreShortlist } from './shortlist';
+export { singularWord, occupationWords, titleSegments } from './occupation-words';
+export { OccupationCatalog, buildOccupationCatalog, type Occupation, type OccupationData } from './occupation-catalog';
+export { matchOccupation, type OccupationMatch } from './occupation-matcher';
+export { buildRoleGate, roleGateFor, rolesToJudge, type RoleGate, type RoleVerdict } from './role-gate';

@@ -21,5 +21,13 @@ export function toResultJob(s: ScoredJob, rank: number): ResultJob {
   };
   const salary = job.salary ? formatSalary(job.salary) : '';
   if (salary) out.salary = salary;
+  if (job.occupation) out.occupation = job.occupation;
+  return out;
+}
+
+/** A near miss: the job as the shortlist would show it, first saying why it is not a match. */
+export function nearMissJob(s: ScoredJob, rank: number, minScore: number): ResultJob {
+  const out = toResultJob(s, rank);
+  out.reasons = [`Scored ${out.score}, below the ${minScore} a match needs (JH_MIN_SCORE)`, ...out.reasons];
   return out;
 }
