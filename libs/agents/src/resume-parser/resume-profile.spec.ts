@@ -163,4 +163,26 @@ describe('profileFromText', () => {
     // "Product Manager" states no level; seventeen years without a staff title read as senior.
     expect(p.seniority).toBe('senior');
   });
+
+  it('reads a nurse whose work is under "Clinical Experience", volunteering and school left out of her years', () => {
+    const p = profileFromText(
+      [
+        'Maria Gonzalez, RN',
+        'Austin, TX',
+        'Clinical Experience',
+        "Charge Nurse, St. David's Medical Center",
+        '03/2021 – Present',
+        'Registered Nurse, Seton Hospital',
+        '06/2016 – 02/2021',
+        'Volunteer Experience',
+        'First-aid Volunteer, Red Cross, 2010 – 2016',
+        'Education',
+        'BSN, University of Texas, 2012 – 2016',
+      ].join('\n'),
+      now,
+    );
+    expect(p.titles).toEqual(['Charge Nurse', 'Registered Nurse']);
+    expect(p.yearsExperience).toBe(8.6);
+    expect(p.location).toMatchObject({ city: 'Austin', country: 'US' });
+  });
 });

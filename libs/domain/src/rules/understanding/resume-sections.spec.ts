@@ -47,4 +47,28 @@ describe('splitResumeSections', () => {
   ])('reads the heading %p as %p', (heading, kind) => {
     expect(splitResumeSections(`${heading}\nsome line`)[1]?.kind).toBe(kind);
   });
+
+  it.each([
+    ['Clinical Experience', 'experience'],
+    ['Teaching Experience', 'experience'],
+    ['Research Experience', 'experience'],
+    ['Work & Leadership Experience', 'experience'],
+    ['Positions Held', 'experience'],
+    ['WORK', 'experience'],
+    ['Professional Background', 'experience'],
+    ['Military Service', 'experience'],
+    ['Volunteer Experience', 'other'],
+    ['Community Involvement', 'other'],
+    ['Extracurricular Activities', 'other'],
+  ])('reads the heading %p as %s', (heading, kind) => {
+    expect(
+      splitResumeSections(`Jane Roe\n${heading}\nRegistered Nurse, St Mary's, 2019 – 2022`).map((s) => s.kind),
+    ).toEqual(['header', kind]);
+  });
+
+  it('does not read a sentence about experience as a heading', () => {
+    expect(splitResumeSections('Jane Roe\nYears of experience\n10 years experience').map((s) => s.kind)).toEqual([
+      'header',
+    ]);
+  });
 });

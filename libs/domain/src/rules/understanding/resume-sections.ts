@@ -7,11 +7,12 @@ export interface ResumeSection {
   lines: string[];
 }
 
-// Headings in English, German, French, Spanish, Portuguese and Italian.
+// Headings in English, German, French, Spanish, Portuguese and Italian. Any short "… Experience" heading
+// is work (teaching, clinical, research, leadership experience) except volunteering.
 const HEADINGS: [ResumeSectionKind, RegExp][] = [
   [
     'experience',
-    /^(?:(?:work|professional|employment|relevant|industry|career)\s+)?(?:experience|history|employment)|^work\s+history|^employment(?:\s+history)?|^career(?:\s+history)?$|^internships?$|^(?:berufserfahrung|berufliche\s+erfahrung|(?:beruflicher\s+)?werdegang|praxiserfahrung)|^exp[ée]riences?(?:\s+professionnelles?)?$|^experiencia(?:\s+(?:laboral|profesional))?$|^experi[êe]ncia(?:\s+profissional)?$|^esperienz[ae](?:\s+(?:lavorative?|professionali?))?$/i,
+    /^(?:(?:work|professional|employment|relevant|industry|career)\s+)?(?:experience|history|employment)|^work\s+history|^(?!(?:volunteer|voluntary|community)\b)(?:(?!of\b|years?\b)[a-z&]+\s+){1,3}experiences?$|^work$|^positions?(?:\s+held)?$|^professional\s+background$|^military\s+service$|^appointments$|^employment(?:\s+history)?|^career(?:\s+history)?$|^internships?$|^(?:berufserfahrung|berufliche\s+erfahrung|(?:beruflicher\s+)?werdegang|praxiserfahrung)|^exp[ée]riences?(?:\s+professionnelles?)?$|^experiencia(?:\s+(?:laboral|profesional))?$|^experi[êe]ncia(?:\s+profissional)?$|^esperienz[ae](?:\s+(?:lavorative?|professionali?))?$/i,
   ],
   [
     'education',
@@ -29,7 +30,7 @@ const HEADINGS: [ResumeSectionKind, RegExp][] = [
   ['certifications', /^(?:certifications?|licen[cs]es|courses|training)/i],
   [
     'other',
-    /^(?:awards|honou?rs|publications|languages|interests|hobbies|volunteer(?:ing)?|references|achievements|activities)|^(?:sprachen|langues|idiomas)$/i,
+    /^(?:awards|honou?rs|publications|languages|interests|hobbies|volunteer(?:ing)?|references|achievements|activities|extra-?curricular|community\s+(?:involvement|service))|^(?:sprachen|langues|idiomas)$/i,
   ],
 ];
 // Kinds a "Label: values" line may belong to without a heading of its own: "Skills: Python, SQL".
