@@ -22,6 +22,15 @@ describe('yearsFromDateRanges', () => {
     ['2021 – actualidad', 4],
     ['2021 a la actualidad', 4],
     ['2021 – presente', 4],
+    // Month names in the languages whose open ends are read.
+    ['März 2019 – Mai 2021', 2.3],
+    ['janvier 2020 – juin 2021', 1.5],
+    ['enero 2018 – diciembre 2019', 2],
+    ['Sept. 2020 – heute', 4.3],
+    ['settembre 2019 – oggi', 5.3],
+    ['Dez. 2022 bis heute', 2.1],
+    // A season is no month: "Summer 2019" is the year.
+    ['Summer 2019 – 2021', 2],
     // Two-digit years need their apostrophe.
     ["Jan '19 – Mar '21", 2.3],
     ['Jan ’19 – Present', 6],

@@ -1,8 +1,7 @@
+import { MONTH_PATTERN, monthOfName } from './month-names';
 import { splitResumeSections } from './resume-sections';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH = MONTH_PATTERN;
 const YEAR = '(?:19[6-9]\\d|20\\d\\d)';
 // "Jan '19": a two-digit year needs its apostrophe, or it reads as a day.
 const SHORT_YEAR = "['’]\\d\\d(?![\\d\\p{L}])";
@@ -44,9 +43,9 @@ function monthIndex(point: string, now: Date, isEnd: boolean): number | null {
   if (OPEN_END_ONLY.test(p)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
   const year = yearOf(p, now);
   if (!year) return null;
-  const name = /[a-z]{3}/.exec(p)?.[0];
+  const name = /\p{L}+/u.exec(p)?.[0];
   let month: number | undefined;
-  if (name) month = MONTHS.indexOf(name);
+  if (name) month = monthOfName(name);
   else {
     const mm = /^(\d{1,2})\s*[/.]/.exec(p) ?? /[/.-]\s*(\d{1,2})$/.exec(p);
     if (mm?.[1]) month = Number(mm[1]) - 1;
