@@ -77,6 +77,40 @@ describe('JobProcessorAgent', () => {
     expect(out.stats.jobsAfterDedupe).toBe(6);
     expect(out.stats.undatedKept).toBe(1);
     expect(input.length).toBe(out.jobs.length + sum(out.stats.dropped, ['unlisted']));
+    // One decision row per job dropped here, with the reason it is counted under.
+    expect(out.droppedJobs?.map((d) => d.reason).sort()).toEqual(
+      ['invalid', 'invalid', 'duplicate', 'excluded_company', 'seniority', 'stale'].sort(),
+    );
+  });
+
+  it('reads each title occupation and drops other kinds of work than the roles asked for', () => {
+    const input = [
+      raw({ title: 'Senior Software Engineer, Backend' }),
+      raw({ title: 'Videographer' }),
+      raw({ title: 'Fleet Maintenance Technician' }),
+      raw({ title: 'Engineering Manager, Payments' }),
+    ];
+    const out = agent.process(
+      input,
+      prefs({ roles: ['backend engineer'], excludedRoles: ['engineering manager'] }),
+      NOW,
+    );
+    expect(out.jobs.map((j) => [j.title, j.occupation])).toEqual([
+      ['Senior Software Engineer, Backend', 'backend engineer'],
+    ]);
+    expect(out.stats.dropped).toEqual({ role: 2, excluded_role: 1 });
+    expect(out.droppedJobs?.map((d) => [d.title, d.occupation, d.reason])).toEqual([
+      ['Videographer', 'video producer', 'role'],
+      ['Fleet Maintenance Technician', 'diesel mechanic', 'role'],
+      ['Engineering Manager, Payments', 'engineering manager', 'excluded_role'],
+    ]);
+  });
+
+  it('judges by the latest resume titles when the preferences name no role', () => {
+    const input = [raw({ title: 'Registered Nurse, ICU' }), raw({ title: 'Backend Engineer' })];
+    const out = agent.process(input, prefs(), NOW, { profile: { titles: ['Staff Nurse', 'Nursing Assistant'] } });
+    expect(out.jobs.map((j) => j.title)).toEqual(['Registered Nurse, ICU']);
+    expect(out.stats.dropped).toEqual({ role: 1 });
   });
 
   it('holds the invariant on a larger mixed batch', () => {

@@ -1,4 +1,6 @@
-import { applyHardFilters, filterJob } from './hard-filters';
+import { DROP_REASONS, applyHardFilters, filterJob } from './hard-filters';
+import { buildRoleGate } from './role-gate';
+import { realCatalog } from './occupations.fixtures';
 import { NOW, PLACES, aJob, daysAgo, prefs } from './matching.fixtures';
 import type { Salary } from '../../models/job';
 
@@ -264,4 +266,42 @@ describe('applyHardFilters', () => {
 
 describe('fixtures', () => {
   it('are valid places', () => expect(PLACES.berlin.country).toBe('DE'));
+});
+
+describe('filterJob and applyHardFilters: the kind of work', () => {
+  const gate = buildRoleGate(realCatalog(), ['backend engineer'], ['engineering manager']);
+
+  it('drops other professions as role and excluded roles as excluded_role, before place or pay', () => {
+    const far = { places: [PLACES.toronto], locationLabel: 'Toronto, Canada' };
+    const p = prefs({ locations: [PLACES.berlin] });
+    expect(filterJob(aJob({ title: 'Videographer', ...far }), p, NOW, [], gate)).toBe('role');
+    expect(filterJob(aJob({ title: 'Engineering Manager', ...far }), p, NOW, [], gate)).toBe('excluded_role');
+    expect(filterJob(aJob({ title: 'Senior Backend Engineer', ...far }), p, NOW, [], gate)).toBe('location');
+    expect(filterJob(aJob({ title: 'Senior Backend Engineer' }), p, NOW, [], gate)).toBeNull();
+  });
+
+  it('judges no kind of work without a gate', () => {
+    expect(filterJob(aJob({ title: 'Videographer' }), prefs(), NOW)).toBeNull();
+  });
+
+  it('keeps excluded titles working beside excluded roles', () => {
+    const p = prefs({ excludedTitles: ['payments'] });
+    expect(filterJob(aJob({ title: 'Backend Engineer, Payments' }), p, NOW, [], gate)).toBe('excluded_title');
+  });
+
+  it('counts role drops like the others and lists each dropped job with its reason', () => {
+    const jobs = [
+      aJob({ id: '1', title: 'Backend Engineer' }),
+      aJob({ id: '2', title: 'Account Executive' }),
+      aJob({ id: '3', title: 'Engineering Manager' }),
+    ];
+    const out = applyHardFilters(jobs, prefs(), NOW, {}, gate);
+    expect(out.kept.map((j) => j.id)).toEqual(['1']);
+    expect(out.dropped).toMatchObject({ role: 1, excluded_role: 1 });
+    expect(out.droppedJobs.map((d) => [d.job.id, d.reason])).toEqual([
+      ['2', 'role'],
+      ['3', 'excluded_role'],
+    ]);
+    expect(DROP_REASONS).toEqual(expect.arrayContaining(['role', 'excluded_role']));
+  });
 });

@@ -16,7 +16,7 @@ export interface JobDecision {
   occupation: string;
   location: string;
   decision: Decision;
-  /** Why it was dropped or left out ('' when shortlisted): a drop reason, 'below_min_score', … */
+  /** Why it was dropped or left out ('' when shortlisted): a drop reason, 'low_score', … */
   reason: string;
   /** 0–100 for scored jobs, null for dropped ones. */
   score: number | null;
@@ -50,7 +50,7 @@ function keyOf(j: Pick<ResultJob, 'company' | 'title' | 'applyUrl'>): string {
 function leftOutReason(s: ScoredJob, shortlisted: readonly ResultJob[], maxPerCompany: number): string {
   const company = s.job.company.trim().toLowerCase();
   const sameCompany = shortlisted.filter((j) => j.company.trim().toLowerCase() === company).length;
-  return maxPerCompany > 0 && sameCompany >= maxPerCompany ? 'company_cap' : 'beyond_top';
+  return maxPerCompany > 0 && sameCompany >= maxPerCompany ? 'over_cap' : 'over_top';
 }
 
 /**
@@ -71,9 +71,9 @@ export function jobDecisions(
     const [decision, reason]: [Decision, string] = shortlisted.has(key)
       ? ['shortlisted', '']
       : near.has(key)
-        ? ['near miss', 'below_min_score']
+        ? ['near miss', 'low_score']
         : s.score < opts.minScore
-          ? ['scored, not shortlisted', 'below_min_score']
+          ? ['scored, not shortlisted', 'low_score']
           : ['scored, not shortlisted', leftOutReason(s, result.jobs, opts.maxPerCompany)];
     return {
       company: s.job.company,

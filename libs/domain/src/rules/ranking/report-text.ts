@@ -53,6 +53,8 @@ const DROPPED_LABELS: Readonly<Record<string, string>> = {
   undated: 'No posting date',
   excluded_company: 'Excluded companies',
   excluded_title: 'Excluded titles',
+  excluded_role: 'Excluded roles',
+  role: 'Another kind of work',
   excluded_industry: 'Excluded industries',
   duplicate: 'Duplicates',
   invalid: 'Invalid postings',
