@@ -35,7 +35,8 @@ export function scopeOf(place: Place): string | undefined {
 /** Place mentions, with "Cambridge, UK" / "Bengaluru India" read as one place rather than a city and a country. */
 function placeMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of findPlacesInText(text)) {
+  for (const found of findPlacesInText(text)) {
+    const m = asCityState(found);
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.index + prev.length, m.index) : '';
     if (prev && isCityOnly(prev.place) && !m.place.city && m.place.country && /^\s*,?\s*$/.test(gap)) {
@@ -49,6 +50,14 @@ function placeMentions(text: string): PlaceMention[] {
     out.push(m);
   }
   return out;
+}
+
+/** "SG", "HK": a city-state written as its country is its city, where offices are. */
+function asCityState(m: PlaceMention): PlaceMention {
+  if (m.place.city || !m.place.country) return m;
+  const name = countryName(m.place.country);
+  const city = name ? normalisePlace(name) : undefined;
+  return city?.city === name && city.country === m.place.country ? { ...m, place: city } : m;
 }
 
 /** A city that is not also a country ("Singapore", "Hong Kong" are both). */

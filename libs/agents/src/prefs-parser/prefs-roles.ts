@@ -1,4 +1,5 @@
 import {
+  canonicalSkill,
   ENGINEERING_SPECIALTIES,
   findPlacesInText,
   roleAbbreviation,
@@ -26,7 +27,21 @@ const IMPLIED_HEADS: Readonly<Record<string, string>> = {
 };
 /** Leadership nouns that name a role with "of" and a field: "head of growth", "VP of engineering". */
 const LEADS_A_FIELD = new Set(['head', 'vp', 'director', 'chief']);
-const ROLE_WORDS = /^(?:roles?|jobs?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|work|track)$/i;
+const ROLE_WORDS =
+  /^(?:roles?|jobs?|positions?|posts?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|work|track|internships?)$/i;
+/**
+ * Specialities that are a role on their own in a note ("sr backend, blr", "staff/principal infra.",
+ * "Looking for backend in Hyderabad"): when nothing or only a list, place or preposition follows them.
+ * Broad words (software, systems, web, security, cloud) need a role noun or a role word.
+ */
+const BARE_SPECIALTIES = new Set(
+  'backend back-end frontend front-end fullstack full-stack platform infrastructure infra mobile ios android devops ml embedded firmware'.split(
+    ' ',
+  ),
+);
+// "experience in data science": a field named as the person's past, not as a wish.
+const PAST_WORDS = new Set('experience background degree studied worked years knowledge expertise'.split(' '));
+const AFTER_BARE = /^(?:,|\/|in|at|for|with|from|on|near|only|or|and|\+)$/i;
 const COORDINATORS = /^(?:or|and|,|\/|&|\+)$/i;
 // Words that never qualify a role: grammar, wishes, work models, contract types, pay and time words.
 const NOT_QUALIFIERS = new Set(
@@ -52,9 +67,13 @@ interface Token {
   sep: boolean;
 }
 
+// "UI/UX", "FI/CO", "AI/ML": two short words joined by a slash are one compound speciality.
+const TOKEN =
+  /\p{L}{1,3}\/\p{L}{1,3}(?![\p{L}\p{N}])|\.?[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*[\p{L}\p{N}+#]|\.?[\p{L}\p{N}]|[,/&+]/gu;
+
 function tokenize(clause: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of clause.matchAll(/\.?[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*[\p{L}\p{N}+#]|\.?[\p{L}\p{N}]|[,/&+]/gu)) {
+  for (const m of clause.matchAll(TOKEN)) {
     const text = m[0];
     out.push({ text, lower: text.toLowerCase(), start: offset + m.index, sep: /^[,/&+]$/.test(text) });
   }
@@ -79,7 +98,8 @@ function roleText(qualifiers: Token[], head: string): string {
     .join(' ')
     .replace(/\bback[\s-]end\b/g, 'backend')
     .replace(/\bfront[\s-]end\b/g, 'frontend')
-    .replace(/\bfull[\s-]?stack\b/g, 'full-stack');
+    .replace(/\bfull[\s-]?stack\b/g, 'full-stack')
+    .replace(/\binfra\b/g, 'infrastructure');
 }
 
 function followedByRoleWord(tokens: Token[], i: number): boolean {
@@ -98,6 +118,8 @@ interface Head {
   whole: boolean;
   /** The token is itself the last qualifier ("platform" in "platform roles"). */
   implied: boolean;
+  /** A field noun that makes a role only with a qualifier ("data engineering," but not "engineering,"). */
+  needsQualifier?: boolean;
 }
 
 /** A role noun naming the field of a next noun that needs one: "nurse" in "nurse practitioner". */
@@ -122,10 +144,34 @@ function headAt(tokens: Token[], i: number): Head | undefined {
     return modifier ? undefined : { head: noun, whole: false, implied: false };
   }
   const field = FIELD_HEADS[t.lower];
-  if (field && !isHeadNoun(next) && followedByRoleWord(tokens, i)) return { head: field, whole: false, implied: false };
+  // "analytics engineering": a field noun before another field noun qualifies it.
+  if (field && !isHeadNoun(next) && !(next && FIELD_HEADS[next.lower])) {
+    if (followedByRoleWord(tokens, i)) return { head: field, whole: false, implied: false };
+    // "Just data engineering, anywhere in Canada": the field as the thing wanted, with its qualifier.
+    const describesPast = tokens.slice(0, i).some((b) => PAST_WORDS.has(b.lower));
+    if ((!next || next.lower === ',') && !describesPast) {
+      return { head: field, whole: false, implied: false, needsQualifier: true };
+    }
+  }
   const implied = IMPLIED_HEADS[t.lower];
   if (implied && next && ROLE_WORDS.test(next.lower)) return { head: implied, whole: false, implied: true };
+  if (implied && BARE_SPECIALTIES.has(t.lower) && (!next || AFTER_BARE.test(next.lower)) && !bareInList(tokens, i)) {
+    return { head: implied, whole: false, implied: true };
+  }
   return undefined;
+}
+
+/** A speciality followed by a coordinated word that is not a speciality ("backend and Go") is not bare. */
+function bareInList(tokens: Token[], i: number): boolean {
+  const [next, after] = [tokens[i + 1], tokens[i + 2]];
+  if (!next || !/^(?:or|and|\/|\+)$/i.test(next.lower)) return false;
+  return !!after && !IMPLIED_HEADS[after.lower] && !FIELD_HEADS[after.lower] && !isHeadNoun(after);
+}
+
+/** "a team of 6-12 engineers", "my recruiter friend": a role noun counted or owned names people, not a wish. */
+function namesPeople(tokens: Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  return !!prev && (/^\d/.test(prev.lower) || /^(?:my|our|his|her|their|your)$/.test(prev.lower));
 }
 
 /** "head of growth", "VP of data platform": the leadership noun, "of" and one or two field words. */
@@ -139,7 +185,12 @@ function leadershipRoleAt(tokens: Token[], i: number, qualifies: Qualifies): str
   return field.length > 0 ? roleText([t as Token, of, ...field], '').trim() : undefined;
 }
 
-function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): string[] {
+export interface RoleMention {
+  at: number;
+  role: string;
+}
+
+function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): RoleMention[] {
   const qualifies: Qualifies = (t, k) => qualifiesWord(t, k) || (!!t && !negated(t) && modifiesNext(tokens, k));
   const found: { at: number; role: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -156,8 +207,16 @@ function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Tok
       continue;
     }
     const end = head.implied ? i + 1 : i;
-    const quals = [...qualifiersBefore(tokens, i, qualifies), ...(head.implied ? [tok] : [])];
-    if (roleNeedsQualifier(head.head) && quals.length === 0) continue;
+    const before = qualifiersBefore(tokens, i, qualifies);
+    // "Go or Rust backend roles": languages before a speciality are skills, not part of the role.
+    const specialtyAt = before.findIndex((q) => IMPLIED_HEADS[q.lower]);
+    const kept =
+      specialtyAt > 0 && before.slice(0, specialtyAt).every((q) => canonicalSkill(q.text))
+        ? before.slice(specialtyAt)
+        : before;
+    const quals = [...kept, ...(head.implied ? [tok] : [])];
+    if ((roleNeedsQualifier(head.head) || head.needsQualifier) && quals.length === 0) continue;
+    if (namesPeople(tokens, tokens.indexOf(quals[0] ?? tok))) continue;
     found.push({ at: quals[0]?.start ?? tok.start, role: roleText(quals, head.head) });
     // "backend or platform engineering": the earlier qualifiers share the head noun.
     let j = end - quals.length - 1;
@@ -166,20 +225,32 @@ function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Tok
       // A coordinated word that heads its own role ("product management or product design roles") shares nothing.
       const shared = qualifiersBefore(tokens, j, (t, k) => qualifies(t, k) && !headAt(tokens, k));
       if (shared.length === 0 || shared.length > limit || headAt(tokens, j - shared.length - 1)) break;
+      if (quals.some((q) => IMPLIED_HEADS[q.lower]) && shared.every((q) => canonicalSkill(q.text))) break;
       found.push({ at: shared[0]?.start ?? 0, role: roleText(shared, head.head) });
       j -= shared.length + 1;
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.role);
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The text with parenthesised asides blanked (offsets kept): "frontend (React) dev", "lawyer (solicitor, 5 PQE)". */
+function withoutAsides(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
 }
 
 /**
- * Wanted roles: job-role phrases built on a role noun ("backend engineer", "data scientists",
- * "product management roles" → "product manager") or a whole-role abbreviation (SWE, SDE-2, SRE, PM),
- * with coordinated qualifiers sharing the noun ("backend or platform engineering roles" → both).
- * Negated phrases, places, levels and work-model words never make a role.
+ * Role phrases in the text, with where each starts: phrases built on a role noun ("backend engineer",
+ * "data scientists", "product management roles" → "product manager"), a whole-role abbreviation (SWE,
+ * SDE-2, SRE, PM) or a bare speciality in a note ("sr backend, blr"), with coordinated qualifiers sharing
+ * the noun ("backend or platform engineering roles" → both). Negated phrases, places, levels, work-model
+ * words and parenthesised asides never make a role (the asides only when the rest names none).
  */
-export function rolesFrom(text: string, negated: readonly Span[]): string[] {
+export function roleMentions(text: string, negated: readonly Span[]): RoleMention[] {
+  const outside = mentionsIn(withoutAsides(text), negated);
+  return outside.length > 0 ? outside : mentionsIn(text, negated);
+}
+
+function mentionsIn(text: string, negated: readonly Span[]): RoleMention[] {
   const placeChars = new Set<number>();
   for (const m of findPlacesInText(text)) for (let k = m.index; k < m.index + m.length; k++) placeChars.add(k);
   const qualifies: Qualifies = (t) =>
@@ -192,17 +263,25 @@ export function rolesFrom(text: string, negated: readonly Span[]): string[] {
     !/^\d/.test(t.lower) &&
     !placeChars.has(t.start) &&
     !isNegated(negated, t.start);
-  const roles: string[] = [];
+  const found: RoleMention[] = [];
   let offset = 0;
   for (const clause of text.split(/([.;:!?\n•|()]+(?=\s|$)|[;:!?\n•|()]|\s[-–—]\s)/)) {
     if (clause && !/^[.;:!?\n•|()\s–—-]+$/.test(clause)) {
       const tokens = tokenize(clause, offset);
-      for (const role of clauseRoles(tokens, qualifies, (t) => isNegated(negated, t.start))) {
-        if (!roles.includes(role)) roles.push(role);
-      }
+      found.push(...clauseRoles(tokens, qualifies, (t) => isNegated(negated, t.start)));
     }
     offset += clause.length;
   }
-  // A bare noun ("engineer") adds nothing when a qualified role has the same noun.
+  return found;
+}
+
+/** Distinct roles, a bare noun ("engineer") dropped when a qualified role has the same noun. */
+export function distinctRoles(mentions: readonly RoleMention[]): string[] {
+  const roles = [...new Set(mentions.map((m) => m.role))];
   return roles.filter((r) => r.includes(' ') || !roles.some((o) => o !== r && o.endsWith(` ${r}`)));
+}
+
+/** The roles a text names (see roleMentions). */
+export function rolesFrom(text: string, negated: readonly Span[]): string[] {
+  return distinctRoles(roleMentions(text, negated));
 }

@@ -7,9 +7,9 @@ import { normalisePrefsText } from './prefs-normalise';
 import { seniorityRange } from './prefs-phrases';
 import { currencyOfPlaces, placePrefs } from './prefs-places';
 import { maxAgeFrom } from './prefs-recency';
-import { rolesFrom } from './prefs-roles';
 import { minSalaryFrom } from './prefs-salary';
 import { needsVisaFrom } from './prefs-visa';
+import { wishedRolesFrom } from './prefs-wished-roles';
 
 /**
  * Preferences from freeform English, by rules. Understood phrases (case-insensitive):
@@ -39,7 +39,7 @@ export function prefsFromText(raw: string): SearchPreferences {
   const negated = negatedSpans(text);
   const { min, max } = seniorityRange(text, negated);
   const places = placePrefs(text, negated);
-  const roles = rolesFrom(text, negated);
+  const roles = wishedRolesFrom(text, negated);
   return {
     roles,
     seniorityMin: min,

@@ -73,7 +73,9 @@ export function roleNounOf(word: string): string | undefined {
 }
 
 // Words one edit away from a role noun that are words in their own right.
-const NOT_TYPOS = new Set(words('trainee directory managed manages planned designed trained writes'));
+const NOT_TYPOS = new Set(
+  words('trainee directory managed manages planned designed trained writes resident residents'),
+);
 
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -1,0 +1,48 @@
+import { type Span } from './prefs-negation';
+import { distinctRoles, type RoleMention, roleMentions } from './prefs-roles';
+
+// "I've been a frontend engineer", "I'm a corporate lawyer", "worked as a nurse": the person's own role.
+const BACKGROUND_BEFORE =
+  /\b(?:i've\s+been|i\s+have\s+been|i\s+was|i'm|i\s+am|worked\s+as|working\s+as|currently\s+(?:an?|working\s+as))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
+// A sentence about experience ("6 years PQE, currently at a tier-1 firm") that asks for nothing.
+const EXPERIENCE = /\b(?:\d+\+?\s*years?|years?\s+of|experience|pqe|currently\s+(?:at|with)|since\s+\d{4})\b/i;
+const WISH =
+  /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
+// "product analyst roles — actually scratch that — analytics engineer roles": the later item replaces the earlier.
+const CORRECTION = /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+that|no\s+wait)\b/gi;
+
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const start = Math.max(...['. ', '.\n', '\n', '! ', '? ', '; '].map((s) => text.lastIndexOf(s, at))) + 1;
+  const ends = ['. ', '.\n', '\n', '! ', '? ', '; '].map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
+  return { start: Math.max(0, start), end: ends.length > 0 ? Math.min(...ends) : text.length };
+}
+
+function isBackground(text: string, m: RoleMention): boolean {
+  const { start, end } = sentenceAround(text, m.at);
+  if (BACKGROUND_BEFORE.test(text.slice(start, m.at))) return true;
+  const sentence = text.slice(start, end);
+  return EXPERIENCE.test(sentence) && !WISH.test(sentence);
+}
+
+/** Mentions left once each correction drops the roles named before it in its sentence. */
+function corrected(text: string, mentions: RoleMention[]): RoleMention[] {
+  let kept = mentions;
+  for (const cue of text.matchAll(CORRECTION)) {
+    const { start, end } = sentenceAround(text, cue.index);
+    const before = kept.filter((m) => m.at >= start && m.at < cue.index);
+    const after = kept.some((m) => m.at > cue.index && m.at < end);
+    if (before.length > 0 && after) kept = kept.filter((m) => !before.includes(m));
+  }
+  return kept;
+}
+
+/**
+ * The roles the person asks for. A text that corrects itself counts as corrected; the person's own
+ * background ("I've been a frontend engineer … I want to move into backend", "Corporate lawyer, 6 years
+ * PQE … legal counsel roles") gives way to the roles they ask for, and stands when they ask for no other.
+ */
+export function wishedRolesFrom(text: string, negated: readonly Span[]): string[] {
+  const mentions = corrected(text, roleMentions(text, negated));
+  const wished = mentions.filter((m) => !isBackground(text, m));
+  return distinctRoles(wished.length > 0 ? wished : mentions);
+}
