@@ -125,6 +125,18 @@ describe('rolesToJudge', () => {
     ]);
   });
 
+  it('leaves out a title the person left long before their latest one', () => {
+    const pm = {
+      titles: ['Product Manager', 'Software Development Engineer III'],
+      titleHistory: [
+        { title: 'Product Manager', start: '2017-01', end: '2026-12', current: true },
+        { title: 'Software Development Engineer III', start: '2012-01', end: '2016-12', current: false },
+      ],
+    };
+    expect(rolesToJudge(prefs({ roles: [] }), pm)).toEqual(['Product Manager']);
+    expect(rolesToJudge(prefs({ roles: ['product manager'] }), pm)).toEqual(['product manager']);
+  });
+
   it('builds the gate from preferences and profile together', () => {
     const g = roleGateFor(realCatalog(), prefs({ roles: [], excludedRoles: ['engineering manager'] }), {
       titles: ['Backend Engineer'],

@@ -3,6 +3,7 @@ import type { CandidateProfile, SearchPreferences } from '../../models/candidate
 import type { OccupationCatalog } from './occupation-catalog';
 import { matchOccupation } from './occupation-matcher';
 import { occupationWords } from './occupation-words';
+import { recentTitles } from './score-title';
 
 /** Why the role gate drops a job, or null when its kind of work is wanted. */
 export type RoleVerdict = 'role' | 'excluded_role' | null;
@@ -38,10 +39,14 @@ function fieldWords(text: string): string[] {
 /**
  * The roles the person is judged by: what they asked for, else their one or two latest titles.
  * The preferences reader fills a silent text's roles with the latest title alone; the one before
- * it is admitted too, since a person's last two roles are both work they can do.
+ * it is admitted too, since a person's last two roles are both work they can do, unless they left
+ * it long ago (a software engineer until 2012 who has been a product manager since: recentTitles).
  */
-export function rolesToJudge(prefs: SearchPreferences, profile: Pick<CandidateProfile, 'titles'>): string[] {
-  const latest = profile.titles.slice(0, 2);
+export function rolesToJudge(
+  prefs: SearchPreferences,
+  profile: Pick<CandidateProfile, 'titles' | 'titleHistory'>,
+): string[] {
+  const latest = recentTitles(profile);
   if (!prefs.roles.length) return latest;
   const [only] = prefs.roles;
   const fromResume =
