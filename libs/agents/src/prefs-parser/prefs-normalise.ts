@@ -50,7 +50,9 @@ export function normalisePrefsText(text: string): string {
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\s*[·•▪◦]\s*/g, '\n')
     .replace(/\p{Extended_Pictographic}/gu, ' ')
-    .replace(/\u00a0/g, ' ');
+    .replace(/\u00a0/g, ' ')
+    // An ellipsis is a pause inside a thought ("backend… actually, platform"), not a sentence end.
+    .replace(/\.{3,}/g, '…');
   for (const [re, to] of SHORTHANDS) out = out.replace(re, to);
   out = expandCountryCodes(out);
   return out.replace(/\b[a-z]{7,}\b/g, (w) => misspeltRoleNoun(w) ?? w);

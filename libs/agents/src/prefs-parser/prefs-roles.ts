@@ -41,6 +41,20 @@ const BARE_SPECIALTIES = new Set(
 );
 // "experience in data science": a field named as the person's past, not as a wish.
 const PAST_WORDS = new Set('experience background degree studied worked years knowledge expertise'.split(' '));
+const WISH_WORDS = new Set(
+  'want wants wanting looking seeking move moving switch into interested open prefer'.split(' '),
+);
+
+/** Whether the nearest cue before token i speaks of the past ("experience in") rather than a wish ("move into"). */
+function pastBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (WISH_WORDS.has(w)) return false;
+    if (PAST_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 const AFTER_BARE = /^(?:,|\/|in|at|for|with|from|on|near|only|or|and|\+)$/i;
 const COORDINATORS = /^(?:or|and|,|\/|&|\+)$/i;
 // Words that never qualify a role: grammar, wishes, work models, contract types, pay and time words.
@@ -148,7 +162,7 @@ function headAt(tokens: Token[], i: number): Head | undefined {
   if (field && !isHeadNoun(next) && !(next && FIELD_HEADS[next.lower])) {
     if (followedByRoleWord(tokens, i)) return { head: field, whole: false, implied: false };
     // "Just data engineering, anywhere in Canada": the field as the thing wanted, with its qualifier.
-    const describesPast = tokens.slice(0, i).some((b) => PAST_WORDS.has(b.lower));
+    const describesPast = pastBefore(tokens, i);
     if ((!next || next.lower === ',') && !describesPast) {
       return { head: field, whole: false, implied: false, needsQualifier: true };
     }

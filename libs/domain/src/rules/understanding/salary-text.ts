@@ -35,7 +35,9 @@ const CURRENCY_SYMBOLS: [RegExp, string][] = [
   [/^(?:¥|JPY|yen)$/i, 'JPY'],
   [/^(?:zł|PLN)$/i, 'PLN'],
 ];
-const CODE_LIST = 'USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|JPY|MXN|BRL|ZAR|AED|ILS|CZK|RON|HUF';
+// PHP (a language) and TRY (a word) are left out: too often not money.
+const CODE_LIST =
+  'USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|JPY|MXN|BRL|ZAR|AED|ILS|CZK|RON|HUF|SAR|QAR|KWD|BHD|OMR|EGP|NGN|KES|KRW|CNY|TWD|THB|MYR|IDR|VND|PKR|BDT|LKR|ARS|CLP|COP|PEN';
 const CUR_PRE = `(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|R\\$|MX\\$|\\$|€|£|₹|¥|Rs\\.?(?=\\s?\\d)|\\b(?:${CODE_LIST})\\b)`;
 const CUR_POST = `(?:€|£|zł|\\$(?![\\d])|\\b(?:${CODE_LIST}|euros?|dollars?|pounds?|rupees?|yen)\\b)`;
 const NUM = '\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
@@ -108,7 +110,7 @@ const PERIODS: [RegExp, SalaryPeriod][] = [
   [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, 'hour'],
   [/^\s*(?:\/\s*|per\s+|a\s+)?day\b|^\s*daily\b/i, 'day'],
   [
-    /^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth)\b|^\s*(?:monthly|mensuel|mensal|monatlich|par\s+mois|al\s+mes|por\s+m[eê]s|pro\s+monat)\b|^\s*p\.?m\.?(?=\s|$)/i,
+    /^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth|m[eê]s)(?![a-z])|^\s*(?:monthly|mensuel|mensal|monatlich|par\s+mois|al\s+mes|por\s+m[eê]s|pro\s+monat)\b|^\s*p\.?m\.?(?=\s|$)/i,
     'month',
   ],
   [
