@@ -137,6 +137,19 @@ describe('rolesToJudge', () => {
     expect(rolesToJudge(prefs({ roles: ['product manager'] }), pm)).toEqual(['product manager']);
   });
 
+  it('judges no profession by resume titles the catalog cannot read, but still the ruled-out roles', () => {
+    const g = roleGateFor(realCatalog(), prefs({ roles: [], excludedRoles: ['engineering manager'] }), {
+      titles: ['Chief Vibes Wizard'],
+    });
+    expect(g.verdict({ title: 'Videographer' })).toBeNull();
+    expect(g.verdict({ title: 'Engineering Manager' })).toBe('excluded_role');
+    // The same words written as a wish are judged by their words.
+    const asked = roleGateFor(realCatalog(), prefs({ roles: ['chief vibes wizard'] }), {
+      titles: ['Backend Engineer'],
+    });
+    expect(asked.verdict({ title: 'Videographer' })).toBe('role');
+  });
+
   it('builds the gate from preferences and profile together', () => {
     const g = roleGateFor(realCatalog(), prefs({ roles: [], excludedRoles: ['engineering manager'] }), {
       titles: ['Backend Engineer'],

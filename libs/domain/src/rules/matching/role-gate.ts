@@ -46,12 +46,20 @@ export function rolesToJudge(
   prefs: SearchPreferences,
   profile: Pick<CandidateProfile, 'titles' | 'titleHistory'>,
 ): string[] {
+  return judgedRoles(prefs, profile).roles;
+}
+
+/** The roles judged, and whether they are the resume's titles (the text named no role). */
+function judgedRoles(
+  prefs: SearchPreferences,
+  profile: Pick<CandidateProfile, 'titles' | 'titleHistory'>,
+): { roles: string[]; fromResume: boolean } {
   const latest = recentTitles(profile);
-  if (!prefs.roles.length) return latest;
+  if (!prefs.roles.length) return { roles: latest, fromResume: true };
   const [only] = prefs.roles;
   const fromResume =
     prefs.roles.length === 1 && only !== undefined && keyWords(only).join(' ') === keyWords(latest[0] ?? '').join(' ');
-  return fromResume ? [only, ...latest.slice(1)] : prefs.roles;
+  return fromResume ? { roles: [only, ...latest.slice(1)], fromResume } : { roles: prefs.roles, fromResume };
 }
 
 function occupationId(catalog: OccupationCatalog, job: Pick<NormalisedJob, 'title' | 'occupation'>): string | null {
@@ -86,6 +94,7 @@ export function buildRoleGate(
   catalog: OccupationCatalog,
   roles: readonly string[],
   excludedRoles: readonly string[],
+  opts: { judgeUnknownRoles?: boolean } = {},
 ): RoleGate {
   const accepted = new Set<string>();
   const unknownRoles: string[][] = [];
@@ -102,7 +111,10 @@ export function buildRoleGate(
     else unknownExcluded.push(keyWords(role));
   }
   const roleFields = new Set(roles.flatMap(fieldWords));
-  const judgesRoles = roles.length > 0;
+  // Resume titles the catalog cannot read ("Member of Staff III") say too little to rule out
+  // whole professions: then only the ruled-out roles are judged. Roles the person wrote are
+  // judged even when unknown, by their words.
+  const judgesRoles = roles.length > 0 && (opts.judgeUnknownRoles !== false || accepted.size > 0);
 
   const verdict = (job: Pick<NormalisedJob, 'title' | 'occupation'>): RoleVerdict => {
     const id = occupationId(catalog, job);
@@ -129,5 +141,6 @@ export function roleGateFor(
   prefs: SearchPreferences,
   profile: Pick<CandidateProfile, 'titles'>,
 ): RoleGate {
-  return buildRoleGate(catalog, rolesToJudge(prefs, profile), prefs.excludedRoles ?? []);
+  const { roles, fromResume } = judgedRoles(prefs, profile);
+  return buildRoleGate(catalog, roles, prefs.excludedRoles ?? [], { judgeUnknownRoles: !fromResume });
 }
