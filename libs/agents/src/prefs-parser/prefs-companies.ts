@@ -1,4 +1,11 @@
-import { canonicalIndustry, canonicalSkill, findPlacesInText, roleAbbreviation, roleNounOf } from '@job-hunter/domain';
+import {
+  canonicalIndustry,
+  canonicalSkill,
+  findPlacesInText,
+  roleAbbreviation,
+  roleNeedsQualifier,
+  roleNounOf,
+} from '@job-hunter/domain';
 import { negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
@@ -19,6 +26,11 @@ const LEFT = new RegExp(
   'g',
 );
 
+function isRole(word: string): boolean {
+  const noun = roleNounOf(word);
+  return !!noun && !roleNeedsQualifier(noun);
+}
+
 function notACompany(name: string): boolean {
   const lower = name.toLowerCase();
   const words = lower.split(/\s+/);
@@ -29,6 +41,8 @@ function notACompany(name: string): boolean {
     !!canonicalIndustry(lower) ||
     !!canonicalSkill(name) ||
     !!roleNounOf(lower) ||
+    // "Engineering Manager roles": a phrase ending in a role noun is a role ("Smith & Associates" stays a name).
+    isRole(words[words.length - 1] ?? '') ||
     !!roleAbbreviation(name) ||
     // "BPOs", "MNCs": an upper-case plural names a kind of employer, not one.
     /^[A-Z]{2,}s$/.test(name) ||

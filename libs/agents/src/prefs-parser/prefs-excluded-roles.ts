@@ -16,7 +16,8 @@ function canonicalSpecialty(word: string): string {
   return word
     .replace(/^front-end$/, 'frontend')
     .replace(/^back-end$/, 'backend')
-    .replace(/^fullstack$/, 'full-stack');
+    .replace(/^fullstack$/, 'full-stack')
+    .replace(/^infra$/, 'infrastructure');
 }
 
 /** The roles one refused list item names: "frontend" → frontend engineer, "people-management" → engineering manager. */

@@ -4,14 +4,14 @@ export interface Span {
   end: number;
 }
 
-// Cues that open a refusal. "don't mind remote", "no problem with hybrid" and "no older than" are not
+// Cues that open a refusal ("no," answers what came before, it refuses nothing after). "don't mind remote", "no problem with hybrid" and "no older than" are not
 // refusals of a topic; "any industry but X", "anything but X" are ("but" there means "except").
 const NEGATION_START = new RegExp(
   [
     '\\b(?:not(?:\\s+interested\\s+in)?|no|never|avoid(?:ing)?|exclud(?:e|ing)|except|without|nothing(?:\\s+(?:at|from|in|with))?',
     'none|skip(?:ping)?|hate|dislike|stay\\s+away\\s+from|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
     "(?:don|doesn|won|wouldn)'?t|rather\\s+not|please\\s+not|not\\s+going\\s+back\\s+to",
-    '(?:any(?:thing)?|every(?:thing)?|all)(?:\\s+\\w+)?\\s+but)\\b(?!\\s+(?:mind|opposed|problem|issue|matter|older|more|less|later|earlier|very|necessarily|sure)\\b)',
+    '(?:any(?:thing)?|every(?:thing)?|all)(?:\\s+\\w+)?\\s+but)\\b(?!\\s+(?:mind|opposed|problem|issue|matter|older|more|less|later|earlier|very|necessarily|sure|wait)\\b)(?!\\s*,)',
   ].join('|'),
   'gi',
 );

@@ -1,4 +1,4 @@
-import { countryName, misspeltRoleNoun } from '@job-hunter/domain';
+import { countryName, findPlacesInText, misspeltRoleNoun } from '@job-hunter/domain';
 
 /**
  * The first stage of the preferences grammar: one spelling for what people write many ways, so the
@@ -31,12 +31,13 @@ const SHORTHANDS: ReadonlyArray<[RegExp, string]> = [
   [/\bk\s?\/\s?(?:yr|year)\b/gi, 'k per year'],
 ];
 
-// A two-letter country code after "remote", "in" or "from" ("remote IN", "based in DE") names the country.
+// Another two-letter country code after "remote", "in" or "from" ("remote IN", "based in DE") names the country.
 const CODE_AFTER = /\b(remote(?:ly)?|in|from|within|across)\s+([A-Z]{2})\b(?![-'’]\w)/g;
 
 function expandCountryCodes(text: string): string {
   return text.replace(CODE_AFTER, (whole, cue: string, code: string) => {
-    if (code === 'IT' && cue.toLowerCase() !== 'remote') return whole;
+    // Codes the place reader already knows ("EU", "US", "UK") stay; "IT" after "in" is the trade.
+    if (findPlacesInText(code).length > 0 || (code === 'IT' && cue.toLowerCase() !== 'remote')) return whole;
     const name = countryName(code);
     return name && name !== code ? `${cue} ${name}` : whole;
   });

@@ -69,6 +69,7 @@ const NOT_QUALIFIERS = new Set(
   located relocate relocation currently now ok okay fine welcome available immediately companies company startup
   startups years year experience exp salary minimum min max lpa ctc base pay comp compensation posted
   days weeks months last past recent either both such e.g eg etc something anything someone strong hands-on
+  rather actually instead wait scratch that mean make
   titles title doing do get land love enjoy know use using used have has had build building built`
     .split(/\s+/)
     .filter(Boolean),
@@ -223,7 +224,7 @@ function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Tok
     const end = head.implied ? i + 1 : i;
     const before = qualifiersBefore(tokens, i, qualifies);
     // "Go or Rust backend roles": languages before a speciality are skills, not part of the role.
-    const specialtyAt = before.findIndex((q) => IMPLIED_HEADS[q.lower]);
+    const specialtyAt = head.implied ? before.length : before.findIndex((q) => IMPLIED_HEADS[q.lower]);
     const kept =
       specialtyAt > 0 && before.slice(0, specialtyAt).every((q) => canonicalSkill(q.text))
         ? before.slice(specialtyAt)

@@ -4,6 +4,12 @@ import { distinctRoles, type RoleMention, roleMentions } from './prefs-roles';
 // "I've been a frontend engineer", "I'm a corporate lawyer", "worked as a nurse": the person's own role.
 const BACKGROUND_BEFORE =
   /\b(?:i've\s+been|i\s+have\s+been|i\s+was|i'm|i\s+am|worked\s+as|working\s+as|currently\s+(?:an?|working\s+as))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
+// "as a QA engineer" after years or work: "I've spent four years as a QA engineer".
+const AS_BEFORE =
+  /\b(?:years?|months?|experience|spent|worked|working|career)\b[^.;,]{0,30}\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
+// "Teacher for 10 years", "frontend engineer for like 4 years", "nurse with 8 years on wards".
+const YEARS_AFTER =
+  /^[^,.;]{0,40}?\b(?:for|with)\s+(?:like\s+|about\s+|over\s+|almost\s+)?(?:\d+|\w+)\+?\s+(?:years?|yrs)\b/i;
 // A sentence about experience ("6 years PQE, currently at a tier-1 firm") that asks for nothing.
 const EXPERIENCE = /\b(?:\d+\+?\s*years?|years?\s+of|experience|pqe|currently\s+(?:at|with)|since\s+\d{4})\b/i;
 const WISH =
@@ -19,7 +25,8 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 
 function isBackground(text: string, m: RoleMention): boolean {
   const { start, end } = sentenceAround(text, m.at);
-  if (BACKGROUND_BEFORE.test(text.slice(start, m.at))) return true;
+  const before = text.slice(start, m.at);
+  if (BACKGROUND_BEFORE.test(before) || AS_BEFORE.test(before) || YEARS_AFTER.test(text.slice(m.at, end))) return true;
   const sentence = text.slice(start, end);
   return EXPERIENCE.test(sentence) && !WISH.test(sentence);
 }

@@ -47,6 +47,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/^BDRs?$/, 'business development representative'],
   [/^AEs?$/, 'account executive'],
   [/^HRBPs?$/, 'hr business partner'],
+  [/^SDETs?$/i, 'software development engineer in test'],
 ];
 // Engineering specialities that name the role noun they go with: "backend roles" → backend engineer.
 export const ENGINEERING_SPECIALTIES: readonly string[] = words(
@@ -81,6 +82,8 @@ function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // A slip at the very end is likelier another word ("programme", "managed") than a typo.
+  if (i >= Math.max(a.length, b.length) - 1) return false;
   const [ra, rb] = [a.slice(i + 1), b.slice(i + 1)];
   return ra === rb || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }

@@ -196,7 +196,8 @@ export function parseSalaryText(
     if (low <= 0 || high < low) continue;
     const isLpa = /lpa/i.test(mult ?? '');
     const before = text.slice(Math.max(0, first.start - 20), first.start);
-    const written = periodAfter(text.slice(end)) ?? PERIOD_BEFORE.find(([re]) => re.test(before))?.[1];
+    const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    const written = periodAfter(text.slice(end)) ?? PERIOD_BEFORE.find(([re]) => re.test(lead))?.[1];
     // Millions are pay only with a period written ("8M yen a year"); otherwise funding or revenue.
     if (m1 === 1e6 && !written) continue;
     const period = isLpa ? 'year' : (written ?? (high <= 500 ? 'hour' : 'year'));

@@ -1,0 +1,28 @@
+import { excludedCompaniesFrom } from './prefs-companies';
+
+describe('excludedCompaniesFrom', () => {
+  it.each([
+    ['Please leave out Northwind and Contoso Health', ['Northwind', 'Contoso Health']],
+    ["I'd prefer not to work for Initech, or anything owned by Globex Corp", ['Initech', 'Globex Corp']],
+    ["don't send me roles at Umbrella Labs — bad experience", ['Umbrella Labs']],
+    ['Never again Vandelay Industries.', ['Vandelay Industries']],
+    ['I left Hooli last spring, so skip them', ['Hooli']],
+    ['not going back to Pied Piper', ['Pied Piper']],
+    ['Excluding Stark & Wayne, Acme', ['Stark & Wayne', 'Acme']],
+    ['Skip Dunder Mifflin Paper Co please', ['Dunder Mifflin Paper Co']],
+  ])('%p → %j', (text, names) => {
+    expect(excludedCompaniesFrom(text)).toEqual(names);
+  });
+
+  it.each([
+    'No Berlin, no London',
+    'Not Senior roles',
+    'No Java or Python roles',
+    'No MLM, no BPOs',
+    'not less than 30 LPA',
+    'Not interested in Fintech',
+    'No Engineering Manager roles',
+  ])('%p names no company', (text) => {
+    expect(excludedCompaniesFrom(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { readingOf } from '@job-hunter/domain';
+import { prefsFromText } from './prefs-text.rules';
+
+const read = (text: string) => readingOf(prefsFromText(text));
+const cities = (text: string) => read(text).locations.map((l) => l.city ?? `(${l.country})`);
+
+// Where the person lives or has been versus where they would work, in wordings the corpus does not use.
+describe('places: residence, background and office', () => {
+  it.each([
+    ['I live in Utrecht, remote only please', [], ['NL']],
+    ["Remote — I'm currently based in Kraków", [], ['PL']],
+    ['fully remote. Living in Cork at the moment.', [], ['IE']],
+    ['Remote from Canada, or Toronto hybrid', ['Toronto'], ['CA']],
+    ['Remote role, Ohio-based', [], ['US']],
+    ['Vienna on-site or remote within the EU', ['Vienna'], ['EU']],
+    ['Remote, worldwide is fine', [], ['WORLD']],
+  ])('%p → offices %j, remote from %j', (text, offices, remoteFrom) => {
+    expect(cities(text)).toEqual(offices);
+    expect(read(text).remoteFrom).toEqual(remoteFrom);
+  });
+
+  it.each([
+    ["I'm in Glasgow now but moving to Edinburgh, hybrid there", ['Edinburgh']],
+    ['Relocating from Chennai to Pune, so Pune on-site', ['Pune']],
+    ['I studied in Delft; now looking in Rotterdam or The Hague', ['Rotterdam', 'The Hague']],
+    ['5 years at a bank in Frankfurt. Looking for roles in Munich.', ['Munich']],
+    ['EU citizen, looking in Lisbon', ['Lisbon']],
+    ['I live in Leeds and want hybrid in Leeds or Manchester', ['Leeds', 'Manchester']],
+    ['jobs in Spain — Madrid, Valencia or Seville', ['Madrid', 'Valencia']],
+    ['anywhere in Portugal', ['(PT)']],
+  ])('%p → offices %j', (text, offices) => {
+    expect(cities(text)).toEqual(offices);
+  });
+});
+
+describe('work models per place', () => {
+  it.each([
+    ['Zurich or remote', ['onsite', 'hybrid', 'remote']],
+    ['Zurich hybrid or remote from Switzerland', ['hybrid', 'remote']],
+    ['on-site in Oslo, or remote within Norway', ['onsite', 'remote']],
+    ['Dublin; hybrid strongly preferred but fully in-office also works', ['onsite', 'hybrid']],
+    ['Madrid. In-office is perfectly fine.', []],
+    ['only remote roles, I am in Athens', ['remote']],
+    ['remote within the EU only', ['remote']],
+    ['Copenhagen, no fully remote roles', ['onsite', 'hybrid']],
+  ])('%p → %j', (text, models) => {
+    expect(read(text).workModels).toEqual(models);
+  });
+});

@@ -1,0 +1,58 @@
+import { excludedRolesFrom } from './prefs-excluded-roles';
+import { negatedSpans } from './prefs-negation';
+import { normalisePrefsText } from './prefs-normalise';
+import { wishedRolesFrom } from './prefs-wished-roles';
+
+const wished = (raw: string) => {
+  const text = normalisePrefsText(raw);
+  return wishedRolesFrom(text, negatedSpans(text));
+};
+const refused = (raw: string) => {
+  const text = normalisePrefsText(raw);
+  return excludedRolesFrom(text, negatedSpans(text));
+};
+
+describe('wished roles', () => {
+  it.each([
+    // background gives way to what is asked for
+    ["I've spent four years as a QA engineer and now want to move into DevOps roles", ['devops engineer']],
+    ['Teacher for 10 years, looking to transition into instructional designer positions', ['instructional designer']],
+    ['I was a nurse; now looking for clinical research associate jobs', ['clinical research associate']],
+    // … and stands when nothing else is asked for
+    ["I'm a paramedic with 6 years experience, looking in Leeds", ['paramedic']],
+    // corrections
+    ['frontend roles, or rather mobile roles', ['mobile engineer']],
+    ['Data analyst — no wait, make that BI developer', ['bi developer']],
+    // notes and abbreviations
+    ['sr android, blr', ['android engineer']],
+    ['staff/principal infra', ['infrastructure engineer']],
+    ['Backend / platform', ['backend engineer', 'platform engineer']],
+    ['Kotlin or Java backend roles', ['backend engineer']],
+    ['UI/UX designer', ['ui/ux designer']],
+    ['HRBP or SDR', ['hr business partner', 'sales development representative']],
+    ['customer support rep', ['customer support representative']],
+    ['mobile dev (Flutter, Kotlin)', ['mobile developer']],
+    // people, not wishes
+    ['my recruiter friend says I should list a Go developer role', ['go developer']],
+    ['I want to lead a team of 8 engineers as an engineering manager', ['engineering manager']],
+  ])('%p → %j', (text, roles) => {
+    expect(wished(text)).toEqual(roles);
+  });
+});
+
+describe('excluded roles', () => {
+  it.each([
+    ['no QA or support roles', ['qa engineer']],
+    ['not interested in line management', ['engineering manager']],
+    ["I'd like to stay an IC", ['engineering manager']],
+    ["Don't want sales representative or account manager jobs", ['sales representative', 'account manager']],
+    [
+      'No backend, infra or people-management positions',
+      ['backend engineer', 'infrastructure engineer', 'engineering manager'],
+    ],
+    ['no travel nurse agencies', []],
+    ['no senior roles', []],
+  ])('%p → %j', (text, roles) => {
+    expect(refused(text)).toEqual(roles);
+  });
+});
