@@ -154,3 +154,16 @@ describe('matchOccupation: how a title is read', () => {
     expect(Date.now() - started).toBeLessThan(1500);
   });
 });
+
+describe('matchOccupation: short words that are not roles', () => {
+  it('does not read "app" as a nurse practitioner (advanced practice provider)', () => {
+    expect(occupationOf('Web & App Analyst')).not.toBe('nurse practitioner');
+  });
+
+  it('reads a state code as a place, not a role (CA, MD, PA, VA)', () => {
+    expect(occupationOf('Registered Nurse - Pittsburgh, PA')).toBe('registered nurse');
+    for (const place of ['Sacramento, CA', 'Baltimore, MD', 'Pittsburgh, PA', 'Richmond, VA']) {
+      expect([place, occupationOf(place)]).toEqual([place, null]);
+    }
+  });
+});
