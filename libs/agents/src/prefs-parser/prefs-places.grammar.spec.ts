@@ -14,6 +14,8 @@ describe('places: residence, background and office', () => {
     ['Remote role, Ohio-based', [], ['US']],
     ['Vienna on-site or remote within the EU', ['Vienna'], ['EU']],
     ['Remote, worldwide is fine', [], ['WORLD']],
+    ['I live in Bengaluru. Remote anywhere but must overlap US hours.', [], ['IN']],
+    ['Based in Lima, remote only (LATAM or US time zones)', [], ['PE']],
   ])('%p → offices %j, remote from %j', (text, offices, remoteFrom) => {
     expect(cities(text)).toEqual(offices);
     expect(read(text).remoteFrom).toEqual(remoteFrom);

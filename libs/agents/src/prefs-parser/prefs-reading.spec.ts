@@ -481,6 +481,157 @@ const CASES: [string, Record<string, unknown>][] = [
       excludedIndustries: ['defense'],
     },
   ],
+  [
+    'asdf qwerty zzz',
+    {
+      roles: [],
+      excludedRoles: [],
+      seniority: { min: null, max: null },
+      locations: [],
+      workModels: [],
+      remoteFrom: [],
+      minSalary: null,
+      maxAgeDays: null,
+      excludedCompanies: [],
+      excludedIndustries: [],
+      needsVisaSponsorship: false,
+      employmentTypes: [],
+    },
+  ],
+  [
+    "Hi there, so I've been doing bookkeeping for small firms for about 7 years and I'm ready for something bigger, ideally an accounts payable supervisor or finance manager position somewhere in Greater Manchester, hybrid would be ideal but I can do full office if the pay is right, which for me means 42k minimum, and please nothing in gambling or payday loans, thanks",
+    {
+      roles: ['accounts payable supervisor', 'finance manager'],
+      locations: [{ city: 'Manchester', country: 'GB' }],
+      minSalary: { amount: 42000, currency: 'GBP', period: 'year' },
+      excludedIndustries: ['gambling', 'payday lending'],
+    },
+  ],
+  [
+    'electrician apprentice finished, looking for journeyman electrician work around Denver, $32/hr+, no solar door-to-door sales',
+    {
+      roles: ['journeyman electrician'],
+      locations: [{ city: 'Denver', country: 'US' }],
+      minSalary: { amount: 32, currency: 'USD', period: 'hour' },
+    },
+  ],
+  [
+    'Veterinarian, small animal, Auckland or Wellington. NZ$120k. Not corporate chains like VetPlus please.',
+    {
+      roles: ['veterinarian'],
+      locations: [
+        { city: 'Auckland', country: 'NZ' },
+        { city: 'Wellington', country: 'NZ' },
+      ],
+      minSalary: { amount: 120000, currency: 'NZD', period: 'year' },
+      excludedCompanies: ['VetPlus'],
+    },
+  ],
+  [
+    'Senior product designer. Based in Mexico City, want remote only (LATAM or US time zones). USD 70k/year. No crypto, no betting.',
+    {
+      roles: ['product designer'],
+      seniority: { min: 'senior', max: 'senior' },
+      workModels: ['remote'],
+      remoteFrom: ['MX'],
+      minSalary: { amount: 70000, currency: 'USD', period: 'year' },
+      excludedIndustries: ['crypto', 'gambling'],
+    },
+  ],
+  [
+    'Civil engineer (structures), 8 yrs. Open to Doha or Riyadh, need employer-sponsored visa. QAR 25,000 monthly minimum.',
+    {
+      roles: ['civil engineer'],
+      locations: [
+        { city: 'Doha', country: 'QA' },
+        { city: 'Riyadh', country: 'SA' },
+      ],
+      minSalary: { amount: 25000, currency: 'QAR', period: 'month' },
+      needsVisaSponsorship: true,
+    },
+  ],
+  [
+    'Java developer → want to become a solutions architect. Johannesburg or Cape Town, hybrid. R900k per year.',
+    {
+      roles: ['solutions architect'],
+      locations: [
+        { city: 'Johannesburg', country: 'ZA' },
+        { city: 'Cape Town', country: 'ZA' },
+      ],
+      workModels: ['hybrid'],
+    },
+  ],
+  [
+    'Lead data engineer (not management, hands-on IC). Remote Spain. 65.000€/año. Empresas de apuestas no.',
+    {
+      roles: ['data engineer'],
+      seniority: { min: 'staff', max: 'staff' },
+      workModels: ['remote'],
+      remoteFrom: ['ES'],
+      minSalary: { amount: 65000, currency: 'EUR', period: 'year' },
+    },
+  ],
+  [
+    'Dental hygienist, part-time (3 days a week), Melbourne. $55 per hour. No corporate dental chains.',
+    {
+      roles: ['dental hygienist'],
+      locations: [{ city: 'Melbourne', country: 'AU' }],
+      minSalary: { amount: 55, currency: 'AUD', period: 'hour' },
+      employmentTypes: ['part-time'],
+    },
+  ],
+  [
+    "Searching: iOS or Android engineer roles, mid-senior, Seoul (on-site). KRW 80,000,000 a year. Don't show me gaming companies.",
+    {
+      roles: ['ios engineer', 'android engineer'],
+      seniority: { min: 'mid', max: 'senior' },
+      locations: [{ city: 'Seoul', country: 'KR' }],
+      workModels: ['onsite'],
+      minSalary: { amount: 80000000, currency: 'KRW', period: 'year' },
+      excludedIndustries: ['gaming'],
+    },
+  ],
+  [
+    'Truck driver, CDL-A, Dallas area, $1,500 a week minimum, no team driving.',
+    { roles: ['truck driver'], locations: [{ city: 'Dallas', country: 'US' }] },
+  ],
+  [
+    'Postdoc done, now looking for research scientist positions in pharma — Basel or Boston. CHF 120k or $150k.',
+    {
+      roles: ['research scientist'],
+      locations: [
+        { city: 'Basel', country: 'CH' },
+        { city: 'Boston', country: 'US' },
+      ],
+    },
+  ],
+  [
+    'Hybrid in Stockholm or remote within Sweden, senior backend (Go). 70 000 SEK per month. No gambling — lots of it here.',
+    {
+      roles: ['backend engineer'],
+      seniority: { min: 'senior', max: 'senior' },
+      locations: [{ city: 'Stockholm', country: 'SE' }],
+      workModels: ['hybrid', 'remote'],
+      remoteFrom: ['SE'],
+      minSalary: { amount: 70000, currency: 'SEK', period: 'month' },
+      excludedIndustries: ['gambling'],
+    },
+  ],
+  [
+    "I'm a chef in Lyon and I'd like to stay here. Sous chef or head chef roles only in Lyon. 2 800 € net par mois.",
+    { locations: [{ city: 'Lyon', country: 'FR' }], minSalary: { amount: 2800, currency: 'EUR', period: 'month' } },
+  ],
+  [
+    "Junior SOC analyst, remote US only (I'm in Tampa, FL). $60k. No government contractors or defense.",
+    {
+      roles: ['soc analyst'],
+      seniority: { min: 'junior', max: 'junior' },
+      workModels: ['remote'],
+      remoteFrom: ['US'],
+      minSalary: { amount: 60000, currency: 'USD', period: 'year' },
+      excludedIndustries: ['government', 'defense'],
+    },
+  ],
 ];
 
 describe('readings of held-out preference texts', () => {

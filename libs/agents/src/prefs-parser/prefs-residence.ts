@@ -2,9 +2,10 @@
  * What a place mention is doing in a preferences text, from the words around it in its sentence:
  * where the person lives ("I live in Valencia", "I'm moving from Kolkata to …", "US-based (Ohio)"),
  * where their past lies ("finished my MSc in Delft", "at a hospital in Kochi", "certified in Texas"),
- * a visa or citizenship detail ("EU citizen", "a permit in Ireland"), or a place they would work (the rest).
+ * a visa or citizenship detail ("EU citizen", "a permit in Ireland"), working hours ("must overlap US hours",
+ * "LATAM or US time zones"), or a place they would work (the rest).
  */
-export type PlaceUse = 'home' | 'background' | 'status' | 'wish';
+export type PlaceUse = 'home' | 'background' | 'status' | 'hours' | 'wish';
 
 const HOME_BEFORE = new RegExp(
   [
@@ -33,6 +34,9 @@ const BACKGROUND_BEFORE = new RegExp(
 );
 const STATUS_BEFORE =
   /\b(?:visa|permit|passport|citizenship|sponsorship|route|residency|nationality)\b[^.;\n]{0,25}\b(?:in|for|to)\s+(?:the\s+)?$/i;
+// "US hours", "EU time zones", "overlap with UK business hours": a clock to keep, not a place.
+const HOURS_AFTER =
+  /^\s*(?:(?:or|and|\/)\s*[A-Z][\w ]{0,15}?\s+)?(?:business\s+|working\s+|office\s+)?(?:hours|time\s*zones?|timezones?|tz)\b/i;
 const STATUS_AFTER = /^\s*(?:citizen|national|passport|resident|visa|work\s+permit|permit)s?\b/i;
 
 function sentenceBefore(text: string, index: number): string {
@@ -45,6 +49,7 @@ export function placeUseAt(text: string, index: number, length: number): PlaceUs
   const before = sentenceBefore(text, index);
   const after = text.slice(index + length, index + length + 30);
   if (STATUS_AFTER.test(after) || STATUS_BEFORE.test(before)) return 'status';
+  if (HOURS_AFTER.test(after)) return 'hours';
   if (JOB_BASED_BEFORE.test(before)) return 'wish';
   if (HOME_BEFORE.test(before) || BASED_AFTER.test(after) || NOW_AFTER.test(after)) return 'home';
   if (BACKGROUND_BEFORE.test(before)) return 'background';

@@ -13,9 +13,11 @@ const YEARS_AFTER =
 // A sentence about experience ("6 years PQE, currently at a tier-1 firm") that asks for nothing.
 const EXPERIENCE = /\b(?:\d+\+?\s*years?|years?\s+of|experience|pqe|currently\s+(?:at|with)|since\s+\d{4})\b/i;
 const WISH =
-  /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
+  /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|become|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
 // "product analyst roles — actually scratch that — analytics engineer roles": the later item replaces the earlier.
-const CORRECTION = /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+that|no\s+wait)\b/gi;
+// "Java developer → solutions architect": an arrow is a change of course too.
+const CORRECTION =
+  /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+that|no\s+wait)\b|\s(?:→|->|=>)\s/gi;
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   const start = Math.max(...['. ', '.\n', '\n', '! ', '? ', '; '].map((s) => text.lastIndexOf(s, at))) + 1;
