@@ -11,6 +11,15 @@ import { minSalaryFrom } from './prefs-salary';
 import { needsVisaFrom } from './prefs-visa';
 import { wishedRolesFrom } from './prefs-wished-roles';
 
+/** Title phrases the hard filter drops: refused title words, then refused roles they do not already cover. */
+function titlesToExclude(titles: string[], excludedRoles: string[], roles: string[]): string[] {
+  // A title word inside a wished role ("manager" for a product manager) is never excluded.
+  const inWished = (t: string) => roles.some((r) => ` ${r} `.includes(` ${t} `));
+  const kept = titles.filter((t) => !inWished(t));
+  const covered = (role: string) => kept.some((t) => ` ${role} `.includes(` ${t} `));
+  return [...new Set([...kept, ...excludedRoles.filter((r) => !covered(r) && !inWished(r))])];
+}
+
 /**
  * Preferences from freeform English, by rules. Understood phrases (case-insensitive):
  * - roles: phrases built on a role noun or a whole-role abbreviation, e.g. "backend or platform
@@ -40,6 +49,7 @@ export function prefsFromText(raw: string): SearchPreferences {
   const { min, max } = seniorityRange(text, negated);
   const places = placePrefs(text, negated);
   const roles = wishedRolesFrom(text, negated);
+  const excludedRoles = excludedRolesFrom(text, negated);
   return {
     roles,
     seniorityMin: min,
@@ -51,8 +61,9 @@ export function prefsFromText(raw: string): SearchPreferences {
     maxAgeDays: maxAgeFrom(text),
     strictRecency: strictRecencyFrom(text),
     excludedCompanies: excludedCompaniesFrom(text, negated),
-    excludedRoles: excludedRolesFrom(text, negated),
-    excludedTitles: excludedTitlesFrom(text).filter((t) => !roles.some((r) => ` ${r} `.includes(` ${t} `))),
+    excludedRoles,
+    // Title phrases the hard filter drops: the refused title words and the refused roles, never part of a wished role.
+    excludedTitles: titlesToExclude(excludedTitlesFrom(text), excludedRoles, roles),
     excludedIndustries: excludedIndustriesFrom(text, negated),
     needsVisaSponsorship: needsVisaFrom(text),
     employmentTypes: employmentTypesFrom(text),
