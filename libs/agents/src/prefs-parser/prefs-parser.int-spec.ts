@@ -62,8 +62,8 @@ describe('PrefsParserAgent', () => {
     expect(p.roles).toEqual(['backend engineer', 'platform engineer']);
     expect(p.locations).toEqual([{ raw: 'Bengaluru', city: 'Bengaluru', country: 'IN', region: 'Karnataka' }]);
     expect(p.remoteScopes).toEqual(['IN']);
-    // Open to every model ("open to hybrid or onsite … or remote"): nothing to filter on.
-    expect(p.workModels).toEqual([]);
+    // Every model named ("open to hybrid or onsite … or remote"), as the reading contract lists them.
+    expect(p.workModels).toEqual(['remote', 'hybrid', 'onsite']);
     expect(p.excludedIndustries).toEqual(['crypto']);
     expect(p.skills).toEqual(['Go', 'PostgreSQL']);
   });
