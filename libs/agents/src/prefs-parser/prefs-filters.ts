@@ -76,6 +76,9 @@ export function employmentTypesFrom(text: string): string[] {
     (new RegExp(`\\b${NEG}\\s+(?:\\w+\\s+)?$`, 'i').test(before) ? unwanted : wanted).push(type);
   }
   if (wanted.length > 0) return wanted;
-  if (unwanted.length > 0) return EMPLOYMENT.map(([t]) => t).filter((t) => !unwanted.includes(t) && t !== 'internship');
+  // "no internships" alone rules out nothing a job search would otherwise show; other refusals leave the rest.
+  if (unwanted.some((t) => t !== 'internship')) {
+    return EMPLOYMENT.map(([t]) => t).filter((t) => !unwanted.includes(t) && t !== 'internship');
+  }
   return [];
 }

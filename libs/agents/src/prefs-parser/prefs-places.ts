@@ -7,6 +7,7 @@ import {
   type PlaceMention,
   type RemoteMode,
 } from '@job-hunter/domain';
+import { corrected } from './prefs-corrections';
 import { isNegated, type Span } from './prefs-negation';
 import { placeUseAt, type PlaceUse } from './prefs-residence';
 import { workModelsFrom } from './prefs-work-models';
@@ -117,7 +118,13 @@ function countryOf(p: Place | undefined): string | undefined {
  * not an office place unless they also ask to work there ("I'm in Manchester … hybrid in Manchester").
  */
 export function placePrefs(text: string, negated: readonly Span[]): PlacePrefs {
-  const mentions = readMentions(text, negated);
+  // "Berlin… actually, make that Munich": a corrected office place gives way to the correction.
+  const read = readMentions(text, negated);
+  const offices = corrected(
+    text,
+    read.filter((m) => m.use === 'wish').map((m) => ({ ...m, at: m.index })),
+  );
+  const mentions = read.filter((m) => m.use !== 'wish' || offices.some((o) => o.index === m.index));
   const scopes = new Set<string>();
   let locations: Place[] = [];
   for (const m of mentions) {

@@ -158,6 +158,9 @@ describe('prefsFromText', () => {
     ['full-time only', ['full-time']],
     ['contract', ['contract']],
     ['no contract work', ['full-time', 'part-time', 'temporary']],
+    ['no internships please', []],
+    ['Full-time preferred, contract is ok too', ['full-time', 'contract']],
+    ['Permanent only (salaried employee, not a freelancer)', ['full-time']],
     ['', []],
   ])('employment types in %p', (text, types) => {
     expect(prefsFromText(text).employmentTypes).toEqual(types);

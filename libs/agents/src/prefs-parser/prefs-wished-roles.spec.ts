@@ -23,6 +23,7 @@ describe('wished roles', () => {
     // corrections
     ['frontend roles, or rather mobile roles', ['mobile engineer']],
     ['Data analyst — no wait, make that BI developer', ['bi developer']],
+    ['Java developer -> solutions architect', ['solutions architect']],
     // notes and abbreviations
     ['sr android, blr', ['android engineer']],
     ['staff/principal infra', ['infrastructure engineer']],

@@ -1,3 +1,4 @@
+import { corrected, sentenceAround } from './prefs-corrections';
 import { type Span } from './prefs-negation';
 import { distinctRoles, type RoleMention, roleMentions } from './prefs-roles';
 
@@ -14,16 +15,6 @@ const YEARS_AFTER =
 const EXPERIENCE = /\b(?:\d+\+?\s*years?|years?\s+of|experience|pqe|currently\s+(?:at|with)|since\s+\d{4})\b/i;
 const WISH =
   /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|become|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
-// "product analyst roles — actually scratch that — analytics engineer roles": the later item replaces the earlier.
-// "Java developer → solutions architect": an arrow is a change of course too.
-const CORRECTION =
-  /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+that|no\s+wait)\b|\s(?:→|->|=>)\s/gi;
-
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  const start = Math.max(...['. ', '.\n', '\n', '! ', '? ', '; '].map((s) => text.lastIndexOf(s, at))) + 1;
-  const ends = ['. ', '.\n', '\n', '! ', '? ', '; '].map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
-  return { start: Math.max(0, start), end: ends.length > 0 ? Math.min(...ends) : text.length };
-}
 
 function isBackground(text: string, m: RoleMention): boolean {
   const { start, end } = sentenceAround(text, m.at);
@@ -31,18 +22,6 @@ function isBackground(text: string, m: RoleMention): boolean {
   if (BACKGROUND_BEFORE.test(before) || AS_BEFORE.test(before) || YEARS_AFTER.test(text.slice(m.at, end))) return true;
   const sentence = text.slice(start, end);
   return EXPERIENCE.test(sentence) && !WISH.test(sentence);
-}
-
-/** Mentions left once each correction drops the roles named before it in its sentence. */
-function corrected(text: string, mentions: RoleMention[]): RoleMention[] {
-  let kept = mentions;
-  for (const cue of text.matchAll(CORRECTION)) {
-    const { start, end } = sentenceAround(text, cue.index);
-    const before = kept.filter((m) => m.at >= start && m.at < cue.index);
-    const after = kept.some((m) => m.at > cue.index && m.at < end);
-    if (before.length > 0 && after) kept = kept.filter((m) => !before.includes(m));
-  }
-  return kept;
 }
 
 /**

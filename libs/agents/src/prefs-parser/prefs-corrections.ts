@@ -1,0 +1,27 @@
+/**
+ * A text that corrects itself counts as corrected: "product analyst roles — actually scratch that —
+ * analytics engineer roles", "Berlin… actually, make that Munich", "Java developer → solutions architect".
+ * Items of one kind named before a correction cue in its sentence give way to those named after it.
+ */
+const CORRECTION =
+  /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+(?:that|it)|no\s+wait)\b|\s(?:→|->|=>)\s/gi;
+const SENTENCE_ENDS = ['. ', '.\n', '\n', '! ', '? ', '; '];
+
+/** The sentence around `at`: from after the previous sentence end to the next. */
+export function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const start = Math.max(...SENTENCE_ENDS.map((s) => text.lastIndexOf(s, at))) + 1;
+  const ends = SENTENCE_ENDS.map((s) => text.indexOf(s, at)).filter((i) => i >= 0);
+  return { start: Math.max(0, start), end: ends.length > 0 ? Math.min(...ends) : text.length };
+}
+
+/** The items left once each correction drops the items named before it in its sentence, when some follow it. */
+export function corrected<T extends { at: number }>(text: string, items: readonly T[]): T[] {
+  let kept = [...items];
+  for (const cue of text.matchAll(CORRECTION)) {
+    const { start, end } = sentenceAround(text, cue.index);
+    const before = kept.filter((m) => m.at >= start && m.at < cue.index);
+    const after = kept.some((m) => m.at > cue.index && m.at < end);
+    if (before.length > 0 && after) kept = kept.filter((m) => !before.includes(m));
+  }
+  return kept;
+}
