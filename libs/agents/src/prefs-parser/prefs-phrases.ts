@@ -1,4 +1,4 @@
-import { seniorityRank, type Seniority, SENIORITIES } from '@job-hunter/domain';
+import { roleNeedsQualifier, roleNounOf, seniorityRank, type Seniority, SENIORITIES } from '@job-hunter/domain';
 import { isNegated, negatedSpans, type Span } from './prefs-negation';
 
 const LEVEL_WORDS: [RegExp, Seniority][] = [
@@ -33,6 +33,11 @@ function numberedLevels(text: string): { level: Seniority; index: number }[] {
 // "senior+", "senior or above", "Principal engineer or above", "staff and up": no upper bound.
 const OPEN_ABOVE = /^(?:\s+[a-z-]+){0,2}?\s*(?:\+|and\s+(?:above|up|higher)|or\s+(?:above|higher|more\s+senior))/i;
 
+function headsARole(after: string): boolean {
+  const noun = roleNounOf(/^\s+([a-z]+)/i.exec(after)?.[1] ?? '');
+  return !!noun && !roleNeedsQualifier(noun);
+}
+
 export function levelOf(word: string): Seniority | undefined {
   const w = word.toLowerCase().trim();
   return LEVEL_WORDS.find(([re]) => re.test(w))?.[1];
@@ -55,6 +60,8 @@ export function seniorityRange(
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "lead generation", "head of growth" and "associate product manager" are not levels on their own.
     if (/^[\s-]+(?:generation|gen|of)\b/i.test(after)) continue;
+    // "head chef", "head teacher": a title, not the director level.
+    if (/^head$/i.test(m[0]) && headsARole(after)) continue;
     const level = levelOf(m[0]);
     if (!level) continue;
     if (isNegated(negated, m.index)) {

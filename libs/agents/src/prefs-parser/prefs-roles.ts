@@ -145,6 +145,13 @@ function modifiesNext(tokens: Token[], i: number): boolean {
   return !!noun && !roleNeedsQualifier(noun) && !!nextNoun && roleNeedsQualifier(nextNoun);
 }
 
+/** "head chef", "head nurse", "head teacher": "head" before a role noun that stands alone is part of the title. */
+export function headOfTitle(tokens: readonly { lower: string; sep: boolean }[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  const noun = next && !next.sep ? roleNounOf(next.lower) : undefined;
+  return t?.lower === 'head' && !!noun && !roleNeedsQualifier(noun);
+}
+
 /** The role head at token i, if any. */
 function headAt(tokens: Token[], i: number): Head | undefined {
   const t = tokens[i];
@@ -206,7 +213,8 @@ export interface RoleMention {
 }
 
 function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): RoleMention[] {
-  const qualifies: Qualifies = (t, k) => qualifiesWord(t, k) || (!!t && !negated(t) && modifiesNext(tokens, k));
+  const qualifies: Qualifies = (t, k) =>
+    qualifiesWord(t, k) || (!!t && !negated(t) && (modifiesNext(tokens, k) || headOfTitle(tokens, k)));
   const found: { at: number; role: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;

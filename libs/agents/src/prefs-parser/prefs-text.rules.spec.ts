@@ -34,6 +34,7 @@ describe('prefsFromText', () => {
     ['Principal engineer or above', 'principal', null],
     ['Staff+ (staff or principal)', 'staff', 'principal'],
     ['Please no senior, staff or lead roles', null, 'mid'],
+    ['head chef in a busy kitchen', null, null],
     ['not too senior please, mid level is right', 'mid', 'mid'],
     ['not ready for senior roles yet', null, 'mid'],
     ['mid to lead', 'mid', 'staff'],

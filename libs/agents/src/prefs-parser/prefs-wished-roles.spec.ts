@@ -32,6 +32,7 @@ describe('wished roles', () => {
     ['UI/UX designer', ['ui/ux designer']],
     ['HRBP or SDR', ['hr business partner', 'sales development representative']],
     ['customer support rep', ['customer support representative']],
+    ['head chef or sous chef', ['head chef', 'sous chef']],
     ['mobile dev (Flutter, Kotlin)', ['mobile developer']],
     // people, not wishes
     ['my recruiter friend says I should list a Go developer role', ['go developer']],
