@@ -177,6 +177,9 @@ export function currencyOfPlaces({
 }: Pick<PlacePrefs, 'locations' | 'remoteScopes' | 'home'>): string | undefined {
   const countries = [...locations.map((l) => l.country ?? ''), ...remoteScopes];
   if (countries.filter(Boolean).length === 0 && home?.country) countries.push(home.country);
-  const currencies = new Set(countries.map(currencyOfCountry).filter((c): c is string => !!c));
+  // Remote within the EU is paid in euros; other regions have no one currency.
+  const currencies = new Set(
+    countries.map((c) => (c === 'EU' ? 'EUR' : currencyOfCountry(c))).filter((c): c is string => !!c),
+  );
   return currencies.size === 1 ? [...currencies][0] : undefined;
 }

@@ -632,6 +632,107 @@ const CASES: [string, Record<string, unknown>][] = [
       excludedIndustries: ['government', 'defense'],
     },
   ],
+  [
+    "Looking for a senior frontend role (Vue/Nuxt). I'm in Bristol and can commute to Bath, or fully remote within the UK. Not interested in agencies, consultancies or anything betting-related. £65k+.",
+    {
+      roles: ['frontend engineer'],
+      seniority: { min: 'senior', max: 'senior' },
+      locations: [{ city: 'Bath', country: 'GB' }],
+      workModels: ['onsite', 'hybrid', 'remote'],
+      remoteFrom: ['GB'],
+      minSalary: { amount: 65000, currency: 'GBP', period: 'year' },
+      excludedIndustries: ['staffing', 'consulting', 'gambling'],
+    },
+  ],
+  [
+    'backend/python, remote EU only, 70k+, no crypto or adtech, no Acme Corp',
+    {
+      roles: ['backend engineer'],
+      workModels: ['remote'],
+      remoteFrom: ['EU'],
+      minSalary: { amount: 70000, currency: 'EUR', period: 'year' },
+      excludedCompanies: ['Acme Corp'],
+      excludedIndustries: ['crypto', 'adtech'],
+    },
+  ],
+  [
+    'I manage a small warehouse team now; looking for logistics coordinator or warehouse supervisor jobs in Rotterdam. €3.200 bruto per maand.',
+    {
+      roles: ['logistics coordinator', 'warehouse supervisor'],
+      locations: [{ city: 'Rotterdam', country: 'NL' }],
+      minSalary: { amount: 3200, currency: 'EUR', period: 'month' },
+    },
+  ],
+  [
+    'Staff engineer (backend), Bay Area on-site or remote anywhere in the US. Comp floor $300k TC. Not Google, Meta, or Amazon — done with big tech.',
+    {
+      roles: ['backend engineer'],
+      seniority: { min: 'staff', max: 'staff' },
+      locations: [{ city: 'San Francisco', country: 'US' }],
+      workModels: ['onsite', 'remote'],
+      remoteFrom: ['US'],
+      minSalary: { amount: 300000, currency: 'USD', period: 'year' },
+      excludedCompanies: ['Google', 'Meta', 'Amazon'],
+    },
+  ],
+  [
+    'Mid data scientist, Bangalore only, hybrid, 30 LPA, skip anything posted over a month ago, no edtech or gaming',
+    {
+      roles: ['data scientist'],
+      seniority: { min: 'mid', max: 'mid' },
+      locations: [{ city: 'Bengaluru', country: 'IN' }],
+      workModels: ['hybrid'],
+      minSalary: { amount: 3000000, currency: 'INR', period: 'year' },
+      maxAgeDays: 30,
+      excludedIndustries: ['edtech', 'gaming'],
+    },
+  ],
+  [
+    "Physiotherapist seeking full-time work in Dublin or Galway; €50k. I'm Irish so no visa issues.",
+    {
+      roles: ['physiotherapist'],
+      locations: [{ city: 'Dublin', country: 'IE' }],
+      minSalary: { amount: 50000, currency: 'EUR', period: 'year' },
+      employmentTypes: ['full-time'],
+      needsVisaSponsorship: false,
+    },
+  ],
+  [
+    'Product owner, Brussels or Antwerp, hybrid. €5.500 gross per month. Avoid public sector and telcos.',
+    {
+      roles: ['product owner'],
+      locations: [
+        { city: 'Brussels', country: 'BE' },
+        { city: 'Antwerp', country: 'BE' },
+      ],
+      workModels: ['hybrid'],
+      minSalary: { amount: 5500, currency: 'EUR', period: 'month' },
+      excludedIndustries: ['government', 'telecom'],
+    },
+  ],
+  [
+    'Looking for my first job as a junior web developer, remote from Poland or on-site in Wrocław. 8000 PLN brutto miesięcznie.',
+    {
+      roles: ['web developer'],
+      seniority: { min: 'junior', max: 'junior' },
+      locations: [{ city: 'Wroclaw', country: 'PL' }],
+      workModels: ['remote', 'onsite'],
+      remoteFrom: ['PL'],
+    },
+  ],
+  [
+    'ML researcher, London or Paris, hybrid. Not interested in defense, surveillance or adtech. I need sponsorship for the UK but not for France.',
+    {
+      roles: ['ml researcher'],
+      locations: [
+        { city: 'London', country: 'GB' },
+        { city: 'Paris', country: 'FR' },
+      ],
+      workModels: ['hybrid'],
+      excludedIndustries: ['defense', 'adtech'],
+      needsVisaSponsorship: true,
+    },
+  ],
 ];
 
 describe('readings of held-out preference texts', () => {

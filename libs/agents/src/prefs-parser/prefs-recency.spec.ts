@@ -11,6 +11,7 @@ describe('maxAgeFrom', () => {
     ['last couple of weeks only', 14],
     ['under a fortnight old', 14],
     ['posted this week', 7],
+    ['skip anything posted over 3 weeks ago', 21],
   ])('%p → %p days', (text, days) => {
     expect(maxAgeFrom(text)).toBe(days);
   });

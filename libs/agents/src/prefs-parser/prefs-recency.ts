@@ -35,7 +35,10 @@ const AGE_FORMS = [
     `\\b(?:last|past|within|no\\s+older\\s+than|(?:anything|nothing|jobs?|postings?|roles?)?\\s*older\\s+than|less\\s+than|under|newer\\s+than|max(?:imum)?)\\s+(?:the\\s+)?(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\b`,
     'i',
   ),
-  new RegExp(`\\bmore\\s+than\\s+(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\s+(?:ago|old)\\b`, 'i'),
+  new RegExp(
+    `\\b(?:more\\s+than|over)\\s+(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\s+(?:ago|old)\\b`,
+    'i',
+  ),
 ];
 
 /** The most days old a wanted posting may be, or null for any age. */

@@ -2,6 +2,7 @@ import {
   canonicalSkill,
   ENGINEERING_SPECIALTIES,
   findPlacesInText,
+  isRoleSpecialty,
   roleAbbreviation,
   roleNeedsQualifier,
   roleNounOf,
@@ -183,10 +184,12 @@ function headAt(tokens: Token[], i: number): Head | undefined {
   return undefined;
 }
 
-/** A speciality followed by a coordinated word that is not a speciality ("backend and Go") is not bare. */
+/** A speciality followed by a coordinated word that is neither a speciality nor a skill ("backend and databases") is not bare. */
 function bareInList(tokens: Token[], i: number): boolean {
   const [next, after] = [tokens[i + 1], tokens[i + 2]];
   if (!next || !/^(?:or|and|\/|\+)$/i.test(next.lower)) return false;
+  // "backend/python", "backend and Go": a speciality with its language is still the wish.
+  if (after && canonicalSkill(after.text)) return false;
   return !!after && !IMPLIED_HEADS[after.lower] && !FIELD_HEADS[after.lower] && !isHeadNoun(after);
 }
 
@@ -258,7 +261,12 @@ function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Tok
 
 /** The text with parenthesised asides blanked (offsets kept): "frontend (React) dev", "lawyer (solicitor, 5 PQE)". */
 function withoutAsides(text: string): string {
-  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  return text
+    .replace(/\b([a-z]+)\s*\(([^()]{2,30})\)/gi, (m, noun: string, inside: string) =>
+      // "Staff engineer (backend)": a speciality in parentheses qualifies the noun before it (same length kept).
+      roleNounOf(noun) && isRoleSpecialty(inside.trim()) ? `${inside.trim()} ${noun}`.padEnd(m.length) : m,
+    )
+    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
 }
 
 /**

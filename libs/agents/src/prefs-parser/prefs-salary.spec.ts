@@ -26,6 +26,8 @@ describe('minSalaryFrom', () => {
     ['$120k CAD', undefined, 120000, 'CAD', 'year'],
     ['stipend above 30k/month', 'INR', 30000, 'INR', 'month'],
     ['70k', 'EUR', 70000, 'EUR', 'year'],
+    ['€3.400 bruto per maand', undefined, 3400, 'EUR', 'month'],
+    ['9000 PLN brutto miesięcznie', undefined, 9000, 'PLN', 'month'],
     ['4k a month', 'SGD', 4000, 'SGD', 'month'],
   ])('%p (places pay %p) → %p %p per %p', (text, currency, amount, cur, period) => {
     expect(minSalaryFrom(text, currency)).toMatchObject({ amount, currency: cur, period });

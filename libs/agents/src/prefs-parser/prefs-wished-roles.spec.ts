@@ -33,6 +33,9 @@ describe('wished roles', () => {
     ['HRBP or SDR', ['hr business partner', 'sales development representative']],
     ['customer support rep', ['customer support representative']],
     ['head chef or sous chef', ['head chef', 'sous chef']],
+    ['backend/python, remote', ['backend engineer']],
+    ['Staff engineer (backend), Seattle', ['backend engineer']],
+    ['I have experience with backend and databases', []],
     ['mobile dev (Flutter, Kotlin)', ['mobile developer']],
     // people, not wishes
     ['my recruiter friend says I should list a Go developer role', ['go developer']],

@@ -110,11 +110,11 @@ const PERIODS: [RegExp, SalaryPeriod][] = [
   [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, 'hour'],
   [/^\s*(?:\/\s*|per\s+|a\s+)?day\b|^\s*daily\b/i, 'day'],
   [
-    /^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth|m[eê]s)(?![a-z])|^\s*(?:monthly|mensuel|mensal|monatlich|par\s+mois|al\s+mes|por\s+m[eê]s|pro\s+monat)\b|^\s*p\.?m\.?(?=\s|$)/i,
+    /^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth|m[eê]s)(?![a-z])|^\s*(?:monthly|mensuel|mensal|monatlich|par\s+mois|al\s+mes|por\s+m[eê]s|pro\s+monat|per\s+maand|maandelijks|al\s+mese|mensili|miesi[eę]cznie|per\s+m[åa]nad|i\s+m[åa]neden)(?![a-z])|^\s*p\.?m\.?(?=\s|$)/i,
     'month',
   ],
   [
-    /^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|annuel|anual|al\s+a[ñn]o|por\s+a[ñn]o|pro\s+jahr|j[äa]hrlich|per\s+jaar|p\.?\s?a\.?)(?=[\s,;).]|$)/i,
+    /^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|annuel|anual|al\s+a[ñn]o|por\s+a[ñn]o|pro\s+jahr|j[äa]hrlich|per\s+jaar|all'anno|annui|rocznie|per\s+[åa]r|om\s+[åa]ret|p\.?\s?a\.?)(?=[\s,;).]|$)/i,
     'year',
   ],
 ];
@@ -127,7 +127,7 @@ const PERIOD_BEFORE: [RegExp, SalaryPeriod][] = [
 
 // Words between an amount and its period: "3 200 € net per month", "28k AED/month tax free", "55 000 $ minimum per year".
 const PERIOD_FILLER = new RegExp(
-  `^\\s*(?:\\(?\\s*(?:gross|net|brutto|netto|brut|base|fixed|salary|ote|ctc|tc|tax[\\s-]free|minimum|min|or\\s+more|\\+|${CODE_LIST})(?![a-z])\\s*\\)?\\s*)+`,
+  `^\\s*(?:\\(?\\s*(?:gross|net|brutto|netto|bruto|brut|base|fixed|salary|ote|ctc|tc|tax[\\s-]free|minimum|min|or\\s+more|\\+|${CODE_LIST})(?![a-z])\\s*\\)?\\s*)+`,
   'i',
 );
 
