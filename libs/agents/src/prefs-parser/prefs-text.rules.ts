@@ -21,27 +21,18 @@ function titlesToExclude(titles: string[], excludedRoles: string[], roles: strin
 }
 
 /**
- * Preferences from freeform English, by rules. Understood phrases (case-insensitive):
- * - roles: phrases built on a role noun or a whole-role abbreviation, e.g. "backend or platform
- *   engineering roles" (→ backend engineer, platform engineer), "data scientist or ML engineer",
- *   "Staff SWE", "SDE-2/SDE-3", "senior PM roles", "product design roles" (→ product designer)
- * - seniority: "senior or staff", "mid to senior", "senior+", "senior and above", "at least senior",
- *   "not junior", "no director roles"
- * - places: city/country/state/region names and aliases ("Bangalore", "NYC", "Deutschland", "EMEA")
- * - remote scopes (where the person can work remotely from): "remote within India", "remote EU",
- *   "Remote (US only)", "US remote"; "remote in India or Singapore" scopes both. "Remote worldwide is
- *   fine" means jobs open worldwide are acceptable, so it becomes the person's own country or region,
- *   and 'WORLD' only when nothing says where the person is (see placePrefs)
- * - work models: "hybrid or remote", "remote only", "fully remote", "no onsite", "in-office"
- * - minimum pay: "at least 45 LPA", "min $150k", "€80k+", "£70,000 a year", "$60/hour"; with no currency
- *   written ("90k+", "salary 90,000+", "300k TC") the currency of the named places, else of the resume's home
- * - recency: "posted in the last 60 days", "past 2 weeks", "last month", "no older than 30 days";
- *   "strictly" / "only dated jobs" → undated jobs dropped too
- * - exclusions: companies ("not Google or Meta", "avoid Acme"), titles ("no manager roles", "not looking for
- *   management roles"; a title word inside a wanted role, "manager" for a product manager, is not excluded),
- *   industries ("no crypto/web3", "gambling", "defense", "no fintech or insurance", "no recruitment agencies")
- * - "I need visa sponsorship"; employment type "full-time only", "contract", "no contract"
- * - skills named in a wish; skills in a refusal ("not interested in crypto", "no Java") are never wanted
+ * Preferences from freeform English, by a small grammar in stages rather than one pattern per sentence:
+ * 1. normalise once (prefs-normalise): shorthands (sr, jr, blr, LPA, yoe, IC, "<60d", "remote IN"),
+ *    unicode punctuation, bullets, emoji and one-letter slips in role nouns ("enginer", "analist");
+ * 2. refusals and their reach (prefs-negation): "no X, Y or Z", "leave out", "I'd rather not", "any
+ *    industry but", "X-free", a dash followed by "and …", parentheses kept with their clause;
+ * 3. slots, each read with that polarity: wished roles against the person's background and corrections
+ *    (prefs-wished-roles, prefs-roles), refused roles (prefs-excluded-roles), seniority (prefs-phrases),
+ *    places by use: office, home, past, visa, working hours (prefs-places, prefs-residence), work models
+ *    per the contract (prefs-work-models), pay in every written form (prefs-salary), recency
+ *    (prefs-recency), companies inside refusals (prefs-companies), industries, sponsorship (prefs-visa)
+ *    and employment types.
+ * The legacy fields the filters read (excludedTitles, skills, strictRecency) come from the same reading.
  */
 export function prefsFromText(raw: string): SearchPreferences {
   const text = normalisePrefsText(raw);
