@@ -10,6 +10,7 @@ describe('excludedCompaniesFrom', () => {
     ['not going back to Pied Piper', ['Pied Piper']],
     ['Excluding Stark & Wayne, Acme', ['Stark & Wayne', 'Acme']],
     ['Skip Dunder Mifflin Paper Co please', ['Dunder Mifflin Paper Co']],
+    ['no Initech roles, nothing at Globex', ['Initech', 'Globex']],
   ])('%p → %j', (text, names) => {
     expect(excludedCompaniesFrom(text)).toEqual(names);
   });
@@ -22,6 +23,11 @@ describe('excludedCompaniesFrom', () => {
     'not less than 30 LPA',
     'Not interested in Fintech',
     'No Engineering Manager roles',
+    "Please don't send me roles requiring German or French.",
+    'No Monday starts. Not on Fridays.',
+    "I don't want to work for a FAANG or a Big Four firm.",
+    'Not keen on Salesforce-heavy roles',
+    'Please exclude anything requiring SC or DV clearance',
   ])('%p names no company', (text) => {
     expect(excludedCompaniesFrom(text)).toEqual([]);
   });

@@ -16,10 +16,20 @@ const NAME = new RegExp(`${WORD}(?:\\s+(?:&\\s+|of\\s+)?${WORD})*`, 'g');
 const NOT_NAMES = new Set(
   `i i'm i'd i've i'll we the a an any all please thanks thank also and or but so not no never skip exclude excluding
   avoid don't hi hello remote hybrid onsite on-site roles role jobs job big faang maang manager management sales contract
-  relocation agencies companies company startups startup firms mncs bpos`
+  relocation agencies companies company startups startup firms mncs bpos four tech
+  monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday
+  sundays january february march april may june july august september october november december christmas easter
+  english french german spanish italian portuguese dutch polish russian chinese mandarin cantonese japanese korean
+  hindi arabic turkish swedish norwegian danish finnish greek hebrew indian american british canadian australian
+  european african asian brazilian mexican irish scottish`
     .split(/\s+/)
     .filter(Boolean),
 );
+// Words after a name that make it a modifier ("SC or DV clearance", "Monday starts"), not an employer.
+const AFTER_A_NAME =
+  /^(?:\s*[,.;:!?)\u2014\u2013]|\s+-|\s*$|\s+(?:again|please|pls|either|too|anymore|ever|after|since|because|as|in|at|for|from|with|or|and|nor|then|so|both|already|if|this|last|roles?|jobs?|positions?|openings?|offers?)\b)/i;
+// "Salesforce-heavy", "Google-style": a capitalised word made into an adjective.
+const ADJECTIVE_SUFFIX = /-(?:heavy|based|focused|centric|driven|like|style|related|adjacent|first|only|owned)$/i;
 // "I left Tallyhive in 2022", "my ex-employer Acme": a company the person has left, which they do not want back.
 const LEFT = new RegExp(
   `\\b(?:I\\s+(?:just\\s+)?left|ex-employers?:?|former\\s+employers?:?)\\s+(${NAME.source})`,
@@ -44,6 +54,7 @@ function notACompany(name: string): boolean {
     // "Engineering Manager roles": a phrase ending in a role noun is a role ("Smith & Associates" stays a name).
     isRole(words[words.length - 1] ?? '') ||
     !!roleAbbreviation(name) ||
+    ADJECTIVE_SUFFIX.test(name) ||
     // "BPOs", "MNCs": an upper-case plural names a kind of employer, not one.
     /^[A-Z]{2,}s$/.test(name) ||
     findPlacesInText(name).some((p) => p.length === name.length)
@@ -63,16 +74,20 @@ export function excludedCompaniesFrom(text: string, negated: readonly Span[] = n
     if (n && !notACompany(n) && !out.includes(n)) out.push(n);
   };
   for (const span of negated) {
-    for (const m of text.slice(span.start, span.end).matchAll(NAME)) {
+    const clause = text.slice(span.start, span.end);
+    // Names joined by "or", "and" or commas form a run that a modifier after its last name disqualifies.
+    let run: string[] = [];
+    for (const m of clause.matchAll(NAME)) {
       // "70 LPA", "5 PQE": a capitalised word after a number is its unit.
       if (/\d\s*$/.test(text.slice(0, span.start + m.index))) continue;
       // The refusal's first word ("Skip", "Excluding") is capitalised because it starts the sentence.
-      if (m.index === 0) {
-        const rest = m[0].replace(/^\S+\s*/, '');
-        if (rest) add(rest);
-        continue;
-      }
-      add(m[0]);
+      const name = m.index === 0 ? m[0].replace(/^\S+\s*/, '') : m[0];
+      if (!name) continue;
+      run.push(name);
+      const after = clause.slice(m.index + m[0].length);
+      if (/^\s*(?:,|or\b|and\b|\/|&)\s*(?:\p{Lu})/u.test(after)) continue;
+      if (AFTER_A_NAME.test(after) || span.start + m.index + m[0].length >= span.end) run.forEach(add);
+      run = [];
     }
   }
   for (const m of text.matchAll(LEFT)) add(m[1] ?? '');
