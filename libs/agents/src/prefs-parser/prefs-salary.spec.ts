@@ -45,6 +45,7 @@ describe('minSalaryFrom', () => {
     ['a team of 12 engineers', 'EUR'],
     ['raised $40M last year', undefined],
     ['PHP 8 and Laravel', undefined],
+    ['a good 401k match matters', 'USD'],
   ])('%p is no pay', (text, currency) => {
     expect(minSalaryFrom(text, currency)).toBeNull();
   });

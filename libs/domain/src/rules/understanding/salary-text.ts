@@ -144,7 +144,7 @@ const PAY_BEFORE =
 const PAY_AFTER =
   /^\s*\+?\s*(?:tc|total\s+comp(?:ensation)?|base|salary|comp(?:ensation)?|ctc|ote|per\s+(?:year|annum)|a\s+year|\/\s*(?:yr|year)|annual(?:ly)?|yearly|p\.?a\.?)(?![a-z])/i;
 const NOT_PAY_AFTER =
-  /^\s*\+?\s*(?:years?|yrs?|yoe|months?|weeks?|days?|people|persons|employees|engineers|reports|users|customers|members|stars|followers|%|percent)\b/i;
+  /^\s*\+?\s*(?:years?|yrs?|yoe|months?|weeks?|days?|people|persons|employees|engineers|reports|users|customers|members|stars|followers|%|percent|match(?:ing)?|plan|contributions?)\b/i;
 
 /**
  * Whether an amount that names no currency is still pay: "salary 90,000+", "300k TC", "120,000 per year",
