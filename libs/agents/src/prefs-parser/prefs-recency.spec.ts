@@ -16,7 +16,13 @@ describe('maxAgeFrom', () => {
     expect(maxAgeFrom(text)).toBe(days);
   });
 
-  it.each(['5 years of experience', 'a month of notice', 'I can start next month'])('%p bounds nothing', (text) => {
+  it.each([
+    '5 years of experience',
+    'a month of notice',
+    'I can start next month',
+    'max 2 days in office',
+    'under 4 weeks notice',
+  ])('%p bounds nothing', (text) => {
     expect(maxAgeFrom(text)).toBeNull();
   });
 });

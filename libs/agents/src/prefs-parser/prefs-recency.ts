@@ -25,6 +25,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})?`;
 const UNIT = '(day|week|fortnight|month|year)s?';
+// "max 2 days in office", "under 3 weeks notice": a count of days that is no posting age.
+const NOT_AGE =
+  '(?!\\s+(?:a\\s+week|per\\s+week|in\\s+(?:the\\s+)?office|on[\\s-]?site|of\\s+(?:notice|travel)|notice|travel))';
 /**
  * The ways a text bounds a posting's age: "posted in the last 60 days", "past 2 weeks", "within a month",
  * "nothing older than 3 weeks", "no older than 30 days", "nothing posted more than six weeks ago",
@@ -32,7 +35,7 @@ const UNIT = '(day|week|fortnight|month|year)s?';
  */
 const AGE_FORMS = [
   new RegExp(
-    `\\b(?:last|past|within|no\\s+older\\s+than|(?:anything|nothing|jobs?|postings?|roles?)?\\s*older\\s+than|less\\s+than|under|newer\\s+than|max(?:imum)?)\\s+(?:the\\s+)?(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\b`,
+    `\\b(?:last|past|within|no\\s+older\\s+than|(?:anything|nothing|jobs?|postings?|roles?)?\\s*older\\s+than|less\\s+than|under|newer\\s+than|max(?:imum)?)\\s+(?:the\\s+)?(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\b${NOT_AGE}`,
     'i',
   ),
   new RegExp(

@@ -34,6 +34,8 @@ describe('workModelsFrom', () => {
     ["I'm only looking at remote roles within the EU", ['remote']],
     ['remote from India only', ['remote']],
     ['hybrid is a must (2 office days max)', ['hybrid']],
+    ['Hybrid (max 2 days in office) in Lisbon, or remote from Portugal', ['remote', 'hybrid']],
+    ['Leeds hybrid, at most 3 days a week on-site', ['hybrid']],
   ])('%p restricts → %j', (text, models) => {
     expect(workModelsFrom(text, true)).toEqual(models);
   });

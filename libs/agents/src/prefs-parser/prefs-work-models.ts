@@ -35,6 +35,10 @@ const ACCEPTED = new RegExp(
   'gi',
 );
 
+// "2 days in office", "3 days a week on-site", "2-3 office days max": how a hybrid week runs, not a wish for on-site work.
+const OFFICE_DAYS =
+  /\b(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four)\s+(?:days?\s+(?:a\s+week\s+|per\s+week\s+)?(?:(?:in|at)\s+(?:the\s+)?office|on[\s-]?site)|office\s+days?)\b/gi;
+
 function modesIn(s: string, bareOffice: boolean): Set<Mode> {
   const words = (mode: Mode) => (mode === 'onsite' && bareOffice ? `${MODE_WORDS[mode]}|office` : MODE_WORDS[mode]);
   return new Set(MODES.filter((m) => new RegExp(`\\b(?:${words(m)})\\b`, 'i').test(s)));
@@ -56,7 +60,8 @@ function take(text: string, re: RegExp, into: Set<Mode>): string {
  * fine"), while one alone does not ("on-site is totally fine"). Remote asked next to an office city with
  * no office arrangement named ("Berlin or remote") accepts all three; remote with no city is a remote search.
  */
-export function workModelsFrom(text: string, hasCities: boolean): RemoteMode[] {
+export function workModelsFrom(raw: string, hasCities: boolean): RemoteMode[] {
+  const text = raw.replace(OFFICE_DAYS, (m) => ' '.repeat(m.length));
   const only = new Set<Mode>();
   take(text, ONLY, only);
   if (only.size > 0) return MODES.filter((m) => only.has(m));
