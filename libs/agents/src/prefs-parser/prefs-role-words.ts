@@ -22,6 +22,10 @@ export const IMPLIED_HEADS: Readonly<Record<string, string>> = {
   product: 'manager',
 };
 /** Leadership nouns that name a role with "of" and a field: "head of growth", "VP of engineering". */
+/** Fields a leader heads without "of" ("VP Engineering", "Head Product"), besides the field nouns. */
+export const OF_FIELDS = new Set(
+  'product marketing sales data growth operations people finance technology design'.split(' '),
+);
 export const LEADS_A_FIELD = new Set(['head', 'vp', 'director', 'chief']);
 export const ROLE_WORDS =
   /^(?:roles?|jobs?|positions?|posts?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|work|track|internships?)$/i;

@@ -16,6 +16,7 @@ import {
   IMPLIED_HEADS,
   LEADS_A_FIELD,
   NOT_QUALIFIERS,
+  OF_FIELDS,
   PAST_WORDS,
   ROLE_WORDS,
   WISH_WORDS,
@@ -155,14 +156,23 @@ function namesPeople(tokens: Token[], start: number): boolean {
 }
 
 /** "head of growth", "VP of data platform": the leadership noun, "of" and one or two field words. */
-function leadershipRoleAt(tokens: Token[], i: number, qualifies: Qualifies): string | undefined {
+function leadershipRoleAt(
+  tokens: Token[],
+  i: number,
+  qualifies: Qualifies,
+): { role: string; length: number } | undefined {
   const [t, of] = [tokens[i], tokens[i + 1]];
   const noun = t && !t.sep ? roleNounOf(t.lower) : undefined;
-  if (!noun || !LEADS_A_FIELD.has(noun) || of?.lower !== 'of') return undefined;
+  if (!noun || !LEADS_A_FIELD.has(noun)) return undefined;
+  // "VP Engineering", "Head Product": the field may follow with "of" left out.
+  const withOf = of?.lower === 'of';
+  const from = withOf ? i + 2 : i + 1;
+  if (!withOf && !(of && (FIELD_HEADS[of.lower] || OF_FIELDS.has(of.lower)))) return undefined;
   const field: Token[] = [];
-  for (let k = i + 2; k < tokens.length && field.length < 2 && qualifies(tokens[k], k); k++)
+  for (let k = from; k < tokens.length && field.length < 2 && qualifies(tokens[k], k); k++)
     field.push(tokens[k] as Token);
-  return field.length > 0 ? roleText([t as Token, of, ...field], '').trim() : undefined;
+  if (field.length === 0) return undefined;
+  return { role: `${t?.lower} of ${field.map((f) => f.lower).join(' ')}`, length: from - i + field.length };
 }
 
 export interface RoleMention {
@@ -178,7 +188,8 @@ function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Tok
     const tok = tokens[i] as Token;
     const leadership = negated(tok) ? undefined : leadershipRoleAt(tokens, i, qualifies);
     if (leadership) {
-      found.push({ at: tok.start, role: leadership });
+      found.push({ at: tok.start, role: leadership.role });
+      i += leadership.length - 1; // the field words belong to this role
       continue;
     }
     const head = headAt(tokens, i);

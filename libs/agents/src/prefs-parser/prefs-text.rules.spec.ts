@@ -35,6 +35,7 @@ describe('prefsFromText', () => {
     ['Staff+ (staff or principal)', 'staff', 'principal'],
     ['Please no senior, staff or lead roles', null, 'mid'],
     ['head chef in a busy kitchen', null, null],
+    ['mid-senior backend', 'mid', 'senior'],
     ['not too senior please, mid level is right', 'mid', 'mid'],
     ['not ready for senior roles yet', null, 'mid'],
     ['mid to lead', 'mid', 'staff'],

@@ -48,6 +48,10 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/^AEs?$/, 'account executive'],
   [/^HRBPs?$/, 'hr business partner'],
   [/^SDETs?$/i, 'software development engineer in test'],
+  [/^CTOs?$/, 'chief technology officer'],
+  [/^CFOs?$/, 'chief financial officer'],
+  [/^COOs?$/, 'chief operating officer'],
+  [/^CMOs?$/, 'chief marketing officer'],
 ];
 // Engineering specialities that name the role noun they go with: "backend roles" → backend engineer.
 export const ENGINEERING_SPECIALTIES: readonly string[] = words(
