@@ -30,6 +30,7 @@ function numberedLevels(text: string): { level: Seniority; index: number }[] {
   return out;
 }
 
+const CAP_AFTER = /^(?:\s+[a-z-]+)?\s*(?:at\s+most|or\s+(?:below|lower|less)|max(?:imum)?\b)/i;
 // "senior+", "senior or above", "Principal engineer or above", "staff and up": no upper bound.
 const OPEN_ABOVE = /^(?:\s+[a-z-]+){0,2}?\s*(?:\+|and\s+(?:above|up|higher)|or\s+(?:above|higher|more\s+senior))/i;
 
@@ -54,6 +55,8 @@ export function seniorityRange(
 ): { min: Seniority | null; max: Seniority | null } {
   const positive: Seniority[] = [];
   const negative: Seniority[] = [];
+  // "mid at most", "up to senior": an upper bound alone.
+  const caps: Seniority[] = [];
   let openFrom: number | null = null;
   for (const { level, index } of numberedLevels(text)) (isNegated(negated, index) ? negative : positive).push(level);
   for (const m of text.matchAll(LEVEL_TOKEN)) {
@@ -68,8 +71,12 @@ export function seniorityRange(
       negative.push(level);
       continue;
     }
-    positive.push(level);
     const before = text.slice(Math.max(0, m.index - 25), m.index);
+    if (CAP_AFTER.test(after) || /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i.test(before)) {
+      caps.push(level);
+      continue;
+    }
+    positive.push(level);
     if (OPEN_ABOVE.test(after) || /\bat\s+least\s+$/i.test(before)) openFrom = seniorityRank(level);
   }
   const ranks = positive.map(seniorityRank);
@@ -79,6 +86,7 @@ export function seniorityRange(
     const max = openFrom !== null && highest <= openFrom ? null : (SENIORITIES[highest] ?? null);
     return { min, max };
   }
+  if (caps.length > 0) return { min: null, max: SENIORITIES[Math.min(...caps.map(seniorityRank))] ?? null };
   if (negative.length > 0) {
     const lowest = Math.max(...negative.filter((l) => seniorityRank(l) <= seniorityRank('mid')).map(seniorityRank), -1);
     const highest = Math.min(...negative.filter((l) => seniorityRank(l) > seniorityRank('mid')).map(seniorityRank), 99);

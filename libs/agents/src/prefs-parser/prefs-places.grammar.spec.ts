@@ -30,6 +30,8 @@ describe('places: residence, background and office', () => {
     ['I live in Leeds and want hybrid in Leeds or Manchester', ['Leeds', 'Manchester']],
     ['jobs in Spain — Madrid, Valencia or Seville', ['Madrid', 'Valencia']],
     ['anywhere in Portugal', ['(PT)']],
+    ['Currently in Ghent and staying. Hybrid is ideal.', ['Ghent']],
+    ["I'm a staff nurse (RGN) in Cork, looking for posts in Dublin", ['Dublin']],
     ['Hybrid in Berlin… actually, make it Hamburg', ['Hamburg']],
     ['Leeds or Manchester, or rather Leeds only', ['Leeds']],
   ])('%p → offices %j', (text, offices) => {

@@ -143,6 +143,8 @@ export function placePrefs(text: string, negated: readonly Span[]): PlacePrefs {
   );
   const officeCities = locations.some((l) => !!l.city);
   const workModels = workModelsFrom(text, officeCities);
+  // "Currently in Amsterdam, happy to stay. Hybrid works": office work with no other place is at home.
+  if (locations.length === 0 && home?.city && workModels.some((m) => m !== 'remote')) locations = [home];
   const remoteOnly = workModels.length === 1 && workModels[0] === 'remote';
   // Someone who only works remotely names countries and regions to say where from.
   const kept = remoteOnly ? locations.filter((l) => !!l.city) : locations;

@@ -15,6 +15,8 @@ const HOME_BEFORE = new RegExp(
     '\\b(?:living|residing|based|located)\\s+(?:in|near|out\\s+of)\\s+(?:the\\s+)?$',
     '\\b(?:moving|relocating|coming)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+)?$',
     "\\b(?:i'm|i\\s+am)\\s+from\\s+(?:the\\s+)?$",
+    // "I'm a registered nurse (BSN) in Manila": the person described where they are now.
+    "\\b(?:i'm|i\\s+am)\\s+(?:an?\\s+)(?:[\\w()/-]+\\s+){1,5}in\\s+$",
   ].join('|'),
   'i',
 );

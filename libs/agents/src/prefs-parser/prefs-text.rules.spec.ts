@@ -36,6 +36,8 @@ describe('prefsFromText', () => {
     ['Please no senior, staff or lead roles', null, 'mid'],
     ['head chef in a busy kitchen', null, null],
     ['mid-senior backend', 'mid', 'senior'],
+    ['Not senior yet - mid at most', null, 'mid'],
+    ['up to senior, any field', null, 'senior'],
     ['not too senior please, mid level is right', 'mid', 'mid'],
     ['not ready for senior roles yet', null, 'mid'],
     ['mid to lead', 'mid', 'staff'],
