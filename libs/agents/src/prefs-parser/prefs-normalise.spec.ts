@@ -17,6 +17,11 @@ describe('normalisePrefsText', () => {
     ['im in Leeds and dont want agencies', "I'm in Leeds and don't want agencies"],
     ['backend… actually platform', 'backend… actually platform'],
     ['frontend... actually mobile', 'frontend… actually mobile'],
+    // a note typed all in lower case writes its codes in lower case too
+    ['senior pm, nyc hybrid, remote us', 'senior PM, NYC hybrid, remote US'],
+    ['em role, sf/remote', 'EM role, SF/remote'],
+    ['call me after 5 pm, data analyst', 'call me after 5 pm, data analyst'],
+    ['Senior PM roles, us only', 'Senior PM roles, us only'],
   ])('%p → %p', (text, normalised) => {
     expect(normalisePrefsText(text)).toBe(normalised);
   });

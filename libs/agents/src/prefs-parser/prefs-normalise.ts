@@ -14,6 +14,7 @@ const SHORTHANDS: ReadonlyArray<[RegExp, string]> = [
   // "mid-senior", "senior-staff": a range of levels written as one word.
   [/\b(junior|mid|senior|staff|principal)-(mid|senior|staff|principal|lead)\b/gi, '$1 to $2'],
   [/\bblr\b/gi, 'Bangalore'],
+  [/\bhyd\b/gi, 'Hyderabad'],
   [/\bpl[sz]\b/gi, 'please'],
   [/\bat\s?least\b/gi, 'at least'],
   [/\bthx\b/gi, 'thanks'],
@@ -45,6 +46,26 @@ function expandCountryCodes(text: string): string {
   });
 }
 
+// Codes that are read only in capitals, since in lower case they are words ("us", "pm", "em").
+const CAPITAL_CODES = new Set(
+  'us uk eu eea emea apac latam amer nyc sf ncr uae dach sg hk pm pms em ems rn rns ae sdr bdr tpm hrbp'.split(' '),
+);
+
+/**
+ * A note typed all in lower case ("sr pm, nyc hybrid, remote us") writes codes in lower case too: read
+ * them as the capitals they stand for, unless a number comes right before ("5 pm").
+ */
+function capitaliseCodes(text: string): string {
+  if (/\p{Lu}/u.test(text)) return text;
+  return text.replace(
+    /(^|[^\p{L}\p{N}])([a-z]{2,5})(?![\p{L}\p{N}])/gu,
+    (whole, before: string, word: string, at: number) =>
+      CAPITAL_CODES.has(word) && !/\d\s*$/.test(text.slice(0, at + before.length))
+        ? `${before}${word.toUpperCase()}`
+        : whole,
+  );
+}
+
 /** The text with unicode punctuation, shorthands and misspelt role nouns in one plain form. */
 export function normalisePrefsText(text: string): string {
   let out = text
@@ -56,6 +77,7 @@ export function normalisePrefsText(text: string): string {
     .replace(/\u00a0/g, ' ')
     // An ellipsis is a pause inside a thought ("backend… actually, platform"), not a sentence end.
     .replace(/\.{3,}/g, '…');
+  out = capitaliseCodes(out);
   for (const [re, to] of SHORTHANDS) out = out.replace(re, to);
   out = expandCountryCodes(out);
   return out.replace(/\b[a-z]{7,}\b/g, (w) => misspeltRoleNoun(w) ?? w);
