@@ -4,7 +4,7 @@ describe('normalisePrefsText', () => {
   it.each([
     ['sr backend, jr frontend', 'senior backend, junior frontend'],
     ['Medior data engineer', 'mid-level data engineer'],
-    ['blr or hyd', 'Bangalore or hyd'],
+    ['blr or hyd', 'Bangalore or Hyderabad'],
     ['no crypto pls', 'no crypto please'],
     ['atleast 20 LPA', 'at least 20 LPA'],
     ['5 yrs exp, 7 yoe', '5 years exp, 7 years'],
