@@ -5,6 +5,7 @@ import {
   seniorityRank,
   SENIORITIES,
 } from '@job-hunter/domain';
+import { normalisePrefsText } from './prefs-normalise';
 import { minSalaryFrom } from './prefs-salary';
 
 const LEVEL_WORDS = /\b(?:intern|junior|jr\.?|associate|mid[\s-]level|senior|sr\.?|staff|principal|lead|i{1,3}|iv)\b/gi;
@@ -44,7 +45,7 @@ export function enrichFromProfile(prefs: SearchPreferences, profile: CandidatePr
   }
   out.skills = [...new Set([...out.skills, ...profile.skills])];
   const homeCurrency = profile.location?.country && currencyOfCountry(profile.location.country);
-  if (out.minSalary === null && homeCurrency) out.minSalary = minSalaryFrom(out.raw, homeCurrency);
+  if (out.minSalary === null && homeCurrency) out.minSalary = minSalaryFrom(normalisePrefsText(out.raw), homeCurrency);
   const onlyRemote = out.workModels.length === 1 && out.workModels[0] === 'remote';
   const home = out.locations.find((l) => l.country)?.country ?? profile.location?.country;
   out.remoteScopes = remoteScopesWith(out, home, onlyRemote);
