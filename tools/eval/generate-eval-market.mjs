@@ -14,10 +14,14 @@ import { band, currencyFor } from '../demo-data/lib/salary.mjs';
 import { RENDER, outDirFromArgs, snapshotPath, weighted } from '../demo-data/lib/market-kit.mjs';
 import { EVAL_COMPANIES, evalPlace } from './lib/eval-companies.mjs';
 import { EVAL_CURATED } from './lib/eval-curated.mjs';
+import { normalisedTitle, poolSpecs } from './lib/eval-pools.mjs';
 import { PERSONAS, judge } from './lib/eval-personas.mjs';
 
 export const RECORDED_AT = '2026-10-01T00:00:00.000Z';
 const SEED = 20261001;
+// The personas' own-profession pools (eval-pools.mjs) draw from their own generator, so adding
+// them left every other job of the market as it was.
+const POOL_SEED = 20261002;
 
 const outDir = outDirFromArgs('data/eval');
 
@@ -115,6 +119,16 @@ function render(spec, company, ctx) {
   return JSON.parse(JSON.stringify(job).replaceAll(WORLDWIDE, CANADA));
 }
 
+/** A pool job must pass its persona's preferences: it is there to fill their candidate list. */
+function checkPool(spec, company) {
+  const [tier, personaId] = spec.pool.split(':');
+  const persona = PERSONAS.find((p) => p.id === personaId);
+  if (!persona) throw new Error(`pool job ${spec.title}: unknown persona ${personaId}`);
+  const v = judge(persona, { ...spec, company });
+  if (v.ruledOut)
+    throw new Error(`pool job ${company.name} "${spec.title}" (${tier}) is ruled out for ${personaId}: ${v.ruledOut}`);
+}
+
 function checkIntent(spec, company) {
   if (!spec.intent) return;
   const [kind, personaId, why] = spec.intent.split(':');
@@ -141,6 +155,24 @@ function main() {
       return deptIds.get(k);
     },
   };
+  // Pool jobs render with their own generator and id range, after their company's other jobs,
+  // so the departments and offices those jobs registered keep their ids.
+  const poolRng = createRng(POOL_SEED);
+  let poolIdSeq = 90000000;
+  const poolDeptIds = new Map();
+  const poolCtx = {
+    rng: poolRng,
+    refMs,
+    nextId: () => (poolIdSeq += poolRng.int(1000, 90000)),
+    deptId: (c, name) => {
+      const k = `${c.key}|${name}`;
+      if (deptIds.has(k)) return deptIds.get(k);
+      if (!poolDeptIds.has(k)) poolDeptIds.set(k, 900 + poolDeptIds.size + 1);
+      return poolDeptIds.get(k);
+    },
+  };
+  const pools = poolSpecs(poolRng, EVAL_COMPANIES, EVAL_CURATED);
+  let poolDropped = 0;
   const marketDir = join(outDir, 'market');
   rmSync(marketDir, { recursive: true, force: true });
   const labels = Object.fromEntries(PERSONAS.map((p) => [p.id, {}]));
@@ -154,8 +186,18 @@ function main() {
       return withPlaces(s, [s.place], rng);
     });
     const specs = [...curated, ...fillerSpecs(company, rng, taken)];
-    const jobs = specs.map((spec) => {
-      const job = render(spec, company, ctx);
+    const takenNorm = new Set(specs.flatMap((s) => s.places.map((p) => `${normalisedTitle(s.title)}|${p.key}`)));
+    const pool = (pools.get(company.key) ?? []).flatMap((s) => {
+      if (takenNorm.has(`${normalisedTitle(s.title)}|${s.place}`)) {
+        poolDropped++;
+        return [];
+      }
+      const spec = withPlaces(s, [s.place], poolRng);
+      checkPool(spec, company);
+      return [spec];
+    });
+    const emit = (spec, rctx) => {
+      const job = render(spec, company, rctx);
       const url = JOB_URL[company.ats](job);
       index.push({
         url,
@@ -169,6 +211,7 @@ function main() {
           ? `${spec.salary.cur} ${spec.salary.min}–${spec.salary.max}${spec.salary.hidden ? ' (hidden)' : ''}`
           : null,
         curated: spec.intent ?? null,
+        pool: spec.pool ?? null,
       });
       for (const persona of PERSONAS) {
         const v = judge(persona, { ...spec, company });
@@ -176,8 +219,10 @@ function main() {
         if (v.ruledOut) ruledOut[persona.id][url] = v.ruledOut;
       }
       return job;
-    });
+    };
+    const jobs = specs.map((spec) => emit(spec, ctx));
     const ordered = rng.sample(jobs, jobs.length);
+    for (const spec of pool) ordered.splice(poolRng.int(0, ordered.length), 0, emit(spec, poolCtx));
     const body =
       company.ats === 'greenhouse'
         ? { jobs: ordered, meta: { total: ordered.length } }
@@ -205,7 +250,10 @@ function main() {
       `${p.id}: ${count(3)} perfect, ${count(2)} good, ${count(1)} partial, ${Object.keys(ruledOut[p.id]).length} ruled out\n`,
     );
   }
-  process.stderr.write(`eval market: ${EVAL_COMPANIES.length} companies, ${index.length} jobs → ${marketDir}\n`);
+  const pooled = index.filter((j) => j.pool).length;
+  process.stderr.write(
+    `eval market: ${EVAL_COMPANIES.length} companies, ${index.length} jobs (${pooled} in the personas' own pools, ${poolDropped} pool titles left out as repeats) → ${marketDir}\n`,
+  );
 }
 
 main();

@@ -57,6 +57,17 @@ export function buildSections(spec, company, p, rng) {
   ];
   if (spec.type === 'contract') intro.push('This is a 6-month contract with the possibility of extension.');
   if (spec.type === 'part-time') intro.push('This is a part-time position (20 hours a week).');
+  // A short posting, as many boards carry: two lines about the work, no list of tools or requirements.
+  if (spec.thin)
+    return {
+      intro,
+      lists: [{ heading: "What you'll do", items: rng.sample(fam.does, 2) }],
+      benefits: rng.sample(BENEFITS, 2),
+      closing: [],
+      skills: [],
+      team,
+      salaryLine: null,
+    };
   const lists = [
     { heading: "What you'll do", items: rng.sample(fam.does, Math.min(4, fam.does.length)) },
     { heading: "What we're looking for", items: requirements(spec, skills) },
