@@ -92,6 +92,8 @@ interface Head {
   implied: boolean;
   /** A field noun that makes a role only with a qualifier ("data engineering," but not "engineering,"). */
   needsQualifier?: boolean;
+  /** A speciality standing alone in a note ("sr backend, blr"), with no role noun or role word. */
+  bare?: boolean;
 }
 
 /** A role noun naming the field of a next noun that needs one: "nurse" in "nurse practitioner". */
@@ -135,9 +137,15 @@ function headAt(tokens: Token[], i: number): Head | undefined {
   const implied = IMPLIED_HEADS[t.lower];
   if (implied && next && ROLE_WORDS.test(next.lower)) return { head: implied, whole: false, implied: true };
   if (implied && BARE_SPECIALTIES.has(t.lower) && (!next || AFTER_BARE.test(next.lower)) && !bareInList(tokens, i)) {
-    return { head: implied, whole: false, implied: true };
+    return { head: implied, whole: false, implied: true, bare: true };
   }
   return undefined;
+}
+
+/** A head that names a role by itself, not a bare speciality that a later role word may share. */
+function namedHeadAt(tokens: Token[], i: number): boolean {
+  const head = headAt(tokens, i);
+  return !!head && !head.bare;
 }
 
 /** A speciality followed by a coordinated word that is neither a speciality nor a skill ("backend and databases") is not bare. */
@@ -178,6 +186,8 @@ function leadershipRoleAt(
 export interface RoleMention {
   at: number;
   role: string;
+  /** A field or speciality named without a role word ("data engineering,", "sr backend"): a role only when the text names no other. */
+  weak?: boolean;
 }
 
 function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): RoleMention[] {
@@ -209,16 +219,18 @@ function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Tok
     const quals = [...kept, ...(head.implied ? [tok] : [])];
     if ((roleNeedsQualifier(head.head) || head.needsQualifier) && quals.length === 0) continue;
     if (namesPeople(tokens, tokens.indexOf(quals[0] ?? tok))) continue;
-    found.push({ at: quals[0]?.start ?? tok.start, role: roleText(quals, head.head) });
+    const weak = head.needsQualifier || head.bare ? { weak: true } : {};
+    found.push({ at: quals[0]?.start ?? tok.start, role: roleText(quals, head.head), ...weak });
     // "backend or platform engineering": the earlier qualifiers share the head noun.
     let j = end - quals.length - 1;
     while (j > 0 && COORDINATORS.test(tokens[j]?.lower ?? '')) {
       const limit = tokens[j]?.lower === ',' ? 1 : 2;
       // A coordinated word that heads its own role ("product management or product design roles") shares nothing.
-      const shared = qualifiersBefore(tokens, j, (t, k) => qualifies(t, k) && !headAt(tokens, k));
-      if (shared.length === 0 || shared.length > limit || headAt(tokens, j - shared.length - 1)) break;
-      if (quals.some((q) => IMPLIED_HEADS[q.lower]) && shared.every((q) => canonicalSkill(q.text))) break;
-      found.push({ at: shared[0]?.start ?? 0, role: roleText(shared, head.head) });
+      const shared = qualifiersBefore(tokens, j, (t, k) => qualifies(t, k) && !namedHeadAt(tokens, k));
+      if (shared.length === 0 || shared.length > limit || namedHeadAt(tokens, j - shared.length - 1)) break;
+      const languages = shared.every((q) => canonicalSkill(q.text) && !IMPLIED_HEADS[q.lower]);
+      if (quals.some((q) => IMPLIED_HEADS[q.lower]) && languages) break;
+      found.push({ at: shared[0]?.start ?? 0, role: roleText(shared, head.head), ...weak });
       j -= shared.length + 1;
     }
   }
@@ -272,6 +284,13 @@ function mentionsIn(text: string, negated: readonly Span[]): RoleMention[] {
   return found;
 }
 
+/** "Data scientist roles: product analytics, experimentation": fields beside a named role are its specialities. */
+export function preferStrong(mentions: readonly RoleMention[]): RoleMention[] {
+  // A bare noun ("Principal engineer or above — Backend / platform") is no named role to defer to.
+  const strong = (m: RoleMention) => !m.weak && m.role.includes(' ');
+  return mentions.some(strong) ? mentions.filter((m) => !m.weak) : [...mentions];
+}
+
 /** Distinct roles, a bare noun ("engineer") dropped when a qualified role has the same noun. */
 export function distinctRoles(mentions: readonly RoleMention[]): string[] {
   const roles = [...new Set(mentions.map((m) => m.role))];
@@ -280,5 +299,5 @@ export function distinctRoles(mentions: readonly RoleMention[]): string[] {
 
 /** The roles a text names (see roleMentions). */
 export function rolesFrom(text: string, negated: readonly Span[]): string[] {
-  return distinctRoles(roleMentions(text, negated));
+  return distinctRoles(preferStrong(roleMentions(text, negated)));
 }

@@ -35,6 +35,8 @@ describe('wished roles', () => {
     ['head chef or sous chef', ['head chef', 'sous chef']],
     ['backend/python, remote', ['backend engineer']],
     ['mid-senior backend', ['backend engineer']],
+    ['Data scientist roles: product analytics, experimentation or applied ML', ['data scientist']],
+    ['Just data engineering, anywhere in Canada', ['data engineer']],
     ['VP Engineering or CTO roles', ['vp of engineering', 'chief technology officer']],
     ['head of data platform', ['head of data platform']],
     ['Staff engineer (backend), Seattle', ['backend engineer']],

@@ -1,6 +1,6 @@
 import { corrected, sentenceAround } from './prefs-corrections';
 import { type Span } from './prefs-negation';
-import { distinctRoles, type RoleMention, roleMentions } from './prefs-roles';
+import { distinctRoles, preferStrong, type RoleMention, roleMentions } from './prefs-roles';
 
 // "I've been a frontend engineer", "I'm a corporate lawyer", "worked as a nurse": the person's own role.
 const BACKGROUND_BEFORE =
@@ -32,5 +32,5 @@ function isBackground(text: string, m: RoleMention): boolean {
 export function wishedRolesFrom(text: string, negated: readonly Span[]): string[] {
   const mentions = corrected(text, roleMentions(text, negated));
   const wished = mentions.filter((m) => !isBackground(text, m));
-  return distinctRoles(wished.length > 0 ? wished : mentions);
+  return distinctRoles(preferStrong(wished.length > 0 ? wished : mentions));
 }
