@@ -1,6 +1,6 @@
 import { ENGINEERING_SPECIALTIES, roleAbbreviation, roleNounOf } from '@job-hunter/domain';
 import { type Span } from './prefs-negation';
-import { rolesFrom } from './prefs-roles';
+import { rolesFrom } from './prefs-role-mentions';
 
 // Managing people as a kind of work: "people management", "management tracks", "managing teams".
 const MANAGEMENT =

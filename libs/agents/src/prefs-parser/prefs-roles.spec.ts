@@ -1,5 +1,5 @@
 import { negatedSpans } from './prefs-negation';
-import { rolesFrom } from './prefs-roles';
+import { rolesFrom } from './prefs-role-mentions';
 
 const roles = (text: string) => rolesFrom(text, negatedSpans(text));
 

@@ -1,13 +1,4 @@
-import {
-  canonicalSkill,
-  findPlacesInText,
-  isRoleSpecialty,
-  roleAbbreviation,
-  roleNeedsQualifier,
-  roleNounOf,
-} from '@job-hunter/domain';
-import { isNegated, type Span } from './prefs-negation';
-import { levelOf } from './prefs-phrases';
+import { canonicalSkill, roleAbbreviation, roleNeedsQualifier, roleNounOf } from '@job-hunter/domain';
 import {
   AFTER_BARE,
   BARE_SPECIALTIES,
@@ -15,7 +6,6 @@ import {
   FIELD_HEADS,
   IMPLIED_HEADS,
   LEADS_A_FIELD,
-  NOT_QUALIFIERS,
   OF_FIELDS,
   PAST_WORDS,
   ROLE_WORDS,
@@ -32,7 +22,7 @@ function pastBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
@@ -43,7 +33,7 @@ interface Token {
 const TOKEN =
   /\p{L}{1,3}\/\p{L}{1,3}(?![\p{L}\p{N}])|\.?[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*[\p{L}\p{N}+#]|\.?[\p{L}\p{N}]|[,/&+]/gu;
 
-function tokenize(clause: string, offset: number): Token[] {
+export function tokenize(clause: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of clause.matchAll(TOKEN)) {
     const text = m[0];
@@ -56,7 +46,7 @@ function isHeadNoun(t: Token | undefined): boolean {
   return !!t && !t.sep && (!!roleNounOf(t.lower) || !!roleAbbreviation(t.text));
 }
 
-type Qualifies = (t: Token | undefined, index: number) => boolean;
+export type Qualifies = (t: Token | undefined, index: number) => boolean;
 
 /** The qualifier words right before `end` (exclusive), at most three: "machine learning" in "machine learning engineer". */
 function qualifiersBefore(tokens: Token[], end: number, qualifies: Qualifies): Token[] {
@@ -190,7 +180,7 @@ export interface RoleMention {
   weak?: boolean;
 }
 
-function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): RoleMention[] {
+export function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Token) => boolean): RoleMention[] {
   const qualifies: Qualifies = (t, k) =>
     qualifiesWord(t, k) || (!!t && !negated(t) && (modifiesNext(tokens, k) || headOfTitle(tokens, k)));
   const found: { at: number; role: string }[] = [];
@@ -235,69 +225,4 @@ function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: (t: Tok
     }
   }
   return found.sort((a, b) => a.at - b.at);
-}
-
-/** The text with parenthesised asides blanked (offsets kept): "frontend (React) dev", "lawyer (solicitor, 5 PQE)". */
-function withoutAsides(text: string): string {
-  return text
-    .replace(/\b([a-z]+)\s*\(([^()]{2,30})\)/gi, (m, noun: string, inside: string) =>
-      // "Staff engineer (backend)": a speciality in parentheses qualifies the noun before it (same length kept).
-      roleNounOf(noun) && isRoleSpecialty(inside.trim()) ? `${inside.trim()} ${noun}`.padEnd(m.length) : m,
-    )
-    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-}
-
-/**
- * Role phrases in the text, with where each starts: phrases built on a role noun ("backend engineer",
- * "data scientists", "product management roles" → "product manager"), a whole-role abbreviation (SWE,
- * SDE-2, SRE, PM) or a bare speciality in a note ("sr backend, blr"), with coordinated qualifiers sharing
- * the noun ("backend or platform engineering roles" → both). Negated phrases, places, levels, work-model
- * words and parenthesised asides never make a role (the asides only when the rest names none).
- */
-export function roleMentions(text: string, negated: readonly Span[]): RoleMention[] {
-  const outside = mentionsIn(withoutAsides(text), negated);
-  return outside.length > 0 ? outside : mentionsIn(text, negated);
-}
-
-function mentionsIn(text: string, negated: readonly Span[]): RoleMention[] {
-  const placeChars = new Set<number>();
-  for (const m of findPlacesInText(text)) for (let k = m.index; k < m.index + m.length; k++) placeChars.add(k);
-  const qualifies: Qualifies = (t) =>
-    !!t &&
-    !t.sep &&
-    !NOT_QUALIFIERS.has(t.lower) &&
-    !levelOf(t.lower) &&
-    !ROLE_WORDS.test(t.lower) &&
-    !roleNounOf(t.lower) &&
-    !/^\d/.test(t.lower) &&
-    !placeChars.has(t.start) &&
-    !isNegated(negated, t.start);
-  const found: RoleMention[] = [];
-  let offset = 0;
-  for (const clause of text.split(/([.;:!?\n•|()]+(?=\s|$)|[;:!?\n•|()]|\s[-–—]\s)/)) {
-    if (clause && !/^[.;:!?\n•|()\s–—-]+$/.test(clause)) {
-      const tokens = tokenize(clause, offset);
-      found.push(...clauseRoles(tokens, qualifies, (t) => isNegated(negated, t.start)));
-    }
-    offset += clause.length;
-  }
-  return found;
-}
-
-/** "Data scientist roles: product analytics, experimentation": fields beside a named role are its specialities. */
-export function preferStrong(mentions: readonly RoleMention[]): RoleMention[] {
-  // A bare noun ("Principal engineer or above — Backend / platform") is no named role to defer to.
-  const strong = (m: RoleMention) => !m.weak && m.role.includes(' ');
-  return mentions.some(strong) ? mentions.filter((m) => !m.weak) : [...mentions];
-}
-
-/** Distinct roles, a bare noun ("engineer") dropped when a qualified role has the same noun. */
-export function distinctRoles(mentions: readonly RoleMention[]): string[] {
-  const roles = [...new Set(mentions.map((m) => m.role))];
-  return roles.filter((r) => r.includes(' ') || !roles.some((o) => o !== r && o.endsWith(` ${r}`)));
-}
-
-/** The roles a text names (see roleMentions). */
-export function rolesFrom(text: string, negated: readonly Span[]): string[] {
-  return distinctRoles(preferStrong(roleMentions(text, negated)));
 }

@@ -1,6 +1,7 @@
 import { corrected, sentenceAround } from './prefs-corrections';
 import { type Span } from './prefs-negation';
-import { distinctRoles, preferStrong, type RoleMention, roleMentions } from './prefs-roles';
+import { distinctRoles, preferStrong, roleMentions } from './prefs-role-mentions';
+import { type RoleMention } from './prefs-roles';
 
 // "I've been a frontend engineer", "I'm a corporate lawyer", "worked as a nurse": the person's own role.
 const BACKGROUND_BEFORE =
