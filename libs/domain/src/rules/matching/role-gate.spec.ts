@@ -37,6 +37,16 @@ describe('buildRoleGate: wanted roles', () => {
     }
   });
 
+  it('admits the specialisations an accepted occupation takes itself, not those of a broader one', () => {
+    // Platform engineers take infrastructure work, and infrastructure engineers take cloud work.
+    expect(verdictOf(backend, 'Staff Infrastructure Engineer (GCP)')).toBeNull();
+    expect(verdictOf(backend, 'Senior Cloud Engineer')).toBeNull();
+    expect(verdictOf(gate(['backend engineer']), 'Staff Infrastructure Engineer (GCP)')).toBe('role');
+    // "Software Engineer" is accepted as a title that may be backend work; its mobile kind is not.
+    expect(verdictOf(backend, 'Software Engineer, Mobile')).toBe('role');
+    expect(verdictOf(gate(['frontend engineer']), 'Software Engineer, Backend')).toBe('role');
+  });
+
   it('reads non-tech wishes the same way', () => {
     const nurse = gate(['registered nurse']);
     expect(verdictOf(nurse, 'Staff Nurse - Med/Surg')).toBeNull();

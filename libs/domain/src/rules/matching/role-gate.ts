@@ -67,10 +67,23 @@ function occupationId(catalog: OccupationCatalog, job: Pick<NormalisedJob, 'titl
   return matchOccupation(catalog, job.title)?.occupation.id ?? null;
 }
 
-/** A role, its specialisations, its broader occupations and what it says it accepts. */
+/**
+ * A role, its specialisations, its broader occupations and what it says it accepts. An accepted
+ * occupation brings the specialisations it accepts itself: a platform engineer who takes
+ * infrastructure work takes the cloud infrastructure job ("Infrastructure Engineer (GCP)") that an
+ * infrastructure engineer would. A broader occupation of the role itself brings none ("Software
+ * Engineer" may be backend work; "Software Engineer, Mobile" is not).
+ */
 function admitted(catalog: OccupationCatalog, id: string): string[] {
-  const own = catalog.get(id);
-  return [id, ...catalog.descendants(id).keys(), ...catalog.ancestors(id), ...(own?.accepts ?? [])];
+  const broader = catalog.ancestors(id);
+  const accepts = catalog.get(id)?.accepts ?? [];
+  const through = accepts
+    .filter((a) => !broader.includes(a))
+    .flatMap((a) => {
+      const below = catalog.descendants(a);
+      return (catalog.get(a)?.accepts ?? []).filter((d) => below.has(d));
+    });
+  return [id, ...catalog.descendants(id).keys(), ...broader, ...accepts, ...through];
 }
 
 function names(catalog: OccupationCatalog, ids: Iterable<string>): string[] {

@@ -2,7 +2,7 @@ import type { NormalisedJob, Seniority } from '../../models/job';
 import { seniorityRank } from '../../models/job';
 import type { Assessment } from '../../models/scored';
 import type { CandidateProfile, SearchPreferences } from '../../models/candidate';
-import { ageInDays, seniorityFromYears } from '../understanding';
+import { ageInDays, seniorityFromYears, yearsAsked } from '../understanding';
 import { formatSalary } from '../ranking/salary-label';
 import { annualRangeIn } from './fx';
 import { locationFit, type LocationFitKind } from './location-fit';
@@ -36,18 +36,29 @@ function targetRange(profile: CandidateProfile, prefs: SearchPreferences): [Seni
 
 const SENIORITY_BY_DISTANCE = [SENIORITY_MAX, 8, 3];
 
+/** A level the title does not state, read from the years the posting asks for. */
+function impliedLevel(job: NormalisedJob): { level: Seniority; years: number } | null {
+  const years = yearsAsked(job.description);
+  return years === null ? null : { level: seniorityFromYears(years), years };
+}
+
 export function seniorityFactor(job: NormalisedJob, profile: CandidateProfile, prefs: SearchPreferences): Factor {
   const neutral = SENIORITY_MAX * 0.6;
-  if (!job.seniority) {
+  const implied = job.seniority ? null : impliedLevel(job);
+  const level = job.seniority ?? implied?.level;
+  if (!level) {
     return { points: neutral, assessment: { fit: 'unknown', note: 'The title states no level' }, show: false };
   }
-  const level = capitalise(job.seniority);
   const range = targetRange(profile, prefs);
-  if (!range) return { points: neutral, assessment: { fit: 'unknown', note: `${level} role` }, show: false };
-  const r = seniorityRank(job.seniority);
+  const stated = implied ? `Asks for ${implied.years}+ years (a ${level} role)` : `${capitalise(level)} role`;
+  if (!range) return { points: neutral, assessment: { fit: 'unknown', note: stated }, show: false };
+  const r = seniorityRank(level);
   const [lo, hi] = range.map(seniorityRank) as [number, number];
   const distance = r < lo ? lo - r : r > hi ? r - hi : 0;
-  const points = SENIORITY_BY_DISTANCE[distance] ?? 0;
+  // A level outside the range the person set would be ruled out if the title stated it; read
+  // from the years asked it is less certain, so it scores as the poorest fit still shown.
+  const outsideTheirs = implied && distance > 0 && (prefs.seniorityMin || prefs.seniorityMax);
+  const points = outsideTheirs ? (SENIORITY_BY_DISTANCE.at(-1) ?? 0) : (SENIORITY_BY_DISTANCE[distance] ?? 0);
   const years = profile.yearsExperience;
   const yours =
     years !== null
@@ -55,11 +66,11 @@ export function seniorityFactor(job: NormalisedJob, profile: CandidateProfile, p
       : range[0] === range[1]
         ? `your ${range[0]} level`
         : `the ${range[0]}–${range[1]} level you want`;
-  if (distance === 0) return { points, assessment: { fit: 'good', note: `${level} role fits ${yours}` }, show: true };
+  if (distance === 0) return { points, assessment: { fit: 'good', note: `${stated} fits ${yours}` }, show: true };
   const side = r < lo ? 'below' : 'above';
   return {
     points,
-    assessment: { fit: distance === 1 ? 'partial' : 'poor', note: `${level} role is ${side} ${yours}` },
+    assessment: { fit: distance === 1 && !outsideTheirs ? 'partial' : 'poor', note: `${stated} is ${side} ${yours}` },
     show: true,
   };
 }

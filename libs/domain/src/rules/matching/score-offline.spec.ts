@@ -51,6 +51,27 @@ describe('scoreJobOffline', () => {
     expect(fit.title.fit).toBe('good');
   });
 
+  it('reads the level a title leaves out from the years the posting asks for', () => {
+    const bare = (years: number) =>
+      job({
+        title: 'Backend Engineer',
+        seniority: null,
+        description: `Requirements:\n- ${years}+ years of experience`,
+      });
+    const ranged = prefs({ ...wants, seniorityMin: 'senior', seniorityMax: 'staff' });
+    const senior = scoreJobOffline(bare(6), profile, ranged, NOW).fit;
+    expect(senior.seniority).toEqual({ fit: 'good', note: 'Asks for 6+ years (a senior role) fits your 8 years' });
+    expect(senior.components.seniority).toBe(SCORE_WEIGHTS.seniority);
+    // Below the range the person set: it would be ruled out if the title said so.
+    const mid = scoreJobOffline(bare(3), profile, ranged, NOW).fit;
+    expect(mid.seniority).toEqual({ fit: 'poor', note: 'Asks for 3+ years (a mid role) is below your 8 years' });
+    expect(mid.components.seniority).toBe(3);
+    // Below the person's own level, with no range set: as a stated level one step below.
+    expect(scoreJobOffline(bare(3), profile, wants, NOW).fit.seniority.fit).toBe('partial');
+    const silent = job({ title: 'Backend Engineer', seniority: null, description: 'Build services.' });
+    expect(scoreJobOffline(silent, profile, ranged, NOW).fit.seniority.note).toBe('The title states no level');
+  });
+
   it('names a remote job scope in the reasons', () => {
     const remoteIn = job({ remote: 'remote', places: [], remoteScope: ['IN'] });
     const { fit } = scoreJobOffline(remoteIn, profile, prefs({ remoteScopes: ['IN'], locations: [PLACES.india] }), NOW);

@@ -25,7 +25,8 @@ const market = [
 describe('preShortlist', () => {
   it('keeps the k jobs most similar to the wanted role and skills, most similar first', () => {
     const cut = preShortlist(market, backendPerson, backendPrefs, 3, NOW);
-    expect(cut.top.map((j) => j.id)).toEqual(['go', 'java', 'infra']);
+    // The platform job asks only for skills the person has; the Java one for none of them.
+    expect(cut.top.map((j) => j.id)).toEqual(['go', 'infra', 'java']);
     expect(cut.rest.map((j) => j.id)).toHaveLength(3);
     expect(new Set([...cut.top, ...cut.rest].map((j) => j.id))).toEqual(new Set(market.map((j) => j.id)));
     for (const j of market) {
@@ -43,13 +44,58 @@ describe('preShortlist', () => {
 
   it('uses the resume’s titles and skills when the preferences name no role', () => {
     const cut = preShortlist(market, backendPerson, prefs(), 2, NOW);
-    expect(cut.top.map((j) => j.id)).toEqual(['go', 'java']);
+    expect(cut.top.map((j) => j.id)).toEqual(['go', 'infra']);
     expect(
       cut.rest
         .slice(-2)
         .map((j) => j.id)
         .sort(),
     ).toEqual(['design', 'sales']);
+  });
+
+  it('weighs the skills a posting asks for over a title that is merely the wanted one', () => {
+    const frontendPerson = aProfile({
+      titles: ['Frontend Engineer'],
+      skills: ['React', 'TypeScript', 'Next.js', 'Jest'],
+    });
+    const jobs = [
+      job('web', 'Senior Software Engineer, Web', ['React', 'TypeScript', 'Next.js', 'Jest'], 'Build the web app.'),
+      job('wasm', 'Frontend Engineer, Embedded Web', ['WebAssembly', 'C++'], 'Ship our player runtime.'),
+    ];
+    const cut = preShortlist(jobs, frontendPerson, prefs({ roles: ['frontend engineer'] }), 1, NOW);
+    expect(cut.top.map((j) => j.id)).toEqual(['web']);
+  });
+
+  it('reads the level a bare title leaves out from the years asked, against the range the person wants', () => {
+    const pm = aProfile({ titles: ['Senior Product Manager'], skills: ['Roadmapping', 'SQL'], yearsExperience: 9 });
+    const pmPrefs = prefs({ roles: ['product manager'], seniorityMin: 'senior', seniorityMax: 'staff' });
+    const jobs = [
+      job(
+        'bare',
+        'Product Manager',
+        ['Roadmapping', 'SQL'],
+        'What you bring\n3+ years of experience in a similar role.',
+      ),
+      job('senior', 'Senior Product Manager, Hardware', ['Roadmapping'], 'Own the device roadmap.', {
+        seniority: 'senior',
+      }),
+    ];
+    const cut = preShortlist(jobs, pm, pmPrefs, 1, NOW);
+    expect(cut.top.map((j) => j.id)).toEqual(['senior']);
+  });
+
+  it('weighs an older resume title less than the latest one', () => {
+    const switched = aProfile({
+      titles: ['Product Manager', 'Data Analyst', 'Software Engineer'],
+      titleHistory: [
+        { title: 'Product Manager', start: '2016-01', end: '2026-09', current: true },
+        { title: 'Data Analyst', start: '2013-01', end: '2015-12', current: false },
+        { title: 'Software Engineer', start: '2008-01', end: '2012-12', current: false },
+      ],
+    });
+    const jobs = [job('swe', 'Software Engineer', []), job('pm', 'Product Manager', [])];
+    expect(preShortlist(jobs, switched, prefs(), 1, NOW).top.map((j) => j.id)).toEqual(['pm']);
+    expect(preShortlist([...jobs].reverse(), switched, prefs(), 1, NOW).top.map((j) => j.id)).toEqual(['pm']);
   });
 
   it('reads domain words from the text: the posting about the person’s field wins a tie', () => {

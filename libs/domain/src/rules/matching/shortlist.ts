@@ -2,7 +2,8 @@ import type { NormalisedJob } from '../../models/job';
 import type { CandidateProfile, SearchPreferences } from '../../models/candidate';
 import { extractSkills } from '../understanding';
 import { matchKey } from './match-text';
-import { titleSimilarity } from './score-title';
+import { heldTitleEvidence } from './score-title';
+import { scoreJobOffline } from './score-offline';
 
 export interface PreShortlist {
   /** The `k` jobs most similar to the person, most similar first: these go to the paid scorer. */
@@ -13,14 +14,11 @@ export interface PreShortlist {
   similarity: Map<string, number>;
 }
 
-// Shares of the similarity. The title says what the job is, the skills what it needs, the
-// free text catches the domain words neither list has ("experimentation", "payments").
-const PART = { title: 0.45, skills: 0.35, text: 0.2 } as const;
-// Like the offline score's skill prior: a job that names few skills is not judged on one of them.
-const SKILL_PRIOR_SHARE = 0.4;
-const SKILL_PRIOR_WEIGHT = 2;
-const TITLE_SKILL_WEIGHT = 2;
-const HELD_TITLE_DISCOUNT = 0.85;
+// Shares of the similarity. The offline score is the product's own cheap judgement of fit (skills
+// where the posting asks for them, the title against the wanted roles and the recent resume
+// titles, the level, place, age and pay); the free text adds the domain words it does not read
+// ("experimentation", "payments"), which a paid scorer reading the whole posting would weigh.
+const PART = { score: 0.85, text: 0.15 } as const;
 const TEXT_WEIGHT = { role: 3, heldTitle: 2, skill: 1, summary: 0.5, jobTitle: 3, jobText: 1 } as const;
 
 // Levels (scored apart), filler and the words every posting has carry no meaning about fit.
@@ -77,18 +75,12 @@ function lower(list: readonly string[]): Set<string> {
   return new Set(list.map((s) => s.toLowerCase()));
 }
 
-function titleScore(jobTitle: string, roles: readonly string[], held: readonly string[]): number {
-  let best = 0;
-  for (const r of roles) best = Math.max(best, titleSimilarity(jobTitle, r));
-  for (const h of held) best = Math.max(best, HELD_TITLE_DISCOUNT * titleSimilarity(jobTitle, h));
-  return best;
-}
-
 /**
- * The cheap first cut before paid scoring: ranks jobs by lexical and skill-overlap similarity
- * to what the person wants and has, and keeps the top `k`. No network; linear in the jobs'
- * text, so thousands of jobs take milliseconds. `now` is the run's reference time, so the
- * same run always cuts the same way (ties go to the fresher job, then by id).
+ * The cheap first cut before paid scoring: ranks jobs by the offline score (see PART) and the
+ * text's likeness to what the person wants and has, and keeps the top `k`. No network; linear in
+ * the jobs' text (the offline score is what every job past the cut gets anyway), so thousands
+ * of jobs take well under a second. `now` is the run's reference time, so the same run always
+ * cuts the same way (ties go to the fresher job, then by id).
  */
 export function preShortlist(
   jobs: readonly NormalisedJob[],
@@ -97,13 +89,11 @@ export function preShortlist(
   k: number,
   now: Date,
 ): PreShortlist {
-  const roles = prefs.roles;
-  const held = profile.titles.slice(0, 3);
   const have = lower([...profile.skills, ...prefs.skills, ...extractSkills(profile.text ?? '')]);
-
   const query: Bag = new Map();
-  for (const r of roles) addTerms(query, r, TEXT_WEIGHT.role);
-  for (const h of held) addTerms(query, h, TEXT_WEIGHT.heldTitle);
+  for (const r of prefs.roles) addTerms(query, r, TEXT_WEIGHT.role);
+  // Held titles count as the title score weighs them: the latest most, older ones less.
+  for (const h of heldTitleEvidence(profile)) addTerms(query, h.text, TEXT_WEIGHT.heldTitle * h.weight);
   for (const s of have) addTerms(query, s, TEXT_WEIGHT.skill);
   if (profile.summary) addTerms(query, profile.summary, TEXT_WEIGHT.summary);
 
@@ -111,29 +101,15 @@ export function preShortlist(
     const bag: Bag = new Map();
     addTerms(bag, job.title, TEXT_WEIGHT.jobTitle);
     addTerms(bag, job.description, TEXT_WEIGHT.jobText);
-    const inTitle = lower(extractSkills(job.title));
-    const skills = new Map([...lower(job.skills)].map((s) => [s, inTitle.has(s) ? TITLE_SKILL_WEIGHT : 1]));
-    for (const s of inTitle) skills.set(s, TITLE_SKILL_WEIGHT);
-    return { job, bag, skills };
+    return { job, bag };
   });
   const termIdf = inverseFrequencies(docs.map((d) => d.bag.keys()));
-  const skillIdf = inverseFrequencies(docs.map((d) => d.skills.keys()));
   const queryVector = vector(query, termIdf);
 
   const similarity = new Map<string, number>();
-  for (const { job, bag, skills } of docs) {
-    let asked = 0;
-    let got = 0;
-    for (const [s, w] of skills) {
-      const weight = w * skillIdf(s);
-      asked += weight;
-      if (have.has(s)) got += weight;
-    }
-    const prior = SKILL_PRIOR_WEIGHT * (asked / Math.max(1, skills.size) || 1);
-    const skillPart = (got + SKILL_PRIOR_SHARE * prior) / (asked + prior);
-    const textPart = cosine(queryVector, vector(bag, termIdf));
-    const titlePart = roles.length || held.length ? titleScore(job.title, roles, held) : 0;
-    const sim = PART.title * titlePart + PART.skills * skillPart + PART.text * textPart;
+  for (const { job, bag } of docs) {
+    const score = scoreJobOffline(job, profile, prefs, now).score / 100;
+    const sim = PART.score * score + PART.text * cosine(queryVector, vector(bag, termIdf));
     similarity.set(job.id, Math.round(sim * 10_000) / 10_000);
   }
 

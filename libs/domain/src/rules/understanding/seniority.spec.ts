@@ -1,4 +1,4 @@
-import { seniorityFromTitle, seniorityFromYears } from './seniority';
+import { seniorityFromTitle, seniorityFromYears, yearsAsked } from './seniority';
 
 describe('seniorityFromTitle', () => {
   it.each([
@@ -50,5 +50,27 @@ describe('seniorityFromYears', () => {
     [25, 'senior'],
   ])('%p years → %s', (years, level) => {
     expect(seniorityFromYears(years)).toBe(level);
+  });
+});
+
+describe('yearsAsked', () => {
+  it.each([
+    ['- 3+ years of professional experience in a similar role', 3],
+    ['At least 4 years’ experience shipping web apps', 4],
+    ['3-5 years of hands-on backend experience', 3],
+    ['Minimum of 6 yrs experience', 6],
+    ['5+ years of software engineering experience\n- 2+ years of experience with Go', 5],
+    ['8 years in a similar role', 8],
+  ])('%p → %p', (text, years) => {
+    expect(yearsAsked(text)).toBe(years);
+  });
+
+  it.each([
+    'We build payments infrastructure.',
+    'Founded 30 years ago with 40 years of experience in logistics',
+    'Our 5 year plan',
+    'Parental leave after 1 year',
+  ])('%p asks for no years', (text) => {
+    expect(yearsAsked(text)).toBeNull();
   });
 });

@@ -66,3 +66,23 @@ export function seniorityFromYears(years: number): Seniority {
   if (years < 5) return 'mid';
   return 'senior';
 }
+
+// "5+ years of experience", "3-5 years of professional experience", "at least 4 years' experience",
+// "minimum of 6 yrs in a similar role": the first number is the least the posting asks for.
+const YEARS_ASKED =
+  /\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+)?(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)(?:['’]s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|in\s+a\s+similar\s+role)\b/gi;
+// More years than this is a company's age or a career, not a requirement.
+const MAX_YEARS_ASKED = 20;
+
+/**
+ * The years of experience a posting asks for, or null when it names none: the largest of its
+ * stated minimums ("5+ years of software experience, 2+ years with Go" asks for five).
+ */
+export function yearsAsked(text: string): number | null {
+  let most: number | null = null;
+  for (const m of text.matchAll(YEARS_ASKED)) {
+    const years = Number(m[1]);
+    if (years > 0 && years <= MAX_YEARS_ASKED) most = Math.max(most ?? 0, years);
+  }
+  return most;
+}
