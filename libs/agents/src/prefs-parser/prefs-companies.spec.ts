@@ -28,6 +28,7 @@ describe('excludedCompaniesFrom', () => {
     "I don't want to work for a FAANG or a Big Four firm.",
     'Not keen on Salesforce-heavy roles',
     'Please exclude anything requiring SC or DV clearance',
+    'Travel is not an option',
   ])('%p names no company', (text) => {
     expect(excludedCompaniesFrom(text)).toEqual([]);
   });

@@ -73,7 +73,8 @@ export function excludedCompaniesFrom(text: string, negated: readonly Span[] = n
     const n = name.trim().replace(/^(?:The|A|An)\s+/, '');
     if (n && !notACompany(n) && !out.includes(n)) out.push(n);
   };
-  for (const span of negated) {
+  // "Travel is not an option": a capitalised word before a refusal is as often a noun as a name.
+  for (const span of negated.filter((s) => !s.subject)) {
     const clause = text.slice(span.start, span.end);
     // Names joined by "or", "and" or commas form a run that a modifier after its last name disqualifies.
     let run: string[] = [];

@@ -13,6 +13,8 @@ describe('negation scope', () => {
     ['I want nothing to do with crypto (NFTs, DeFi) or adult sites', ['crypto', 'adult']],
     ["I'd rather not work in telecoms, social networks or e-commerce", ['telecom', 'social media', 'e-commerce']],
     ['web3-free and ad-free, please', ['crypto', 'adtech']],
+    ["Healthcare is fine; pharma isn't.", ['pharma']],
+    ['Crypto is a hard no. Gambling is off the table too.', ['crypto', 'gambling']],
   ])('%p refuses %j', (text, industries) => {
     expect(excludedIndustriesFrom(text).sort()).toEqual([...industries].sort());
   });

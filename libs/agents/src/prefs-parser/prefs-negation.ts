@@ -2,6 +2,8 @@
 export interface Span {
   start: number;
   end: number;
+  /** The refused words come before the cue ("pharma isn't"), so the span starts with them. */
+  subject?: boolean;
 }
 
 // Cues that open a refusal ("no," answers what came before, it refuses nothing after). "don't mind remote", "no problem with hybrid" and "no older than" are not
@@ -17,6 +19,9 @@ const NEGATION_START = new RegExp(
 );
 // "blockchain-free", "ad-free": the word before "-free" is refused on its own.
 const FREE_OF = /\b[a-z][\w]*-free\b/gi;
+// "pharma isn't", "crypto is a no", "gambling is off the table": the refusal follows what it refuses.
+const REFUSED_BEFORE =
+  /([\p{L}][\p{L}&-]*(?:\s+[\p{L}][\p{L}&-]*)?)\s+(?:(?:is|are)(?:n't|\s+not)(?=\s*(?:[.;,!]|$|ok\b|okay\b|fine\b|an?\s+option\b|for\s+me\b))|(?:is|are)\s+(?:a\s+(?:hard\s+)?no|off\s+the\s+table|a\s+deal-?breaker)\b)/giu;
 // Parentheses stay with their clause ("bets (apostas) or crypto"), so they do not end a refusal.
 const HARD_END =
   /[;!?\n•|]|\.(?=\s|$)|\s[-–—]\s|\b(?:but|however|though|although|instead|rather|while|whereas|so|because)\b/i;
@@ -65,6 +70,9 @@ export function negatedSpans(text: string): Span[] {
     spans.push({ start, end: negationEnd(text, start + m[0].length) });
   }
   for (const m of text.matchAll(FREE_OF)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(REFUSED_BEFORE)) {
+    spans.push({ start: m.index, end: m.index + (m[1] ?? '').length, subject: true });
+  }
   return spans.sort((a, b) => a.start - b.start);
 }
 
