@@ -11,7 +11,7 @@ const base: Understanding = {
 describe('understandingLines', () => {
   it('gives the reading, who read it and nothing of the warnings (they go to stderr)', () => {
     expect(understandingLines(base)).toEqual([
-      'What we understood: Roles: teacher · Levels: any · Office: any (onsite, hybrid) · Remote: any · Pay: any · Posted: last 14 days',
+      'What we understood: Roles: teacher · Levels: any · Office: any · Remote: any · Pay: any · Posted: last 14 days',
       'Read by: the rules',
     ]);
   });

@@ -30,7 +30,9 @@ function placeText(p: Reading['locations'][number]): string {
 function levels(s: Reading['seniority']): string {
   if (!s.min && !s.max) return ANY;
   if (s.min === s.max) return s.min ?? ANY;
-  return `${s.min ?? ANY}–${s.max ?? ANY}`;
+  if (!s.max) return `${s.min} or above`;
+  if (!s.min) return `up to ${s.max}`;
+  return `${s.min}–${s.max}`;
 }
 
 function remoteAllowed(r: Reading): boolean {
@@ -40,8 +42,8 @@ function remoteAllowed(r: Reading): boolean {
 function office(r: Reading): string {
   const officeModels = r.workModels.length ? r.workModels.filter((m) => m !== 'remote') : ['onsite', 'hybrid'];
   if (officeModels.length === 0) return 'none (remote only)';
-  const places = r.locations.length ? r.locations.map(placeText).join('; ') : ANY;
-  return `${places} (${officeModels.join(', ')})`;
+  if (r.locations.length === 0) return r.workModels.length ? `anywhere (${officeModels.join(', ')})` : ANY;
+  return `${r.locations.map(placeText).join('; ')} (${officeModels.join(', ')})`;
 }
 
 function remote(r: Reading): string {
