@@ -9,7 +9,8 @@ import {
 import { negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
-const WORD = "[A-Z][\\w&'+-]*(?:\\.(?=\\w)[\\w&'+-]*)*";
+// "St. Brennan", "Mt. Sinai": a title's full stop stays inside the name.
+const WORD = "[A-Z][\\w&'+-]*(?:\\.(?=\\w)[\\w&'+-]*)*(?:(?<=\\b(?:St|Mt|Ft|Dr))\\.(?=\\s+[A-Z]))?";
 // A name runs over capitalised words, "&", "of" and "and" between two of them ("Harlow & Venn", "Bank of X").
 const NAME = new RegExp(`${WORD}(?:\\s+(?:&\\s+|of\\s+)?${WORD})*`, 'g');
 // Capitalised words that are grammar or courtesy, not names.
@@ -25,9 +26,10 @@ const NOT_NAMES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-// Words after a name that make it a modifier ("SC or DV clearance", "Monday starts"), not an employer.
+// Words after a name that make it a modifier ("SC or DV clearance", "Monday starts"), not an employer;
+// "the Harcourt-Bell Holdings group" names the employer with its group.
 const AFTER_A_NAME =
-  /^(?:\s*[,.;:!?)\u2014\u2013]|\s+-|\s*$|\s+(?:again|please|pls|either|too|anymore|ever|after|since|because|as|in|at|for|from|with|or|and|nor|then|so|both|already|if|this|last|roles?|jobs?|positions?|openings?|offers?)\b)/i;
+  /^(?:\s*[,.;:!?)\u2014\u2013]|\s+-|\s*$|\s+(?:again|please|pls|either|too|anymore|ever|after|since|because|as|in|at|for|from|with|or|and|nor|then|so|both|already|if|this|last|roles?|jobs?|positions?|openings?|offers?|group|family|brands?|subsidiaries)\b)/i;
 // "Salesforce-heavy", "Google-style": a capitalised word made into an adjective.
 const ADJECTIVE_SUFFIX = /-(?:heavy|based|focused|centric|driven|like|style|related|adjacent|first|only|owned)$/i;
 // "I left Tallyhive in 2022", "my ex-employer Acme": a company the person has left, which they do not want back.

@@ -14,10 +14,14 @@ const LEVEL_WORDS = /\b(?:intern|junior|jr\.?|associate|mid[\s-]level|senior|sr\
  * Where the person can work remotely from, once the resume's home is known: 'WORLD' ("remote anywhere is
  * fine") becomes the home country, because a job open worldwide passes any country scope while a job
  * restricted to another country should not; someone remote-only who named no place gets the home country.
- * With no home known at all 'WORLD' stays, and country-restricted remote jobs are not filtered out.
+ * With no home known at all, or for someone who works on site anywhere, 'WORLD' stays, and country-restricted remote jobs are not filtered out.
  */
 function remoteScopesWith(prefs: SearchPreferences, home: string | undefined, onlyRemote: boolean): string[] {
   if (!home) return prefs.remoteScopes;
+  // "remote or onsite anywhere in the world": someone who would move anywhere to work on site can take a
+  // remote job tied to any country too, so their 'WORLD' stays.
+  const movesAnywhere = prefs.workModels.includes('onsite') && prefs.locations.length === 0;
+  if (prefs.remoteScopes.includes('WORLD') && movesAnywhere) return prefs.remoteScopes;
   if (prefs.remoteScopes.includes('WORLD')) {
     const rest = prefs.remoteScopes.filter((s) => s !== 'WORLD');
     return rest.length > 0 ? rest : [home];

@@ -100,6 +100,15 @@ describe('"remote anywhere is fine" with no place in the text', () => {
   });
 });
 
+describe('"remote or onsite anywhere in the world"', () => {
+  it('keeps WORLD with a home known from the resume: who would move anywhere takes a remote job anywhere', () => {
+    const text = 'Software engineer roles, remote or onsite anywhere in the world.';
+    const prefs = enrichFromProfile(prefsFromText(text), profile(BENGALURU));
+    expect(prefs.remoteScopes).toEqual(['WORLD']);
+    expect(filterJob(JOBS[0]?.[2] as NormalisedJob, prefs, NOW)).toBeNull();
+  });
+});
+
 describe('remote-only preferences with a home known only from the resume', () => {
   it('limit remote jobs to the home country', () => {
     const prefs = enrichFromProfile(prefsFromText('Backend engineer, remote only'), profile(PUNE));

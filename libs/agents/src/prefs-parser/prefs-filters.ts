@@ -43,37 +43,53 @@ export function excludedTitlesFrom(text: string): string[] {
   return [...new Set(phrases.flatMap(titlesIn))];
 }
 
-/** "no crypto/web3", "avoid gambling", "nothing in defense", "no recruitment agencies": industries the text refuses. */
-export function excludedIndustriesFrom(text: string, negated: readonly Span[] = negatedSpans(text)): string[] {
+/**
+ * "no crypto/web3", "avoid gambling", "nothing in defense", "no recruitment agencies": industries the text
+ * refuses. A word inside a refused company's name ("Bol Retail Group") names that company, not its industry.
+ */
+export function excludedIndustriesFrom(
+  text: string,
+  negated: readonly Span[] = negatedSpans(text),
+  companies: readonly string[] = [],
+): string[] {
+  const inName = (at: number) =>
+    companies.some((c) => {
+      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) if (at >= i && at < i + c.length) return true;
+      return false;
+    });
   const out: string[] = [];
   const words = Object.entries(INDUSTRY_TERMS)
     .flatMap(([name, terms]) => [name, ...terms])
     .sort((a, b) => b.length - a.length);
   const wordRe = new RegExp(`\\b(?:${words.map((w) => w.replace(/[&]/g, '\\&')).join('|')})\\b`, 'gi');
   for (const m of text.matchAll(wordRe)) {
-    const industry = isNegated(negated, m.index) ? canonicalIndustry(m[0]) : null;
+    const industry = isNegated(negated, m.index) && !inName(m.index) ? canonicalIndustry(m[0]) : null;
     if (industry && !out.includes(industry)) out.push(industry);
   }
   return out;
 }
 
 const EMPLOYMENT: [string, RegExp][] = [
-  ['full-time', /\b(?:full[\s-]?time|permanent|fte)\b/i],
+  ['full-time', /\b(?:full[\s-]?time|permanent|fte|ft(?=\s+(?:only|roles?|jobs?|positions?)\b))\b/i],
   ['part-time', /\bpart[\s-]?time\b/i],
   ['contract', /\b(?:contract(?:or)?|freelance|consulting\s+gigs?)\b/i],
   ['internship', /\binternships?\b/i],
   ['temporary', /\b(?:temporary|temp)\b/i],
 ];
 
-/** "full-time only", "contract", "no contract": wanted employment types, empty for any. */
-export function employmentTypesFrom(text: string): string[] {
+/**
+ * "full-time only", "contract", "no contract": wanted employment types, empty for any. A type is refused
+ * when every mention of it is inside a refusal ("no extras or temp work") or right after a negation.
+ */
+export function employmentTypesFrom(text: string, negated: readonly Span[] = negatedSpans(text)): string[] {
   const wanted: string[] = [];
   const unwanted: string[] = [];
+  const refusedRight = new RegExp(`\\b${NEG}\\s+(?:\\w+\\s+)?$`, 'i');
   for (const [type, re] of EMPLOYMENT) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
-    (new RegExp(`\\b${NEG}\\s+(?:\\w+\\s+)?$`, 'i').test(before) ? unwanted : wanted).push(type);
+    const mentions = [...text.matchAll(new RegExp(re.source, 'gi'))];
+    if (mentions.length === 0) continue;
+    const refused = (at: number) => isNegated(negated, at) || refusedRight.test(text.slice(Math.max(0, at - 20), at));
+    (mentions.every((m) => refused(m.index)) ? unwanted : wanted).push(type);
   }
   if (wanted.length > 0) return wanted;
   // "no internships" alone rules out nothing a job search would otherwise show; other refusals leave the rest.

@@ -11,7 +11,7 @@ export interface Span {
 const NEGATION_START = new RegExp(
   [
     '\\b(?:not(?:\\s+interested\\s+in)?|no|never|avoid(?:ing)?|exclud(?:e|ing)|except|without|nothing(?:\\s+(?:at|from|in|with))?',
-    'none|skip(?:ping)?|hate|dislike|stay\\s+away\\s+from|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
+    'none|skip(?:ping)?|hate|dislike|(?:stay|keep|steer)\\s+(?:away|clear)\\s+(?:from|of)|allergic\\s+to|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
     "(?:don|doesn|won|wouldn)'?t|rather\\s+not|please\\s+not|not\\s+going\\s+back\\s+to",
     '(?:any(?:thing)?|every(?:thing)?|all)(?:\\s+\\w+)?\\s+but)\\b(?!\\s+(?:mind|opposed|problem|issue|matter|older|more|less|later|earlier|very|necessarily|sure|wait)\\b)(?!\\s*,)',
   ].join('|'),
@@ -23,8 +23,9 @@ const FREE_OF = /\b[a-z][\w]*-free\b/gi;
 const REFUSED_BEFORE =
   /([\p{L}][\p{L}&-]*(?:\s+[\p{L}][\p{L}&-]*)?)\s+(?:(?:is|are)(?:n't|\s+not)(?=\s*(?:[.;,!]|$|ok\b|okay\b|fine\b|an?\s+option\b|for\s+me\b))|(?:is|are)\s+(?:a\s+(?:hard\s+)?no|off\s+the\s+table|a\s+deal-?breaker)\b)/giu;
 // Parentheses stay with their clause ("bets (apostas) or crypto"), so they do not end a refusal.
+// "St. Brennan Medical Center": the full stop of a title before a name ends nothing.
 const HARD_END =
-  /[;!?\n•|]|\.(?=\s|$)|\s[-–—]\s|\b(?:but|however|though|although|instead|rather|while|whereas|so|because)\b/i;
+  /[;!?\n•|]|(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms))\.(?=\s|$)|\s[-–—]\s|\b(?:but|however|though|although|instead|rather|while|whereas|so|because)\b/i;
 // A list item after a comma stays negated ("no Java, PHP or Ruby"); a new thought does not.
 const POSITIVE_CUE =
   /\b(?:is|are|am|was|were|be|would|will|can|could|ok|okay|fine|good|great|prefer\w*|ideally|welcome|love|like|want\w*|open|yes|plus|bonus|based|live|living|located|remote|hybrid|on-?site|i|i'm|i'd|i've|we|my|please|only|must|need\w*|looking|minimum|min|at\s+least)\b|(?<![a-z])\d/i;

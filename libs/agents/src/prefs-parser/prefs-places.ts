@@ -15,9 +15,9 @@ import { workModelsFrom } from './prefs-work-models';
 const REMOTE_BEFORE =
   /\bremote(?:ly)?\b[\s(:-]*(?:(?:only|ok|okay|fine|is\s+fine|possible|preferred|roles?|jobs?|work|positions?|anywhere)\s+){0,2}(?:(?:within|in|from|across|anywhere\s+in|based\s+in|inside|open\s+to\s+(?:people|candidates|applicants|anyone|those)\s+(?:based\s+)?in)\s+)?(?:the\s+)?$/i;
 const REMOTE_AFTER = /^\s*(?:only\s*)?\)?\s*[-\s]?(?:remote|based\s+remote)\b|^\s*\(?\s*remote\b/i;
-/** "remote roles open worldwide are fine", "remote anywhere", "global remote ok", "work from anywhere". */
+/** "remote roles open worldwide are fine", "remote anywhere (in the world)", "global remote ok", "work from anywhere". */
 const WORLDWIDE =
-  /\b(?:anywhere(?!\s+(?:in|within)\b)|worldwide|world[\s-]wide|globally|global\s+remote|(?:remote|open)\s*[(,-]?\s*global)\b/i;
+  /\b(?:anywhere(?!\s+(?:in|within)\b(?!\s+the\s+world\b))|worldwide|world[\s-]wide|globally|global\s+remote|(?:remote|open)\s*[(,-]?\s*global)\b/i;
 const MENTIONS_REMOTE = /\b(?:remote(?:ly)?|work\s+from\s+home|wfh)\b/gi;
 
 export interface PlacePrefs {

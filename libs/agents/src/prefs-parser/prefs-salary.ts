@@ -1,7 +1,14 @@
+import { corrected, CORRECTION_CUE } from './prefs-corrections';
 import { annualise, type MinimumSalary, parseSalaryText, type Salary } from '@job-hunter/domain';
 
 // Currencies written with a bare "$" where they are paid: "$140k" from someone looking in Melbourne is AUD.
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
+
+const CLAUSE_END = new RegExp(`\\.(?=\\s|$)|[;\\n]|,\\s+(?=[a-z])|(?=${CORRECTION_CUE.source})`, 'gi');
+// Pay the person has now, not pay they ask for.
+const CURRENT_PAY =
+  /\b(?:current(?:ly)?|present(?:ly)?|right\s+now|at\s+the\s+moment|today|i\s+(?:make|earn)|i'm\s+(?:on|making|earning)|now\s+(?:on|making|earning))\b/i;
+const WANTED_PAY = /\b(?:expect\w*|want\w*|looking\s+for|min(?:imum)?|at\s+least|target\w*|asking|need)\b/i;
 
 export function minimumFromSalary(salary: Salary): MinimumSalary | null {
   const amount = salary.min ?? salary.max;
@@ -20,11 +27,29 @@ function bareDollar(raw: string): boolean {
  * "65k" — in a preferences text a number of thousands is pay) and says which dollar a bare "$" is.
  */
 export function minSalaryFrom(text: string, currency?: string): MinimumSalary | null {
-  for (const clause of text.split(/\.(?=\s|$)|[;\n]|,\s+(?=[a-z])/i)) {
+  const found: { salary: Salary; at: number; current: boolean }[] = [];
+  for (const { clause, at } of payClauses(text)) {
     const salary = parseSalaryText(clause, currency, { bareThousandsArePay: true });
-    if (!salary) continue;
-    const local = currency && salary.currency === 'USD' && DOLLARS.has(currency) && bareDollar(salary.raw ?? '');
-    return minimumFromSalary(local ? { ...salary, currency } : salary);
+    if (salary) found.push({ salary, at, current: CURRENT_PAY.test(clause) && !WANTED_PAY.test(clause) });
   }
-  return null;
+  // "Current CTC 28 LPA, expecting min 35 LPA": what the person earns now is not what they ask for.
+  const asked = found.some((f) => !f.current) ? found.filter((f) => !f.current) : found;
+  // "Min 2 200 € net/month — no, make it 2 600 €": a corrected figure gives way to the correction.
+  const chosen = corrected(text, asked)[0];
+  if (!chosen) return null;
+  const { salary } = chosen;
+  const local = currency && salary.currency === 'USD' && DOLLARS.has(currency) && bareDollar(salary.raw ?? '');
+  return minimumFromSalary(local ? { ...salary, currency } : salary);
+}
+
+/** The text's clauses with their offsets: sentences, ", lower-case" breaks, and a correction cue starting a new one. */
+function payClauses(text: string): { clause: string; at: number }[] {
+  const out: { clause: string; at: number }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    out.push({ clause: text.slice(at, m.index), at });
+    at = m.index + m[0].length;
+  }
+  out.push({ clause: text.slice(at), at });
+  return out;
 }

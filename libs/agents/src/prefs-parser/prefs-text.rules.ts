@@ -41,6 +41,7 @@ export function prefsFromText(raw: string): SearchPreferences {
   const places = placePrefs(text, negated);
   const roles = wishedRolesFrom(text, negated);
   const excludedRoles = excludedRolesFrom(text, negated);
+  const excludedCompanies = excludedCompaniesFrom(text, negated);
   return {
     roles,
     seniorityMin: min,
@@ -51,13 +52,13 @@ export function prefsFromText(raw: string): SearchPreferences {
     minSalary: minSalaryFrom(text, currencyOfPlaces(places)),
     maxAgeDays: maxAgeFrom(text),
     strictRecency: strictRecencyFrom(text),
-    excludedCompanies: excludedCompaniesFrom(text, negated),
+    excludedCompanies,
     excludedRoles,
     // Title phrases the hard filter drops: the refused title words and the refused roles, never part of a wished role.
     excludedTitles: titlesToExclude(excludedTitlesFrom(text), excludedRoles, roles),
-    excludedIndustries: excludedIndustriesFrom(text, negated),
+    excludedIndustries: excludedIndustriesFrom(text, negated, excludedCompanies),
     needsVisaSponsorship: needsVisaFrom(text),
-    employmentTypes: employmentTypesFrom(text),
+    employmentTypes: employmentTypesFrom(text, negated),
     skills: extractSkills(withoutNegated(text, negated)),
     raw,
   };
