@@ -2,11 +2,14 @@ import { CITY_ROWS } from './geo-cities';
 import { COUNTRY_ROWS, REGION_ROWS } from './geo-countries';
 import { METRO_ROWS } from './geo-metros';
 import { SUBDIVISION_ROWS } from './geo-subdivisions';
+import { readWorldData } from './geo-world-data';
 
 export interface CityEntry {
   city: string;
   country: string;
   region?: string;
+  /** Inhabitants (GeoNames); absent for the hand-written rows, which are read first. */
+  population?: number;
 }
 
 /** A city inside a main city's commuting area, and the states a place written with it may name. */
@@ -34,6 +37,15 @@ export interface GeoIndex {
   citiesByName: Map<string, CityEntry[]>;
   /** `${ISO2}:${city key}` → the main city of the area it belongs to. */
   metroOf: Map<string, MetroMember>;
+  /**
+   * Names known only from the generated world tables (not the hand-written ones): a text must write
+   * them capitalised, since many are also words ("Van", "Sale", "Oral").
+   */
+  worldOnlyNames: Set<string>;
+  /** Every `geoKey` name above (countries, regions, subdivisions, cities) with its word count. */
+  namesByKey: Map<string, number>;
+  /** The most words any name has: the longest n-gram worth looking up. */
+  maxNameWords: number;
 }
 
 /** Lower-case, accents folded, punctuation-insensitive key ("Zürich" = "zurich", "U.S.A." = "usa"). */
@@ -62,6 +74,9 @@ function build(): GeoIndex {
     subdivisionByCode: new Map(),
     citiesByName: new Map(),
     metroOf: new Map(),
+    worldOnlyNames: new Set(),
+    namesByKey: new Map(),
+    maxNameWords: 1,
   };
   for (const row of COUNTRY_ROWS) {
     const [iso2 = '', iso3 = '', name = '', ...aliases] = row.split('|');
@@ -92,6 +107,7 @@ function build(): GeoIndex {
       index.citiesByName.set(key, list);
     }
   }
+  addWorld(index);
   for (const row of METRO_ROWS) {
     const [core = '', country = '', ...members] = row.split('|');
     const regionOf = (city: string) => index.citiesByName.get(geoKey(city))?.find((c) => c.country === country)?.region;
@@ -100,7 +116,47 @@ function build(): GeoIndex {
       index.metroOf.set(`${country}:${geoKey(member)}`, { core, regions });
     }
   }
+  for (const map of [index.countryByName, index.regionByName, index.subdivisionByName, index.citiesByName]) {
+    for (const key of map.keys()) {
+      const words = key.split(' ').length;
+      index.namesByKey.set(key, words);
+      index.maxNameWords = Math.max(index.maxNameWords, words);
+    }
+  }
   return index;
+}
+
+/**
+ * Adds the generated world tables after the hand-written rows, which keep their aliases and their
+ * precedence; a generated name never takes over a name the hand tables already give a meaning.
+ */
+function addWorld(index: GeoIndex): void {
+  const world = readWorldData();
+  const taken = (key: string) =>
+    index.countryByName.has(key) || index.regionByName.has(key) || index.subdivisionByName.has(key);
+  // Cities before the countries' other names: "Gold Coast" is a city today, an old name of Ghana.
+  for (const c of world.cities) {
+    const key = geoKey(c.name);
+    if (!key || taken(key)) continue;
+    const list = index.citiesByName.get(key) ?? [];
+    if (list.some((e) => e.country === c.country)) continue; // the hand row (or a bigger namesake) is it
+    if (list.length === 0) index.worldOnlyNames.add(key);
+    const region = c.state ? index.subdivisionByCode.get(`${c.country}:${c.state}`)?.name : undefined;
+    const entry: CityEntry = { city: c.name, country: c.country, population: c.population };
+    list.push(region ? { ...entry, region } : entry);
+    index.citiesByName.set(key, list);
+  }
+  for (const c of world.countries) {
+    if (!index.countryNames.has(c.iso2)) index.countryNames.set(c.iso2, c.name);
+    addOnce(index.countryByCode, c.iso2, c.iso2);
+    addOnce(index.countryByCode, c.iso3, c.iso2);
+    for (const n of [c.name, ...c.aliases]) {
+      const key = geoKey(n);
+      if (!key || taken(key) || index.citiesByName.has(key)) continue;
+      index.countryByName.set(key, c.iso2);
+      index.worldOnlyNames.add(key);
+    }
+  }
 }
 
 let cached: GeoIndex | undefined;

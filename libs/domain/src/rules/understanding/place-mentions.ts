@@ -1,5 +1,6 @@
 import type { Place } from '../../models/job';
 import { geoIndex, geoKey } from './geo-index';
+import { findGeoNames, type GeoNameSpan } from './geo-names';
 import { normalisePlace } from './location';
 
 export interface PlaceMention {
@@ -28,21 +29,67 @@ const SAFE_CODES = new Set([
   'SG',
   'HK',
 ]);
-/** Place names that are also everyday words; read only when capitalised. */
-const WORDS_TOO = new Set([
+/**
+ * Place names that are also everyday words (or brands); read only when capitalised. Names known only
+ * from the generated world tables need capitals anyway (see `worldOnlyNames`).
+ */
+const WORDS_TOO = new Set(
+  [
+    'reading',
+    'mobile',
+    'split',
+    'nice',
+    'bath',
+    'victoria',
+    'georgia',
+    'jordan',
+    'chad',
+    'turkey',
+    'china',
+    'home',
+    'of',
+    'the',
+    'start',
+    'university',
+    'none',
+    'best',
+    'hope',
+    'marathon',
+    'sale',
+    'orange',
+    'liberty',
+    'independence',
+    'van',
+    'oral',
+    'mesa',
+    'bello',
+    'brent',
+    'salem',
+    'pilar',
+  ].map(geoKey),
+);
+/** Names so often a word, a person or a brand at the start of a sentence that only mid-sentence capitals count. */
+const SENTENCE_START_WORDS = new Set([
   'reading',
   'mobile',
   'split',
   'nice',
   'bath',
-  'victoria',
-  'georgia',
-  'jordan',
-  'chad',
-  'turkey',
-  'china',
-  'home',
+  'best',
+  'hope',
+  'start',
+  'sale',
+  'van',
+  'oral',
+  'independence',
+  'liberty',
+  'orange',
+  'marathon',
+  'university',
+  'none',
 ]);
+/** Cities that are better known as companies: a place only when a country or state follows ("Toyota, Japan"). */
+const BRAND_NAMES = new Set(['santander', 'mercedes', 'toyota', 'hitachi', 'nokia', 'orange', 'mobile']);
 /** Macro-region names handled by remote-scope rules, not as places to be in. */
 const WORLD_WORDS = new Set([
   'anywhere',
@@ -55,38 +102,50 @@ const WORLD_WORDS = new Set([
   'anywhere in the world',
 ]);
 
-let namesCache: RegExp | undefined;
+function readable(text: string, span: GeoNameSpan): boolean {
+  const { worldOnlyNames } = geoIndex();
+  const written = text.slice(span.index, span.index + span.length);
+  if (WORLD_WORDS.has(span.key)) return false;
+  if (span.key.length < 4 && !SAFE_CODES.has(written.replace(/\./g, ''))) return false;
+  // Short names ("Pune", "Rome", "Oslo") count when capitalised like names; other short tokens must be safe codes.
+  if (written.length <= 4 && !SAFE_CODES.has(written.replace(/\./g, '')) && !/^\p{Lu}\p{Ll}+$/u.test(written)) {
+    return false;
+  }
+  const capitalised = /^\p{Lu}/u.test(written);
+  if ((WORDS_TOO.has(span.key) || worldOnlyNames.has(span.key)) && !capitalised) return false;
+  const before = text.slice(0, span.index).trimEnd();
+  // "Reading, UK" / "Nice (France)": a place written as a place, wherever it stands.
+  const placeFollows = /^\s*[,(]/.test(text.slice(span.index + span.length));
+  if (BRAND_NAMES.has(span.key) && !placeFollows) return false;
+  if (SENTENCE_START_WORDS.has(span.key) && !placeFollows && (before === '' || /[.!?\n]$/.test(before))) return false;
+  return true;
+}
 
-function namesRegex(): RegExp {
-  if (namesCache) return namesCache;
-  const { countryByName, regionByName, subdivisionByName, citiesByName } = geoIndex();
-  const keys = [...countryByName.keys(), ...regionByName.keys(), ...subdivisionByName.keys(), ...citiesByName.keys()]
-    .filter((k) => k.length >= 4 && !WORLD_WORDS.has(k))
-    .concat([...SAFE_CODES].map((c) => c.toLowerCase()));
-  const unique = [...new Set(keys)].sort((a, b) => b.length - a.length);
-  const alternation = unique.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.-]+')).join('|');
-  namesCache = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
-  return namesCache;
+/** The country a city mention means when its name is shared: one named elsewhere in the text, else the first. */
+function countryNamedNearby(key: string, countries: Set<string>): string | undefined {
+  const list = geoIndex().citiesByName.get(key);
+  if (!list || list.length < 2) return undefined;
+  return list.find((c) => countries.has(c.country))?.country;
 }
 
 /**
  * Known places named in free prose ("Bangalore or remote within India", "London, Berlin"), in order.
- * Short codes count only from a safe list and in capitals; everyday words only when capitalised.
+ * Short codes count only from a safe list and in capitals; everyday words only when capitalised. A city
+ * name shared by several countries (Birmingham, Victoria, Bergen) means the one in a country the text
+ * names, else the one the tables list first (hand rows, then the most populous).
  */
 export function findPlacesInText(text: string): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  for (const m of folded.matchAll(namesRegex())) {
-    const written = text.slice(m.index, m.index + m[0].length);
-    const key = geoKey(written);
-    // Short names ("Pune", "Rome", "Oslo") count when capitalised like names; other short tokens must be safe codes.
-    if (written.length <= 4 && !SAFE_CODES.has(written.replace(/\./g, '')) && !/^\p{Lu}\p{Ll}+$/u.test(written)) {
-      continue;
-    }
-    if (WORDS_TOO.has(key) && !/^\p{Lu}/u.test(written)) continue;
+  const found: PlaceMention[] = [];
+  for (const span of findGeoNames(text, (s) => readable(text, s))) {
+    const written = text.slice(span.index, span.index + span.length);
     const place = normalisePlace(written);
     if (!place.city && !place.country && !place.region) continue;
-    out.push({ place, index: m.index, length: m[0].length });
+    found.push({ place, index: span.index, length: span.length });
   }
-  return out;
+  const countries = new Set(found.filter((m) => !m.place.city && m.place.country).map((m) => m.place.country ?? ''));
+  return found.map((m) => {
+    const other = m.place.city ? countryNamedNearby(geoKey(m.place.raw), countries) : undefined;
+    if (!other || other === m.place.country) return m;
+    return { ...m, place: { ...normalisePlace(`${m.place.raw}, ${other}`), raw: m.place.raw } };
+  });
 }

