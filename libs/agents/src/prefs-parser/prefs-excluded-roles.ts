@@ -1,4 +1,5 @@
 import { ENGINEERING_SPECIALTIES, roleAbbreviation, roleNounOf } from '@job-hunter/domain';
+import { titlesIn } from './prefs-filters';
 import { type Span } from './prefs-negation';
 import { rolesFrom } from './prefs-role-mentions';
 
@@ -8,7 +9,9 @@ const MANAGEMENT =
 // Staying an individual contributor rules management out: "IC track only", "I want to stay an IC".
 const IC_ONLY =
   /\b(?:individual\s+contributor)\s+(?:track|roles?|positions?|path)\s+only\b|\bonly\s+individual\s+contributor\b|\bstay\s+(?:an?\s+)?individual\s+contributor\b/i;
-const ROLE_WORD_TAIL = /\s+(?:roles?|jobs?|positions?|tracks?|work|openings?)$/i;
+// "no CTO roles right now", "no marketing roles either": the role word with what may follow it in its clause.
+const ROLE_WORD_TAIL =
+  /\s+(?:roles?|jobs?|positions?|tracks?|work|openings?)(?:\s+(?:right\s+now|for\s+now|either|anymore|any\s+more|yet|please|pls|at\s+all|at\s+the\s+moment))?$/i;
 const SPECIALTIES = new Set(ENGINEERING_SPECIALTIES);
 const MANAGER_ROLE = 'engineering manager';
 
@@ -26,8 +29,11 @@ function itemRoles(item: string): string[] {
   if (MANAGEMENT.test(bare)) return [MANAGER_ROLE];
   if (SPECIALTIES.has(bare)) return [`${canonicalSpecialty(bare)} engineer`];
   // The role must end the item: "travel nurse agencies" refuses agencies, not nurses.
-  const last = bare.split(/\s+/).pop() ?? '';
-  return roleNounOf(last) || roleAbbreviation(last) ? rolesFrom(item, []) : [];
+  // Abbreviations keep their case ("AE" is a role, "ae" is not).
+  const last = item.replace(ROLE_WORD_TAIL, '').trim().split(/\s+/).pop() ?? '';
+  if (roleNounOf(last) || roleAbbreviation(last)) return rolesFrom(item, []);
+  // "no sales roles": a field named with a role word is a kind of work refused.
+  return ROLE_WORD_TAIL.test(item) && bare.split(/\s+/).length <= 2 ? titlesIn(bare).filter((t) => t === bare) : [];
 }
 
 /**

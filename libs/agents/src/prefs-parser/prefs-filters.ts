@@ -21,9 +21,11 @@ const TITLE_ALIASES: Record<string, string[]> = {
 // "not looking for management roles", "not open to sales jobs": the verb between the negation and the title.
 const WISH_VERB = '(?:(?:looking|searching|applying|interested)\\s+(?:for|at|in|to)|open\\s+to|considering|doing)\\s+';
 // "not ready for senior roles" refuses a level, not a title.
-const NOT_A_TITLE = /\b(?:remote|hybrid|on-?site|office|contract|part-time|full-time|the|a|an|my|ready|yet)\b|\d/;
+const NOT_A_TITLE =
+  /\b(?:remote|hybrid|on-?site|office|contract|part-time|full-time|temp|temporary|freelance|shifts?|nights?|weekends?|travel\w*|the|a|an|my|ready|yet)\b|\d/;
 
-function titlesIn(phrase: string): string[] {
+/** The titles a refused phrase names ("sales or marketing" → sales, marketing): no level, industry, place or work model. */
+export function titlesIn(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .split(/\s*(?:\/|\bor\b|\band\b|,)\s*/)

@@ -1,3 +1,5 @@
+import { withoutTakenBack } from './prefs-taken-back';
+
 /** A stretch of the text that a negation governs ("not interested in crypto or web3"). */
 export interface Span {
   start: number;
@@ -63,6 +65,16 @@ function negationEnd(text: string, from: number): number {
 
 /** Where the text says what the person does not want: from each negation cue to the end of its clause. */
 export function negatedSpans(text: string): Span[] {
+  // "No pharma — hmm, actually pharma is fine": a refusal taken back no longer stands.
+  return withoutTakenBack(text, refusalSpans(text)).spans;
+}
+
+/** Refusals taken back and the clauses taking them back ("No X — actually X is fine"): no wish either. */
+export function takenBackClauses(text: string): Span[] {
+  return withoutTakenBack(text, refusalSpans(text)).clauses;
+}
+
+function refusalSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(NEGATION_START)) {
     const start = m.index;

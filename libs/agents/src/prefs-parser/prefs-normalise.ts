@@ -1,4 +1,4 @@
-import { countryName, findPlacesInText, misspeltRoleNoun } from '@job-hunter/domain';
+import { countryName, findPlacesInText, misspeltRoleNoun, roleAbbreviation } from '@job-hunter/domain';
 
 /**
  * The first stage of the preferences grammar: one spelling for what people write many ways, so the
@@ -80,5 +80,9 @@ export function normalisePrefsText(text: string): string {
   out = capitaliseCodes(out);
   for (const [re, to] of SHORTHANDS) out = out.replace(re, to);
   out = expandCountryCodes(out);
+  // "BDR/SDR", "PM/TPM": two role abbreviations joined by a slash are two roles.
+  out = out.replace(/\b([A-Za-z]{2,6})\/([A-Za-z]{2,6})\b/g, (whole, a: string, b: string) =>
+    roleAbbreviation(a) && roleAbbreviation(b) ? `${a} / ${b}` : whole,
+  );
   return out.replace(/\b[a-z]{7,}\b/g, (w) => misspeltRoleNoun(w) ?? w);
 }

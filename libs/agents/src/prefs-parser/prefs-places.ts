@@ -20,6 +20,10 @@ const WORLDWIDE =
   /\b(?:anywhere(?!\s+(?:in|within)\b(?!\s+the\s+world\b))|worldwide|world[\s-]wide|globally|global\s+remote|(?:remote|open)\s*[(,-]?\s*global)\b/i;
 const MENTIONS_REMOTE = /\b(?:remote(?:ly)?|work\s+from\s+home|wfh)\b/gi;
 
+// "London, but not central London": a part of a place refused leaves the place itself wanted.
+const PART_OF =
+  /\b(?:central|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|downtown|inner|outer|greater|suburbs?\s+of|outside)\s+$/i;
+
 export interface PlacePrefs {
   locations: Place[];
   remoteScopes: string[];
@@ -124,7 +128,15 @@ export function placePrefs(text: string, negated: readonly Span[]): PlacePrefs {
     text,
     read.filter((m) => m.use === 'wish').map((m) => ({ ...m, at: m.index })),
   );
-  const mentions = read.filter((m) => m.use !== 'wish' || offices.some((o) => o.index === m.index));
+  // "Houston or Phoenix. no wait — skip Phoenix": a place refused after it was named is not wanted.
+  const refused = new Set(
+    placeMentions(text)
+      .filter((m) => isNegated(negated, m.index) && !PART_OF.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      .map((m) => placeKey(m.place)),
+  );
+  const mentions = read.filter(
+    (m) => m.use !== 'wish' || (offices.some((o) => o.index === m.index) && !refused.has(placeKey(m.place))),
+  );
   const scopes = new Set<string>();
   let locations: Place[] = [];
   for (const m of mentions) {

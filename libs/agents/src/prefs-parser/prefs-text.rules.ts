@@ -2,7 +2,7 @@ import { extractSkills, type SearchPreferences } from '@job-hunter/domain';
 import { employmentTypesFrom, excludedIndustriesFrom, excludedTitlesFrom, strictRecencyFrom } from './prefs-filters';
 import { excludedCompaniesFrom } from './prefs-companies';
 import { excludedRolesFrom } from './prefs-excluded-roles';
-import { negatedSpans, withoutNegated } from './prefs-negation';
+import { negatedSpans, takenBackClauses, withoutNegated } from './prefs-negation';
 import { normalisePrefsText } from './prefs-normalise';
 import { seniorityRange } from './prefs-phrases';
 import { currencyOfPlaces, placePrefs } from './prefs-places';
@@ -39,8 +39,9 @@ export function prefsFromText(raw: string): SearchPreferences {
   const negated = negatedSpans(text);
   const { min, max } = seniorityRange(text, negated);
   const places = placePrefs(text, negated);
-  const roles = wishedRolesFrom(text, negated);
+  // "actually developers are fine" takes a refusal back; it wishes for no developer role.
   const excludedRoles = excludedRolesFrom(text, negated);
+  const roles = wishedRolesFrom(withoutNegated(text, takenBackClauses(text)), negated, excludedRoles);
   const excludedCompanies = excludedCompaniesFrom(text, negated);
   return {
     roles,

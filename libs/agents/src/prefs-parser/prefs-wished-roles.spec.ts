@@ -52,7 +52,11 @@ describe('wished roles', () => {
 
 describe('excluded roles', () => {
   it.each([
-    ['no QA or support roles', ['qa engineer']],
+    // A field named with a role word is a kind of work refused.
+    ['no QA or support roles', ['qa engineer', 'support']],
+    ['Please, no sales jobs or cold calling', ['sales']],
+    ['so no AE jobs', ['account executive']],
+    ['no night shift jobs, no temp work, no remote roles', []],
     ['not interested in line management', ['engineering manager']],
     ["I'd like to stay an IC", ['engineering manager']],
     ["Don't want sales representative or account manager jobs", ['sales representative', 'account manager']],

@@ -30,8 +30,9 @@ function isBackground(text: string, m: RoleMention): boolean {
  * background ("I've been a frontend engineer … I want to move into backend", "Corporate lawyer, 6 years
  * PQE … legal counsel roles") gives way to the roles they ask for, and stands when they ask for no other.
  */
-export function wishedRolesFrom(text: string, negated: readonly Span[]): string[] {
-  const mentions = corrected(text, roleMentions(text, negated));
+export function wishedRolesFrom(text: string, negated: readonly Span[], refused: readonly string[] = []): string[] {
+  // "Want to move to AE eventually … so no AE jobs": a role the text refuses is not one it asks for.
+  const mentions = corrected(text, roleMentions(text, negated)).filter((m) => !refused.includes(m.role));
   const wished = mentions.filter((m) => !isBackground(text, m));
   return distinctRoles(preferStrong(wished.length > 0 ? wished : mentions));
 }
