@@ -10,10 +10,11 @@ const LEVEL_WORDS: [RegExp, Seniority][] = [
   [/^(?:staff|lead)$/, 'staff'],
   [/^principal$/, 'principal'],
   [/^(?:director|head)$/, 'director'],
-  [/^(?:executive|vp|c[\s-]level)$/, 'executive'],
+  // A chief officer ("CFO", "Chief Technology Officer") is an executive.
+  [/^(?:executive|vp|c[\s-]level|chief|c[efmot]o)$/, 'executive'],
 ];
 const LEVEL_TOKEN =
-  /\b(?:internships?|interns?|junior|jr|entry[\s-]level|graduate|new[\s-]grad|mid[\s-]level|mid|intermediate|senior|sr|lead|staff|principal|director|head|executive|vp|c[\s-]level)\b/gi;
+  /\b(?:internships?|interns?|junior|jr|entry[\s-]level|graduate|new[\s-]grad|mid[\s-]level|mid|intermediate|senior|sr|lead|staff|principal|director|head|executive|vp|c[\s-]level|chief|C[EFMOT]Os?)\b/gi;
 
 /** "SDE-2", "SWE III", "Engineer II": numbered engineering levels, 1 = junior, 2 = mid, 3 = senior. */
 const NUMBERED_LEVEL = /\b(?:(?:sde|swe)[\s-]?(iii|ii|i|[1-3])|(?:[Ee]ngineer|[Dd]eveloper)\s+(III|II|[1-3]))\b/gi;
@@ -39,6 +40,17 @@ function headsARole(after: string): boolean {
   return !!noun && !roleNeedsQualifier(noun);
 }
 
+// Roles whose ladders have a staff level; "staff nurse", "staff accountant" are titles of their own.
+const STAFF_LADDER = new Set(['engineer', 'developer', 'scientist', 'architect', 'designer', 'analyst', 'researcher']);
+
+function staffTitle(after: string): boolean {
+  const noun = roleNounOf(/^\s+([a-z]+)/i.exec(after)?.[1] ?? '');
+  return !!noun && !STAFF_LADDER.has(noun);
+}
+
+// "I lead ~80 engineers", "leading a team of 6": leading people, not the lead level.
+const LEADS_PEOPLE_AFTER = /^\s+(?:~|\d|a\s+(?:team|group|squad)|teams|my|our|the\s+team)/i;
+
 export function levelOf(word: string): Seniority | undefined {
   const w = word.toLowerCase().trim();
   return LEVEL_WORDS.find(([re]) => re.test(w))?.[1];
@@ -61,10 +73,19 @@ export function seniorityRange(
   for (const { level, index } of numberedLevels(text)) (isNegated(negated, index) ? negative : positive).push(level);
   for (const m of text.matchAll(LEVEL_TOKEN)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    // "lead generation", "head of growth" and "associate product manager" are not levels on their own.
-    if (/^[\s-]+(?:generation|gen|of)\b/i.test(after)) continue;
+    // "lead generation", "lead of" and "associate product manager" are not levels on their own; "Head of
+    // Engineering" is the director level (the reading contract).
+    if (/^[\s-]+(?:generation|gen|of)\b/i.test(after) && !/^head$/i.test(m[0])) continue;
+    // "report to the CEO": a chief officer named as someone else.
+    if (
+      /^c\w?o/i.test(m[0]) &&
+      /\b(?:to|the|our|my|with|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     // "head chef", "head teacher": a title, not the director level.
     if (/^head$/i.test(m[0]) && headsARole(after)) continue;
+    if (/^staff$/i.test(m[0]) && staffTitle(after)) continue;
+    if (/^lead$/i.test(m[0]) && LEADS_PEOPLE_AFTER.test(after)) continue;
     const level = levelOf(m[0]);
     if (!level) continue;
     if (isNegated(negated, m.index)) {

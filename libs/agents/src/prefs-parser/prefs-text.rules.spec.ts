@@ -44,6 +44,13 @@ describe('prefsFromText', () => {
     ['senior, no lead roles', 'senior', 'senior'],
     ['senior product manager, lead generation experience', 'senior', 'senior'],
     ['lead generation experts wanted', null, null],
+    // A title of its own, not the staff level; leading people is not the lead level.
+    ['Staff accountant or staff nurse, Leeds', null, null],
+    ['staff engineer', 'staff', 'staff'],
+    ['Engineering manager, I lead a team of 9', null, null],
+    // Chief officers are executives; Head of X is the director level.
+    ['COO or head of operations', 'director', 'executive'],
+    ['senior PM, I would report to the CEO', 'senior', 'senior'],
     ['nothing', null, null],
   ])('seniority in %p → %s..%s', (text, min, max) => {
     const p = prefsFromText(text);
