@@ -1,7 +1,13 @@
 import * as fs from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { resumeSummaryOf, type CandidateProfile, type EngineKind, type Understanding } from '@job-hunter/domain';
+import {
+  emptyProfile,
+  resumeSummaryOf,
+  type CandidateProfile,
+  type EngineKind,
+  type Understanding,
+} from '@job-hunter/domain';
 import { PrefsParserAgent, ResumeParserAgent } from '@job-hunter/agents';
 import { RunCostLedger, type UnderstandingOptions } from '@job-hunter/llm';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
@@ -22,14 +28,7 @@ export interface UnderstandOptions {
 }
 
 /** No resume given: the reading is of the text alone and nothing is filled in. */
-const NO_RESUME: CandidateProfile = {
-  titles: [],
-  skills: [],
-  yearsExperience: null,
-  seniority: null,
-  education: [],
-  text: '',
-};
+const NO_RESUME: CandidateProfile = emptyProfile();
 
 /** What `understand` does: prints the reading of a person's preferences, or of a batch of texts. */
 @Injectable()

@@ -69,6 +69,11 @@ export interface SearchPreferences {
 
 export type { Salary };
 
+/** A profile that says nothing: no resume was given, or nothing could be read from it. */
+export function emptyProfile(over: Partial<CandidateProfile> = {}): CandidateProfile {
+  return { titles: [], skills: [], yearsExperience: null, seniority: null, education: [], text: '', ...over };
+}
+
 /** Preferences that rule nothing out: the starting point before any text or file is read. */
 export function emptyPreferences(raw = ''): SearchPreferences {
   return {

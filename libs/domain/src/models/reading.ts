@@ -29,6 +29,22 @@ export interface ResumeSummary {
   topSkills: string[];
 }
 
+/** The reading's fields in the contract's order (schemas, comparisons and tables list them so). */
+export const READING_FIELDS: readonly (keyof Reading)[] = [
+  'roles',
+  'excludedRoles',
+  'seniority',
+  'locations',
+  'workModels',
+  'remoteFrom',
+  'minSalary',
+  'maxAgeDays',
+  'excludedCompanies',
+  'excludedIndustries',
+  'needsVisaSponsorship',
+  'employmentTypes',
+];
+
 const WORK_MODEL_ORDER: readonly Exclude<RemoteMode, 'unknown'>[] = ['onsite', 'hybrid', 'remote'];
 
 /** The reading of a set of preferences, in the contract's shape. */

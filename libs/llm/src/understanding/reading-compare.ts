@@ -1,4 +1,4 @@
-import type { Reading, ReadingDisagreement } from '@job-hunter/domain';
+import { READING_FIELDS, type Reading, type ReadingDisagreement } from '@job-hunter/domain';
 import { fold } from './understanding-values';
 
 /**
@@ -7,21 +7,6 @@ import { fold } from './understanding-values';
  * (../shared/docs/understanding.md): lists as sets, names folded, roles with developer≈engineer,
  * places by (country, city), pay within 1 %; so a difference shown to the person is a real one.
  */
-
-const FIELD_ORDER: readonly (keyof Reading)[] = [
-  'roles',
-  'excludedRoles',
-  'seniority',
-  'locations',
-  'workModels',
-  'remoteFrom',
-  'minSalary',
-  'maxAgeDays',
-  'excludedCompanies',
-  'excludedIndustries',
-  'needsVisaSponsorship',
-  'employmentTypes',
-];
 
 // The scorer's equivalences: a role named either way is the same role.
 const ROLE_WORDS: ReadonlyArray<[RegExp, string]> = [
@@ -69,7 +54,7 @@ function agrees<F extends keyof Reading>(field: F, rules: Reading, claude: Readi
 }
 
 export function readingDisagreements(rules: Reading, claude: Reading): ReadingDisagreement[] {
-  return FIELD_ORDER.filter((field) => !agrees(field, rules, claude)).map((field) => ({
+  return READING_FIELDS.filter((field) => !agrees(field, rules, claude)).map((field) => ({
     field,
     rules: rules[field],
     claude: claude[field],

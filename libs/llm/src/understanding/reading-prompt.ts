@@ -1,4 +1,4 @@
-import { INDUSTRY_TERMS, SENIORITIES, type CandidateProfile } from '@job-hunter/domain';
+import { INDUSTRY_TERMS, READING_FIELDS, SENIORITIES, type CandidateProfile } from '@job-hunter/domain';
 import type { LlmRequest } from '../client/llm-client.types';
 import { DATA_RULE, EMPLOYMENT_TYPES, fence, PREFS_PURPOSE } from './understanding-prompt';
 
@@ -66,20 +66,7 @@ export const READING_TOOL: NonNullable<LlmRequest['json']> = {
       needsVisaSponsorship: { type: 'boolean', description: 'True only when the person says they need a visa.' },
       employmentTypes: enumList(EMPLOYMENT_TYPES, 'Employment types accepted; empty when not stated.'),
     },
-    required: [
-      'roles',
-      'excludedRoles',
-      'seniority',
-      'locations',
-      'workModels',
-      'remoteFrom',
-      'minSalary',
-      'maxAgeDays',
-      'excludedCompanies',
-      'excludedIndustries',
-      'needsVisaSponsorship',
-      'employmentTypes',
-    ],
+    required: [...READING_FIELDS],
   },
 };
 

@@ -1,4 +1,4 @@
-import { emptyPreferences } from '../../models/candidate';
+import { emptyPreferences, emptyProfile } from '../../models/candidate';
 // Builders for the matching tests: fixtures are built directly so the tests do not depend on parsing.
 import type { NormalisedJob, Place, RawJob } from '../../models/job';
 import type { CandidateProfile, SearchPreferences } from '../../models/candidate';
@@ -49,15 +49,7 @@ export function prefs(over: Partial<SearchPreferences> = {}): SearchPreferences 
 }
 
 export function aProfile(over: Partial<CandidateProfile> = {}): CandidateProfile {
-  return {
-    titles: [],
-    skills: [],
-    yearsExperience: null,
-    seniority: null,
-    education: [],
-    text: '',
-    ...over,
-  };
+  return emptyProfile(over);
 }
 
 export function aRawJob(over: Partial<RawJob> = {}): RawJob {
