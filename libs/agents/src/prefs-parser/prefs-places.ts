@@ -18,7 +18,7 @@ const REMOTE_AFTER = /^\s*(?:only\s*)?\)?\s*[-\s]?(?:remote|based\s+remote)\b|^\
 /** "remote roles open worldwide are fine", "remote anywhere (in the world)", "global remote ok", "work from anywhere". */
 const WORLDWIDE =
   /\b(?:anywhere(?!\s+(?:in|within)\b(?!\s+the\s+world\b))|worldwide|world[\s-]wide|globally|global\s+remote|(?:remote|open)\s*[(,-]?\s*global)\b/i;
-const MENTIONS_REMOTE = /\b(?:remote(?:ly)?|work\s+from\s+home|wfh)\b/gi;
+const MENTIONS_REMOTE = /\b(?:remote(?:ly)?|work\s+from\s+(?:home|anywhere)|wfh)\b/gi;
 
 // "London, but not central London": a part of a place refused leaves the place itself wanted.
 const PART_OF =

@@ -2,6 +2,8 @@ import { maxAgeFrom } from './prefs-recency';
 
 describe('maxAgeFrom', () => {
   it.each([
+    ["nothing that's been up for more than a month", 30],
+    ['no ads listed longer than three weeks', 21],
     ['posted within the last 10 days', 10],
     ['nothing older than four weeks', 28],
     ['skip anything older than 20 days', 20],

@@ -31,7 +31,7 @@ const NOT_AGE =
 /**
  * The ways a text bounds a posting's age: "posted in the last 60 days", "past 2 weeks", "within a month",
  * "nothing older than 3 weeks", "no older than 30 days", "nothing posted more than six weeks ago",
- * "under a fortnight old", "only jobs from the last week".
+ * "under a fortnight old", "only jobs from the last week", "nothing that's been up for more than a month".
  */
 const AGE_FORMS = [
   new RegExp(
@@ -40,6 +40,11 @@ const AGE_FORMS = [
   ),
   new RegExp(
     `\\b(?:more\\s+than|over)\\s+(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\s+(?:ago|old)\\b`,
+    'i',
+  ),
+  // "nothing that's been up for more than a month", "no ads listed longer than 3 weeks".
+  new RegExp(
+    `\\b(?:up|open|listed|posted|live|online|advertised|out\\s+there)\\s+(?:for\\s+)?(?:more\\s+than|over|longer\\s+than)\\s+(?:a\\s+(?=couple|few))?${COUNT}\\s*(?:of\\s+)?${UNIT}\\b${NOT_AGE}`,
     'i',
   ),
 ];

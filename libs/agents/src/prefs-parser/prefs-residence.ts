@@ -17,6 +17,8 @@ const HOME_BEFORE = new RegExp(
     "\\b(?:i'm|i\\s+am)\\s+from\\s+(?:the\\s+)?$",
     // "I'm a registered nurse (BSN) in Manila": the person described where they are now.
     "\\b(?:i'm|i\\s+am)\\s+(?:an?\\s+)(?:[\\w()/-]+\\s+){1,5}in\\s+$",
+    // "US-based (Denver)": the city in brackets after the person's base is where they are.
+    '\\b[A-Za-z]{2,}[\\s-]based\\s*\\(\\s*$',
   ].join('|'),
   'i',
 );

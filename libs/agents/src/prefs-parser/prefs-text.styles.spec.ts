@@ -157,7 +157,8 @@ describe('prefsFromText on preferences written in different styles', () => {
       {
         roles: ['frontend engineer'],
         levels: ['senior', 'staff'],
-        places: ['Austin'],
+        // The city in brackets is where the person lives; a remote-only search has no office place.
+        places: [],
         scopes: ['US'],
         models: ['remote'],
         days: 14,

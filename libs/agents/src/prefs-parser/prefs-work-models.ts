@@ -4,7 +4,7 @@ type Mode = Exclude<RemoteMode, 'unknown'>;
 
 const MODES: readonly Mode[] = ['remote', 'hybrid', 'onsite'];
 const MODE_WORDS: Record<Mode, string> = {
-  remote: 'remote(?:ly)?|wfh|work\\s+from\\s+home',
+  remote: 'remote(?:ly)?|wfh|work\\s+from\\s+(?:home|anywhere)',
   hybrid: 'hybrid',
   onsite: 'on[\\s-]?site|in[\\s-]office|office[\\s-]based|in[\\s-]person',
 };
@@ -68,6 +68,9 @@ export function workModelsFrom(raw: string, hasCities: boolean): RemoteMode[] {
   const refused = new Set<Mode>();
   const accepted = new Set<Mode>();
   const rest = take(take(text, REFUSED, refused), ACCEPTED, accepted);
+  // "remote from anywhere, no office": refusing the office itself refuses the hybrid week too.
+  if ([...text.matchAll(REFUSED)].some((m) => /\boffice\b(?![\s-]based)/i.test(m[0]) && !/in[\s-]office/i.test(m[0])))
+    refused.add('hybrid');
   if (refused.size > 0) return MODES.filter((m) => !refused.has(m));
   const asked = modesIn(rest, false);
   const named = new Set([...asked, ...accepted]);
