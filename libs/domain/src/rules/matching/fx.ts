@@ -48,7 +48,77 @@ const USD_PER_UNIT: Readonly<Record<string, number>> = {
   ARS: 0.00085,
   COP: 0.00025,
   CLP: 0.00105,
+  ISK: 0.0079,
+  BGN: 0.56,
+  RSD: 0.0094,
+  BAM: 0.56,
+  MKD: 0.018,
+  ALL: 0.0115,
+  MDL: 0.058,
+  UAH: 0.024,
+  GEL: 0.37,
+  AMD: 0.0026,
+  AZN: 0.59,
+  KZT: 0.0019,
+  UZS: 0.00008,
+  SAR: 0.267,
+  QAR: 0.275,
+  KWD: 3.27,
+  BHD: 2.65,
+  OMR: 2.6,
+  JOD: 1.41,
+  MAD: 0.108,
+  TND: 0.33,
+  DZD: 0.0076,
+  GHS: 0.085,
+  UGX: 0.00028,
+  TZS: 0.00038,
+  RWF: 0.0007,
+  ETB: 0.0074,
+  MUR: 0.022,
+  XOF: 0.00168,
+  XAF: 0.00168,
+  BWP: 0.073,
+  NAD: 0.055,
+  TWD: 0.033,
+  MOP: 0.124,
+  BND: 0.76,
+  NPR: 0.0073,
+  KHR: 0.00025,
+  MNT: 0.00028,
+  FJD: 0.44,
+  PEN: 0.275,
+  UYU: 0.025,
+  BOB: 0.145,
+  PYG: 0.000126,
+  CRC: 0.002,
+  GTQ: 0.13,
+  HNL: 0.038,
+  NIO: 0.027,
+  DOP: 0.016,
+  JMD: 0.0063,
+  TTD: 0.147,
+  PAB: 1,
 };
+
+/**
+ * Pay currencies (from the world table) left without a rate on purpose: official and market rates
+ * part (VES, IRR, LBP, SYP…), the currency is too new or rarely quoted (ZWG, SLE, XCG…), or salaries
+ * there are posted in dollars or euros. `convertCurrency` returns null for them, so a job paid in one
+ * is never dropped on a converted salary, and a minimum written in one filters only same-currency pay.
+ */
+export const UNPRICED_CURRENCIES: ReadonlySet<string> = new Set(
+  (
+    'AFN AOA AWG BBD BIF BMD BSD BTN BYN BZD CDF CUP CVE DJF ERN FKP GIP GMD GNF GYD HTG IQD IRR ' +
+    'KGS KMF KPW KYD LAK LBP LRD LSL LYD MGA MMK MRU MVR MWK MZN PGK RUB SBD SCR SDG SHP SLE SOS SRD ' +
+    'SSP STN SYP SZL TJS TMT TOP VES VUV WST XCD XCG XPF YER ZMW ZWG'
+  ).split(' '),
+);
+
+/** Whether the table has a rate for a currency. */
+export function hasFxRate(currency: string): boolean {
+  return USD_PER_UNIT[currency.trim().toUpperCase()] !== undefined;
+}
 
 /** Below this fraction of the minimum a converted salary is too low whatever the real rate. */
 export const FX_SLACK = 0.9;

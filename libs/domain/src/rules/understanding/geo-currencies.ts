@@ -1,65 +1,28 @@
-/** 'Currency|ISO2 countries that pay salaries in it…'. */
-const CURRENCY_ROWS: string[] = [
-  'USD|US|PR|EC|PA|SV',
-  'EUR|DE|FR|NL|BE|LU|AT|ES|PT|IT|IE|FI|EE|LV|LT|SK|SI|GR|CY|MT|HR|MC|AD|ME|XK',
-  'GBP|GB',
-  'INR|IN',
-  'CAD|CA',
-  'AUD|AU',
-  'NZD|NZ',
-  'SGD|SG',
-  'HKD|HK',
-  'CHF|CH|LI',
-  'SEK|SE',
-  'NOK|NO',
-  'DKK|DK',
-  'ISK|IS',
-  'PLN|PL',
-  'CZK|CZ',
-  'HUF|HU',
-  'RON|RO',
-  'BGN|BG',
-  'RSD|RS',
-  'UAH|UA',
-  'TRY|TR',
-  'ILS|IL',
-  'AED|AE',
-  'SAR|SA',
-  'QAR|QA',
-  'EGP|EG',
-  'ZAR|ZA',
-  'NGN|NG',
-  'KES|KE',
-  'JPY|JP',
-  'KRW|KR',
-  'CNY|CN',
-  'TWD|TW',
-  'MYR|MY',
-  'IDR|ID',
-  'THB|TH',
-  'PHP|PH',
-  'VND|VN',
-  'PKR|PK',
-  'BDT|BD',
-  'LKR|LK',
-  'BRL|BR',
-  'MXN|MX',
-  'ARS|AR',
-  'CLP|CL',
-  'COP|CO',
-  'PEN|PE',
-  'UYU|UY',
-  'CRC|CR',
-];
+import { readWorldData } from './geo-world-data';
 
-const BY_COUNTRY = new Map(
-  CURRENCY_ROWS.flatMap((row) => {
-    const [currency = '', ...countries] = row.split('|');
-    return countries.map((c) => [c, currency] as const);
-  }),
-);
+/**
+ * Countries whose salaries are paid in another currency than the first ISO 4217 one the world table
+ * lists (Panama's balboa circulates only as coins; pay is in US dollars).
+ */
+const PAY_CURRENCY_OVERRIDES: Readonly<Record<string, string>> = { PA: 'USD' };
+
+let byCountry: Map<string, string> | undefined;
+
+function table(): Map<string, string> {
+  byCountry ??= new Map(
+    readWorldData()
+      .countries.filter((c) => c.currency)
+      .map((c) => [c.iso2, PAY_CURRENCY_OVERRIDES[c.iso2] ?? c.currency]),
+  );
+  return byCountry;
+}
 
 /** The currency salaries are paid in within a country (ISO2), or undefined when unknown. */
 export function currencyOfCountry(iso2: string): string | undefined {
-  return BY_COUNTRY.get(iso2.toUpperCase());
+  return table().get(iso2.toUpperCase());
+}
+
+/** Every currency `currencyOfCountry` can yield (for the FX table's completeness check). */
+export function payCurrencies(): string[] {
+  return [...new Set(table().values())].sort();
 }

@@ -42,6 +42,11 @@ export interface GeoIndex {
    * them capitalised, since many are also words ("Van", "Sale", "Oral").
    */
   worldOnlyNames: Set<string>;
+  /**
+   * World cities whose name the hand tables give to a state or province (Victoria, BC under the
+   * Australian state): read as the city only when the text names its country.
+   */
+  shadowedCities: Map<string, CityEntry[]>;
   /** Every `geoKey` name above (countries, regions, subdivisions, cities) with its word count. */
   namesByKey: Map<string, number>;
   /** The most words any name has: the longest n-gram worth looking up. */
@@ -75,6 +80,7 @@ function build(): GeoIndex {
     citiesByName: new Map(),
     metroOf: new Map(),
     worldOnlyNames: new Set(),
+    shadowedCities: new Map(),
     namesByKey: new Map(),
     maxNameWords: 1,
   };
@@ -137,14 +143,14 @@ function addWorld(index: GeoIndex): void {
   // Cities before the countries' other names: "Gold Coast" is a city today, an old name of Ghana.
   for (const c of world.cities) {
     const key = geoKey(c.name);
-    if (!key || taken(key)) continue;
-    const list = index.citiesByName.get(key) ?? [];
+    if (!key || index.countryByName.has(key) || index.regionByName.has(key)) continue;
+    const list = (index.subdivisionByName.has(key) ? index.shadowedCities : index.citiesByName).get(key) ?? [];
     if (list.some((e) => e.country === c.country)) continue; // the hand row (or a bigger namesake) is it
     if (list.length === 0) index.worldOnlyNames.add(key);
     const region = c.state ? index.subdivisionByCode.get(`${c.country}:${c.state}`)?.name : undefined;
     const entry: CityEntry = { city: c.name, country: c.country, population: c.population };
     list.push(region ? { ...entry, region } : entry);
-    index.citiesByName.set(key, list);
+    (index.subdivisionByName.has(key) ? index.shadowedCities : index.citiesByName).set(key, list);
   }
   for (const c of world.countries) {
     if (!index.countryNames.has(c.iso2)) index.countryNames.set(c.iso2, c.name);

@@ -1,5 +1,5 @@
 import type { Place } from '../../models/job';
-import { geoIndex, geoKey } from './geo-index';
+import { type CityEntry, geoIndex, geoKey } from './geo-index';
 import { findGeoNames, type GeoNameSpan } from './geo-names';
 import { normalisePlace } from './location';
 
@@ -28,6 +28,7 @@ const SAFE_CODES = new Set([
   'DACH',
   'SG',
   'HK',
+  'GTA',
 ]);
 /**
  * Place names that are also everyday words (or brands); read only when capitalised. Names known only
@@ -102,6 +103,20 @@ const WORLD_WORDS = new Set([
   'anywhere in the world',
 ]);
 
+/** "Reading, UK", "Nice (France)", "Toyota, Aichi": a country, state or region written right after a name. */
+function areaFollows(text: string, end: number): boolean {
+  const next = /^\s*[,(]\s*([\p{L}.]+(?:[ -][\p{L}.]+){0,2})/u.exec(text.slice(end, end + 60))?.[1];
+  if (!next) return false;
+  const { countryByName, countryByCode, subdivisionByName, regionByName } = geoIndex();
+  const words = next.split(/[ -]/);
+  return words.some((_, n) => {
+    const written = words.slice(0, n + 1).join(' ');
+    const key = geoKey(written);
+    if (/^[A-Z]{2,3}$/.test(written)) return countryByCode.has(written) || SAFE_CODES.has(written);
+    return countryByName.has(key) || subdivisionByName.has(key) || regionByName.has(key);
+  });
+}
+
 function readable(text: string, span: GeoNameSpan): boolean {
   const { worldOnlyNames } = geoIndex();
   const written = text.slice(span.index, span.index + span.length);
@@ -114,8 +129,7 @@ function readable(text: string, span: GeoNameSpan): boolean {
   const capitalised = /^\p{Lu}/u.test(written);
   if ((WORDS_TOO.has(span.key) || worldOnlyNames.has(span.key)) && !capitalised) return false;
   const before = text.slice(0, span.index).trimEnd();
-  // "Reading, UK" / "Nice (France)": a place written as a place, wherever it stands.
-  const placeFollows = /^\s*[,(]/.test(text.slice(span.index + span.length));
+  const placeFollows = areaFollows(text, span.index + span.length);
   if (BRAND_NAMES.has(span.key) && !placeFollows) return false;
   if (SENTENCE_START_WORDS.has(span.key) && !placeFollows && (before === '' || /[.!?\n]$/.test(before))) return false;
   return true;
@@ -126,6 +140,13 @@ function countryNamedNearby(key: string, countries: Set<string>): string | undef
   const list = geoIndex().citiesByName.get(key);
   if (!list || list.length < 2) return undefined;
   return list.find((c) => countries.has(c.country))?.country;
+}
+
+/** "Victoria, Canada": a city the hand tables name a state for, when the text names the city's country. */
+function shadowedCity(key: string, countries: Set<string>): CityEntry | undefined {
+  return geoIndex()
+    .shadowedCities.get(key)
+    ?.find((c) => countries.has(c.country));
 }
 
 /**
@@ -144,6 +165,8 @@ export function findPlacesInText(text: string): PlaceMention[] {
   }
   const countries = new Set(found.filter((m) => !m.place.city && m.place.country).map((m) => m.place.country ?? ''));
   return found.map((m) => {
+    const shadowed = m.place.city ? undefined : shadowedCity(geoKey(m.place.raw), countries);
+    if (shadowed) return { ...m, place: { raw: m.place.raw, city: shadowed.city, country: shadowed.country } };
     const other = m.place.city ? countryNamedNearby(geoKey(m.place.raw), countries) : undefined;
     if (!other || other === m.place.country) return m;
     return { ...m, place: { ...normalisePlace(`${m.place.raw}, ${other}`), raw: m.place.raw } };

@@ -1,4 +1,5 @@
 import type { Salary, SalaryPeriod } from '../../models/job';
+import { currencyOfSign, currencyPatterns } from './salary-currency';
 
 export { currencyOfCountry } from './geo-currencies';
 
@@ -19,35 +20,22 @@ export function annualise(amount: number, period: SalaryPeriod): number {
   }
 }
 
-const CURRENCY_SYMBOLS: [RegExp, string][] = [
-  [/^(?:US\$|USD|dollars?)$/i, 'USD'],
-  [/^(?:CA\$|C\$|CAD)$/i, 'CAD'],
-  [/^(?:A\$|AU\$|AUD)$/i, 'AUD'],
-  [/^(?:NZ\$|NZD)$/i, 'NZD'],
-  [/^(?:S\$|SGD)$/i, 'SGD'],
-  [/^(?:HK\$|HKD)$/i, 'HKD'],
-  [/^(?:R\$|BRL)$/i, 'BRL'],
-  [/^(?:MX\$|MXN)$/i, 'MXN'],
-  [/^\$$/, 'USD'],
-  [/^(?:€|EUR|euros?)$/i, 'EUR'],
-  [/^(?:£|GBP|pounds?)$/i, 'GBP'],
-  [/^(?:₹|INR|Rs\.?|rupees?)$/i, 'INR'],
-  [/^(?:¥|JPY|yen)$/i, 'JPY'],
-  [/^(?:zł|PLN)$/i, 'PLN'],
-];
-// PHP (a language) and TRY (a word) are left out: too often not money.
-const CODE_LIST =
-  'USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|JPY|MXN|BRL|ZAR|AED|ILS|CZK|RON|HUF|SAR|QAR|KWD|BHD|OMR|EGP|NGN|KES|KRW|CNY|TWD|THB|MYR|IDR|VND|PKR|BDT|LKR|ARS|CLP|COP|PEN';
-const CUR_PRE = `(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|R\\$|MX\\$|\\$|€|£|₹|¥|Rs\\.?(?=\\s?\\d)|\\b(?:${CODE_LIST})\\b)`;
-const CUR_POST = `(?:€|£|zł|\\$(?![\\d])|\\b(?:${CODE_LIST}|euros?|dollars?|pounds?|rupees?|yen)\\b)`;
-const NUM = '\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
+const NUM = "\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.'’\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
+// Thousands, lakhs, crores, millions ("juta" in Indonesian and Malay, "Mio." in German, "mil" — see `multiplier`).
 const MULT =
-  '(?:k|K)(?![a-zA-Z])|thousand\\b|LPA\\b|lpa\\b|lakhs?\\b|lacs?\\b|L(?![a-zA-Z])|crores?\\b|cr\\b|Cr\\b|mn\\b|MM?(?![a-zA-Z])|million\\b|bn\\b|B(?![a-zA-Z])|billion\\b';
-// "30+ LPA" puts the plus before the unit.
-const AMOUNT = new RegExp(
-  `(${CUR_PRE})?\\s?(${NUM})(\\s?\\+(?=\\s?(?:${MULT})))?(?:\\s?(${MULT}))?(?:\\s?(${CUR_POST}))?`,
-  'g',
-);
+  '(?:k|K)(?![\\p{L}])|thousand\\b|Tsd\\.?(?![\\p{L}])|LPA\\b|lpa\\b|lakhs?\\b|lacs?\\b|L(?![\\p{L}])|crores?\\b|cr\\b|Cr\\b|mn\\b|MM?(?![\\p{L}])|Mio\\.?(?![\\p{L}])|million\\b|juta\\b|jt\\b|mil\\b|bn\\b|B(?![\\p{L}])|billion\\b';
+
+let amountRegex: RegExp | undefined;
+
+// "30+ LPA" puts the plus before the unit. Built on first use: the currency codes come from the world table.
+function amountPattern(): RegExp {
+  const { pre, post } = currencyPatterns();
+  amountRegex ??= new RegExp(
+    `(${pre})?\\s?(${NUM})(\\s?\\+(?=\\s?(?:${MULT})))?(?:\\s?(${MULT}))?(?:\\s?(${post}))?`,
+    'gu',
+  );
+  return amountRegex;
+}
 
 interface Amount {
   start: number;
@@ -58,15 +46,8 @@ interface Amount {
   plus: boolean;
 }
 
-function currencyOf(token: string | undefined): string | undefined {
-  if (!token) return undefined;
-  const t = token.trim();
-  if (new RegExp(`^(?:${CODE_LIST})$`).test(t)) return t;
-  return CURRENCY_SYMBOLS.find(([re]) => re.test(t))?.[1];
-}
-
 function parseNumber(s: string): number {
-  const compact = s.replace(/[\u00a0\u202f ]/g, '');
+  const compact = s.replace(/[\u00a0\u202f ]/g, '').replace(/(\d)['’](?=\d{3})/g, '$1');
   if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(compact)) return Number(compact.replace(/,/g, '')); // 25,00,000
   if (/^\d{1,3}(?:[,.]\d{3})+$/.test(compact)) return Number(compact.replace(/[,.]/g, ''));
   const m = /^(\d{1,3}(?:[,.]\d{3})+)([.,])(\d{1,2})$/.exec(compact);
@@ -74,33 +55,43 @@ function parseNumber(s: string): number {
   return Number(compact.replace(',', '.'));
 }
 
-function multiplier(mult: string | undefined): number | null {
+// Where "mil" is English slang for a million; in Spanish and Portuguese ("15 mil reais", "45 mil pesos") it is a thousand.
+const MIL_IS_MILLION = new Set(['USD', 'GBP', 'CAD', 'AUD', 'NZD', 'INR', 'SGD', 'HKD', 'NGN', 'ZAR', 'KES', 'GHS']);
+
+function multiplier(mult: string | undefined, currency?: string): number | null {
   if (!mult) return 1;
-  const m = mult.toLowerCase();
-  if (m === 'k' || m === 'thousand') return 1e3;
+  const m = mult.toLowerCase().replace(/\.$/, '');
+  if (m === 'k' || m === 'thousand' || m === 'tsd') return 1e3;
   if (/^(?:lpa|lakhs?|lacs?|l)$/.test(m)) return 1e5;
   if (/^(?:crores?|cr)$/.test(m)) return 1e7;
-  if (/^(?:mm?|million|mn)$/.test(m)) return 1e6;
+  if (/^(?:mm?|million|mn|mio|juta|jt)$/.test(m)) return 1e6;
+  if (m === 'mil') return currency && !MIL_IS_MILLION.has(currency) ? 1e3 : 1e6;
   return null; // billions are funding and revenue, not pay
 }
 
-function findAmounts(text: string): Amount[] {
+/** The currency a unit alone implies: lakhs and crores are Indian, "juta" Indonesian. */
+function currencyOfUnit(mult: string | undefined): string | undefined {
+  if (!mult) return undefined;
+  if (/^(?:lpa|lakhs?|lacs?|l|crores?|cr)$/i.test(mult)) return 'INR';
+  if (/^(?:juta|jt)$/i.test(mult)) return 'IDR';
+  return undefined;
+}
+
+function findAmounts(text: string, assumed: string | undefined): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
+  for (const m of text.matchAll(amountPattern())) {
     const [whole, pre, num, plus, mult, post] = m;
-    if (!num || /\d[\d.,]*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) continue;
+    if (!num || /\d[\d.,]*$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;
-    // "$130k CAD": the code after the amount says which dollar a bare "$" is.
-    const currency = pre?.trim() === '$' && post ? (currencyOf(post) ?? 'USD') : (currencyOf(pre) ?? currencyOf(post));
-    out.push({
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + whole.trimEnd().length,
-      value,
-      currency,
-      mult,
-      plus: !!plus,
-    });
+    const end = m.index + whole.trimEnd().length;
+    // "$130k CAD", "kr 45 000 (SEK)": a code after the amount says which dollar or crown a shared sign is.
+    const postStart = post ? end - post.trim().length : end;
+    const currency =
+      currencyOfSign(pre, { text, end: postStart, assumed }) ?? currencyOfSign(post, { text, end, assumed });
+    // A sign that needs context and found none ("R45" with nothing South African) is not priced by a guess.
+    if (pre?.trim() && !post && !currency) continue;
+    out.push({ start: m.index, end, value, currency, mult, plus: !!plus });
   }
   return out;
 }
@@ -118,22 +109,64 @@ const PERIODS: [RegExp, SalaryPeriod][] = [
     'year',
   ],
 ];
+// The same periods in the words of other markets, always after "/" or a preposition ("kr/tim", "per måned",
+// "juta/bulan", "par an", "pro Stunde", "por hora", "per uur", "per jam"): alone, many are everyday words.
+const PERIOD_PREFIX = "(?:\\/|per|pro|par|por|al|i|im|om|en|a|an|la|pe|za|each|every|l')\\s*";
+const PERIOD_WORDS: [string, SalaryPeriod][] = [
+  [
+    'tim(?:me|men)?|time(?:n)?|stunde|std|h|heure|hora|uur|jam|ora|oră|godz(?:in[ęa])?|óra|hod(?:inu)?|giờ|saat',
+    'hour',
+  ],
+  ['dag(?:en)?|tag|jour|d[ií]a|hari|giorno|dzie[nń]', 'day'],
+  [
+    'm[aå]ned(?:en)?|m[aå]nad(?:en)?|m[aå]n|mnd|md|monat|mois|maand|bulan|bln|mese|miesi[aą]c|mes|mês|lun[ăa]|měsíc|hó|tháng|ay',
+    'month',
+  ],
+  ['[aå]r(?:et)?|jahr|jaar|an|ann[ée]e|a[ñn]o|tahun|thn|anno|rok|év|năm|yıl', 'year'],
+];
+const LOCAL_PERIODS: [RegExp, SalaryPeriod][] = [
+  ...PERIOD_WORDS.map(([words, period]): [RegExp, SalaryPeriod] => [
+    new RegExp(`^\\s*${PERIOD_PREFIX}(?:${words})(?![\\p{L}])`, 'iu'),
+    period,
+  ]),
+  [/^\s*(?:stündlich|timvis|óránként|saatlik|hodinov[ěé])(?![\p{L}])/iu, 'hour'],
+  [/^\s*day\s+rate(?![\p{L}])/iu, 'day'],
+  [
+    /^\s*(?:sebulan|perbulan|bulanan|månadsvis|månedlig|maanden?lijks|měsíčně|havonta|havi|lunar|aylık)(?![\p{L}])/iu,
+    'month',
+  ],
+  [/^\s*(?:setahun|pertahun|tahunan|årlig(?:en)?|per\s+annum|pa|ročně|évente|évi|anual|yıllık)(?![\p{L}])/iu, 'year'],
+];
 // "day rate £280", "hourly rate of $45", "monthly salary 3.000 €": the period written before the amount.
 const PERIOD_BEFORE: [RegExp, SalaryPeriod][] = [
   [/\b(?:hourly|per\s+hour)\s+(?:rate|pay|wage)\b[^\d\n]{0,20}$/i, 'hour'],
   [/\b(?:day|daily)\s+rate\b[^\d\n]{0,20}$/i, 'day'],
   [/\bmonthly\s+(?:salary|pay|rate|income|stipend)\b[^\d\n]{0,20}$/i, 'month'],
+  [
+    /(?:m[åa]nadsl[öo]n|m[åa]nedsl[øo]nn|monatsgehalt|maandsalaris|gaji\s+(?:bulanan|per\s+bulan)|salario\s+mensual|sal[áa]rio\s+mensal)[^\d\n]{0,20}$/iu,
+    'month',
+  ],
+  [
+    /(?:[åa]rsl[öø]n[n]?|jahresgehalt|jaarsalaris|salario\s+anual|sal[áa]rio\s+anual|gaji\s+tahunan)[^\d\n]{0,20}$/iu,
+    'year',
+  ],
+  [/(?:timl[öø]n[n]?|stundenlohn|uurloon)[^\d\n]{0,20}$/iu, 'hour'],
 ];
 
 // Words between an amount and its period: "3 200 € net per month", "28k AED/month tax free", "55 000 $ minimum per year".
-const PERIOD_FILLER = new RegExp(
-  `^\\s*(?:\\(?\\s*(?:gross|net|brutto|netto|bruto|brut|base|fixed|salary|ote|ctc|tc|tax[\\s-]free|minimum|min|or\\s+more|\\+|${CODE_LIST})(?![a-z])\\s*\\)?\\s*)+`,
-  'i',
-);
+let fillerRegex: RegExp | undefined;
+
+function periodFiller(): RegExp {
+  fillerRegex ??= new RegExp(
+    `^\\s*(?:\\(?\\s*(?:gross|net|brutto|netto|bruto|brut|base|fixed|salary|ote|ctc|tc|tax[\\s-]free|minimum|min|or\\s+more|\\+|${[...currencyPatterns().codes].join('|')})(?![a-z])\\s*\\)?\\s*)+`,
+    'i',
+  );
+  return fillerRegex;
+}
 
 function periodAfter(text: string): SalaryPeriod | undefined {
-  const after = text.slice(0, 40).replace(PERIOD_FILLER, ' ');
-  return PERIODS.find(([re]) => re.test(after))?.[1];
+  const after = text.slice(0, 40).replace(periodFiller(), ' ');
+  return (PERIODS.find(([re]) => re.test(after)) ?? LOCAL_PERIODS.find(([re]) => re.test(after)))?.[1];
 }
 
 const AT_LEAST_BEFORE =
@@ -175,7 +208,7 @@ export function parseSalaryText(
   assumedCurrency?: string,
   opts: { bareThousandsArePay?: boolean } = {},
 ): Salary | null {
-  const amounts = findAmounts(text);
+  const amounts = findAmounts(text, assumedCurrency);
   for (let i = 0; i < amounts.length; i++) {
     const first = amounts[i];
     if (!first) continue;
@@ -185,11 +218,10 @@ export function parseSalaryText(
     const end = second?.end ?? first.end;
     const assumed =
       assumedCurrency && inPayContext(text, first, mult, end, !!opts.bareThousandsArePay) ? assumedCurrency : undefined;
-    const currency =
-      first.currency ?? second?.currency ?? (mult && multiplier(mult) !== 1e3 ? 'INR' : undefined) ?? assumed;
+    const currency = first.currency ?? second?.currency ?? currencyOfUnit(mult) ?? assumed;
     if (!currency) continue;
-    const m1 = multiplier(first.mult ?? (second && first.value < second.value ? second.mult : undefined));
-    const m2 = second ? multiplier(second.mult ?? first.mult) : m1;
+    const m1 = multiplier(first.mult ?? (second && first.value < second.value ? second.mult : undefined), currency);
+    const m2 = second ? multiplier(second.mult ?? first.mult, currency) : m1;
     if (m1 === null || m2 === null) continue;
     const low = first.value * m1;
     const high = second ? second.value * m2 : low;

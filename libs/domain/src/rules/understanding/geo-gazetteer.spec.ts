@@ -1,0 +1,124 @@
+import { geoIndex } from './geo-index';
+import { findGeoNames } from './geo-names';
+import { readWorldData } from './geo-world-data';
+import { normalisePlace } from './location';
+import { findPlacesInText } from './place-mentions';
+
+const found = (text: string) =>
+  findPlacesInText(text).map((m) => [m.place.city ?? m.place.region ?? null, m.place.country ?? null]);
+
+describe('world gazetteer (data/geo)', () => {
+  it('loads every ISO country and the cities of 50k+ people, most populous first', () => {
+    const { countries, cities } = readWorldData();
+    expect(countries.length).toBeGreaterThanOrEqual(240);
+    expect(cities.length).toBeGreaterThan(5000);
+    const pops = cities.map((c) => c.population);
+    expect(pops.every((p, i) => i === 0 || p <= (pops[i - 1] ?? Infinity))).toBe(true);
+    expect(new Set(countries.map((c) => c.iso2)).size).toBe(countries.length);
+  });
+
+  it.each([
+    [
+      'Gold Coast or Brisbane',
+      [
+        ['Gold Coast', 'AU'],
+        ['Brisbane', 'AU'],
+      ],
+    ],
+    [
+      'Ann Arbor, maybe Naperville',
+      [
+        ['Ann Arbor', 'US'],
+        ['Naperville', 'US'],
+      ],
+    ],
+    [
+      'Rio de Janeiro or São Paulo',
+      [
+        ['Rio de Janeiro', 'BR'],
+        ['São Paulo', 'BR'],
+      ],
+    ],
+    ['Sao Paulo', [['São Paulo', 'BR']]],
+    ['Ho Chi Minh City', [['Ho Chi Minh City', 'VN']]],
+    ['Frankfurt am Main', [['Frankfurt', 'DE']]],
+    [
+      'Christchurch or Bergen',
+      [
+        ['Christchurch', 'NZ'],
+        ['Bergen', 'NO'],
+      ],
+    ],
+  ])('finds the multi-word and accented city names in %p', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reads every country of the world, in its English name and its own', () => {
+    expect(found('Senegal, Mongolia or Kyrgyzstan')).toEqual([
+      [null, 'SN'],
+      [null, 'MN'],
+      [null, 'KG'],
+    ]);
+    expect(normalisePlace('Sverige')).toMatchObject({ country: 'SE' });
+    expect(normalisePlace('Accra, GHA')).toMatchObject({ city: 'Accra', country: 'GH' });
+  });
+
+  it('means the namesake in a country the text names, else the hand table or the most populous', () => {
+    expect(found('Birmingham')).toEqual([['Birmingham', 'GB']]);
+    expect(found('Birmingham or anywhere in the United States')).toEqual([
+      ['Birmingham', 'US'],
+      [null, 'US'],
+    ]);
+    expect(found('Bergen')).toEqual([['Bergen', 'NO']]);
+    expect(found('Victoria, Canada')[0]).toEqual(['Victoria', 'CA']);
+    expect(found('Portland')).toEqual([['Portland', 'US']]);
+  });
+
+  it('needs capitals for names known only from the world table and for everyday words', () => {
+    expect(found('van life, a sale, oral exams, I like reading')).toEqual([]);
+    expect(found('Mesa or Bello')).toEqual([
+      ['Mesa', 'US'],
+      ['Bello', 'CO'],
+    ]);
+    expect(found('mesa')).toEqual([]);
+  });
+
+  it('does not read a sentence-opening word as a place unless a place follows', () => {
+    expect(found('Independence matters to me. Best would be Berlin.')).toEqual([['Berlin', 'DE']]);
+    expect(found('Reading, UK')).toEqual([
+      ['Reading', 'GB'],
+      [null, 'GB'],
+    ]);
+  });
+
+  it('reads a city better known as a company only as a place', () => {
+    expect(found('No Toyota or Santander, please')).toEqual([]);
+    expect(found('Toyota, Japan')[0]).toEqual(['Toyota', 'JP']);
+    expect(found('Santander (Spain)')[0]).toEqual(['Santander', 'ES']);
+  });
+
+  it('keeps the hand-written aliases and metros', () => {
+    expect(found('Bangalore, Gurgaon, NYC, Bay Area or the GTA')).toEqual([
+      ['Bengaluru', 'IN'],
+      ['Gurugram', 'IN'],
+      ['New York', 'US'],
+      ['San Francisco', 'US'],
+      ['Toronto', 'CA'],
+    ]);
+  });
+
+  it('looks names up by word n-grams, longest first, never across a comma or slash', () => {
+    const keys = (text: string) => findGeoNames(text).map((s) => s.key);
+    expect(keys('New York, York')).toEqual(['new york', 'york']);
+    expect(keys('Paris/Berlin')).toEqual(['paris', 'berlin']);
+    expect(keys('Salt Lake, City')).not.toContain('salt lake city');
+    expect(geoIndex().maxNameWords).toBeGreaterThanOrEqual(4);
+  });
+
+  it('scans a long text in linear time', () => {
+    const text = 'Software engineer, open to Lisbon or Porto, not Madrid. '.repeat(2000);
+    const started = Date.now();
+    expect(findPlacesInText(text)).toHaveLength(6000);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
