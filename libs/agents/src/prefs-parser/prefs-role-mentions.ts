@@ -27,8 +27,10 @@ function withoutAsides(text: string): string {
  * words and parenthesised asides never make a role (the asides only when the rest names none).
  */
 export function roleMentions(text: string, negated: readonly Span[]): RoleMention[] {
-  const outside = mentionsIn(withoutAsides(text), negated);
-  return outside.length > 0 ? outside : mentionsIn(text, negated);
+  // "work from home customer service jobs": the work model is no qualifier of the role.
+  const plain = text.replace(/\bwork(?:ing)?\s+from\s+home\b/gi, (m) => ' '.repeat(m.length));
+  const outside = mentionsIn(withoutAsides(plain), negated);
+  return outside.length > 0 ? outside : mentionsIn(plain, negated);
 }
 
 function mentionsIn(text: string, negated: readonly Span[]): RoleMention[] {

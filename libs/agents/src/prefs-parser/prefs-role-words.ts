@@ -45,6 +45,11 @@ export const WISH_WORDS = new Set(
   'want wants wanting looking seeking move moving switch into interested open prefer'.split(' '),
 );
 
+/** What a role-like phrase names when one of these follows it: "a skilled worker visa" is a visa. */
+export const NOT_A_ROLE_AFTER = /^(?:visas?|permits?|route|status|sponsorship|scheme)$/i;
+/** Client-facing work named without a role noun: "customer support", "client success". */
+export const CLIENT_WORK = { who: /^(?:customer|client)$/i, work: /^(?:support|service|services|success|care)$/i };
+
 export const AFTER_BARE = /^(?:,|\/|in|at|for|with|from|on|near|only|or|and|\+)$/i;
 export const COORDINATORS = /^(?:or|and|,|\/|&|\+)$/i;
 // Words that never qualify a role: grammar, wishes, work models, contract types, pay and time words.
@@ -54,7 +59,7 @@ export const NOT_QUALIFIERS = new Set(
   very really just only any some all other more most new good great interesting relevant similar related kind type
   types like looking seeking seek want wanting wants interested open prefer preferred preferably ideally target
   targeting find need needs hiring hire apply applying working career careers remote remotely hybrid onsite on-site
-  office in-office wfh full-time part-time fulltime parttime contract contractor freelance permanent temporary
+  office in-office in-house wfh full-time part-time fulltime parttime contract contractor freelance permanent temporary
   internship graduate fresher freshers entry level mid-level ic individual contributor plus based live living
   located relocate relocation currently now ok okay fine welcome available immediately companies company startup
   startups years year experience exp salary minimum min max lpa ctc base pay comp compensation posted

@@ -2,10 +2,12 @@ import { canonicalSkill, roleAbbreviation, roleNeedsQualifier, roleNounOf } from
 import {
   AFTER_BARE,
   BARE_SPECIALTIES,
+  CLIENT_WORK,
   COORDINATORS,
   FIELD_HEADS,
   IMPLIED_HEADS,
   LEADS_A_FIELD,
+  NOT_A_ROLE_AFTER,
   OF_FIELDS,
   PAST_WORDS,
   ROLE_WORDS,
@@ -74,6 +76,28 @@ function followedByRoleWord(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "an internship in product design", "a job in data science": a field after "<role word> in" is the role. */
+function afterRoleWordIn(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
+    const t = tokens[j] as Token;
+    if (t.sep) return false;
+    if (t.lower === 'in') return ROLE_WORDS.test(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** "Teacher of chemistry", "professor of economics": a role noun with its subject after "of" → "chemistry teacher". */
+function subjectAfterOf(tokens: Token[], i: number, qualifies: Qualifies): Token | undefined {
+  const [of, subject, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (of?.lower !== 'of' || !subject || !qualifies(subject, i + 2)) return undefined;
+  return !after ||
+    after.sep ||
+    COORDINATORS.test(after.lower) ||
+    /^(?:in|at|for|roles?|jobs?|positions?|posts?)$/i.test(after.lower)
+    ? subject
+    : undefined;
+}
+
 interface Head {
   head: string;
   /** An abbreviation that is a whole role on its own. */
@@ -114,10 +138,16 @@ function headAt(tokens: Token[], i: number): Head | undefined {
     const modifier = (roleNeedsQualifier(noun) && isHeadNoun(next)) || modifiesNext(tokens, i);
     return modifier ? undefined : { head: noun, whole: false, implied: false };
   }
+  // "Bilingual customer support", "customer service / virtual assistant jobs": client-facing work is a role.
+  // "customer support agent": the role noun after it heads the role.
+  if (CLIENT_WORK.work.test(t.lower) && CLIENT_WORK.who.test(tokens[i - 1]?.lower ?? '') && !isHeadNoun(next)) {
+    return { head: t.lower.replace(/^services$/, 'service'), whole: false, implied: false };
+  }
   const field = FIELD_HEADS[t.lower];
   // "analytics engineering": a field noun before another field noun qualifies it.
   if (field && !isHeadNoun(next) && !(next && FIELD_HEADS[next.lower])) {
-    if (followedByRoleWord(tokens, i)) return { head: field, whole: false, implied: false };
+    if (followedByRoleWord(tokens, i) || afterRoleWordIn(tokens, i))
+      return { head: field, whole: false, implied: false };
     // "Just data engineering, anywhere in Canada": the field as the thing wanted, with its qualifier.
     const describesPast = pastBefore(tokens, i);
     if ((!next || next.lower === ',') && !describesPast) {
@@ -194,6 +224,8 @@ export function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: 
     }
     const head = headAt(tokens, i);
     if (!head || negated(tok)) continue;
+    // "would need a skilled worker visa": the phrase names a visa.
+    if (NOT_A_ROLE_AFTER.test(tokens[i + 1]?.lower ?? '')) continue;
     if (head.whole) {
       found.push({ at: tok.start, role: head.head });
       continue;
@@ -209,7 +241,20 @@ export function clauseRoles(tokens: Token[], qualifiesWord: Qualifies, negated: 
     const quals = [...kept, ...(head.implied ? [tok] : [])];
     if ((roleNeedsQualifier(head.head) || head.needsQualifier) && quals.length === 0) continue;
     if (namesPeople(tokens, tokens.indexOf(quals[0] ?? tok))) continue;
-    const weak = head.needsQualifier || head.bare ? { weak: true } : {};
+    // "DevOps/platform": a bare speciality coordinated with a whole engineering role stands with it.
+    const [coord, prevRole] = [tokens[i - 1], tokens[i - 2]];
+    const withWhole =
+      !!head.bare &&
+      !!coord &&
+      COORDINATORS.test(coord.lower) &&
+      /engineer$/.test(roleAbbreviation(prevRole?.text ?? '') ?? '');
+    const weak = (head.needsQualifier || head.bare) && !withWhole ? { weak: true } : {};
+    const subject = quals.length === 0 && !head.implied ? subjectAfterOf(tokens, i, qualifies) : undefined;
+    if (subject) {
+      found.push({ at: tok.start, role: roleText([subject], head.head) });
+      i += 2; // "of" and the subject belong to this role
+      continue;
+    }
     found.push({ at: quals[0]?.start ?? tok.start, role: roleText(quals, head.head), ...weak });
     // "backend or platform engineering": the earlier qualifiers share the head noun.
     let j = end - quals.length - 1;

@@ -38,6 +38,18 @@ describe('wished roles', () => {
     ['Data scientist roles: product analytics, experimentation or applied ML', ['data scientist']],
     ['Just data engineering, anywhere in Canada', ['data engineer']],
     ['VP Engineering or CTO roles', ['vp of engineering', 'chief technology officer']],
+    // experience between the role and the wish is the person's present
+    ['Staff accountant, 5 yrs, looking for financial controller roles', ['financial controller']],
+    // a field after "<role word> in", a subject after "of", client-facing work, a speciality beside a whole role
+    ['I want a placement year job in data science, Leeds', ['data scientist']],
+    ['Professor of economics in Glasgow', ['economics professor']],
+    ['Teacher of chemistry, Leeds', ['chemistry teacher']],
+    ['client success or customer care, remote', ['client success', 'customer care']],
+    ['SRE/infra, remote EU', ['site reliability engineer', 'infrastructure engineer']],
+    ['BDR/PM', ['business development representative', 'product manager']],
+    // a visa is no role; the work model qualifies nothing
+    ['machine operative, would need a skilled worker visa', ['machine operative']],
+    ['work from home customer service jobs', ['customer service']],
     ['head of data platform', ['head of data platform']],
     ['Staff engineer (backend), Seattle', ['backend engineer']],
     ['I have experience with backend and databases', []],

@@ -17,12 +17,20 @@ const EXPERIENCE = /\b(?:\d+\+?\s*years?|years?\s+of|experience|pqe|currently\s+
 const WISH =
   /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|become|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
 
+// A verb of wishing (not a role word): what comes before it in the sentence is the person's present.
+const WISH_VERB =
+  /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|move\s+(?:in)?to|become|switch\w*|transition\w*)\b/i;
+
 function isBackground(text: string, m: RoleMention): boolean {
   const { start, end } = sentenceAround(text, m.at);
   const before = text.slice(start, m.at);
   if (BACKGROUND_BEFORE.test(before) || AS_BEFORE.test(before) || YEARS_AFTER.test(text.slice(m.at, end))) return true;
   const sentence = text.slice(start, end);
-  return EXPERIENCE.test(sentence) && !WISH.test(sentence);
+  if (EXPERIENCE.test(sentence) && !WISH.test(sentence)) return true;
+  // "Commercial lawyer, 4 PQE, looking at in-house legal counsel roles": experience between the role and the wish.
+  const rest = text.slice(m.at, end);
+  const wish = WISH_VERB.exec(rest);
+  return !!wish && EXPERIENCE.test(rest.slice(0, wish.index));
 }
 
 /**
