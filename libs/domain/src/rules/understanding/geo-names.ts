@@ -21,9 +21,14 @@ interface Word {
 /**
  * The gazetteer names written in `text`, longest first at each word and left to right, found by
  * looking word n-grams up in the name dictionary: linear in the text, whatever the dictionary's size.
- * `accept` may refuse a span (capitalisation, stop words), and a shorter n-gram is tried instead.
+ * `accept` may refuse a span (capitalisation, stop words), and a shorter n-gram is tried instead;
+ * `extraKeys` are looked up too (short codes that are not names: "SG", "NYC").
  */
-export function findGeoNames(text: string, accept: (span: GeoNameSpan) => boolean = () => true): GeoNameSpan[] {
+export function findGeoNames(
+  text: string,
+  accept: (span: GeoNameSpan) => boolean = () => true,
+  extraKeys: ReadonlySet<string> = new Set(),
+): GeoNameSpan[] {
   const { namesByKey, maxNameWords } = geoIndex();
   const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const out: GeoNameSpan[] = [];
@@ -34,7 +39,7 @@ export function findGeoNames(text: string, accept: (span: GeoNameSpan) => boolea
       const first = words[i];
       if (!first || !last || !joined(text, words, i, n)) continue;
       const key = geoKey(text.slice(first.start, last.end));
-      if (!namesByKey.has(key)) continue;
+      if (!namesByKey.has(key) && !extraKeys.has(key)) continue;
       const span = { index: first.start, length: last.end - first.start, key };
       if (accept(span)) {
         out.push(span);

@@ -24,6 +24,8 @@ export interface WorldData {
   countries: WorldCountry[];
   /** Most populous first, so the first city of a name is the likeliest one meant. */
   cities: WorldCity[];
+  /** Place names that are also common English words (data/geo/word-names.txt). */
+  wordNames: string[];
 }
 
 const GEO_DIR = join('data', 'geo');
@@ -46,7 +48,7 @@ function rows(path: string): string[][] {
 
 /** Parses the generated tables; the hand-written tables stay the only source when the files are absent. */
 export function readWorldData(dir: string | null = findGeoDataDir()): WorldData {
-  if (!dir) return { countries: [], cities: [] };
+  if (!dir) return { countries: [], cities: [], wordNames: [] };
   const countries = rows(join(dir, 'countries.tsv')).map(
     ([iso2 = '', iso3 = '', name = '', aliases = '', currency = '', capital = '']) => ({
       iso2,
@@ -63,5 +65,6 @@ export function readWorldData(dir: string | null = findGeoDataDir()): WorldData 
     population: Number(population),
     state,
   }));
-  return { countries, cities };
+  const wordNames = rows(join(dir, 'word-names.txt')).map(([name = '']) => name);
+  return { countries, cities, wordNames };
 }

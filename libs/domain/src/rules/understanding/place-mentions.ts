@@ -2,6 +2,7 @@ import type { Place } from '../../models/job';
 import { type CityEntry, geoIndex, geoKey } from './geo-index';
 import { findGeoNames, type GeoNameSpan } from './geo-names';
 import { normalisePlace } from './location';
+import { canonicalSkill } from './skills';
 
 export interface PlaceMention {
   place: Place;
@@ -30,6 +31,7 @@ const SAFE_CODES = new Set([
   'HK',
   'GTA',
 ]);
+const SAFE_CODE_KEYS: ReadonlySet<string> = new Set([...SAFE_CODES].map(geoKey));
 /**
  * Place names that are also everyday words (or brands); read only when capitalised. Names known only
  * from the generated world tables need capitals anyway (see `worldOnlyNames`).
@@ -107,14 +109,34 @@ const WORLD_WORDS = new Set([
 function areaFollows(text: string, end: number): boolean {
   const next = /^\s*[,(]\s*([\p{L}.]+(?:[ -][\p{L}.]+){0,2})/u.exec(text.slice(end, end + 60))?.[1];
   if (!next) return false;
-  const { countryByName, countryByCode, subdivisionByName, regionByName } = geoIndex();
+  const { countryByName, countryByCode, subdivisionByName, subdivisionByCode, regionByName } = geoIndex();
+  const stateCode = (code: string) => ['US', 'CA', 'AU', 'IN'].some((c) => subdivisionByCode.has(`${c}:${code}`));
   const words = next.split(/[ -]/);
   return words.some((_, n) => {
     const written = words.slice(0, n + 1).join(' ');
     const key = geoKey(written);
-    if (/^[A-Z]{2,3}$/.test(written)) return countryByCode.has(written) || SAFE_CODES.has(written);
+    if (/^[A-Z]{2,3}$/.test(written)) {
+      return countryByCode.has(written) || SAFE_CODES.has(written) || stateCode(written);
+    }
     return countryByName.has(key) || subdivisionByName.has(key) || regionByName.has(key);
   });
+}
+
+/**
+ * A name known only from the world table that is also an English word ("Enterprise", "Normal") or a
+ * skill ("Spring", "Phoenix") is a place only when written as one: mid-sentence, not part of a longer
+ * capitalised name ("Enterprise Account Executive", "Spring Boot") — or with its country or state after it.
+ */
+function worldNameReadable(text: string, span: GeoNameSpan, written: string): boolean {
+  const { everydayNames } = geoIndex();
+  const end = span.index + span.length;
+  if (areaFollows(text, end)) return true;
+  if (canonicalSkill(written)) return false;
+  if (!everydayNames.has(span.key)) return true;
+  const before = text.slice(0, span.index);
+  const sentenceStart = /(?:^|[.!?\n:;•*-])\s*$/.test(before);
+  const inLongerName = /\p{Lu}[\p{L}.]*\s+$/u.test(before) || /^\s+\p{Lu}/u.test(text.slice(end));
+  return !sentenceStart && !inLongerName;
 }
 
 function readable(text: string, span: GeoNameSpan): boolean {
@@ -127,6 +149,7 @@ function readable(text: string, span: GeoNameSpan): boolean {
     return false;
   }
   const capitalised = /^\p{Lu}/u.test(written);
+  if (worldOnlyNames.has(span.key) && !worldNameReadable(text, span, written)) return false;
   if ((WORDS_TOO.has(span.key) || worldOnlyNames.has(span.key)) && !capitalised) return false;
   const before = text.slice(0, span.index).trimEnd();
   const placeFollows = areaFollows(text, span.index + span.length);
@@ -157,7 +180,7 @@ function shadowedCity(key: string, countries: Set<string>): CityEntry | undefine
  */
 export function findPlacesInText(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const span of findGeoNames(text, (s) => readable(text, s))) {
+  for (const span of findGeoNames(text, (s) => readable(text, s), SAFE_CODE_KEYS)) {
     const written = text.slice(span.index, span.index + span.length);
     const place = normalisePlace(written);
     if (!place.city && !place.country && !place.region) continue;

@@ -50,6 +50,7 @@ describe('parseSalaryText: currencies and periods of the world', () => {
     ['45 €/h', 45, 'EUR', 'hour'],
     ['€65.000 pa', 65000, 'EUR', 'year'],
     ['$60/hr', 60, 'USD', 'hour'],
+    ['¥4.5M/years minimum', 4500000, 'JPY', 'year'],
     ['20 000 SEK/mån', 20000, 'SEK', 'month'],
     ['1.2 crore', 12000000, 'INR', 'year'],
     ['12L', 1200000, 'INR', 'year'],

@@ -98,14 +98,14 @@ function findAmounts(text: string, assumed: string | undefined): Amount[] {
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|up\s+to|bis)\s*$/i;
 const PERIODS: [RegExp, SalaryPeriod][] = [
-  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, 'hour'],
-  [/^\s*(?:\/\s*|per\s+|a\s+)?day\b|^\s*daily\b/i, 'day'],
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hours?|hrs?)\b|^\s*hourly\b|^\s*ph\b/i, 'hour'],
+  [/^\s*(?:\/\s*|per\s+|a\s+)?days?\b|^\s*daily\b/i, 'day'],
   [
-    /^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo|mth|m[eê]s)(?![a-z])|^\s*(?:monthly|mensuel|mensal|monatlich|par\s+mois|al\s+mes|por\s+m[eê]s|pro\s+monat|per\s+maand|maandelijks|al\s+mese|mensili|miesi[eę]cznie|per\s+m[åa]nad|i\s+m[åa]neden)(?![a-z])|^\s*p\.?m\.?(?=\s|$)/i,
+    /^\s*(?:\/\s*|per\s+|a\s+)?(?:months?|mos?|mths?|m[eê]s)(?![a-z])|^\s*(?:monthly|mensuel|mensal|monatlich|par\s+mois|al\s+mes|por\s+m[eê]s|pro\s+monat|per\s+maand|maandelijks|al\s+mese|mensili|miesi[eę]cznie|per\s+m[åa]nad|i\s+m[åa]neden)(?![a-z])|^\s*p\.?m\.?(?=\s|$)/i,
     'month',
   ],
   [
-    /^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|annuel|anual|al\s+a[ñn]o|por\s+a[ñn]o|pro\s+jahr|j[äa]hrlich|per\s+jaar|all'anno|annui|rocznie|per\s+[åa]r|om\s+[åa]ret|p\.?\s?a\.?)(?=[\s,;).]|$)/i,
+    /^\s*(?:\/\s*|per\s+|a\s+|an\s+)?(?:years?|yrs?|annum)\b|^\s*(?:annually|annual|yearly|annuel|anual|al\s+a[ñn]o|por\s+a[ñn]o|pro\s+jahr|j[äa]hrlich|per\s+jaar|all'anno|annui|rocznie|per\s+[åa]r|om\s+[åa]ret|p\.?\s?a\.?)(?=[\s,;).]|$)/i,
     'year',
   ],
 ];
