@@ -85,6 +85,13 @@ describe('parseSalaryText: currencies and periods of the world', () => {
     expect(parseSalaryText(text, assumed)).toBeNull();
   });
 
+  it('leaves a shared sign to its first reading when the text names several of its countries', () => {
+    expect(parseSalaryText('Offices in London, Toronto and New York. $150k - $180k')).toMatchObject({
+      currency: 'USD',
+    });
+    expect(parseSalaryText('Remote from Canada. $150k - $180k')).toMatchObject({ currency: 'CAD' });
+  });
+
   it('reads a shared sign by the ISO code written next to it, over the place assumed', () => {
     expect(parseSalaryText('600 000 kr per year (NOK)', 'SEK')).toMatchObject({ currency: 'NOK' });
     expect(parseSalaryText('$130k CAD', 'USD')).toMatchObject({ currency: 'CAD' });

@@ -200,14 +200,22 @@ export function currencyOfSign(token: string | undefined, ctx: CurrencyContext):
   const written = [...near.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).find((c) => currencies.includes(c));
   if (written) return written;
   if (ctx.assumed && currencies.includes(ctx.assumed)) return ctx.assumed;
-  const named = namedCurrencies(ctx.text).find((c) => currencies.includes(c));
-  if (named) return named;
+  // Only one candidate named: "offices in London, Toronto and New York" leaves "$" to its first reading.
+  const named = [...namedCurrencies(ctx.text)].filter((c) => currencies.includes(c));
+  if (named.length === 1) return named[0];
   return sign.needsContext ? undefined : currencies[0];
 }
 
-/** The pay currencies of the countries (and cities' countries) a text names, in order. */
-function namedCurrencies(text: string): string[] {
-  return findPlacesInText(text)
-    .map((m) => (m.place.country ? currencyOfCountry(m.place.country) : undefined))
-    .filter((c): c is string => !!c);
+// A posting's amounts are read one after another in the same text: its places are found once.
+let lastNamed: { text: string; currencies: Set<string> } | undefined;
+
+/** The pay currencies of the countries (and cities' countries) a text names. */
+function namedCurrencies(text: string): Set<string> {
+  if (lastNamed?.text !== text) {
+    const currencies = findPlacesInText(text)
+      .map((m) => (m.place.country ? currencyOfCountry(m.place.country) : undefined))
+      .filter((c): c is string => !!c);
+    lastNamed = { text, currencies: new Set(currencies) };
+  }
+  return lastNamed.currencies;
 }
