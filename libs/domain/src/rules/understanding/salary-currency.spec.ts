@@ -56,6 +56,17 @@ describe('parseSalaryText: currencies and periods of the world', () => {
     ['12L', 1200000, 'INR', 'year'],
     ['Rs. 80,000 per month, Lahore, Pakistan', 80000, 'PKR', 'month'],
     ['Månadslön: 42 000 kr', 42000, 'SEK', 'month'],
+    ['Rp 150.000 per jam', 150000, 'IDR', 'hour'],
+    ['R$ 80 por hora', 80, 'BRL', 'hour'],
+    ['R$ 8.000 por mês', 8000, 'BRL', 'month'],
+    ['3 500 € par mois', 3500, 'EUR', 'month'],
+    ['52 000 € par an', 52000, 'EUR', 'year'],
+    ['€60.000 per jaar', 60000, 'EUR', 'year'],
+    ['MXN 30,000 al mes', 30000, 'MXN', 'month'],
+    ['kr 350 per timme (SEK)', 350, 'SEK', 'hour'],
+    ['kr 700 000 om året, Bergen, Norway', 700000, 'NOK', 'year'],
+    ['€70.000 im Jahr', 70000, 'EUR', 'year'],
+    ['₱1,200 /day', 1200, 'PHP', 'day'],
   ])('%p → %p %s per %s', (text, min, currency, period) => {
     expect(parseSalaryText(text)).toMatchObject({ min, currency, period });
   });
@@ -80,6 +91,7 @@ describe('parseSalaryText: currencies and periods of the world', () => {
     ['R45 000 per month', 'USD'],
     ['We are an ALL 3 team', undefined],
     ['TOP 10 employer', 'USD'],
+    ['PHP 8 and Laravel 10', undefined],
     ['Ranked 45 Ftse', undefined],
   ])('does not price %p by a guess (assumed %s)', (text, assumed) => {
     expect(parseSalaryText(text, assumed)).toBeNull();
