@@ -4,7 +4,7 @@
  * Items of one kind named before a correction cue in its sentence give way to those named after it.
  */
 export const CORRECTION_CUE =
-  /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+(?:that|it)|no\s+wait)\b|\s(?:→|->|=>)\s/;
+  /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+(?:that|it)|no\s+wait|on\s+second\s+thoughts?)\b|\s(?:→|->|=>)\s/;
 const CORRECTION = new RegExp(CORRECTION_CUE.source, 'gi');
 const SENTENCE_ENDS = ['. ', '.\n', '\n', '! ', '? ', '; '];
 
@@ -18,7 +18,8 @@ export function sentenceAround(text: string, at: number): { start: number; end: 
 // "Berlin hybrid. no wait, make that Hamburg": a cue opening its sentence corrects the sentence before.
 const OPENS_SENTENCE = /^[\s,.!:\u2014\u2013-]*(?:(?:no|hmm+|oh|oops|wait|sorry|sigh|ugh)\b[\s,.!:\u2014\u2013-]*)*$/i;
 
-const ADDS = /\b(?:too|as\s+well|also|in\s+addition)\b/i;
+// "too" ends the clause when it adds ("product analyst too"); "too pricey" is no addition.
+const ADDS = /\b(?:too|as\s+well)\s*(?:[.!;,)]|$)|\b(?:also|in\s+addition)\b/i;
 
 /** What a correction cue at `at` reaches back over: its sentence, or the one before when it opens its own. */
 function correctionScope(text: string, at: number): { start: number; end: number } {

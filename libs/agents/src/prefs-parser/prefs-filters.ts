@@ -64,8 +64,12 @@ export function excludedIndustriesFrom(
     .flatMap(([name, terms]) => [name, ...terms])
     .sort((a, b) => b.length - a.length);
   const wordRe = new RegExp(`\\b(?:${words.map((w) => w.replace(/[&]/g, '\\&')).join('|')})\\b`, 'gi');
+  let prevEnd = -1;
   for (const m of text.matchAll(wordRe)) {
-    const industry = isNegated(negated, m.index) && !inName(m.index) ? canonicalIndustry(m[0]) : null;
+    // "firearms retailers", "crypto exchanges": the first word names the industry, the second the kind of firm.
+    const modified = prevEnd >= 0 && /^\s+$/.test(text.slice(prevEnd, m.index));
+    prevEnd = m.index + m[0].length;
+    const industry = isNegated(negated, m.index) && !inName(m.index) && !modified ? canonicalIndustry(m[0]) : null;
     if (industry && !out.includes(industry)) out.push(industry);
   }
   return out;

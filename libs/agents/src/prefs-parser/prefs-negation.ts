@@ -13,7 +13,7 @@ export interface Span {
 const NEGATION_START = new RegExp(
   [
     '\\b(?:not(?:\\s+interested\\s+in)?|no|never|avoid(?:ing)?|exclud(?:e|ing)|except|without|nothing(?:\\s+(?:at|from|in|with))?',
-    'none|skip(?:ping)?|hate|dislike|(?:stay|keep|steer)\\s+(?:away|clear)\\s+(?:from|of)|allergic\\s+to|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
+    'none|skip(?:ping)?|hate|dislike|(?:stay|keep|steer)\\s+(?:well\\s+)?(?:away|clear)\\s+(?:from|of)|allergic\\s+to|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
     "(?:don|doesn|won|wouldn)'?t|rather\\s+not|please\\s+not|not\\s+going\\s+back\\s+to",
     '(?:any(?:thing)?|every(?:thing)?|all)(?:\\s+\\w+)?\\s+but)\\b(?!\\s+(?:mind|opposed|problem|issue|matter|older|more|less|later|earlier|very|necessarily|sure|wait)\\b)(?!\\s*,)',
   ].join('|'),
@@ -21,9 +21,9 @@ const NEGATION_START = new RegExp(
 );
 // "blockchain-free", "ad-free": the word before "-free" is refused on its own.
 const FREE_OF = /\b[a-z][\w]*-free\b/gi;
-// "pharma isn't", "crypto is a no", "gambling is off the table": the refusal follows what it refuses.
+// "pharma isn't", "crypto is a no", "gambling is off the table", "Munich's too pricey": the refusal follows what it refuses.
 const REFUSED_BEFORE =
-  /([\p{L}][\p{L}&-]*(?:\s+[\p{L}][\p{L}&-]*)?)\s+(?:(?:is|are)(?:n't|\s+not)(?=\s*(?:[.;,!]|$|ok\b|okay\b|fine\b|an?\s+option\b|for\s+me\b))|(?:is|are)\s+(?:a\s+(?:hard\s+)?no|off\s+the\s+table|a\s+deal-?breaker)\b)/giu;
+  /([\p{L}][\p{L}&-]*(?:\s+[\p{L}][\p{L}&-]*)?)(?:'s(?=\s+(?:way\s+|much\s+)?too\b)|\s+)(?:(?:is|are)(?:n't|\s+not)(?=\s*(?:[.;,!]|$|ok\b|okay\b|fine\b|an?\s+option\b|for\s+me\b))|(?:is|are)\s+(?:a\s+(?:hard\s+)?no|off\s+the\s+table|a\s+deal-?breaker)\b|(?:(?:is|are)\s+)?(?:way\s+|much\s+)?too\s+(?:far|expensive|pricey|hot|cold|small|remote|risky|much|long|dear)\b)/giu;
 // Parentheses stay with their clause ("bets (apostas) or crypto"), so they do not end a refusal.
 // "St. Brennan Medical Center": the full stop of a title before a name ends nothing.
 const HARD_END =

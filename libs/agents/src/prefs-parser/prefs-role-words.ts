@@ -59,7 +59,7 @@ export const NOT_QUALIFIERS = new Set(
   very really just only any some all other more most new good great interesting relevant similar related kind type
   types like looking seeking seek want wanting wants interested open prefer preferred preferably ideally target
   targeting find need needs hiring hire apply applying working career careers remote remotely hybrid onsite on-site
-  office in-office in-house wfh full-time part-time fulltime parttime contract contractor freelance permanent temporary
+  in-office in-house wfh full-time part-time fulltime parttime contract contractor freelance permanent temporary
   internship graduate fresher freshers entry level mid-level ic individual contributor plus based live living
   located relocate relocation currently now ok okay fine welcome available immediately companies company startup
   startups years year experience exp salary minimum min max lpa ctc base pay comp compensation posted

@@ -8,7 +8,7 @@ const BACKGROUND_BEFORE =
   /\b(?:i've\s+been|i\s+have\s+been|i\s+was|i'm|i\s+am|worked\s+as|working\s+as|currently\s+(?:an?|working\s+as))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "as a QA engineer" after years or work: "I've spent four years as a QA engineer".
 const AS_BEFORE =
-  /\b(?:years?|months?|experience|spent|worked|working|career)\b[^.;,]{0,30}\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:years?|months?|experience|spent|worked|working|career|currently|employed|make|earn)\b[^.;,]{0,30}\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "Teacher for 10 years", "frontend engineer for like 4 years", "nurse with 8 years on wards".
 const YEARS_AFTER =
   /^[^,.;]{0,40}?\b(?:for|with)\s+(?:like\s+|about\s+|over\s+|almost\s+)?(?:\d+|\w+)\+?\s+(?:years?|yrs)\b/i;

@@ -26,7 +26,7 @@ export const INDUSTRY_TERMS: Record<string, string[]> = {
     'poker',
     'fantasy sports',
   ],
-  defense: ['defense', 'defence', 'military', 'weapons', 'munitions', 'arms'],
+  defense: ['defense', 'defence', 'military', 'weapons', 'munitions', 'arms', 'firearms', 'guns', 'arms dealers'],
   tobacco: ['tobacco', 'vaping', 'nicotine', 'cigarettes'],
   adult: ['adult content', 'adult entertainment', 'porn'],
   'oil and gas': ['oil and gas', 'oil & gas', 'fossil fuels', 'petroleum'],
