@@ -4,7 +4,7 @@
  * Items of one kind named before a correction cue in its sentence give way to those named after it.
  */
 export const CORRECTION_CUE =
-  /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+(?:that|it)|no\s+wait|on\s+second\s+thoughts?)\b|\s(?:→|->|=>)\s/;
+  /\b(?:actually|scratch\s+that|i\s+mean|or\s+rather|correction|make\s+(?:that|it)|no\s+wait|on\s+second\s+thoughts?|wait(?=\s*[,!\u2014\u2013-]))\b|\s(?:→|->|=>)\s/;
 const CORRECTION = new RegExp(CORRECTION_CUE.source, 'gi');
 const SENTENCE_ENDS = ['. ', '.\n', '\n', '! ', '? ', '; '];
 

@@ -78,7 +78,7 @@ export function excludedIndustriesFrom(
 const EMPLOYMENT: [string, RegExp][] = [
   ['full-time', /\b(?:full[\s-]?time|permanent|fte|ft(?=\s+(?:only|roles?|jobs?|positions?)\b))\b/i],
   ['part-time', /\bpart[\s-]?time\b/i],
-  ['contract', /\b(?:contract(?:or)?|freelance|consulting\s+gigs?)\b/i],
+  ['contract', /\b(?:contract(?:or)?|freelance|consulting\s+gigs?|fixed[\s-]term|locum)\b/i],
   ['internship', /\binternships?\b/i],
   ['temporary', /\b(?:temporary|temp)\b/i],
 ];

@@ -11,6 +11,8 @@ const SHORTHANDS: ReadonlyArray<[RegExp, string]> = [
   [/\bsr\.?(?=\s|\/|,|$)/gi, 'senior'],
   [/\bjr\.?(?=\s|\/|,|$)/gi, 'junior'],
   [/\bmedior\b/gi, 'mid-level'],
+  // "perm only", "perm roles": a permanent contract, not the city of Perm.
+  [/\bperm\b(?=\s+(?:only|roles?|jobs?|positions?|contracts?)\b)/gi, 'permanent'],
   // "mid-senior", "senior-staff": a range of levels written as one word.
   [/\b(junior|mid|senior|staff|principal)-(mid|senior|staff|principal|lead)\b/gi, '$1 to $2'],
   [/\bblr\b/gi, 'Bangalore'],

@@ -7,8 +7,9 @@ const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
 const CLAUSE_END = new RegExp(`\\.(?=\\s|$)|[;\\n]|,\\s+(?=[a-z])|(?=${CORRECTION_CUE.source})`, 'gi');
 // Pay the person has now, not pay they ask for.
 const CURRENT_PAY =
-  /\b(?:current(?:ly)?|present(?:ly)?|right\s+now|at\s+the\s+moment|today|i\s+(?:make|earn)|i'm\s+(?:on|making|earning)|now\s+(?:on|making|earning))\b/i;
-const WANTED_PAY = /\b(?:expect\w*|want\w*|looking\s+for|min(?:imum)?|at\s+least|target\w*|asking|need)\b/i;
+  /\b(?:current(?:ly)?|present(?:ly)?|right\s+now|at\s+the\s+moment|today|i\s+(?:make|earn)|i'm\s+(?:on|making|earning)|now)\b/i;
+const WANTED_PAY =
+  /\b(?:expect\w*|want\w*|looking\s+for|min(?:imum)?|at\s+least|target\w*|asking|need|hop(?:e|ing)|aim\w*|seek\w*|would\s+like)\b/i;
 
 export function minimumFromSalary(salary: Salary): MinimumSalary | null {
   const amount = salary.min ?? salary.max;
