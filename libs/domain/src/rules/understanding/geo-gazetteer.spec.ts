@@ -74,6 +74,22 @@ describe('world gazetteer (data/geo)', () => {
     expect(found('Portland')).toEqual([['Portland', 'US']]);
   });
 
+  it.each([
+    ['Kingston, Ontario', 'Kingston', 'CA', 'Ontario'],
+    ['Richmond, BC', 'Richmond', 'CA', 'British Columbia'],
+    ['Paris, Texas', 'Paris', 'US', 'Texas'],
+    ['London, Ontario', 'London', 'CA', 'Ontario'],
+    ['Birmingham, AL', 'Birmingham', 'US', 'Alabama'],
+  ])('normalises the namesake %p in the state written', (text, city, country, region) => {
+    expect(normalisePlace(text)).toMatchObject({ city, country, region });
+  });
+
+  it('keeps a country code after a city a country, not a state', () => {
+    expect(normalisePlace('Hyderabad, IN')).toMatchObject({ city: 'Hyderabad', country: 'IN' });
+    expect(normalisePlace('Toronto, CA')).toMatchObject({ city: 'Toronto', country: 'CA' });
+    expect(normalisePlace('San Jose, CA')).toMatchObject({ city: 'San Jose', country: 'US', region: 'California' });
+  });
+
   it('needs capitals for names known only from the world table and for everyday words', () => {
     expect(found('van life, a sale, oral exams, I like reading')).toEqual([]);
     expect(found('Mesa or Bello')).toEqual([

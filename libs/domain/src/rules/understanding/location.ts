@@ -110,8 +110,15 @@ export function normalisePlace(text: string): Place {
     if (i === 0 && (city = cityOf(token))) continue;
     const afterCity = i > 0 && (city || unknownCity);
     // "San Francisco, CA" / "Toronto, ON": after a city a two-letter code is a state before a country.
-    const sub = afterCity || !/^[A-Z]{2}$/.test(token) ? subdivisionOf(token, city?.country) : undefined;
     const c = countryOf(token);
+    // "Kingston, Ontario": a state of another country than the namesake city read first re-picks the city.
+    // "Birmingham, AL": a state code over a country code when the city has a namesake in that state's country.
+    const elsewhere = city ? subdivisionOf(token) : undefined;
+    const namesakeThere = !!city && !!elsewhere && cityOf(city.city, elsewhere.country)?.country === elsewhere.country;
+    const sub =
+      afterCity || !/^[A-Z]{2}$/.test(token)
+        ? (subdivisionOf(token, city?.country) ?? (!c || namesakeThere ? elsewhere : undefined))
+        : undefined;
     if (sub && (!c || /^[A-Z]{2}$/.test(token))) {
       state ??= sub.name;
       country ??= sub.country;
@@ -120,7 +127,8 @@ export function normalisePlace(text: string): Place {
     else if (!city && cityOf(token, country)) city = cityOf(token, country);
     else if (!unknownCity && !city && !/\d/.test(token) && token.split(' ').length <= 4) unknownCity = token;
   }
-  if (city && country && city.country !== country) city = cityOf(city.city, country) ?? undefined;
+  // A namesake elsewhere ("Paris, Texas"): the city of that name in the country written, known or not.
+  if (city && country && city.country !== country) city = cityOf(city.city, country) ?? { city: city.city, country };
   const place: Place = { raw };
   if (city && (!country || city.country === country)) {
     place.city = city.city;
