@@ -22,6 +22,12 @@ describe('normalisePrefsText', () => {
     ['em role, sf/remote', 'EM role, SF/remote'],
     ['call me after 5 pm, data analyst', 'call me after 5 pm, data analyst'],
     ['Senior PM roles, us only', 'Senior PM roles, us only'],
+    // … and its cities, when they stand alone in its lists
+    ['sr backend, pune or hyd, 30 lpa', 'senior backend, Pune or Hyderabad, 30 lpa'],
+    ['data analyst, leeds/york hybrid', 'data analyst, Leeds/York hybrid'],
+    ['Data analyst, pune', 'Data analyst, pune'],
+    ['perm only, no temp', 'permanent only, no temp'],
+    ['BDR/SDR, Austin', 'BDR / SDR, Austin'],
   ])('%p → %p', (text, normalised) => {
     expect(normalisePrefsText(text)).toBe(normalised);
   });

@@ -68,6 +68,24 @@ function capitaliseCodes(text: string): string {
   );
 }
 
+/**
+ * In an all-lower-case note ("sr backend, pune or hyd"), a word standing alone between list marks whose
+ * capitalised form is a city is that city: "pune" → "Pune". Words inside running phrases stay as written.
+ */
+function capitaliseNoteCities(text: string): string {
+  if (/\p{Lu}/u.test(text)) return text;
+  return text.replace(
+    /(^|[,/;\n]\s*|\bor\s+|\band\s+)([a-z]{4,})(?=\s*(?:[,/;.\n]|\s+or\b|\s+and\b|\s+(?:hybrid|remote|on-?site|office)\b|$))/g,
+    (whole, before: string, word: string) => {
+      const capital = `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+      const found = findPlacesInText(capital);
+      return found.length === 1 && found[0]?.place.city && found[0].length === capital.length
+        ? `${before}${capital}`
+        : whole;
+    },
+  );
+}
+
 /** The text with unicode punctuation, shorthands and misspelt role nouns in one plain form. */
 export function normalisePrefsText(text: string): string {
   let out = text
@@ -79,7 +97,7 @@ export function normalisePrefsText(text: string): string {
     .replace(/\u00a0/g, ' ')
     // An ellipsis is a pause inside a thought ("backend… actually, platform"), not a sentence end.
     .replace(/\.{3,}/g, '…');
-  out = capitaliseCodes(out);
+  out = capitaliseNoteCities(capitaliseCodes(out));
   for (const [re, to] of SHORTHANDS) out = out.replace(re, to);
   out = expandCountryCodes(out);
   // "BDR/SDR", "PM/TPM": two role abbreviations joined by a slash are two roles.
