@@ -92,7 +92,7 @@ const SENTENCE_START_WORDS = new Set([
   'none',
 ]);
 /** Cities that are better known as companies: a place only when a country or state follows ("Toyota, Japan"). */
-const BRAND_NAMES = new Set(['santander', 'mercedes', 'toyota', 'hitachi', 'nokia', 'orange', 'mobile']);
+const BRAND_NAMES = new Set(['santander', 'mercedes', 'toyota', 'hitachi', 'nokia', 'orange', 'mobile', 'emirates']);
 /** Macro-region names handled by remote-scope rules, not as places to be in. */
 const WORLD_WORDS = new Set([
   'anywhere',
