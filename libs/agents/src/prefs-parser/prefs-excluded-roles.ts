@@ -9,9 +9,10 @@ const MANAGEMENT =
 // Staying an individual contributor rules management out: "IC track only", "I want to stay an IC".
 const IC_ONLY =
   /\b(?:individual\s+contributor)\s+(?:track|roles?|positions?|path)\s+only\b|\bonly\s+individual\s+contributor\b|\bstay\s+(?:an?\s+)?individual\s+contributor\b/i;
-// "no CTO roles right now", "no marketing roles either": the role word with what may follow it in its clause.
+// "no CTO roles right now", "no marketing roles either", "no catering roles in schools": the role word with
+// what may follow it in its clause.
 const ROLE_WORD_TAIL =
-  /\s+(?:roles?|jobs?|positions?|tracks?|work|openings?)(?:\s+(?:right\s+now|for\s+now|either|anymore|any\s+more|yet|please|pls|at\s+all|at\s+the\s+moment))?$/i;
+  /\s+(?:roles?|jobs?|positions?|tracks?|work|openings?)(?:\s+(?:right\s+now|for\s+now|either|anymore|any\s+more|yet|please|pls|at\s+all|at\s+the\s+moment)|\s+(?:in|at)\s+[a-z]+(?:\s+[a-z]+)?)?$/i;
 const SPECIALTIES = new Set(ENGINEERING_SPECIALTIES);
 const MANAGER_ROLE = 'engineering manager';
 
@@ -33,7 +34,7 @@ function itemRoles(item: string): string[] {
   const last = item.replace(ROLE_WORD_TAIL, '').trim().split(/\s+/).pop() ?? '';
   if (roleNounOf(last) || roleAbbreviation(last)) return rolesFrom(item, []);
   // "no sales roles": a field named with a role word is a kind of work refused.
-  return ROLE_WORD_TAIL.test(item) && bare.split(/\s+/).length <= 2 ? titlesIn(bare).filter((t) => t === bare) : [];
+  return ROLE_WORD_TAIL.test(item) && /^[\p{L}-]+$/u.test(bare) ? titlesIn(bare).filter((t) => t === bare) : [];
 }
 
 /**

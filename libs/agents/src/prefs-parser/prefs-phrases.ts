@@ -79,12 +79,14 @@ export function seniorityRange(
     // "report to the CEO": a chief officer named as someone else.
     if (
       /^c\w?o/i.test(m[0]) &&
-      /\b(?:to|the|our|my|with|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+      /\b(?:to|the|our|my|with|for|a|an)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
     // "head chef", "head teacher": a title, not the director level.
     if (/^head$/i.test(m[0]) && headsARole(after)) continue;
-    if (/^staff$/i.test(m[0]) && staffTitle(after)) continue;
+    // "chief of staff" is a role; "staff nurse" a title.
+    if (/^staff$/i.test(m[0]) && (staffTitle(after) || /\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))))
+      continue;
     if (/^lead$/i.test(m[0]) && LEADS_PEOPLE_AFTER.test(after)) continue;
     const level = levelOf(m[0]);
     if (!level) continue;

@@ -31,9 +31,9 @@ export interface Token {
   sep: boolean;
 }
 
-// "UI/UX", "FI/CO", "AI/ML": two short words joined by a slash are one compound speciality.
+// "UI/UX", "FI/CO", "AI/ML", "L&D": two short words joined by a slash or "&" are one compound speciality.
 const TOKEN =
-  /\p{L}{1,3}\/\p{L}{1,3}(?![\p{L}\p{N}])|\.?[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*[\p{L}\p{N}+#]|\.?[\p{L}\p{N}]|[,/&+]/gu;
+  /\p{L}{1,3}[/&]\p{L}{1,3}(?![\p{L}\p{N}])|\.?[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*[\p{L}\p{N}+#]|\.?[\p{L}\p{N}]|[,/&+]/gu;
 
 export function tokenize(clause: string, offset: number): Token[] {
   const out: Token[] = [];

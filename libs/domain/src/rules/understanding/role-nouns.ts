@@ -22,7 +22,7 @@ const STANDALONE = `engineer developer programmer scientist analyst manager desi
 // "legal counsel"): alone it is a level, an everyday word or too vague to search for.
 const QUALIFIED = `lead owner specialist consultant writer technician assistant agent associate representative
   coordinator officer director head vp executive intern operator worker counsel partner coach practitioner
-  generalist operative`;
+  generalist operative leader`;
 
 // Short and alternate spellings, mapped to the noun they stand for.
 const ALTERNATES: Readonly<Record<string, string>> = {
