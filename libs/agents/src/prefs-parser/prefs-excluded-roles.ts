@@ -34,7 +34,10 @@ function itemRoles(item: string): string[] {
   const last = item.replace(ROLE_WORD_TAIL, '').trim().split(/\s+/).pop() ?? '';
   if (roleNounOf(last) || roleAbbreviation(last)) return rolesFrom(item, []);
   // "no sales roles": a field named with a role word is a kind of work refused.
-  return ROLE_WORD_TAIL.test(item) && /^[\p{L}-]+$/u.test(bare) ? titlesIn(bare).filter((t) => t === bare) : [];
+  // "no unionized roles": a participle describes the job, it names no kind of work.
+  return ROLE_WORD_TAIL.test(item) && /^[\p{L}-]+$/u.test(bare) && !/ed$/.test(bare)
+    ? titlesIn(bare).filter((t) => t === bare)
+    : [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { canonicalIndustry, findPlacesInText, INDUSTRY_TERMS } from '@job-hunter/domain';
+import { excludedCompaniesFrom } from './prefs-companies';
 import { isNegated, negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
@@ -22,7 +23,7 @@ const TITLE_ALIASES: Record<string, string[]> = {
 const WISH_VERB = '(?:(?:looking|searching|applying|interested)\\s+(?:for|at|in|to)|open\\s+to|considering|doing)\\s+';
 // "not ready for senior roles" refuses a level, not a title.
 const NOT_A_TITLE =
-  /\b(?:remote|hybrid|on-?site|office|contract|part-time|full-time|temp|temporary|freelance|shifts?|nights?|weekends?|travel\w*|the|a|an|my|ready|yet)\b|\d/;
+  /\b(?:remote|hybrid|on-?site|office|contract|part-time|full-time|temp|temporary|freelance|shifts?|nights?|weekends?|travel\w*|the|a|an|my|ready|yet|to|for|in|at|with)\b|\d/;
 
 /** The titles a refused phrase names ("sales or marketing" → sales, marketing): no level, industry, place or work model. */
 export function titlesIn(phrase: string): string[] {
@@ -52,7 +53,7 @@ export function excludedTitlesFrom(text: string): string[] {
 export function excludedIndustriesFrom(
   text: string,
   negated: readonly Span[] = negatedSpans(text),
-  companies: readonly string[] = [],
+  companies: readonly string[] = excludedCompaniesFrom(text, negated),
 ): string[] {
   const inName = (at: number) =>
     companies.some((c) => {

@@ -15,6 +15,13 @@ describe('negation scope', () => {
     ['web3-free and ad-free, please', ['crypto', 'adtech']],
     ["Healthcare is fine; pharma isn't.", ['pharma']],
     ['Crypto is a hard no. Gambling is off the table too.', ['crypto', 'gambling']],
+    // cues of distaste, and refusals taken back
+    ["I'm allergic to adtech and done with social media", ['adtech', 'social media']],
+    ['Steer well clear of defence; keep me away from ed-tech. Sick of MLM outfits.', ['defense', 'edtech', 'mlm']],
+    ['No pharma or tobacco. Hmm, actually pharma is fine.', ['tobacco']],
+    ['No insurance or banking please. Oh actually banks are fine, just no insurance.', ['insurance']],
+    ['No real estate developers — wait, actually developers are fine', []],
+    ['not interested in Bol Retail Group or casinos', ['gambling']],
   ])('%p refuses %j', (text, industries) => {
     expect(excludedIndustriesFrom(text).sort()).toEqual([...industries].sort());
   });
@@ -24,6 +31,7 @@ describe('negation scope', () => {
     ['not crypto, mid level is right for me', ['not crypto']],
     ['Skip insurers; banks are fine', ['Skip insurers']],
     ["don't show me agencies, I am looking for in-house roles", ["don't show me agencies"]],
+    ['Drop me a line about data roles, no crypto', ['no crypto']],
   ])('%p stops the refusal where a new thought starts', (text, spans) => {
     expect(refused(text)).toEqual(spans);
   });
