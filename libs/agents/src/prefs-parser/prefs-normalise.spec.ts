@@ -28,6 +28,7 @@ describe('normalisePrefsText', () => {
     ['Data analyst, pune', 'Data analyst, pune'],
     ['perm only, no temp', 'permanent only, no temp'],
     ['BDR/SDR, Austin', 'BDR / SDR, Austin'],
+    ['Full stack roles, back end or front end', 'full-stack roles, backend or frontend'],
   ])('%p → %p', (text, normalised) => {
     expect(normalisePrefsText(text)).toBe(normalised);
   });

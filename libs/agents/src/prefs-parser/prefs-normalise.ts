@@ -11,6 +11,10 @@ const SHORTHANDS: ReadonlyArray<[RegExp, string]> = [
   [/\bsr\.?(?=\s|\/|,|$)/gi, 'senior'],
   [/\bjr\.?(?=\s|\/|,|$)/gi, 'junior'],
   [/\bmedior\b/gi, 'mid-level'],
+  // Specialities written as two words are one: "full stack roles" → full-stack, "back end" → backend.
+  [/\bfull\s+stack\b/gi, 'full-stack'],
+  [/\bback\s+end\b/gi, 'backend'],
+  [/\bfront\s+end\b/gi, 'frontend'],
   // "perm only", "perm roles": a permanent contract, not the city of Perm.
   [/\bperm\b(?=\s+(?:only|roles?|jobs?|positions?|contracts?)\b)/gi, 'permanent'],
   // "mid-senior", "senior-staff": a range of levels written as one word.
