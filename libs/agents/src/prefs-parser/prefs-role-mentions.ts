@@ -39,7 +39,8 @@ function mentionsIn(text: string, negated: readonly Span[]): RoleMention[] {
   const qualifies: Qualifies = (t) =>
     !!t &&
     !t.sep &&
-    !NOT_QUALIFIERS.has(t.lower) &&
+    // "IT support technician": upper-case IT is the field, not the pronoun.
+    (!NOT_QUALIFIERS.has(t.lower) || t.text === 'IT') &&
     !levelOf(t.lower) &&
     !ROLE_WORDS.test(t.lower) &&
     !roleNounOf(t.lower) &&

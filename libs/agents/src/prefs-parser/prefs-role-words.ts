@@ -65,7 +65,8 @@ export const NOT_QUALIFIERS = new Set(
   startups years year experience exp salary minimum min max lpa ctc base pay comp compensation posted
   days weeks months last past recent either both such e.g eg etc something anything someone strong hands-on
   rather actually instead wait scratch that mean make
-  titles title doing do get land love enjoy know use using used have has had build building built`
+  titles title doing do get land love enjoy know use using used have has had build building built
+  certified licensed accredited experienced seasoned skilled`
     .split(/\s+/)
     .filter(Boolean),
 );

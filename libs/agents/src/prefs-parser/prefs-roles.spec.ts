@@ -36,6 +36,14 @@ describe('rolesFrom', () => {
     ['Pharmacists, physical therapists', ['pharmacist', 'physical therapist']],
     ['Sales agent or account executive', ['sales agent', 'account executive']],
     ['Nurse practitioner or software engineer intern', ['nurse practitioner', 'software engineer intern']],
+    // Clipped nouns and qualifiers are spelt out; credentials, licence classes and a role's area are no new role.
+    ['Licensed vet tech in Tulsa', ['vet technician']],
+    ['tech lead roles, nothing in big tech', ['tech lead']],
+    ['Physios wanted in Perth', ['physiotherapist']],
+    ['mech eng or elec engineer jobs', ['mechanical engineer', 'electrical engineer']],
+    ['IT helpdesk analyst roles', ['it helpdesk analyst']],
+    ['Category 2 bus driver', ['bus driver']],
+    ['a civil engineer position in design or construction', ['civil engineer']],
   ])('%p → %j', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

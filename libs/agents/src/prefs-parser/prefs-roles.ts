@@ -1,4 +1,11 @@
-import { canonicalSkill, roleAbbreviation, roleNeedsQualifier, roleNounOf } from '@job-hunter/domain';
+import {
+  canonicalSkill,
+  clippedRoleNounOf,
+  expandedQualifier,
+  roleAbbreviation,
+  roleNeedsQualifier,
+  roleNounOf,
+} from '@job-hunter/domain';
 import {
   AFTER_BARE,
   BARE_SPECIALTIES,
@@ -58,7 +65,7 @@ function qualifiersBefore(tokens: Token[], end: number, qualifies: Qualifies): T
 }
 
 function roleText(qualifiers: Token[], head: string): string {
-  return [...qualifiers.map((q) => q.lower), head]
+  return [...qualifiers.map((q) => expandedQualifier(q.lower)), head]
     .join(' ')
     .replace(/\bback[\s-]end\b/g, 'backend')
     .replace(/\bfront[\s-]end\b/g, 'frontend')
@@ -81,7 +88,8 @@ function afterRoleWordIn(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
     const t = tokens[j] as Token;
     if (t.sep) return false;
-    if (t.lower === 'in') return ROLE_WORDS.test(tokens[j - 1]?.lower ?? '');
+    // "a mechanical engineer job in design": after a named role the field is its area, not another role.
+    if (t.lower === 'in') return ROLE_WORDS.test(tokens[j - 1]?.lower ?? '') && !isHeadNoun(tokens[j - 2]);
   }
   return false;
 }
@@ -96,6 +104,10 @@ function subjectAfterOf(tokens: Token[], i: number, qualifies: Qualifies): Token
     /^(?:in|at|for|roles?|jobs?|positions?|posts?)$/i.test(after.lower)
     ? subject
     : undefined;
+}
+
+function endsPhrase(next: Token | undefined): boolean {
+  return !next || next.sep || ROLE_WORDS.test(next.lower) || AFTER_BARE.test(next.lower);
 }
 
 interface Head {
@@ -132,7 +144,8 @@ function headAt(tokens: Token[], i: number): Head | undefined {
   const next = tokens[i + 1];
   const abbr = roleAbbreviation(t.text);
   if (abbr) return isHeadNoun(next) ? undefined : { head: abbr, whole: true, implied: false };
-  const noun = roleNounOf(t.lower);
+  // "pharmacy tech, CPhT": a clipped noun ends its phrase; "tech lead", "tech companies" are no technician.
+  const noun = roleNounOf(t.lower) ?? (endsPhrase(next) ? clippedRoleNounOf(t.lower, tokens[i - 1]?.lower) : undefined);
   // "lead engineer", "associate attorney": a noun that needs a qualifier is a level before another noun.
   if (noun) {
     const modifier = (roleNeedsQualifier(noun) && isHeadNoun(next)) || modifiesNext(tokens, i);
@@ -180,7 +193,9 @@ function bareInList(tokens: Token[], i: number): boolean {
 /** "a team of 6-12 engineers", "my recruiter friend": a role noun counted or owned names people, not a wish. */
 function namesPeople(tokens: Token[], start: number): boolean {
   const prev = tokens[start - 1];
-  return !!prev && (/^\d/.test(prev.lower) || /^(?:my|our|his|her|their|your)$/.test(prev.lower));
+  // "Class 1 HGV driver", "Level 3 support": a number after a class or grade names a licence or tier, not a count.
+  const graded = /^(?:class|cat|category|level|grade|band|tier|step|year)$/.test(tokens[start - 2]?.lower ?? '');
+  return !!prev && ((/^\d/.test(prev.lower) && !graded) || /^(?:my|our|his|her|their|your)$/.test(prev.lower));
 }
 
 /** "head of growth", "VP of data platform": the leadership noun, "of" and one or two field words. */

@@ -20,6 +20,10 @@ describe('wished roles', () => {
     ['I was a nurse; now looking for clinical research associate jobs', ['clinical research associate']],
     // … and stands when nothing else is asked for
     ["I'm a paramedic with 6 years experience, looking in Leeds", ['paramedic']],
+    // a wish between "I'm" and the role is no background; a self-introduction opening the text gives way
+    ["I'm hoping to find store manager roles. I'm a retail supervisor.", ['store manager']],
+    ['Junior copywriter at a small agency. Now seeking content strategist roles in Lisbon', ['content strategist']],
+    ['Junior copywriter, Lisbon or remote', ['copywriter']],
     // corrections
     ['frontend roles, or rather mobile roles', ['mobile engineer']],
     ['Data analyst — no wait, make that BI developer', ['bi developer']],

@@ -15,22 +15,42 @@ const YEARS_AFTER =
 // A sentence about experience ("6 years PQE, currently at a tier-1 firm") that asks for nothing.
 const EXPERIENCE = /\b(?:\d+\+?\s*years?|years?\s+of|experience|pqe|currently\s+(?:at|with)|since\s+\d{4})\b/i;
 const WISH =
-  /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|become|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
+  /\b(?:look(?:ing)?|hop(?:e|ing)|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|become|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
 
 // A verb of wishing (not a role word): what comes before it in the sentence is the person's present.
 const WISH_VERB =
-  /\b(?:look(?:ing)?|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|move\s+(?:in)?to|become|switch\w*|transition\w*)\b/i;
+  /\b(?:look(?:ing)?|hop(?:e|ing)|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|move\s+(?:in)?to|become|switch\w*|transition\w*)\b/i;
 
 function isBackground(text: string, m: RoleMention): boolean {
   const { start, end } = sentenceAround(text, m.at);
   const before = text.slice(start, m.at);
-  if (BACKGROUND_BEFORE.test(before) || AS_BEFORE.test(before) || YEARS_AFTER.test(text.slice(m.at, end))) return true;
+  // "I'm looking for associate attorney roles": a wish between "I'm" and the role makes it no background.
+  const own = BACKGROUND_BEFORE.exec(before);
+  if ((own && !WISH_VERB.test(own[0])) || AS_BEFORE.test(before) || YEARS_AFTER.test(text.slice(m.at, end)))
+    return true;
   const sentence = text.slice(start, end);
   if (EXPERIENCE.test(sentence) && !WISH.test(sentence)) return true;
   // "Commercial lawyer, 4 PQE, looking at in-house legal counsel roles": experience between the role and the wish.
   const rest = text.slice(m.at, end);
   const wish = WISH_VERB.exec(rest);
   return !!wish && EXPERIENCE.test(rest.slice(0, wish.index));
+}
+
+/**
+ * "Postdoctoral researcher in materials chemistry; … Looking for research scientist positions": a role
+ * opening the text in a sentence that asks for nothing introduces the person when a later sentence
+ * asks, with a verb of wishing, for another role.
+ */
+function introducesThePerson(text: string, m: RoleMention, mentions: readonly RoleMention[]): boolean {
+  const { start, end } = sentenceAround(text, m.at);
+  // At most a level or article before it: "Junior copywriter at a small agency."
+  if (start !== 0 || !/^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(0, m.at)) || WISH.test(text.slice(0, end)))
+    return false;
+  return mentions.some((o) => {
+    if (o.at < end || o.role === m.role) return false;
+    const s = sentenceAround(text, o.at);
+    return WISH_VERB.test(text.slice(s.start, s.end));
+  });
 }
 
 /**
@@ -41,6 +61,6 @@ function isBackground(text: string, m: RoleMention): boolean {
 export function wishedRolesFrom(text: string, negated: readonly Span[], refused: readonly string[] = []): string[] {
   // "Want to move to AE eventually … so no AE jobs": a role the text refuses is not one it asks for.
   const mentions = corrected(text, roleMentions(text, negated)).filter((m) => !refused.includes(m.role));
-  const wished = mentions.filter((m) => !isBackground(text, m));
+  const wished = mentions.filter((m) => !isBackground(text, m) && !introducesThePerson(text, m, mentions));
   return distinctRoles(preferStrong(wished.length > 0 ? wished : mentions));
 }

@@ -30,6 +30,29 @@ const ALTERNATES: Readonly<Record<string, string>> = {
   eng: 'engineer',
   mgr: 'manager',
   rep: 'representative',
+  physio: 'physiotherapist',
+  physios: 'physiotherapist',
+};
+
+// Clipped nouns that end a role phrase after a qualifier ("pharmacy tech", "maintenance techs"); before
+// another noun they are a field ("tech lead"), and after an industry prefix an industry ("big tech", "fintech").
+const CLIPPED: Readonly<Record<string, string>> = { tech: 'technician', techs: 'technician' };
+const INDUSTRY_PREFIXES = new Set(
+  words('big fin ed health med clean climate ad mar legal prop insur reg agri food deep'),
+);
+
+// Clipped qualifiers, spelt out in a role: "chem eng" → chemical engineer, "mech engineer", "admin assistant".
+const QUALIFIER_ALTERNATES: Readonly<Record<string, string>> = {
+  chem: 'chemical',
+  mech: 'mechanical',
+  elec: 'electrical',
+  civ: 'civil',
+  admin: 'administrative',
+  ops: 'operations',
+  acct: 'accounting',
+  mktg: 'marketing',
+  biz: 'business',
+  pharma: 'pharmaceutical',
 };
 
 // Abbreviations that are whole roles; the upper-case ones are ordinary words in lower case.
@@ -126,4 +149,15 @@ export function mentionsRole(text: string): boolean {
     const word = w.replace(/^-+|-+$/g, '');
     return roleNounOf(word) !== undefined || roleAbbreviation(word) !== undefined;
   });
+}
+
+/** The noun a clipped word stands for at the end of a role ("tech" → technician) after a qualifier that is no industry. */
+export function clippedRoleNounOf(word: string, before: string | undefined): string | undefined {
+  const noun = CLIPPED[word.toLowerCase()];
+  return noun && before && /^\p{L}/u.test(before) && !INDUSTRY_PREFIXES.has(before.toLowerCase()) ? noun : undefined;
+}
+
+/** A qualifier spelt out ("chem" → chemical, "mech" → mechanical); other words unchanged. */
+export function expandedQualifier(word: string): string {
+  return QUALIFIER_ALTERNATES[word.toLowerCase()] ?? word;
 }
