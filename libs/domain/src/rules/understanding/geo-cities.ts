@@ -136,7 +136,7 @@ export const CITY_ROWS: string[] = [
   'Quebec City|CA|Quebec',
   'Halifax|CA|Nova Scotia',
   'Mexico City|MX||CDMX|Ciudad de México|Ciudad de Mexico',
-  'Guadalajara|MX',
+  'Guadalajara|MX||GDL',
   'Monterrey|MX',
   // Europe
   'London|GB|England|Greater London|City of London|Canary Wharf',
@@ -256,7 +256,7 @@ export const CITY_ROWS: string[] = [
   'Petah Tikva|IL',
   'Haifa|IL',
   'Jerusalem|IL',
-  'Dubai|AE',
+  'Dubai|AE||DXB',
   'Abu Dhabi|AE',
   'Sharjah|AE',
   'Riyadh|SA',
@@ -268,7 +268,7 @@ export const CITY_ROWS: string[] = [
   'Doha|QA',
   'Cairo|EG',
   'Cape Town|ZA',
-  'Johannesburg|ZA',
+  'Johannesburg|ZA||JHB|Joburg|Jozi',
   'Lagos|NG',
   'Nairobi|KE',
   // Asia-Pacific

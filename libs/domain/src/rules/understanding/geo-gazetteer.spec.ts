@@ -8,10 +8,10 @@ const found = (text: string) =>
   findPlacesInText(text).map((m) => [m.place.city ?? m.place.region ?? null, m.place.country ?? null]);
 
 describe('world gazetteer (data/geo)', () => {
-  it('loads every ISO country and the cities of 50k+ people, most populous first', () => {
+  it('loads every ISO country and the towns of 15k+ people, most populous first', () => {
     const { countries, cities } = readWorldData();
     expect(countries.length).toBeGreaterThanOrEqual(240);
-    expect(cities.length).toBeGreaterThan(5000);
+    expect(cities.length).toBeGreaterThan(20000);
     const pops = cities.map((c) => c.population);
     expect(pops.every((p, i) => i === 0 || p <= (pops[i - 1] ?? Infinity))).toBe(true);
     expect(new Set(countries.map((c) => c.iso2)).size).toBe(countries.length);

@@ -8,7 +8,7 @@ export interface CityEntry {
   city: string;
   country: string;
   region?: string;
-  /** Inhabitants (GeoNames); absent for the hand-written rows, which are read first. */
+  /** Inhabitants (GeoNames); absent for the few hand-written rows GeoNames has no city for. */
   population?: number;
 }
 
@@ -57,13 +57,17 @@ export interface GeoIndex {
 
 /** Lower-case, accents folded, punctuation-insensitive key ("Zürich" = "zurich", "U.S.A." = "usa"). */
 export function geoKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[.']/g, '')
-    .replace(/[\s_-]+/g, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Letters that do not decompose into a base letter and a mark ("Łódź", "Đà Nẵng", "Tromsø", "Iğdır").
+      .replace(/[łøđðı]/g, (ch) => ({ ł: 'l', ø: 'o', đ: 'd', ð: 'd', ı: 'i' })[ch] ?? ch)
+      .replace(/[.']/g, '')
+      .replace(/[\s_-]+/g, ' ')
+      .trim()
+  );
 }
 
 function addOnce<V>(map: Map<string, V>, key: string, value: V): void {
@@ -146,16 +150,19 @@ function addWorld(index: GeoIndex): void {
     index.countryByName.has(key) || index.regionByName.has(key) || index.subdivisionByName.has(key);
   // Cities before the countries' other names: "Gold Coast" is a city today, an old name of Ghana.
   for (const c of world.cities) {
-    const key = geoKey(c.name);
-    if (!key || index.countryByName.has(key) || index.regionByName.has(key)) continue;
-    const list = (index.subdivisionByName.has(key) ? index.shadowedCities : index.citiesByName).get(key) ?? [];
-    if (list.some((e) => e.country === c.country)) continue; // the hand row (or a bigger namesake) is it
-    if (list.length === 0) index.worldOnlyNames.add(key);
-    if (list.length === 0 && words.has(key)) index.everydayNames.add(key);
     const region = c.state ? index.subdivisionByCode.get(`${c.country}:${c.state}`)?.name : undefined;
     const entry: CityEntry = { city: c.name, country: c.country, population: c.population };
-    list.push(region ? { ...entry, region } : entry);
-    (index.subdivisionByName.has(key) ? index.shadowedCities : index.citiesByName).set(key, list);
+    // The printed name first: a local spelling ("Sevilla") then finds a hand row of the English one.
+    const hand = [c.name, ...c.otherNames]
+      .map((n) =>
+        index.citiesByName
+          .get(geoKey(n))
+          ?.find((e) => e.country === c.country && (!e.region || !region || e.region === region)),
+      )
+      .find(Boolean);
+    if (hand) hand.population ??= c.population; // a hand row learns its size, to weigh it against namesakes
+    for (const name of [c.name, ...c.otherNames])
+      addWorldCity(index, words, geoKey(name), hand ?? (region ? { ...entry, region } : entry));
   }
   for (const c of world.countries) {
     if (!index.countryNames.has(c.iso2)) index.countryNames.set(c.iso2, c.name);
@@ -177,6 +184,25 @@ function addWorld(index: GeoIndex): void {
     index.citiesByName.set(short, [entry]);
     index.worldOnlyNames.add(short);
   }
+}
+
+/**
+ * Files a world city under one of its names, after the hand rows and any bigger namesake of the same
+ * country. A name a country goes by ("Holland") or a state ("Victoria") keeps that meaning and the
+ * city is kept aside, read only when the text points to its country.
+ */
+function addWorldCity(index: GeoIndex, words: Set<string>, key: string, entry: CityEntry): void {
+  if (!key || index.regionByName.has(key)) return;
+  const aside = index.subdivisionByName.has(key) || index.countryByName.has(key);
+  const map = aside ? index.shadowedCities : index.citiesByName;
+  const list = map.get(key) ?? [];
+  // The hand row or a bigger namesake of the country is it, unless they lie in different states (Portland, Maine).
+  if (list.some((e) => e.country === entry.country && (!e.region || !entry.region || e.region === entry.region)))
+    return;
+  if (list.length === 0 && !aside) index.worldOnlyNames.add(key);
+  if (list.length === 0 && !aside && words.has(key)) index.everydayNames.add(key);
+  list.push(entry);
+  map.set(key, list);
 }
 
 let cached: GeoIndex | undefined;

@@ -18,6 +18,8 @@ export interface WorldCity {
   population: number;
   /** US state code (GeoNames admin1 for the US); empty elsewhere. */
   state: string;
+  /** Other names it is written by: the local spelling when `name` is the English or ASCII one ("Sevilla", "İzmir"). */
+  otherNames: string[];
 }
 
 export interface WorldData {
@@ -59,12 +61,15 @@ export function readWorldData(dir: string | null = findGeoDataDir()): WorldData 
       capital,
     }),
   );
-  const cities = rows(join(dir, 'cities.tsv')).map(([name = '', country = '', population = '0', state = '']) => ({
-    name,
-    country,
-    population: Number(population),
-    state,
-  }));
+  const cities = rows(join(dir, 'cities.tsv')).map(
+    ([name = '', country = '', population = '0', state = '', others = '']) => ({
+      name,
+      country,
+      population: Number(population),
+      state,
+      otherNames: others ? others.split('|') : [],
+    }),
+  );
   const wordNames = rows(join(dir, 'word-names.txt')).map(([name = '']) => name);
   return { countries, cities, wordNames };
 }

@@ -2,6 +2,7 @@ import type { Place } from '../../models/job';
 import { type CityEntry, geoIndex, geoKey } from './geo-index';
 import { findGeoNames, type GeoNameSpan } from './geo-names';
 import { normalisePlace } from './location';
+import { monthOfName } from './month-names';
 import { canonicalSkill } from './skills';
 
 export interface PlaceMention {
@@ -30,6 +31,13 @@ const SAFE_CODES = new Set([
   'SG',
   'HK',
   'GTA',
+  // City abbreviations people write in their own market: Hyderabad, Kuala Lumpur, Mexico City, Guadalajara…
+  'HYD',
+  'KL',
+  'CDMX',
+  'GDL',
+  'JHB',
+  'DXB',
 ]);
 const SAFE_CODE_KEYS: ReadonlySet<string> = new Set([...SAFE_CODES].map(geoKey));
 /**
@@ -131,7 +139,8 @@ function worldNameReadable(text: string, span: GeoNameSpan, written: string): bo
   const { everydayNames } = geoIndex();
   const end = span.index + span.length;
   if (areaFollows(text, end)) return true;
-  if (canonicalSkill(written)) return false;
+  // A month is capitalised anyway ("moving there in March"): March, Cambridgeshire only with its area.
+  if (canonicalSkill(written) || monthOfName(written) !== undefined) return false;
   if (!everydayNames.has(span.key)) return true;
   const before = text.slice(0, span.index);
   const sentenceStart = /(?:^|[.!?\n:;•*-])\s*$/.test(before);
@@ -143,7 +152,10 @@ function readable(text: string, span: GeoNameSpan): boolean {
   const { worldOnlyNames } = geoIndex();
   const written = text.slice(span.index, span.index + span.length);
   if (WORLD_WORDS.has(span.key)) return false;
-  if (span.key.length < 4 && !SAFE_CODES.has(written.replace(/\./g, ''))) return false;
+  // Three letters count only as a capitalised name no word shares ("Ulm", "Zug"), or as a safe code.
+  const shortName =
+    span.key.length === 3 && /^\p{Lu}\p{Ll}{2}$/u.test(written) && !geoIndex().everydayNames.has(span.key);
+  if (span.key.length < 4 && !shortName && !SAFE_CODES.has(written.replace(/\./g, ''))) return false;
   // Short names ("Pune", "Rome", "Oslo") count when capitalised like names; other short tokens must be safe codes.
   if (written.length <= 4 && !SAFE_CODES.has(written.replace(/\./g, '')) && !/^\p{Lu}\p{Ll}+$/u.test(written)) {
     return false;
@@ -158,11 +170,40 @@ function readable(text: string, span: GeoNameSpan): boolean {
   return true;
 }
 
-/** The country a city mention means when its name is shared: one named elsewhere in the text, else the first. */
-function countryNamedNearby(key: string, countries: Set<string>): string | undefined {
-  const list = geoIndex().citiesByName.get(key);
+/** The countries a city mention may be in: each namesake's, and the one it was read in. */
+function countriesOf(m: PlaceMention): Set<string> {
+  const list = geoIndex().citiesByName.get(geoKey(m.place.raw)) ?? [];
+  return new Set([...list.map((c) => c.country), m.place.country ?? '']);
+}
+
+/**
+ * The namesake a shared city name means, from the text's other places: one in a country or state it
+ * names ("Victoria, Canada"), else in a country — and state, when they share one — all its other
+ * cities can be in while its first namesake's cannot ("Winnipeg or Brandon", "Columbus, Dublin or
+ * Westerville", "Portland or Bangor"); undefined keeps the first namesake (hand rows, then the most populous).
+ */
+function namesakeFromContext(
+  m: PlaceMention,
+  named: Set<string>,
+  namedStates: Set<string>,
+  others: PlaceMention[],
+): CityEntry | undefined {
+  const list = geoIndex().citiesByName.get(geoKey(m.place.raw));
   if (!list || list.length < 2) return undefined;
-  return list.find((c) => countries.has(c.country))?.country;
+  const own = m.place.country ?? '';
+  // A country named anywhere ("US time zones") does not turn Lima into Lima, Ohio: a namesake a tenth
+  // the size of the first needs the text's cities too.
+  const first = list[0]?.population ?? 0;
+  const fits = (c: CityEntry) => named.has(c.country) && (c.population ?? first) * 10 >= first;
+  const byName = list.find((c) => !!c.region && namedStates.has(c.region) && named.has(c.country)) ?? list.find(fits);
+  if (byName || named.has(own) || others.length === 0) return byName;
+  const shared = (country: string) => others.every((o) => countriesOf(o).has(country));
+  const country = shared(own) ? own : list.find((c) => shared(c.country))?.country;
+  if (!country) return undefined;
+  const [region, ...regions] = new Set(others.map((o) => o.place.region));
+  const inRegion =
+    region && !regions.length ? list.find((c) => c.country === country && c.region === region) : undefined;
+  return inRegion ?? (country === own ? undefined : list.find((c) => c.country === country));
 }
 
 /** "Victoria, Canada": a city the hand tables name a state for, when the text names the city's country. */
@@ -186,12 +227,20 @@ export function findPlacesInText(text: string): PlaceMention[] {
     if (!place.city && !place.country && !place.region) continue;
     found.push({ place, index: span.index, length: span.length });
   }
-  const countries = new Set(found.filter((m) => !m.place.city && m.place.country).map((m) => m.place.country ?? ''));
-  return found.map((m) => {
-    const shadowed = m.place.city ? undefined : shadowedCity(geoKey(m.place.raw), countries);
-    if (shadowed) return { ...m, place: { raw: m.place.raw, city: shadowed.city, country: shadowed.country } };
-    const other = m.place.city ? countryNamedNearby(geoKey(m.place.raw), countries) : undefined;
-    if (!other || other === m.place.country) return m;
-    return { ...m, place: { ...normalisePlace(`${m.place.raw}, ${other}`), raw: m.place.raw } };
+  const named = new Set(found.filter((m) => !m.place.city && m.place.country).map((m) => m.place.country ?? ''));
+  const namedStates = new Set(found.filter((m) => !m.place.city && m.place.region).map((m) => m.place.region ?? ''));
+  // In order, each against the others as read so far: "Cambridge or Oxford" settles on one country.
+  const read = [...found];
+  read.forEach((m, i) => {
+    const others = read.filter((o) => o !== m && o.place.city && o.place.country);
+    const shadowed = m.place.city ? undefined : shadowedCity(geoKey(m.place.raw), named);
+    const namesake = shadowed ?? (m.place.city ? namesakeFromContext(m, named, namedStates, others) : undefined);
+    if (!namesake || (namesake.country === m.place.country && namesake.region === m.place.region)) return;
+    const { city, country, region } = namesake;
+    read[i] = {
+      ...m,
+      place: region ? { raw: m.place.raw, city, country, region } : { raw: m.place.raw, city, country },
+    };
   });
+  return read;
 }

@@ -1,0 +1,154 @@
+import { readWorldData } from './geo-world-data';
+import { findPlacesInText } from './place-mentions';
+
+/** [city or state, state of the city, country] of each place found. */
+const found = (text: string) =>
+  findPlacesInText(text).map((m) => [
+    m.place.city ?? m.place.region ?? null,
+    m.place.city ? (m.place.region ?? null) : null,
+    m.place.country ?? null,
+  ]);
+const cities = (text: string) =>
+  findPlacesInText(text)
+    .filter((m) => m.place.city)
+    .map((m) => [m.place.city, m.place.country]);
+
+describe('small towns (GeoNames 15k+)', () => {
+  it.each([
+    [
+      'Open to Kristianstad or Lund',
+      [
+        ['Kristianstad', 'SE'],
+        ['Lund', 'SE'],
+      ],
+    ],
+    [
+      'Happy in Mechelen, Aalst or Lier',
+      [
+        ['Mechelen', 'BE'],
+        ['Aalst', 'BE'],
+        ['Lier', 'BE'],
+      ],
+    ],
+    [
+      'Looking around Kalamazoo and Battle Creek',
+      [
+        ['Kalamazoo', 'US'],
+        ['Battle Creek', 'US'],
+      ],
+    ],
+    ['I live near Chilliwack', [['Chilliwack', 'CA']]],
+    [
+      'Nha Trang or Da Lat would be lovely',
+      [
+        ['Nha Trang', 'VN'],
+        ['Da Lat', 'VN'],
+      ],
+    ],
+  ])('%p', (text, want) => {
+    expect(cities(text)).toEqual(want);
+  });
+
+  it('reads a three-letter town written as a name, not a word', () => {
+    expect(cities('Stuttgart or Ulm')).toEqual([
+      ['Stuttgart', 'DE'],
+      ['Ulm', 'DE'],
+    ]);
+    expect(cities('Zug preferred')).toEqual([['Zug', 'CH']]);
+    expect(cities('The Ice team and a Bar tab')).toEqual([]);
+  });
+
+  it('does not read a month as the town of that name', () => {
+    expect(cities("Hamburg — I'm moving there in March")).toEqual([['Hamburg', 'DE']]);
+  });
+
+  it('keeps small towns out of everyday words and mid-size file sizes', () => {
+    expect(cities('I work in sales and marketing at a bay area startup')).toEqual([['San Francisco', 'US']]);
+    const { cities: rows } = readWorldData();
+    expect(rows.length).toBeLessThan(40000);
+  });
+});
+
+describe('a shared name means the namesake the other places point to', () => {
+  it.each([
+    ['Toronto or London', 'London', 'CA'],
+    ['London or Manchester', 'London', 'GB'],
+    ['Edinburgh or Perth', 'Perth', 'GB'],
+    ['Perth or Sydney', 'Perth', 'AU'],
+    ['Karachi or Hyderabad', 'Hyderabad', 'PK'],
+    ['Pune or Hyderabad', 'Hyderabad', 'IN'],
+    ['Valparaíso or Santiago', 'Santiago', 'CL'],
+    ['Halifax or Moncton', 'Halifax', 'CA'],
+    ['Leeds or Halifax', 'Halifax', 'GB'],
+  ])('%p → %s in %s', (text, city, country) => {
+    expect(cities(text)).toContainEqual([city, country]);
+  });
+
+  it('prefers the state the other cities share', () => {
+    expect(found('Columbus, Dublin or Westerville')).toEqual([
+      ['Columbus', 'Ohio', 'US'],
+      ['Dublin', 'Ohio', 'US'],
+      ['Westerville', 'Ohio', 'US'],
+    ]);
+    expect(found('Dublin, Ohio')[0]).toEqual(['Dublin', 'Ohio', 'US']);
+  });
+
+  it('keeps the first namesake when the other places disagree or say nothing', () => {
+    expect(cities('offices in London, Toronto and New York')[0]).toEqual(['London', 'GB']);
+    expect(cities('Paris or London')).toEqual([
+      ['Paris', 'FR'],
+      ['London', 'GB'],
+    ]);
+    expect(cities('Dublin')).toEqual([['Dublin', 'IE']]);
+  });
+
+  it('does not move a big city to a small namesake for a country named in passing', () => {
+    expect(cities('Based in Lima, remote only (LATAM or US time zones)')).toEqual([['Lima', 'PE']]);
+  });
+
+  it('reads a country alias as a town when the text points to the town', () => {
+    expect(found('Holland, Michigan')[0]).toEqual(['Holland', 'Michigan', 'US']);
+    expect(found('Holland or Belgium')).toEqual([
+      [null, null, 'NL'],
+      [null, null, 'BE'],
+    ]);
+  });
+});
+
+describe('names as people write them, printed in English', () => {
+  it.each([
+    ['Sevilla', 'Seville', 'ES'],
+    ['İzmir', 'Izmir', 'TR'],
+    ['Antwerpen', 'Antwerp', 'BE'],
+    ['Gent', 'Ghent', 'BE'],
+    ['Nürnberg', 'Nuremberg', 'DE'],
+    ['Luzern', 'Lucerne', 'CH'],
+    ['Łódź', 'Lodz', 'PL'],
+    ['Wrocław', 'Wroclaw', 'PL'],
+    ['Napoli', 'Naples', 'IT'],
+    ['Firenze', 'Florence', 'IT'],
+    ['Beograd', 'Belgrade', 'RS'],
+    ['Moskva', 'Moscow', 'RU'],
+  ])('%p → %s', (written, city, country) => {
+    expect(cities(`Happy to work in ${written}`)).toEqual([[city, country]]);
+  });
+
+  it('finds Irish cities GeoNames names in Irish', () => {
+    expect(cities('Galway onsite, Limerick hybrid')).toEqual([
+      ['Galway', 'IE'],
+      ['Limerick', 'IE'],
+    ]);
+  });
+
+  it('reads city abbreviations people use locally', () => {
+    expect(cities('KL or Penang')).toContainEqual(['Kuala Lumpur', 'MY']);
+    expect(cities('GDL or CDMX')).toEqual([
+      ['Guadalajara', 'MX'],
+      ['Mexico City', 'MX'],
+    ]);
+    expect(cities('JHB or DXB')).toEqual([
+      ['Johannesburg', 'ZA'],
+      ['Dubai', 'AE'],
+    ]);
+  });
+});
