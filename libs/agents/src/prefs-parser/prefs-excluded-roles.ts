@@ -1,4 +1,4 @@
-import { ENGINEERING_SPECIALTIES, roleAbbreviation, roleNounOf } from '@job-hunter/domain';
+import { agentNounOf, ENGINEERING_SPECIALTIES, roleAbbreviation, roleNounOf } from '@job-hunter/domain';
 import { titlesIn } from './prefs-filters';
 import { type Span } from './prefs-negation';
 import { rolesFrom } from './prefs-role-mentions';
@@ -31,8 +31,12 @@ function itemRoles(item: string): string[] {
   if (SPECIALTIES.has(bare)) return [`${canonicalSpecialty(bare)} engineer`];
   // The role must end the item: "travel nurse agencies" refuses agencies, not nurses.
   // Abbreviations keep their case ("AE" is a role, "ae" is not).
-  const last = item.replace(ROLE_WORD_TAIL, '').trim().split(/\s+/).pop() ?? '';
+  const words = item.replace(ROLE_WORD_TAIL, '').trim().split(/\s+/);
+  const last = words.pop() ?? '';
   if (roleNounOf(last) || roleAbbreviation(last)) return rolesFrom(item, []);
+  // "no teaching jobs", "done with rideshare driving", "no more external audit": the work names its worker.
+  const agent = agentNounOf(last);
+  if (agent) return rolesFrom([...words, agent].join(' '), []);
   // "no sales roles": a field named with a role word is a kind of work refused.
   // "no unionized roles": a participle describes the job, it names no kind of work.
   return ROLE_WORD_TAIL.test(item) && /^[\p{L}-]+$/u.test(bare) && !/ed$/.test(bare)
@@ -50,8 +54,10 @@ export function excludedRolesFrom(text: string, negated: readonly Span[]): strin
   const out = new Set<string>();
   for (const span of negated) {
     const clause = text.slice(span.start, span.end);
-    for (const item of clause.split(/\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*/i)) {
-      const words = item.replace(/^(?:no|not|never|nothing|avoid|exclude|excluding|skip)\s+/i, '');
+    // "SDR (prospecting-only) work": an aside is no part of the refused role.
+    const plain = clause.replace(/\s*\([^()]*\)/g, '');
+    for (const item of plain.split(/\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*/i)) {
+      const words = item.replace(/^(?:no|not|never|nothing|avoid|exclude|excluding|skip)(?:\s+more)?\s+/i, '');
       for (const role of itemRoles(words)) out.add(role);
     }
   }

@@ -28,7 +28,7 @@ describe('places: residence, background and office', () => {
     ['5 years at a bank in Frankfurt. Looking for roles in Munich.', ['Munich']],
     ['EU citizen, looking in Lisbon', ['Lisbon']],
     ['I live in Leeds and want hybrid in Leeds or Manchester', ['Leeds', 'Manchester']],
-    ['jobs in Spain — Madrid, Valencia or Seville', ['Madrid', 'Valencia']],
+    ['jobs in Spain — Madrid, Valencia or Seville', ['Madrid', 'Valencia', 'Seville']],
     ['anywhere in Portugal', ['(PT)']],
     ['Currently in Ghent and staying. Hybrid is ideal.', ['Ghent']],
     ["I'm a staff nurse (RGN) in Cork, looking for posts in Dublin", ['Dublin']],

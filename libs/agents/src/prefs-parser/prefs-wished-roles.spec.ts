@@ -82,6 +82,12 @@ describe('excluded roles', () => {
     ],
     ['no travel nurse agencies', []],
     ['no senior roles', []],
+    // The work names its worker; an aside is no part of the role; "no more" refuses, "no more than" does not.
+    ['no more bookkeeping, and no tutoring jobs', ['bookkeeper', 'tutor']],
+    ["I'm finished with long-haul driving — not going back to it", ['long-haul driver']],
+    ["don't want PM (roadmap-only) roles", ['product manager']],
+    ['no banking or marketing roles', ['marketing']],
+    ['nothing older than a week, no more than 3 interviews', []],
   ])('%p → %j', (text, roles) => {
     expect(refused(text)).toEqual(roles);
   });

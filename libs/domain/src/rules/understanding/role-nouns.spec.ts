@@ -1,4 +1,11 @@
-import { isRoleSpecialty, mentionsRole, roleAbbreviation, roleNeedsQualifier, roleNounOf } from './role-nouns';
+import {
+  agentNounOf,
+  isRoleSpecialty,
+  mentionsRole,
+  roleAbbreviation,
+  roleNeedsQualifier,
+  roleNounOf,
+} from './role-nouns';
 
 describe('role nouns', () => {
   it.each([
@@ -38,6 +45,18 @@ describe('role nouns', () => {
     ['Mass General Hospital', false],
   ])('mentionsRole(%p) = %p', (text, expected) => {
     expect(mentionsRole(text)).toBe(expected);
+  });
+
+  it.each([
+    ['tutoring', 'tutor'],
+    ['welding', 'welder'],
+    ['inspection', undefined],
+    ['audit', 'auditor'],
+    ['nursing', 'nurse'],
+    ['banking', undefined],
+    ['engineer', undefined],
+  ])('agentNounOf(%p) = %p', (work, expected) => {
+    expect(agentNounOf(work)).toBe(expected);
   });
 
   it.each([

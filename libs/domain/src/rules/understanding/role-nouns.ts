@@ -3,6 +3,8 @@
  * preference and resume readers so that both understand the same roles in every field.
  */
 
+import { canonicalIndustry } from './industries';
+
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 // Each names a role on its own: "nurse", "teacher in Dublin", "data engineers".
@@ -33,6 +35,10 @@ const ALTERNATES: Readonly<Record<string, string>> = {
   physio: 'physiotherapist',
   physios: 'physiotherapist',
 };
+
+// Kinds of work that are fields or everyday words, no worker ("no marketing roles", "no trading firms");
+// industries ("bank", "banking") are read elsewhere.
+const AGENT_FORMS_NOT = new Set(words('trading marketing building planning producing'));
 
 // Clipped nouns that end a role phrase after a qualifier ("pharmacy tech", "maintenance techs"); before
 // another noun they are a field ("tech lead"), and after an industry prefix an industry ("big tech", "fintech").
@@ -160,4 +166,31 @@ export function clippedRoleNounOf(word: string, before: string | undefined): str
 /** A qualifier spelt out ("chem" → chemical, "mech" → mechanical); other words unchanged. */
 export function expandedQualifier(word: string): string {
   return QUALIFIER_ALTERNATES[word.toLowerCase()] ?? word;
+}
+
+// The endings that turn a kind of work into its worker: tutoring → tutor, teaching → teacher, nursing → nurse, audit → auditor.
+const AGENT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/ing$/, ''],
+  [/ing$/, 'er'],
+  [/ing$/, 'e'],
+  [/ing$/, 'or'],
+  [/ting$/, 'tor'],
+  [/$/, 'or'],
+  [/$/, 'er'],
+];
+const STANDALONE_NOUNS = new Set(words(STANDALONE));
+
+/**
+ * The role that does a kind of work ("teaching" → teacher, "driving" → driver, "audit" → auditor), when
+ * it names one that stands alone; a field that is an industry or a subject ("banking") is read elsewhere.
+ */
+export function agentNounOf(work: string): string | undefined {
+  const w = work.toLowerCase();
+  if (w.length < 4 || NOUNS.has(w) || AGENT_FORMS_NOT.has(w) || canonicalIndustry(w)) return undefined;
+  for (const [ending, agent] of AGENT_FORMS) {
+    if (!ending.test(w)) continue;
+    const noun = w.replace(ending, agent);
+    if (STANDALONE_NOUNS.has(noun)) return noun;
+  }
+  return undefined;
 }
