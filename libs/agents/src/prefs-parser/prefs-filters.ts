@@ -1,5 +1,6 @@
 import { canonicalIndustry, findPlacesInText, INDUSTRY_TERMS } from '@job-hunter/domain';
 import { excludedCompaniesFrom } from './prefs-companies';
+import { corrected } from './prefs-corrections';
 import { isNegated, negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
@@ -76,9 +77,13 @@ export function excludedIndustriesFrom(
   return out;
 }
 
+// The common non-English names too ("Teilzeit", "temps plein", "tiempo parcial"): notes mix languages.
 const EMPLOYMENT: [string, RegExp][] = [
-  ['full-time', /\b(?:full[\s-]?time|permanent|fte|ft(?=\s+(?:only|roles?|jobs?|positions?)\b))\b/i],
-  ['part-time', /\bpart[\s-]?time\b/i],
+  [
+    'full-time',
+    /\b(?:full[\s-]?time|permanent|fte|ft(?=\s+(?:only|roles?|jobs?|positions?)\b)|vollzeit|temps\s+plein|tiempo\s+completo|jornada\s+completa)\b/i,
+  ],
+  ['part-time', /\b(?:part[\s-]?time|teilzeit|temps\s+partiel|tiempo\s+parcial|media\s+jornada)\b/i],
   ['contract', /\b(?:contract(?:or)?|freelance|consulting\s+gigs?|fixed[\s-]term|locum)\b/i],
   ['internship', /\binternships?\b/i],
   ['temporary', /\b(?:temporary|temp)\b/i],
@@ -91,9 +96,15 @@ const EMPLOYMENT: [string, RegExp][] = [
 export function employmentTypesFrom(text: string, negated: readonly Span[] = negatedSpans(text)): string[] {
   const wanted: string[] = [];
   const unwanted: string[] = [];
-  const refusedRight = new RegExp(`\\b${NEG}\\s+(?:\\w+\\s+)?$`, 'i');
-  for (const [type, re] of EMPLOYMENT) {
-    const mentions = [...text.matchAll(new RegExp(re.source, 'gi'))];
+  // "never again\nContract or permanent": a negation refuses the type right after it on its own line only.
+  const refusedRight = new RegExp(`\\b${NEG}[ \\t]+(?:\\w+[ \\t]+)?$`, 'i');
+  // "Part-time, around 30 hours — actually, make that full-time": a corrected type gives way.
+  const all = EMPLOYMENT.flatMap(([type, re]) =>
+    [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({ type, at: m.index })),
+  );
+  const kept = corrected(text, all);
+  for (const [type] of EMPLOYMENT) {
+    const mentions = kept.filter((m) => m.type === type).map((m) => ({ index: m.at }));
     if (mentions.length === 0) continue;
     const refused = (at: number) => isNegated(negated, at) || refusedRight.test(text.slice(Math.max(0, at - 20), at));
     (mentions.every((m) => refused(m.index)) ? unwanted : wanted).push(type);

@@ -45,6 +45,8 @@ function mentionsIn(text: string, negated: readonly Span[]): RoleMention[] {
     !ROLE_WORDS.test(t.lower) &&
     !roleNounOf(t.lower) &&
     !/^\d/.test(t.lower) &&
+    // "Ex-army vehicle mechanic": a past affiliation is no part of the role.
+    !/^ex-/.test(t.lower) &&
     !placeChars.has(t.start) &&
     !isNegated(negated, t.start);
   const found: RoleMention[] = [];

@@ -66,7 +66,7 @@ export const NOT_QUALIFIERS = new Set(
   days weeks months last past recent either both such e.g eg etc something anything someone strong hands-on
   rather actually instead wait scratch that mean make
   titles title doing do get land love enjoy know use using used have has had build building built
-  certified licensed accredited experienced seasoned skilled old older newer`
+  certified licensed accredited qualified experienced seasoned skilled old older newer former formerly ex previously`
     .split(/\s+/)
     .filter(Boolean),
 );

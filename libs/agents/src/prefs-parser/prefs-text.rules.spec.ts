@@ -173,6 +173,10 @@ describe('prefsFromText', () => {
     ['Full-time preferred, contract is ok too', ['full-time', 'contract']],
     ['Permanent only (salaried employee, not a freelancer)', ['full-time']],
     ['', []],
+    // a correction replaces the type; a refusal ends with its line; notes mix languages
+    ['Contract would suit — wait, no, make it permanent', ['full-time']],
+    ['- no retail, never again\n- Freelance or permanent both fine', ['full-time', 'contract']],
+    ['Vollzeit bevorzugt, Teilzeit geht auch', ['full-time', 'part-time']],
   ])('employment types in %p', (text, types) => {
     expect(prefsFromText(text).employmentTypes).toEqual(types);
   });

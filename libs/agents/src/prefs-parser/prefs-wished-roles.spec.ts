@@ -24,6 +24,7 @@ describe('wished roles', () => {
     ["I'm hoping to find store manager roles. I'm a retail supervisor.", ['store manager']],
     ['Junior copywriter at a small agency. Now seeking content strategist roles in Lisbon', ['content strategist']],
     ['Junior copywriter, Lisbon or remote', ['copywriter']],
+    ['Ex-army vehicle mechanic, now a qualified HGV mechanic. Leeds.', ['hgv mechanic']],
     // corrections
     ['frontend roles, or rather mobile roles', ['mobile engineer']],
     ['Data analyst — no wait, make that BI developer', ['bi developer']],

@@ -3,9 +3,10 @@ import { type Span } from './prefs-negation';
 import { distinctRoles, preferStrong, roleMentions } from './prefs-role-mentions';
 import { type RoleMention } from './prefs-roles';
 
-// "I've been a frontend engineer", "I'm a corporate lawyer", "worked as a nurse": the person's own role.
+// "I've been a frontend engineer", "I'm a corporate lawyer", "worked as a nurse", "Former offshore
+// instrument tech": the person's own role.
 const BACKGROUND_BEFORE =
-  /\b(?:i've\s+been|i\s+have\s+been|i\s+was|i'm|i\s+am|worked\s+as|working\s+as|currently\s+(?:an?|working\s+as))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:former(?:ly)?|ex(?:-\w+)?|previously|i've\s+been|i\s+have\s+been|i\s+was|i'm|i\s+am|worked\s+as|working\s+as|currently\s+(?:an?|working\s+as))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "as a QA engineer" after years or work: "I've spent four years as a QA engineer".
 const AS_BEFORE =
   /\b(?:years?|months?|experience|spent|worked|working|career|currently|employed|make|earn)\b[^.;,]{0,30}\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
