@@ -51,6 +51,25 @@ function staffTitle(after: string): boolean {
 // "I lead ~80 engineers", "leading a team of 6": leading people, not the lead level.
 const LEADS_PEOPLE_AFTER = /^\s+(?:~|\d|a\s+(?:team|group|squad)|teams|my|our|the\s+team)/i;
 
+// Words before "executive" that leave it a level: "an executive role", "senior or executive", "C-suite executive".
+const BEFORE_EXECUTIVE_LEVEL =
+  /(?:^|[^\p{L}-])(?:an?|the|or|and|to|for|as|into|senior|c-suite)\s+$|(?:^|[,.;:(/•\n-])\s*$/iu;
+
+/**
+ * Level words that are something else here: "mid-sized firm", "mid-market SaaS" (a size); "payroll
+ * executive", "account executive" (a title after its field); "a proper staff position" (an employee).
+ */
+function notALevel(word: string, before: string, after: string): boolean {
+  if (/^mid$/i.test(word)) return /^-(?!level|senior|to\b)\p{L}/iu.test(after);
+  if (/^executive$/i.test(word)) return !BEFORE_EXECUTIVE_LEVEL.test(before);
+  if (/^staff$/i.test(word)) {
+    return (
+      /^\s+(?:position|job|member|employee)\b/i.test(after) && /\b(?:an?|proper|permanent|salaried)\s+$/i.test(before)
+    );
+  }
+  return false;
+}
+
 export function levelOf(word: string): Seniority | undefined {
   const w = word.toLowerCase().trim();
   return LEVEL_WORDS.find(([re]) => re.test(w))?.[1];
@@ -88,6 +107,7 @@ export function seniorityRange(
     if (/^staff$/i.test(m[0]) && (staffTitle(after) || /\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))))
       continue;
     if (/^lead$/i.test(m[0]) && LEADS_PEOPLE_AFTER.test(after)) continue;
+    if (notALevel(m[0], text.slice(Math.max(0, m.index - 25), m.index), after)) continue;
     const level = levelOf(m[0]);
     if (!level) continue;
     if (isNegated(negated, m.index)) {

@@ -52,6 +52,11 @@ describe('prefsFromText', () => {
     ['COO or head of operations', 'director', 'executive'],
     ['senior PM, I would report to the CEO', 'senior', 'senior'],
     ['nothing', null, null],
+    // A size, a title after its field and an employee are no levels.
+    ['Sales executive at a mid-size distributor, want the same', null, null],
+    ['Marketing executive roles; an executive role later maybe', 'executive', 'executive'],
+    ['I want a permanent staff job, not freelancing', null, null],
+    ['mid-cap fund, VP level or above', 'executive', null],
   ])('seniority in %p → %s..%s', (text, min, max) => {
     const p = prefsFromText(text);
     expect([p.seniorityMin, p.seniorityMax]).toEqual([min, max]);
