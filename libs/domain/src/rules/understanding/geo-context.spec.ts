@@ -49,6 +49,36 @@ describe('small towns (GeoNames 15k+)', () => {
     expect(cities(text)).toEqual(want);
   });
 
+  it('reads a small town only where the text writes a place', () => {
+    expect(cities('Moving to Westerville next year')).toEqual([['Westerville', 'US']]);
+    expect(cities('Mechelen or Leuven')).toEqual([
+      ['Mechelen', 'BE'],
+      ['Leuven', 'BE'],
+    ]);
+    // A company, an investor, a person or a tool that shares a small town's name.
+    expect(cities('As a Metallurgist at Mariana Minerals, you will')).toEqual([]);
+    expect(cities('backed by Bessemer Venture Partners')).toEqual([]);
+    expect(cities('"Startup equals growth" - Paul Graham.')).toEqual([]);
+    expect(cities('tools such as Midjourney, Runway, Sora, ChatGPT')).toEqual([]);
+  });
+
+  it('does not read "X" as the small "X City"', () => {
+    expect(cities('Location in Central or Eastern US time zones')).toEqual([]);
+    expect(cities('Foster a culture of ownership')).toEqual([]);
+  });
+
+  it('reads a state written after a city, even a code ending a sentence', () => {
+    expect(found('Behavior technician in Ashland, OH. Homes in Ashland.')).toEqual([
+      ['Ashland', 'Ohio', 'US'],
+      ['Ashland', 'Ohio', 'US'],
+    ]);
+    expect(found('Portland, ME or Bangor')[0]).toEqual(['Portland', 'Maine', 'US']);
+  });
+
+  it('does not take a town named like a state for the state', () => {
+    expect(found('Remote within Oregon')).toEqual([['Oregon', null, 'US']]);
+  });
+
   it('reads a three-letter town written as a name, not a word', () => {
     expect(cities('Stuttgart or Ulm')).toEqual([
       ['Stuttgart', 'DE'],

@@ -139,6 +139,9 @@ function build(): GeoIndex {
   return index;
 }
 
+/** "X City" is also "X" only for cities this big (Cebu City, Quezon City). */
+const SHORT_FORM_POPULATION = 100_000;
+
 /**
  * Adds the generated world tables after the hand-written rows, which keep their aliases and their
  * precedence; a generated name never takes over a name the hand tables already give a meaning.
@@ -180,7 +183,9 @@ function addWorld(index: GeoIndex): void {
   for (const c of world.cities) {
     const short = / City$/.test(c.name) ? geoKey(c.name.slice(0, -5)) : '';
     const entry = index.citiesByName.get(geoKey(c.name))?.find((e) => e.country === c.country);
+    // Only big cities go by the short form: "Foster", "Plant", "Atlantic" are not Foster City, Plant City, Atlantic City.
     if (!short || !entry || short.length < 4 || taken(short) || index.citiesByName.has(short)) continue;
+    if (c.population < SHORT_FORM_POPULATION) continue;
     index.citiesByName.set(short, [entry]);
     index.worldOnlyNames.add(short);
   }
@@ -193,7 +198,10 @@ function addWorld(index: GeoIndex): void {
  */
 function addWorldCity(index: GeoIndex, words: Set<string>, key: string, entry: CityEntry): void {
   if (!key || index.regionByName.has(key)) return;
-  const aside = index.subdivisionByName.has(key) || index.countryByName.has(key);
+  const shadow = index.subdivisionByName.get(key)?.country ?? index.countryByName.get(key);
+  // Oregon, Ohio is not told from the state by its country: only a town abroad is kept aside (Victoria, Canada).
+  if (shadow === entry.country) return;
+  const aside = shadow !== undefined;
   const map = aside ? index.shadowedCities : index.citiesByName;
   const list = map.get(key) ?? [];
   // The hand row or a bigger namesake of the country is it, unless they lie in different states (Portland, Maine).

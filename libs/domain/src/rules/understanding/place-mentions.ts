@@ -1,6 +1,7 @@
 import type { Place } from '../../models/job';
 import { type CityEntry, geoIndex, geoKey } from './geo-index';
 import { findGeoNames, type GeoNameSpan } from './geo-names';
+import { isSmallTown, smallTownInPlaceContext } from './geo-town-context';
 import { normalisePlace } from './location';
 import { monthOfName } from './month-names';
 import { canonicalSkill } from './skills';
@@ -113,21 +114,44 @@ const WORLD_WORDS = new Set([
   'anywhere in the world',
 ]);
 
-/** "Reading, UK", "Nice (France)", "Toyota, Aichi": a country, state or region written right after a name. */
-function areaFollows(text: string, end: number): boolean {
+/** "Reading, UK", "Nice (France)", "Toyota, Aichi", "Ashland, OH": the country, state or region written right after a name. */
+function areaAfter(text: string, end: number): string | undefined {
   const next = /^\s*[,(]\s*([\p{L}.]+(?:[ -][\p{L}.]+){0,2})/u.exec(text.slice(end, end + 60))?.[1];
-  if (!next) return false;
+  if (!next) return undefined;
   const { countryByName, countryByCode, subdivisionByName, subdivisionByCode, regionByName } = geoIndex();
   const stateCode = (code: string) => ['US', 'CA', 'AU', 'IN'].some((c) => subdivisionByCode.has(`${c}:${code}`));
   const words = next.split(/[ -]/);
-  return words.some((_, n) => {
-    const written = words.slice(0, n + 1).join(' ');
-    const key = geoKey(written);
-    if (/^[A-Z]{2,3}$/.test(written)) {
-      return countryByCode.has(written) || SAFE_CODES.has(written) || stateCode(written);
-    }
-    return countryByName.has(key) || subdivisionByName.has(key) || regionByName.has(key);
-  });
+  return words
+    .map((_, n) =>
+      words
+        .slice(0, n + 1)
+        .join(' ')
+        .replace(/\.$/, ''),
+    ) // "Ashland, OH." ends a sentence
+    .find((written) => {
+      const key = geoKey(written);
+      if (/^[A-Z]{2,3}$/.test(written)) {
+        return countryByCode.has(written) || SAFE_CODES.has(written) || stateCode(written);
+      }
+      return countryByName.has(key) || subdivisionByName.has(key) || regionByName.has(key);
+    });
+}
+
+function areaFollows(text: string, end: number): boolean {
+  return areaAfter(text, end) !== undefined;
+}
+
+/** A city read with the state or country written after it ("Ashland, OH" is not the Californian one). */
+function placeWithArea(text: string, span: GeoNameSpan, written: string): { place: Place; settled: boolean } {
+  const place = normalisePlace(written);
+  const area = place.city ? areaAfter(text, span.index + span.length) : undefined;
+  const withArea = area ? normalisePlace(`${written}, ${area}`) : undefined;
+  // Only a namesake the tables know there: in "Seattle, Austin, Indianapolis, LA" the LA is a city, not Louisiana.
+  const known = geoIndex()
+    .citiesByName.get(geoKey(written))
+    ?.some((c) => c.country === withArea?.country && (!withArea.region || !c.region || c.region === withArea.region));
+  if (!known || !withArea?.city || geoKey(withArea.city) !== geoKey(place.city ?? '')) return { place, settled: false };
+  return { place: { ...withArea, raw: written }, settled: true };
 }
 
 /**
@@ -139,6 +163,7 @@ function worldNameReadable(text: string, span: GeoNameSpan, written: string): bo
   const { everydayNames } = geoIndex();
   const end = span.index + span.length;
   if (areaFollows(text, end)) return true;
+  if (isSmallTown(span.key) && !smallTownInPlaceContext(text, span)) return false;
   // A month is capitalised anyway ("moving there in March"): March, Cambridgeshire only with its area.
   if (canonicalSkill(written) || monthOfName(written) !== undefined) return false;
   if (!everydayNames.has(span.key)) return true;
@@ -221,17 +246,22 @@ function shadowedCity(key: string, countries: Set<string>): CityEntry | undefine
  */
 export function findPlacesInText(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
+  const settled = new Set<PlaceMention>();
   for (const span of findGeoNames(text, (s) => readable(text, s), SAFE_CODE_KEYS)) {
     const written = text.slice(span.index, span.index + span.length);
-    const place = normalisePlace(written);
+    const read = placeWithArea(text, span, written);
+    const { place } = read;
     if (!place.city && !place.country && !place.region) continue;
-    found.push({ place, index: span.index, length: span.length });
+    const mention = { place, index: span.index, length: span.length };
+    found.push(mention);
+    if (read.settled) settled.add(mention);
   }
   const named = new Set(found.filter((m) => !m.place.city && m.place.country).map((m) => m.place.country ?? ''));
   const namedStates = new Set(found.filter((m) => !m.place.city && m.place.region).map((m) => m.place.region ?? ''));
   // In order, each against the others as read so far: "Cambridge or Oxford" settles on one country.
   const read = [...found];
   read.forEach((m, i) => {
+    if (settled.has(m)) return;
     const others = read.filter((o) => o !== m && o.place.city && o.place.country);
     const shadowed = m.place.city ? undefined : shadowedCity(geoKey(m.place.raw), named);
     const namesake = shadowed ?? (m.place.city ? namesakeFromContext(m, named, namedStates, others) : undefined);
