@@ -22,6 +22,11 @@ describe('negation scope', () => {
     ['No insurance or banking please. Oh actually banks are fine, just no insurance.', ['insurance']],
     ['No real estate developers — wait, actually developers are fine', []],
     ['not interested in Bol Retail Group or casinos', ['gambling']],
+    // "-ing" forms of the cues, "want out of", "nor" opening a clause; more names for an industry
+    ['Keeping well away from casinos, getting out of insurance', ['gambling', 'insurance']],
+    ['I want out of retail. Telecoms is fine, nor do I mind banks', ['e-commerce']],
+    ["Won't do tobacco — life's short — nor petrochemicals", ['tobacco', 'oil and gas']],
+    ['no e-learning startups, no labor hire outfits', ['edtech', 'staffing']],
   ])('%p refuses %j', (text, industries) => {
     expect(excludedIndustriesFrom(text).sort()).toEqual([...industries].sort());
   });

@@ -10,11 +10,12 @@ export interface Span {
 
 // Cues that open a refusal ("no," answers what came before, it refuses nothing after). "don't mind remote", "no problem with hybrid",
 // "no older than" and "no more than" are not ("no more agency work" is)
-// refusals of a topic; "any industry but X", "anything but X" are ("but" there means "except").
+// refusals of a topic; "any industry but X", "anything but X" are ("but" there means "except"). "— nor anything in
+// defence" carries a refusal on; "nor do I mind banks" is a clause of its own.
 const NEGATION_START = new RegExp(
   [
     '\\b(?:not(?:\\s+interested\\s+in)?|no|never|avoid(?:ing)?|exclud(?:e|ing)|except|without|nothing(?:\\s+(?:at|from|in|with))?',
-    'none|skip(?:ping)?|drop(?!\\s+(?:me|us|a|by|in|off|out)\\b)|forget(?:\\s+about)?|cross\\s+off|hate|dislike|(?:stay|keep|steer)\\s+(?:me\\s+|us\\s+)?(?:well\\s+)?(?:away|clear)\\s+(?:from|of)|allergic\\s+to|(?:done|finished|fed\\s+up)\\s+with|(?:sick|tired)\\s+of|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
+    'none|skip(?:ping)?|drop(?!\\s+(?:me|us|a|by|in|off|out)\\b)|forget(?:\\s+about)?|cross\\s+off|hate|dislike|(?:stay|keep|steer)(?:ing)?\\s+(?:me\\s+|us\\s+)?(?:well\\s+)?(?:away|clear)\\s+(?:from|of)|(?:want|get|getting|need)\\s+out\\s+of|nor(?!\\s+(?:do|does|did|am|is|are|was|were|have|has|would|will|can)\\b)|allergic\\s+to|(?:done|finished|fed\\s+up)\\s+with|(?:sick|tired)\\s+of|leave\\s+out|rule\\s+out|(?:do|does|will|would)\\s+not',
     "(?:don|doesn|won|wouldn)'?t|rather\\s+not|please\\s+not|not\\s+going\\s+back\\s+to",
     '(?:any(?:thing)?|every(?:thing)?|all)(?:\\s+\\w+)?\\s+but)\\b(?!\\s+(?:mind|opposed|problem|issue|matter|older|more\\s+than|less|later|earlier|very|necessarily|sure|wait)\\b)(?!\\s*,)',
   ].join('|'),
