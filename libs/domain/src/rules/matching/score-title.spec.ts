@@ -94,3 +94,21 @@ describe('recentTitles', () => {
     ]);
   });
 });
+
+describe('titleFit puts the roles a person names before their past title', () => {
+  const backendEngineer = aProfile({ titles: ['Senior Software Engineer'] });
+
+  it('ranks the wanted role above jobs that only match the title held', () => {
+    const wanted = prefs({ roles: ['full-stack engineer'] });
+    const fullStack = titleFit('Full-Stack Engineer II', backendEngineer, wanted);
+    const backend = titleFit('Senior Software Engineer, Backend', backendEngineer, wanted);
+    expect(fullStack.assessment.fit).toBe('good');
+    expect(backend.assessment.fit).not.toBe('good');
+    expect(fullStack.points).toBeGreaterThan(backend.points + TITLE_MAX * 0.3);
+  });
+
+  it('still lets the title held decide when the text names no role', () => {
+    const backend = titleFit('Senior Software Engineer, Backend', backendEngineer, prefs({ roles: [] }));
+    expect(backend.assessment.fit).toBe('good');
+  });
+});

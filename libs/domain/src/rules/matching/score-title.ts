@@ -53,14 +53,20 @@ function head(title: string): string | undefined {
   return tokens(main).at(-1);
 }
 
+const HEAD_WEIGHT = 0.5;
+
 /** How well a job title matches a wanted role or a held title, 0–1. */
 export function titleSimilarity(jobTitle: string, role: string): number {
   const r = [...new Set(tokens(role))];
   const j = new Set(tokens(jobTitle));
   if (!r.length || !j.size) return 0;
   const common = r.filter((t) => j.has(t)).length;
-  let coverage = common / r.length;
   const roleHead = r.at(-1);
+  // The field words ("full-stack" in "full-stack engineer") say what the work is; the role noun says
+  // little on its own, so it counts for less than a field word: a backend job shares only the noun.
+  const weightOf = (t: string): number => (t === roleHead && r.length > 1 ? HEAD_WEIGHT : 1);
+  const total = r.reduce((sum, t) => sum + weightOf(t), 0);
+  let coverage = r.filter((t) => j.has(t)).reduce((sum, t) => sum + weightOf(t), 0) / total;
   const jobHead = head(jobTitle);
   // "Engineering Manager, Backend" is not a backend engineer job: the role nouns must agree.
   if (roleHead && roleHead !== jobHead) coverage *= 0.5;
@@ -92,6 +98,9 @@ const HELD_TITLE_DISCOUNT = 0.85;
 // An older title counts half as much for every five years the person has since spent in later
 // roles: a software engineer of 2012 who has been a product manager since is a product manager.
 const TITLE_HALF_LIFE_YEARS = 5;
+// When the person names the roles they want, their past titles are background: a backend engineer
+// asking for full-stack roles should see full-stack jobs ahead of jobs that merely match their title.
+const NAMED_ROLES_DISCOUNT = 0.6;
 // Without dates, the titles' order (most recent first) is all there is to go on.
 const UNDATED_WEIGHTS = [1, 0.7, 0.5];
 
@@ -133,7 +142,11 @@ export function titleFit(jobTitle: string, profile: CandidateProfile, prefs: Sea
     jobTitle,
     prefs.roles.map((text) => ({ text, weight: 1 })),
   );
-  const held = best(jobTitle, heldTitleEvidence(profile));
+  const heldWeight = prefs.roles.length ? NAMED_ROLES_DISCOUNT : 1;
+  const held = best(
+    jobTitle,
+    heldTitleEvidence(profile).map((e) => ({ ...e, weight: e.weight * heldWeight })),
+  );
   if (!role && !held) {
     return {
       points: TITLE_MAX / 2,
