@@ -136,6 +136,22 @@ describe('a shared name means the namesake the other places point to', () => {
     expect(cities('Based in Lima, remote only (LATAM or US time zones)')).toEqual([['Lima', 'PE']]);
   });
 
+  it('reads a state name as the town abroad its other places point to', () => {
+    expect(cities('Vancouver or Victoria')).toEqual([
+      ['Vancouver', 'CA'],
+      ['Victoria', 'CA'],
+    ]);
+    expect(found('Melbourne or Victoria')[1]).toEqual(['Victoria', null, 'AU']);
+  });
+
+  it('reads a state sharing a country name as the country among countries', () => {
+    expect(found('Georgia or Armenia')).toEqual([
+      [null, null, 'GE'],
+      [null, null, 'AM'],
+    ]);
+    expect(found('Atlanta, Georgia')[1]).toEqual(['Georgia', null, 'US']);
+  });
+
   it('reads a country alias as a town when the text points to the town', () => {
     expect(found('Holland, Michigan')[0]).toEqual(['Holland', 'Michigan', 'US']);
     expect(found('Holland or Belgium')).toEqual([
@@ -175,6 +191,11 @@ describe('names as people write them, printed in English', () => {
     expect(cities('GDL or CDMX')).toEqual([
       ['Guadalajara', 'MX'],
       ['Mexico City', 'MX'],
+    ]);
+    expect(cities('HCMC, BKK or JKT')).toEqual([
+      ['Ho Chi Minh City', 'VN'],
+      ['Bangkok', 'TH'],
+      ['Jakarta', 'ID'],
     ]);
     expect(cities('JHB or DXB')).toEqual([
       ['Johannesburg', 'ZA'],

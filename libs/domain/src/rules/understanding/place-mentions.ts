@@ -39,6 +39,10 @@ const SAFE_CODES = new Set([
   'GDL',
   'JHB',
   'DXB',
+  'HCMC',
+  'BKK',
+  'JKT',
+  'CPT',
 ]);
 const SAFE_CODE_KEYS: ReadonlySet<string> = new Set([...SAFE_CODES].map(geoKey));
 /**
@@ -231,11 +235,25 @@ function namesakeFromContext(
   return inRegion ?? (country === own ? undefined : list.find((c) => c.country === country));
 }
 
-/** "Victoria, Canada": a city the hand tables name a state for, when the text names the city's country. */
-function shadowedCity(key: string, countries: Set<string>): CityEntry | undefined {
-  return geoIndex()
-    .shadowedCities.get(key)
-    ?.find((c) => countries.has(c.country));
+/**
+ * "Victoria, Canada", "Vancouver or Victoria", "Holland, Michigan": a town the tables name a state or a
+ * country for, when the text names the town's country or all its other places lie there.
+ */
+function shadowedCity(key: string, countries: Set<string>, others: PlaceMention[]): CityEntry | undefined {
+  const list = geoIndex().shadowedCities.get(key);
+  const [only, ...more] = new Set(others.map((o) => o.place.country));
+  return (
+    list?.find((c) => countries.has(c.country)) ?? (more.length ? undefined : list?.find((c) => c.country === only))
+  );
+}
+
+/** "Georgia or Armenia": a state that shares a country's name is the country when the other places are countries abroad. */
+function countryNotState(m: PlaceMention, others: PlaceMention[]): string | undefined {
+  const country =
+    m.place.city || !m.place.region ? undefined : geoIndex().countryByName.get(`${geoKey(m.place.raw)} (country)`);
+  const abroad =
+    others.length > 0 && others.every((o) => !o.place.city && o.place.country && o.place.country !== m.place.country);
+  return country && abroad ? country : undefined;
 }
 
 /**
@@ -263,7 +281,15 @@ export function findPlacesInText(text: string): PlaceMention[] {
   read.forEach((m, i) => {
     if (settled.has(m)) return;
     const others = read.filter((o) => o !== m && o.place.city && o.place.country);
-    const shadowed = m.place.city ? undefined : shadowedCity(geoKey(m.place.raw), named);
+    const abroad = countryNotState(
+      m,
+      read.filter((o) => o !== m),
+    );
+    if (abroad) {
+      read[i] = { ...m, place: { raw: m.place.raw, country: abroad } };
+      return;
+    }
+    const shadowed = m.place.city ? undefined : shadowedCity(geoKey(m.place.raw), named, others);
     const namesake = shadowed ?? (m.place.city ? namesakeFromContext(m, named, namedStates, others) : undefined);
     if (!namesake || (namesake.country === m.place.country && namesake.region === m.place.region)) return;
     const { city, country, region } = namesake;
