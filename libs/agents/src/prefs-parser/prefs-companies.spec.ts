@@ -11,6 +11,13 @@ describe('excludedCompaniesFrom', () => {
     ['Excluding Stark & Wayne, Acme', ['Stark & Wayne', 'Acme']],
     ['Skip Dunder Mifflin Paper Co please', ['Dunder Mifflin Paper Co']],
     ['no Initech roles, nothing at Globex', ['Initech', 'Globex']],
+    // legal forms with full stops, partners' names before "&" and a legal form, a name before an aside
+    ['Avoid Bosco Tessuti S.p.A. and Ferreira Moda Ltda please', ['Bosco Tessuti S.p.A.', 'Ferreira Moda Ltda']],
+    ['skip Transportes Lira S.A. de C.V. and Hooli', ['Transportes Lira S.A. de C.V.', 'Hooli']],
+    ['Leave out Pearson, Hardy & Vale LLP, my old firm', ['Pearson, Hardy & Vale LLP']],
+    ['Not Initech, Globex or Vandelay', ['Initech', 'Globex', 'Vandelay']],
+    ['Please exclude Nordlicht Bau GmbH (my employer)', ['Nordlicht Bau GmbH']],
+    ['no consultancies, e.g. Accenture or Capgemini.', ['Accenture', 'Capgemini']],
   ])('%p → %j', (text, names) => {
     expect(excludedCompaniesFrom(text)).toEqual(names);
   });

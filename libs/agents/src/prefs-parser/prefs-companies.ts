@@ -10,9 +10,15 @@ import { negatedSpans, type Span } from './prefs-negation';
 import { levelOf } from './prefs-phrases';
 
 // "St. Brennan", "Mt. Sinai": a title's full stop stays inside the name.
-const WORD = "[A-Z][\\w&'+-]*(?:\\.(?=\\w)[\\w&'+-]*)*(?:(?<=\\b(?:St|Mt|Ft|Dr))\\.(?=\\s+[A-Z]))?";
-// A name runs over capitalised words, "&", "of" and "and" between two of them ("Harlow & Venn", "Bank of X").
-const NAME = new RegExp(`${WORD}(?:\\s+(?:&\\s+|of\\s+)?${WORD})*`, 'g');
+// "S.A.", "B.V.": a legal form's last full stop stays inside the name.
+const WORD =
+  "[A-Z][\\w&'+-]*(?:\\.(?=\\w)[\\w&'+-]*)*(?:(?<=\\b(?:St|Mt|Ft|Dr))\\.(?=\\s+[A-Z])|(?<=\\b(?:[A-Z]\\.)(?:[A-Za-z]\\.)*[A-Z])\\.)?";
+// A name runs over capitalised words, "&", "of" and "and" between two of them ("Harlow & Venn", "Bank of X"),
+// and "de" before a legal form ("S.A. de C.V.").
+const NAME = new RegExp(`${WORD}(?:\\s+(?:&\\s+|of\\s+|de\\s+(?=(?:[A-Z]\\.){2}))?${WORD})*`, 'g');
+// "Harrow, Keating & Lisle LLP": partners' names listed before "&" and a legal form are one firm.
+const FIRM_OF_PARTNERS =
+  /\s&\s.*\b(?:LLP|LLC|PLLC|Ltd|PLC|Inc|GmbH|AG|KG|S\.A\.|B\.V\.|N\.V\.|Pty|Partners|Associates)\.?$/;
 // Capitalised words that are grammar or courtesy, not names.
 const NOT_NAMES = new Set(
   `i i'm i'd i've i'll we the a an any all please thanks thank also and or but so not no never skip exclude excluding
@@ -29,7 +35,7 @@ const NOT_NAMES = new Set(
 // Words after a name that make it a modifier ("SC or DV clearance", "Monday starts"), not an employer;
 // "the Harcourt-Bell Holdings group" names the employer with its group.
 const AFTER_A_NAME =
-  /^(?:\s*[,.;:!?)\u2014\u2013]|\s+-|\s*$|\s+(?:again|please|pls|either|too|anymore|ever|after|since|because|as|in|at|for|from|with|or|and|nor|then|so|both|already|if|this|last|roles?|jobs?|positions?|openings?|offers?|group|family|brands?|subsidiaries)\b)/i;
+  /^(?:\s*[,.;:!?()\u2014\u2013]|\s+-|\s*$|\s+(?:again|please|pls|either|too|anymore|ever|after|since|because|as|in|at|for|from|with|or|and|nor|then|so|both|already|if|this|last|roles?|jobs?|positions?|openings?|offers?|group|family|brands?|subsidiaries)\b)/i;
 // "Salesforce-heavy", "Google-style": a capitalised word made into an adjective.
 const ADJECTIVE_SUFFIX = /-(?:heavy|based|focused|centric|driven|like|style|related|adjacent|first|only|owned)$/i;
 // "I left Tallyhive in 2022", "my ex-employer Acme": a company the person has left, which they do not want back.
@@ -80,6 +86,13 @@ export function excludedCompaniesFrom(text: string, negated: readonly Span[] = n
     const clause = text.slice(span.start, span.end);
     // Names joined by "or", "and" or commas form a run that a modifier after its last name disqualifies.
     let run: string[] = [];
+    let commas = true;
+    const flush = () => {
+      const last = run[run.length - 1] ?? '';
+      const partners =
+        run.length > 1 && commas && FIRM_OF_PARTNERS.test(last) && run.slice(0, -1).every((n) => !/\s/.test(n));
+      (partners ? [run.join(', ')] : run).forEach(add);
+    };
     for (const m of clause.matchAll(NAME)) {
       // "70 LPA", "5 PQE": a capitalised word after a number is its unit.
       if (/\d\s*$/.test(text.slice(0, span.start + m.index))) continue;
@@ -88,9 +101,13 @@ export function excludedCompaniesFrom(text: string, negated: readonly Span[] = n
       if (!name) continue;
       run.push(name);
       const after = clause.slice(m.index + m[0].length);
-      if (/^\s*(?:,|or\b|and\b|\/|&)\s*(?:\p{Lu})/u.test(after)) continue;
-      if (AFTER_A_NAME.test(after) || span.start + m.index + m[0].length >= span.end) run.forEach(add);
+      if (/^\s*(?:,|or\b|and\b|\/|&)\s*(?:\p{Lu})/u.test(after)) {
+        commas &&= /^\s*,/.test(after);
+        continue;
+      }
+      if (AFTER_A_NAME.test(after) || span.start + m.index + m[0].length >= span.end) flush();
       run = [];
+      commas = true;
     }
   }
   for (const m of text.matchAll(LEFT)) add(m[1] ?? '');

@@ -76,13 +76,19 @@ export function takenBackClauses(text: string): Span[] {
   return withoutTakenBack(text, refusalSpans(text)).clauses;
 }
 
+// "Asociados S.A. de C.V.", "e.g. Accenture": the full stop of initials before a lower-case word, or of
+// "e.g." and "i.e.", ends nothing.
+const INITIALS_GOING_ON = /\b(?:[A-Za-z]\.){2,}(?=\s+[a-z])|\b(?:e\.g|i\.e)\./g;
+
 function refusalSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // Offsets are kept: only the full stops of initials are hidden from the search for the clause's end.
+  const ends = text.replace(INITIALS_GOING_ON, (m) => m.replace(/\./g, '\u00b7'));
   for (const m of text.matchAll(NEGATION_START)) {
     const start = m.index;
     const last = spans[spans.length - 1];
     if (last && start < last.end) continue;
-    spans.push({ start, end: negationEnd(text, start + m[0].length) });
+    spans.push({ start, end: negationEnd(ends, start + m[0].length) });
   }
   for (const m of text.matchAll(FREE_OF)) spans.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(REFUSED_BEFORE)) {
