@@ -56,18 +56,23 @@ export interface GeoIndex {
 }
 
 /** Lower-case, accents folded, punctuation-insensitive key ("Zürich" = "zurich", "U.S.A." = "usa"). */
+// Letters that do not decompose into a base letter and a mark ("Łódź", "Đà Nẵng", "Tromsø", "Iğdır").
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ı: 'i' };
+
 export function geoKey(s: string): string {
-  return (
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      // Letters that do not decompose into a base letter and a mark ("Łódź", "Đà Nẵng", "Tromsø", "Iğdır").
-      .replace(/[łøđðı]/g, (ch) => ({ ł: 'l', ø: 'o', đ: 'd', ð: 'd', ı: 'i' })[ch] ?? ch)
-      .replace(/[.']/g, '')
-      .replace(/[\s_-]+/g, ' ')
-      .trim()
-  );
+  // Plain ASCII (most names and texts) needs no Unicode decomposition: the index is built from ~50k names.
+  const ascii = /^[\x20-\x7e]*$/.test(s);
+  const folded = ascii
+    ? s.toLowerCase()
+    : s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[łøđðı]/g, (ch) => UNDECOMPOSED[ch] ?? ch);
+  return folded
+    .replace(/[.']/g, '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 function addOnce<V>(map: Map<string, V>, key: string, value: V): void {
@@ -156,16 +161,16 @@ function addWorld(index: GeoIndex): void {
     const region = c.state ? index.subdivisionByCode.get(`${c.country}:${c.state}`)?.name : undefined;
     const entry: CityEntry = { city: c.name, country: c.country, population: c.population };
     // The printed name first: a local spelling ("Sevilla") then finds a hand row of the English one.
-    const hand = [c.name, ...c.otherNames]
-      .map((n) =>
+    const keys = [c.name, ...c.otherNames].map(geoKey);
+    const hand = keys
+      .map((key) =>
         index.citiesByName
-          .get(geoKey(n))
+          .get(key)
           ?.find((e) => e.country === c.country && (!e.region || !region || e.region === region)),
       )
       .find(Boolean);
     if (hand) hand.population ??= c.population; // a hand row learns its size, to weigh it against namesakes
-    for (const name of [c.name, ...c.otherNames])
-      addWorldCity(index, words, geoKey(name), hand ?? (region ? { ...entry, region } : entry));
+    for (const key of keys) addWorldCity(index, words, key, hand ?? (region ? { ...entry, region } : entry));
   }
   for (const c of world.countries) {
     if (!index.countryNames.has(c.iso2)) index.countryNames.set(c.iso2, c.name);
@@ -181,11 +186,11 @@ function addWorld(index: GeoIndex): void {
   }
   // "Cebu" for Cebu City, "Quezon" for Quezon City: the short form, once countries and states have their names.
   for (const c of world.cities) {
-    const short = / City$/.test(c.name) ? geoKey(c.name.slice(0, -5)) : '';
-    const entry = index.citiesByName.get(geoKey(c.name))?.find((e) => e.country === c.country);
     // Only big cities go by the short form: "Foster", "Plant", "Atlantic" are not Foster City, Plant City, Atlantic City.
-    if (!short || !entry || short.length < 4 || taken(short) || index.citiesByName.has(short)) continue;
-    if (c.population < SHORT_FORM_POPULATION) continue;
+    if (c.population < SHORT_FORM_POPULATION || !/ City$/.test(c.name)) continue;
+    const short = geoKey(c.name.slice(0, -5));
+    const entry = index.citiesByName.get(geoKey(c.name))?.find((e) => e.country === c.country);
+    if (!entry || short.length < 4 || taken(short) || index.citiesByName.has(short)) continue;
     index.citiesByName.set(short, [entry]);
     index.worldOnlyNames.add(short);
   }
