@@ -44,6 +44,9 @@ describe('rolesFrom', () => {
     ['IT helpdesk analyst roles', ['it helpdesk analyst']],
     ['Category 2 bus driver', ['bus driver']],
     ['a civil engineer position in design or construction', ['civil engineer']],
+    // after a modal or a subject a role noun is a verb
+    ["I can't really teach online; want tutor roles", ['tutor']],
+    ['We cook for weddings. Looking for baker jobs', ['baker']],
   ])('%p → %j', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

@@ -23,6 +23,10 @@ describe('workModelsFrom', () => {
     ['on-site is not ok', ['remote', 'hybrid']],
     ['hybrid ok, no onsite', ['remote', 'hybrid']],
     ['on-site or hybrid', ['hybrid', 'onsite']],
+    // other languages; work at a workplace is on-site
+    ['Poste en présentiel ou hybride', ['hybrid', 'onsite']],
+    ['clinic-based, Mon-Fri', ['onsite']],
+    ['teletrabajo only', ['remote']],
     ['hybrid', ['hybrid']],
     ['Amsterdam hybrid, global remote ok', ['remote', 'hybrid']],
     ['Ideally remote, or hybrid in Hamburg', ['remote', 'hybrid']],

@@ -3,10 +3,13 @@ import type { RemoteMode } from '@job-hunter/domain';
 type Mode = Exclude<RemoteMode, 'unknown'>;
 
 const MODES: readonly Mode[] = ['remote', 'hybrid', 'onsite'];
+// With the common French, Spanish and Portuguese words ("Hybride", "híbrido", "presencial"): notes mix
+// languages. "hospital based", "clinic-based": work at a workplace is on-site work.
 const MODE_WORDS: Record<Mode, string> = {
-  remote: 'remote(?:ly)?|wfh|work\\s+from\\s+(?:home|anywhere)',
-  hybrid: 'hybrid',
-  onsite: 'on[\\s-]?site|in[\\s-]office|office[\\s-]based|in[\\s-]person',
+  remote: 'remote(?:ly)?|wfh|work\\s+from\\s+(?:home|anywhere)|t[ée]l[ée]travail|teletrabajo',
+  hybrid: 'hybrid|hybride|h[ií]brido',
+  onsite:
+    'on[\\s-]?site|in[\\s-]office|(?:office|hospital|clinic|ward|store|shop|school|plant|factory|lab|warehouse)[\\s-]based|in[\\s-]person|pr[ée]sentiel|presencial',
 };
 // A bare "office" ("office hours", "our Berlin office") names on-site work only in a refusal or a list.
 const ANY = `${Object.values(MODE_WORDS).join('|')}|office`;
