@@ -220,10 +220,12 @@ function namesakeFromContext(
   const list = geoIndex().citiesByName.get(geoKey(m.place.raw));
   if (!list || list.length < 2) return undefined;
   const own = m.place.country ?? '';
-  // A country named anywhere ("US time zones") does not turn Lima into Lima, Ohio: a namesake a tenth
-  // the size of the first needs the text's cities too.
+  // A country named anywhere ("US time zones") or a city of that country ("Boston or London") does not
+  // turn Lima into Lima, Ohio or London into London, Ontario: a namesake a tenth the size of the first
+  // needs its state shared by the text's other cities ("Columbus, Dublin or Westerville").
   const first = list[0]?.population ?? 0;
-  const fits = (c: CityEntry) => named.has(c.country) && (c.population ?? first) * 10 >= first;
+  const sizable = (c: CityEntry) => (c.population ?? first) * 10 >= first;
+  const fits = (c: CityEntry) => named.has(c.country) && sizable(c);
   const byName = list.find((c) => !!c.region && namedStates.has(c.region) && named.has(c.country)) ?? list.find(fits);
   if (byName || named.has(own) || others.length === 0) return byName;
   const shared = (country: string) => others.every((o) => countriesOf(o).has(country));
@@ -232,7 +234,7 @@ function namesakeFromContext(
   const [region, ...regions] = new Set(others.map((o) => o.place.region));
   const inRegion =
     region && !regions.length ? list.find((c) => c.country === country && c.region === region) : undefined;
-  return inRegion ?? (country === own ? undefined : list.find((c) => c.country === country));
+  return inRegion ?? (country === own ? undefined : list.find((c) => c.country === country && sizable(c)));
 }
 
 /**
