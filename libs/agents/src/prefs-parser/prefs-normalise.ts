@@ -1,4 +1,5 @@
 import { countryName, findPlacesInText, misspeltRoleNoun, roleAbbreviation } from '@job-hunter/domain';
+import { payAmountsAsDigits } from './prefs-number-words';
 
 /**
  * The first stage of the preferences grammar: one spelling for what people write many ways, so the
@@ -101,7 +102,7 @@ export function normalisePrefsText(text: string): string {
     .replace(/\u00a0/g, ' ')
     // An ellipsis is a pause inside a thought ("backend… actually, platform"), not a sentence end.
     .replace(/\.{3,}/g, '…');
-  out = capitaliseNoteCities(capitaliseCodes(out));
+  out = capitaliseNoteCities(capitaliseCodes(payAmountsAsDigits(out)));
   for (const [re, to] of SHORTHANDS) out = out.replace(re, to);
   out = expandCountryCodes(out);
   // "BDR/SDR", "PM/TPM": two role abbreviations joined by a slash are two roles.

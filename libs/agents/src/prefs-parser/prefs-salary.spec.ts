@@ -15,6 +15,9 @@ describe('minSalaryFrom', () => {
     ['R$ 12.500 por mês', undefined, 12500, 'BRL', 'month'],
     ['A$160k + super', undefined, 160000, 'AUD', 'year'],
     ['S$7,500 a month', undefined, 7500, 'SGD', 'month'],
+    // a correction naming no period keeps the corrected figure's
+    ['HK$40,000 a month, no wait, make it HK$42,000', undefined, 42000, 'HKD', 'month'],
+    ['€30/hour — actually make that €32, given the commute', undefined, 32, 'EUR', 'hour'],
     ['10M yen per year', undefined, 10000000, 'JPY', 'year'],
     ['320,000 yen monthly', undefined, 320000, 'JPY', 'month'],
     ['SAR 30,000 per month', undefined, 30000, 'SAR', 'month'],

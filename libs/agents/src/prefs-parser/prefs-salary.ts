@@ -11,6 +11,10 @@ const CURRENT_PAY =
 const WANTED_PAY =
   /\b(?:expect\w*|want\w*|looking\s+for|min(?:imum)?|at\s+least|target\w*|asking|need|hop(?:e|ing)|aim\w*|seek\w*|would\s+like)\b/i;
 
+// A pay period written out: "/month", "a year", "per hour", "monthly", "p.a.", "LPA".
+const PERIOD =
+  /\/\s*(?:h|hr|hour|d|day|wk|week|mo|month|yr|year|annum)\b|\b(?:per|a|an|each|every)\s+(?:hour|day|week|month|year|annum)\b|\b(?:hourly|daily|weekly|monthly|yearly|annual(?:ly)?|p\.?a\.?|pm|lpa|per\s+annum)\b/i;
+
 export function minimumFromSalary(salary: Salary): MinimumSalary | null {
   const amount = salary.min ?? salary.max;
   if (amount === null) return null;
@@ -28,17 +32,22 @@ function bareDollar(raw: string): boolean {
  * "65k" — in a preferences text a number of thousands is pay) and says which dollar a bare "$" is.
  */
 export function minSalaryFrom(text: string, currency?: string): MinimumSalary | null {
-  const found: { salary: Salary; at: number; current: boolean }[] = [];
+  const found: { salary: Salary; at: number; current: boolean; clause: string }[] = [];
   for (const { clause, at } of payClauses(text)) {
     const salary = parseSalaryText(clause, currency, { bareThousandsArePay: true });
-    if (salary) found.push({ salary, at, current: CURRENT_PAY.test(clause) && !WANTED_PAY.test(clause) });
+    if (salary) found.push({ salary, at, clause, current: CURRENT_PAY.test(clause) && !WANTED_PAY.test(clause) });
   }
   // "Current CTC 28 LPA, expecting min 35 LPA": what the person earns now is not what they ask for.
   const asked = found.some((f) => !f.current) ? found.filter((f) => !f.current) : found;
   // "Min 2 200 € net/month — no, make it 2 600 €": a corrected figure gives way to the correction.
   const chosen = corrected(text, asked)[0];
   if (!chosen) return null;
-  const { salary } = chosen;
+  // "S$8,500/month… actually make that S$9,000": a correction that names no period keeps the corrected one's.
+  const replaced = asked.filter((f) => f.at < chosen.at).pop();
+  const salary =
+    replaced && !PERIOD.test(chosen.clause) && PERIOD.test(replaced.clause)
+      ? { ...chosen.salary, period: replaced.salary.period }
+      : chosen.salary;
   const local = currency && salary.currency === 'USD' && DOLLARS.has(currency) && bareDollar(salary.raw ?? '');
   return minimumFromSalary(local ? { ...salary, currency } : salary);
 }
