@@ -267,7 +267,7 @@ export const CITY_ROWS: string[] = [
   'Manama|BH',
   'Doha|QA',
   'Cairo|EG',
-  'Cape Town|ZA||CPT',
+  'Cape Town|ZA',
   'Johannesburg|ZA||JHB|Joburg|Jozi',
   'Lagos|NG',
   'Nairobi|KE',

@@ -73,6 +73,8 @@ describe('small towns (GeoNames 15k+)', () => {
       ['Ashland', 'Ohio', 'US'],
     ]);
     expect(found('Portland, ME or Bangor')[0]).toEqual(['Portland', 'Maine', 'US']);
+    expect(found('Technician – Alma, Michigan')[0]).toEqual(['Alma', 'Michigan', 'US']);
+    expect(found('Seattle, Austin, Indianapolis, LA, Boston')[2]).toEqual(['Indianapolis', 'Indiana', 'US']);
   });
 
   it('does not take a town named like a state for the state', () => {

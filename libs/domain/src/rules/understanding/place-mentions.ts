@@ -42,7 +42,6 @@ const SAFE_CODES = new Set([
   'HCMC',
   'BKK',
   'JKT',
-  'CPT',
 ]);
 const SAFE_CODE_KEYS: ReadonlySet<string> = new Set([...SAFE_CODES].map(geoKey));
 /**
@@ -150,10 +149,12 @@ function placeWithArea(text: string, span: GeoNameSpan, written: string): { plac
   const place = normalisePlace(written);
   const area = place.city ? areaAfter(text, span.index + span.length) : undefined;
   const withArea = area ? normalisePlace(`${written}, ${area}`) : undefined;
-  // Only a namesake the tables know there: in "Seattle, Austin, Indianapolis, LA" the LA is a city, not Louisiana.
-  const known = geoIndex()
+  // A namesake the tables know there, or none in that country ("Alma, Michigan" is not Alma, Quebec); but
+  // in "Seattle, Austin, Indianapolis, LA" the LA is a city, not Louisiana.
+  const there = geoIndex()
     .citiesByName.get(geoKey(written))
-    ?.some((c) => c.country === withArea?.country && (!withArea.region || !c.region || c.region === withArea.region));
+    ?.filter((c) => c.country === withArea?.country);
+  const known = !there?.length || there.some((c) => !withArea?.region || !c.region || c.region === withArea.region);
   if (!known || !withArea?.city || geoKey(withArea.city) !== geoKey(place.city ?? '')) return { place, settled: false };
   return { place: { ...withArea, raw: written }, settled: true };
 }
