@@ -44,6 +44,9 @@ describe('rolesFrom', () => {
     ['IT helpdesk analyst roles', ['it helpdesk analyst']],
     ['Category 2 bus driver', ['bus driver']],
     ['a civil engineer position in design or construction', ['civil engineer']],
+    // professions from the occupation catalogue
+    ['Roofer or solar panel installer work near Fresno', ['roofer', 'solar panel installer']],
+    ['green card holder, want sonographer jobs', ['sonographer']],
     // after a modal or a subject a role noun is a verb
     ["I can't really teach online; want tutor roles", ['tutor']],
     ['We cook for weddings. Looking for baker jobs', ['baker']],

@@ -47,6 +47,17 @@ describe('role nouns', () => {
     expect(mentionsRole(text)).toBe(expected);
   });
 
+  it('knows the professions of the occupation catalogue, their title heads only after a qualifier', () => {
+    expect(roleNounOf('sonographers')).toBe('sonographer');
+    expect(roleNounOf('roofer')).toBe('roofer');
+    expect(roleNounOf('installer')).toBe('installer');
+    expect(roleNeedsQualifier('installer')).toBe(true);
+    expect(roleNeedsQualifier('roofer')).toBe(false);
+    // things and everyday words shaped like workers are no role nouns
+    expect(roleNounOf('server')).toBeUndefined();
+    expect(roleNounOf('holder')).toBeUndefined();
+  });
+
   it.each([
     ['tutoring', 'tutor'],
     ['welding', 'welder'],

@@ -4,6 +4,7 @@
  */
 
 import { canonicalIndustry } from './industries';
+import { OCCUPATION_HEADS, OCCUPATION_NOUNS } from './role-nouns.generated';
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
@@ -90,8 +91,15 @@ export const ENGINEERING_SPECIALTIES: readonly string[] = words(
 // Other specialities a title may carry in parentheses: "Analyst (Data)", "Engineer (QA)".
 const OTHER_SPECIALTIES = words('data product growth devops qa ux ui design research analytics');
 
-const NOUNS = new Set([...words(STANDALONE), ...words(QUALIFIED)]);
-const NEEDS_QUALIFIER = new Set(words(QUALIFIED));
+// The hand lists above hold the nouns the grammar leans on; the occupation catalogue adds every other
+// profession it knows, its one-word names alone and the last words of its titles after a qualifier.
+const CATALOGUE_ALONE = words(OCCUPATION_NOUNS);
+const CATALOGUE_QUALIFIED = words(OCCUPATION_HEADS).filter(
+  (w) => !words(STANDALONE).includes(w) && !CATALOGUE_ALONE.includes(w),
+);
+const HAND_NOUNS = new Set([...words(STANDALONE), ...words(QUALIFIED)]);
+const NOUNS = new Set([...HAND_NOUNS, ...CATALOGUE_ALONE, ...CATALOGUE_QUALIFIED]);
+const NEEDS_QUALIFIER = new Set([...words(QUALIFIED), ...CATALOGUE_QUALIFIED]);
 const SPECIALTIES = new Set([...ENGINEERING_SPECIALTIES, ...OTHER_SPECIALTIES]);
 
 /** The role noun a word is, singular ("nurses" → nurse, "devs" → developer), or undefined. */
@@ -129,7 +137,8 @@ function withinOneEdit(a: string, b: string): boolean {
 export function misspeltRoleNoun(word: string): string | undefined {
   const w = word.toLowerCase();
   if (w.length < 7 || NOT_TYPOS.has(w) || /(?:ed|ing|es)$/.test(w) || roleNounOf(w)) return undefined;
-  for (const noun of NOUNS) if (noun.length >= 6 && withinOneEdit(w, noun)) return noun;
+  // Only the hand-kept nouns: the catalogue's rarer ones sit one letter from ordinary words.
+  for (const noun of HAND_NOUNS) if (noun.length >= 6 && withinOneEdit(w, noun)) return noun;
   return undefined;
 }
 
