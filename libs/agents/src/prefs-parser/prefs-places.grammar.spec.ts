@@ -27,6 +27,8 @@ describe('places: residence, background and office', () => {
     ['I studied in Delft; now looking in Rotterdam or The Hague', ['Rotterdam', 'The Hague']],
     ['5 years at a bank in Frankfurt. Looking for roles in Munich.', ['Munich']],
     ['EU citizen, looking in Lisbon', ['Lisbon']],
+    ['Electrician from Manila, 8 years. Want jobs in Auckland or Wellington', ['Auckland', 'Wellington']],
+    ['Remote from Mexico or hybrid in Monterrey', ['Monterrey']],
     ['I live in Leeds and want hybrid in Leeds or Manchester', ['Leeds', 'Manchester']],
     ['jobs in Spain — Madrid, Valencia or Seville', ['Madrid', 'Valencia', 'Seville']],
     ['anywhere in Portugal', ['(PT)']],

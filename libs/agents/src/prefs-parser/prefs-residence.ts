@@ -5,6 +5,8 @@
  * a visa or citizenship detail ("EU citizen", "a permit in Ireland"), working hours ("must overlap US hours",
  * "LATAM or US time zones"), or a place they would work (the rest).
  */
+import { mentionsRole } from '@job-hunter/domain';
+
 export type PlaceUse = 'home' | 'background' | 'status' | 'hours' | 'wish';
 
 const HOME_BEFORE = new RegExp(
@@ -22,6 +24,15 @@ const HOME_BEFORE = new RegExp(
   ].join('|'),
   'i',
 );
+// "Registered nurse from Iloilo", "Welder from Monterrey, 10 years": the person's role and where they come
+// from, opening a sentence ("Remote from Mexico" is where they would work).
+const ORIGIN_BEFORE = /^\s*(?:an?\s+)?((?:[\w()/-]+\s+){1,5})from\s+(?:the\s+)?$/i;
+
+function originBefore(before: string): boolean {
+  const person = ORIGIN_BEFORE.exec(before)?.[1] ?? '';
+  return mentionsRole(person) && !/\b(?:remote(?:ly)?|work(?:ing)?|wfh|jobs?|roles?|positions?)\b/i.test(person);
+}
+
 // "based in" after a job word is where the job is: "roles based in London".
 const JOB_BASED_BEFORE =
   /\b(?:roles?|jobs?|positions?|openings?|companies|company|teams?|offices?)\s+based\s+in\s+(?:the\s+)?$/i;
@@ -55,7 +66,8 @@ export function placeUseAt(text: string, index: number, length: number): PlaceUs
   if (STATUS_AFTER.test(after) || STATUS_BEFORE.test(before)) return 'status';
   if (HOURS_AFTER.test(after)) return 'hours';
   if (JOB_BASED_BEFORE.test(before)) return 'wish';
-  if (HOME_BEFORE.test(before) || BASED_AFTER.test(after) || NOW_AFTER.test(after)) return 'home';
+  if (HOME_BEFORE.test(before) || BASED_AFTER.test(after) || NOW_AFTER.test(after) || originBefore(before))
+    return 'home';
   if (BACKGROUND_BEFORE.test(before)) return 'background';
   return 'wish';
 }
