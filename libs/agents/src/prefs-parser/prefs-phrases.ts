@@ -55,6 +55,9 @@ const LEADS_PEOPLE_AFTER = /^\s+(?:~|\d|a\s+(?:team|group|squad)|teams|my|our|th
 const BEFORE_EXECUTIVE_LEVEL =
   /(?:^|[^\p{L}-])(?:an?|the|or|and|to|for|as|into|senior|c-suite)\s+$|(?:^|[,.;:(/•\n-])\s*$/iu;
 
+const LEAVING_BEFORE =
+  /\b(?:moving|moved|switching|switched|transitioning|coming|came|stepping)\s+(?:over\s+|away\s+|down\s+)?from\s+(?:an?|my|the)\b(?:(?!\b(?:to|into|towards?|and|but)\b)[^.;,:!?])*$/i;
+
 /**
  * Level words that are something else here: "mid-sized firm", "mid-market SaaS" (a size); "payroll
  * executive", "account executive" (a title after its field); "a proper staff position" (an employee).
@@ -108,6 +111,8 @@ export function seniorityRange(
       continue;
     if (/^lead$/i.test(m[0]) && LEADS_PEOPLE_AFTER.test(after)) continue;
     if (notALevel(m[0], text.slice(Math.max(0, m.index - 25), m.index), after)) continue;
+    // "Moving from a warehouse shift-lead role into planning": the level of the job being left.
+    if (LEAVING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const level = levelOf(m[0]);
     if (!level) continue;
     if (isNegated(negated, m.index)) {

@@ -57,6 +57,7 @@ describe('prefsFromText', () => {
     ['Marketing executive roles; an executive role later maybe', 'executive', 'executive'],
     ['I want a permanent staff job, not freelancing', null, null],
     ['mid-cap fund, VP level or above', 'executive', null],
+    ['Switching from a senior QA role to junior dev jobs', 'junior', 'junior'],
   ])('seniority in %p → %s..%s', (text, min, max) => {
     const p = prefsFromText(text);
     expect([p.seniorityMin, p.seniorityMax]).toEqual([min, max]);
