@@ -29,6 +29,7 @@ describe('places: residence, background and office', () => {
     ['EU citizen, looking in Lisbon', ['Lisbon']],
     ['Electrician from Manila, 8 years. Want jobs in Auckland or Wellington', ['Auckland', 'Wellington']],
     ['Remote from Mexico or hybrid in Monterrey', ['Monterrey']],
+    ["I'm a welder (pipe, TIG) from Poland, want work in Oslo", ['Oslo']],
     ['I live in Leeds and want hybrid in Leeds or Manchester', ['Leeds', 'Manchester']],
     ['jobs in Spain — Madrid, Valencia or Seville', ['Madrid', 'Valencia', 'Seville']],
     ['anywhere in Portugal', ['(PT)']],

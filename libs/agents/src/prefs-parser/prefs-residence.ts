@@ -24,9 +24,9 @@ const HOME_BEFORE = new RegExp(
   ].join('|'),
   'i',
 );
-// "Registered nurse from Iloilo", "Welder from Monterrey, 10 years": the person's role and where they come
-// from, opening a sentence ("Remote from Mexico" is where they would work).
-const ORIGIN_BEFORE = /^\s*(?:an?\s+)?((?:[\w()/-]+\s+){1,5})from\s+(?:the\s+)?$/i;
+// "Registered nurse from Iloilo", "I'm a civil engineer (bridges) from Vietnam": the person's role and where
+// they come from, opening a sentence ("Remote from Mexico" is where they would work).
+const ORIGIN_BEFORE = /^\s*(?:i'm\s+|i\s+am\s+)?(?:an?\s+)?((?:[\w()/,-]+\s+){1,8})from\s+(?:the\s+)?$/i;
 
 function originBefore(before: string): boolean {
   const person = ORIGIN_BEFORE.exec(before)?.[1] ?? '';
