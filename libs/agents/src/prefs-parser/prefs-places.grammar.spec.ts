@@ -30,6 +30,7 @@ describe('places: residence, background and office', () => {
     ['Electrician from Manila, 8 years. Want jobs in Auckland or Wellington', ['Auckland', 'Wellington']],
     ['Remote from Mexico or hybrid in Monterrey', ['Monterrey']],
     ["I'm a welder (pipe, TIG) from Poland, want work in Oslo", ['Oslo']],
+    ['Worked 6 years in Lyon and Marseille; want roles in Geneva', ['Geneva']],
     ['I live in Leeds and want hybrid in Leeds or Manchester', ['Leeds', 'Manchester']],
     ['jobs in Spain — Madrid, Valencia or Seville', ['Madrid', 'Valencia', 'Seville']],
     ['anywhere in Portugal', ['(PT)']],

@@ -101,6 +101,8 @@ function readMentions(text: string, negated: readonly Span[]): ReadMention[] {
     let use: ReadMention['use'] = placeUseAt(text, mention.index, mention.length);
     if (prev && prev.use !== 'wish' && prev.use !== 'remote' && !mention.place.city && /^\s*,\s*$/.test(gap))
       use = prev.use;
+    // "9 years in hotels in Manila and Doha": places joined to one from the person's past share that past.
+    else if (prev?.use === 'background' && /^\s*(?:,|and|&)\s*$/i.test(gap)) use = 'background';
     else if (use === 'wish' && (REMOTE_BEFORE.test(before) || REMOTE_AFTER.test(after) || joined)) use = 'remote';
     prevRemoteEnd = use === 'remote' ? end : -1;
     out.push({ ...mention, use });
