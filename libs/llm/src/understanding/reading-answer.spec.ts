@@ -1,3 +1,4 @@
+import { emptyPreferences, readingOf } from '@job-hunter/domain';
 import { readingFromAnswer } from './reading-answer';
 import { readingAnswer } from './understanding.fixtures';
 
@@ -90,20 +91,7 @@ describe('readingFromAnswer: the schema', () => {
     const { problems } = readingFromAnswer({ roles: [] }, TEXT);
     expect(problems).toHaveLength(11);
     expect(problems[0]).toBe('excludedRoles is missing');
-    const empty = readingFromAnswer(
-      readingAnswer({
-        roles: [],
-        seniority: { min: null, max: null },
-        locations: [],
-        workModels: [],
-        remoteFrom: [],
-        minSalary: null,
-        maxAgeDays: null,
-        excludedCompanies: [],
-        excludedIndustries: [],
-      }),
-      'asdf qwerty zzz',
-    );
+    const empty = readingFromAnswer(readingAnswer({ ...readingOf(emptyPreferences()) }), 'asdf qwerty zzz');
     expect(empty.problems).toEqual([]);
     expect(empty.reading?.seniority).toEqual({ min: null, max: null });
   });

@@ -1,22 +1,9 @@
-import type { Reading } from '../../models/reading';
+import { emptyPreferences } from '../../models/candidate';
+import { readingOf, type Reading } from '../../models/reading';
 import { filledFromResume, moneyText, readingParts, readingText } from './reading-text';
 
 function reading(over: Partial<Reading> = {}): Reading {
-  return {
-    roles: [],
-    excludedRoles: [],
-    seniority: { min: null, max: null },
-    locations: [],
-    workModels: [],
-    remoteFrom: [],
-    minSalary: null,
-    maxAgeDays: null,
-    excludedCompanies: [],
-    excludedIndustries: [],
-    needsVisaSponsorship: false,
-    employmentTypes: [],
-    ...over,
-  };
+  return { ...readingOf(emptyPreferences()), ...over };
 }
 
 const CONTRACT_EXAMPLE = reading({
