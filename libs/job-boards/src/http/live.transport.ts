@@ -1,5 +1,4 @@
-import { Agent, fetch as undiciFetch } from 'undici';
-import { JobHunterError, isJobHunterError } from '@job-hunter/domain';
+import { JobHunterError } from '@job-hunter/domain';
 import type { Transport, TransportRequest, TransportResponse } from './http.types';
 import { readCappedBody } from './read-capped-body';
 import type { SsrfGuard } from './ssrf-guard';
@@ -17,20 +16,14 @@ export interface LiveTransportOptions {
   hostOverrides?: Record<string, string>;
 }
 
-/**
- * The network, through undici's fetch; follows redirects itself so that every hop passes the SSRF guard,
- * and connects through an agent whose lookup lets through only addresses the guard allows.
- */
+/** The network, through Node's fetch; follows redirects itself so that every hop passes the SSRF guard. */
 export class LiveTransport implements Transport {
   private readonly overrides: Map<string, URL>;
-  /** Connects only to addresses the guard has just checked (closes DNS rebinding between check and connect). */
-  private readonly guarded: Agent;
 
   constructor(private readonly options: LiveTransportOptions) {
     this.overrides = new Map(
       Object.entries(options.hostOverrides ?? {}).map(([h, o]) => [h.toLowerCase(), new URL(o)]),
     );
-    this.guarded = new Agent({ connect: { lookup: options.guard.lookup } });
   }
 
   async send(request: TransportRequest): Promise<TransportResponse> {
@@ -38,7 +31,14 @@ export class LiveTransport implements Transport {
     let method = request.method;
     let body = request.body;
     for (let hop = 0; ; hop++) {
-      const response = await this.fetchHop(url, { method, headers: request.headers, body, signal: request.signal });
+      const target = await this.connectTarget(url);
+      const response = await fetch(target, {
+        method,
+        headers: request.headers,
+        body,
+        redirect: 'manual',
+        signal: request.signal,
+      });
       const location = response.headers.get('location');
       if (!REDIRECT_STATUSES.has(response.status) || !location) {
         return {
@@ -62,35 +62,15 @@ export class LiveTransport implements Transport {
     }
   }
 
-  /** One hop, never following redirects: an overridden host goes to its configured origin, any other through the guard. */
-  private async fetchHop(
-    url: URL,
-    init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
-  ): Promise<Response> {
+  private async connectTarget(url: URL): Promise<URL> {
     const override = this.overrides.get(url.hostname.toLowerCase());
-    if (override) {
-      const target = new URL(url.href);
-      target.protocol = override.protocol;
-      target.host = override.host;
-      return fetch(target, { ...init, redirect: 'manual' });
+    if (!override) {
+      await this.options.guard.check(url);
+      return url;
     }
-    // Literals and names are checked here without DNS; a name is resolved once, by the agent's lookup, which checks it.
-    this.options.guard.checkWithoutDns(url);
-    try {
-      const response = await undiciFetch(url, { ...init, redirect: 'manual', dispatcher: this.guarded });
-      return response as unknown as Response;
-    } catch (error) {
-      const refused = findJobHunterError(error);
-      if (refused) throw refused;
-      throw error;
-    }
+    const target = new URL(url.href);
+    target.protocol = override.protocol;
+    target.host = override.host;
+    return target;
   }
-}
-
-/** The guard's refusal from inside undici's connect arrives wrapped as a network error's cause. */
-function findJobHunterError(error: unknown): Error | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if (isJobHunterError(e)) return e;
-  }
-  return undefined;
 }

@@ -1,7 +1,5 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import type { LookupFunction } from 'node:net';
-import ipaddr from 'ipaddr.js';
 import { JobHunterError } from '@job-hunter/domain';
 
 /** Hosts (and their subdomains) of the job boards we read; they are trusted without a DNS check. */
@@ -23,35 +21,51 @@ export function isKnownBoardHost(host: string): boolean {
   return KNOWN_BOARD_HOST_SUFFIXES.some((s) => h === s || h.endsWith(`.${s}`));
 }
 
+function ipv4ToInt(ip: string): number {
+  return ip.split('.').reduce((acc, part) => (acc << 8) + Number(part), 0) >>> 0;
+}
+
+function inV4(ip: number, cidr: string, bits: number): boolean {
+  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+  return (ip & mask) === (ipv4ToInt(cidr) & mask);
+}
+
+const BLOCKED_V4: ReadonlyArray<[string, number]> = [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10], // CGNAT
+  ['169.254.0.0', 16], // link-local, includes the cloud metadata address
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+];
+
 export type AddressVerdict = 'public' | 'loopback' | 'blocked';
 
-/**
- * Classifies one IP address literal with ipaddr.js: only its 'unicast' range is public; loopback is
- * reported apart (the caller decides); IPv4-mapped IPv6 is judged as its IPv4 address; NAT64,
- * 6to4, IPv4-translated, Teredo and IPv4-compatible (::/96) forms are refused outright.
- */
+/** Classifies one IP address literal. */
 export function classifyAddress(address: string): AddressVerdict {
-  const literal = address.replace(/^\[|\]$/g, '');
-  if (!isIP(literal.replace(/%.*$/, ''))) return 'blocked';
-  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
-  try {
-    parsed = ipaddr.parse(literal);
-  } catch {
-    return 'blocked';
+  const family = isIP(address);
+  if (family === 4) {
+    const n = ipv4ToInt(address);
+    if (inV4(n, '127.0.0.0', 8)) return 'loopback';
+    return BLOCKED_V4.some(([cidr, bits]) => inV4(n, cidr, bits)) ? 'blocked' : 'public';
   }
-  if (parsed.kind() === 'ipv6') {
-    const v6 = parsed as ipaddr.IPv6;
-    if (v6.isIPv4MappedAddress()) return classifyAddress(v6.toIPv4Address().toString());
-    const range = v6.range();
-    if (range === 'loopback') return 'loopback';
-    // Every special range is refused, among them NAT64 (rfc6052), 6to4, IPv4-translated (rfc6145) and Teredo.
-    if (range !== 'unicast') return 'blocked';
-    if (v6.parts.slice(0, 6).every((p) => p === 0)) return 'blocked'; // ::/96, IPv4-compatible
+  if (family === 6) {
+    const a = address.toLowerCase().replace(/^\[|\]$/g, '');
+    if (a === '::1') return 'loopback';
+    if (a === '::') return 'blocked';
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+    if (mapped?.[1]) return classifyAddress(mapped[1]);
+    const first = parseInt(a.split(':')[0] || '0', 16);
+    if ((first & 0xfe00) === 0xfc00) return 'blocked'; // fc00::/7 unique local
+    if ((first & 0xffc0) === 0xfe80) return 'blocked'; // fe80::/10 link-local
+    if ((first & 0xff00) === 0xff00) return 'blocked'; // multicast
     return 'public';
   }
-  const range = parsed.range();
-  if (range === 'loopback') return 'loopback';
-  return range === 'unicast' ? 'public' : 'blocked';
+  return 'blocked';
 }
 
 export type Resolver = (host: string) => Promise<string[]>;
@@ -66,62 +80,21 @@ export class SsrfGuard {
     private readonly resolve: Resolver = systemResolver,
   ) {}
 
-  /** Checks a URL before a request: scheme, metadata names, and every address the host has now. */
   async check(url: URL): Promise<void> {
-    const host = this.checkWithoutDns(url);
-    if (host === undefined || isKnownBoardHost(host)) return;
-    this.assertAllowed(url, await this.resolveHost(host));
-  }
-
-  /**
-   * The checks that need no DNS: scheme, metadata names and IP literals. Returns the host name
-   * still to resolve, or undefined for a literal. For a connection made with `lookup`, this is the
-   * whole pre-check: the name is resolved once, at connect time, and its addresses checked there.
-   */
-  checkWithoutDns(url: URL): string | undefined {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw blocked(url, `the ${url.protocol} scheme is not allowed`);
     }
     const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
     if (METADATA_HOSTS.has(host)) throw blocked(url, 'it is a cloud metadata service');
-    if (!isIP(host)) return host;
-    this.assertAllowed(url, [host]);
-    return undefined;
-  }
-
-  /**
-   * A `net` lookup for the connection itself: resolves once, refuses the host if any address is
-   * not allowed, and hands back only checked addresses, so DNS cannot change between check and connect.
-   */
-  readonly lookup: LookupFunction = (hostname, options, callback) => {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const url = new URL(`http://${isIP(host) === 6 ? `[${host}]` : host}`);
-    (isIP(host) ? Promise.resolve([host]) : this.resolveHost(host))
-      .then((addresses) => {
-        this.assertAllowed(url, addresses);
-        const wanted = options.family === 4 || options.family === 6 ? options.family : 0;
-        const usable = addresses
-          .map((address) => ({ address, family: isIP(address) }))
-          .filter((a) => wanted === 0 || a.family === wanted);
-        const first = usable[0];
-        if (!first) throw blocked(url, `it has no IPv${wanted} address`);
-        if (options.all) callback(null, usable);
-        else callback(null, first.address, first.family);
-      })
-      .catch((error: NodeJS.ErrnoException) => callback(error, '', 0));
-  };
-
-  private async resolveHost(host: string): Promise<string[]> {
+    if (isKnownBoardHost(host)) return;
+    let addresses: string[];
     try {
-      return await this.resolve(host);
+      addresses = isIP(host) ? [host] : await this.resolve(host);
     } catch (cause) {
       throw new JobHunterError('BOARD_HTTP_ERROR', `Cannot resolve ${host}: check the careers URL and the network.`, {
         cause,
       });
     }
-  }
-
-  private assertAllowed(url: URL, addresses: string[]): void {
     if (addresses.length === 0) throw blocked(url, 'it resolves to no address');
     for (const address of addresses) {
       const verdict = classifyAddress(address);
