@@ -8,3 +8,4 @@ export * from './errors';
 export * from './rules/understanding';
 export * from './rules/matching';
 export * from './rules/ranking';
+export * from './find-above';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'nest-commander';
-import { JobHunterError } from '@job-hunter/domain';
+import { findAbove, JobHunterError } from '@job-hunter/domain';
 import { HuntCommandBase } from './hunt-command.base';
 import type { HuntOptions } from './hunt-options';
 import { HuntService } from './hunt.service';
@@ -9,13 +9,11 @@ import { CommandOutcome } from './command-outcome';
 
 /** Finds the bundled demo folder from source (apps/cli/src) or from the build (dist/apps/cli/src). */
 export function findDemoDir(from: string = __dirname): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'data', 'demo');
-    if (fs.existsSync(path.join(candidate, 'market.json'))) return candidate;
-    if (path.dirname(dir) === dir) {
-      throw new JobHunterError('INVALID_INPUT', 'The bundled demo data (data/demo) is missing from this installation.');
-    }
+  const market = findAbove(path.join('data', 'demo', 'market.json'), from);
+  if (!market) {
+    throw new JobHunterError('INVALID_INPUT', 'The bundled demo data (data/demo) is missing from this installation.');
   }
+  return path.dirname(market);
 }
 
 @Command({

@@ -1,19 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { findAbove } from '@job-hunter/domain';
 
 export const REGISTRY_RELATIVE_PATH = join('data', 'registry', 'companies.yaml');
 
-/**
- * The curated registry, found by walking up from `startDir` (this module's folder by
- * default) so it resolves both from sources and from a compiled dist/ tree.
- */
+/** The curated registry, found above `startDir` (this module's folder by default). */
 export function findRegistryPath(startDir: string = __dirname): string | null {
-  let dir = startDir;
-  for (;;) {
-    const candidate = join(dir, REGISTRY_RELATIVE_PATH);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
+  return findAbove(REGISTRY_RELATIVE_PATH, startDir);
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
+  findAbove,
   JobHunterError,
   buildOccupationCatalog,
   type OccupationCatalog,
@@ -10,16 +11,9 @@ import {
 
 export const OCCUPATIONS_RELATIVE_PATH = join('data', 'occupations', 'occupations.yaml');
 
-/**
- * The occupations data file, found by walking up from `startDir` (this module's folder by
- * default) so it resolves both from sources and from a compiled dist/ tree.
- */
+/** The occupations data file, found above `startDir` (this module's folder by default). */
 export function findOccupationsPath(startDir: string = __dirname): string | null {
-  for (let dir = startDir; ; dir = dirname(dir)) {
-    const candidate = join(dir, OCCUPATIONS_RELATIVE_PATH);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return null;
-  }
+  return findAbove(OCCUPATIONS_RELATIVE_PATH, startDir);
 }
 
 let cached: { path: string; catalog: OccupationCatalog } | undefined;

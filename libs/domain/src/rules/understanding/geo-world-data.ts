@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { findAbove } from '../../find-above';
 
 /** A country of the generated world table (data/geo/countries.tsv, from `countries-list`). */
 export interface WorldCountry {
@@ -32,13 +33,10 @@ export interface WorldData {
 
 const GEO_DIR = join('data', 'geo');
 
-/** data/geo, found by walking up from this module so it resolves from sources and from dist/. */
+/** data/geo, found above this module so it resolves from sources and from dist/. */
 export function findGeoDataDir(startDir: string = __dirname): string | null {
-  for (let dir = startDir; ; dir = dirname(dir)) {
-    const candidate = join(dir, GEO_DIR);
-    if (existsSync(join(candidate, 'cities.tsv'))) return candidate;
-    if (dirname(dir) === dir) return null;
-  }
+  const cities = findAbove(join(GEO_DIR, 'cities.tsv'), startDir);
+  return cities ? dirname(cities) : null;
 }
 
 function rows(path: string): string[][] {
