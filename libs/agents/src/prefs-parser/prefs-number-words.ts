@@ -9,6 +9,8 @@ const UNITS =
     ' ',
   );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+/** One number up to ninety-nine written in words ("six", "forty-five"), for patterns that count things. */
+export const SMALL_NUMBER_WORD = `(?:(?:${TENS.join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')})`;
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 const WORD = `(?:${[...UNITS, ...TENS, ...Object.keys(SCALES), 'and', 'a'].join('|')})`;

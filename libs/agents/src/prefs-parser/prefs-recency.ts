@@ -1,29 +1,9 @@
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-  couple: 2,
-  few: 3,
-};
+import { numberFromWords, SMALL_NUMBER_WORD } from './prefs-number-words';
+
+// Counts people write without a figure: "a month", "a couple of weeks", "a few days".
+const VAGUE_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, couple: 2, few: 3 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
-const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})?`;
+const COUNT = `(\\d+|${SMALL_NUMBER_WORD}|${Object.keys(VAGUE_COUNTS).join('|')})?`;
 const UNIT = '(day|week|fortnight|month|year)s?';
 // "max 2 days in office", "under 3 weeks notice": a count of days that is no posting age.
 const NOT_AGE =
@@ -54,7 +34,8 @@ export function maxAgeFrom(text: string): number | null {
   for (const re of AGE_FORMS) {
     const m = re.exec(text);
     if (!m?.[2]) continue;
-    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const count = m[1]?.toLowerCase();
+    const n = count ? (VAGUE_COUNTS[count] ?? numberFromWords(count) ?? Number(count)) : 1;
     if (Number.isFinite(n)) return n * (UNIT_DAYS[m[2].toLowerCase()] ?? 1);
   }
   return /\bthis\s+week\b/i.test(text) ? 7 : null;
