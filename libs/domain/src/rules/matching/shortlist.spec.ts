@@ -125,7 +125,8 @@ describe('preShortlist', () => {
     expect(preShortlist([], backendPerson, backendPrefs, 3, NOW)).toEqual({ top: [], rest: [], similarity: new Map() });
   });
 
-  it('handles thousands of jobs quickly', () => {
+  // Its speed is measured by `npm run bench` (tools/bench/bench-market.ts), not asserted here.
+  it('keeps the right jobs out of thousands', () => {
     const many = Array.from({ length: 3000 }, (_, i) => {
       const base = market[i % market.length] ?? aJob();
       return {
@@ -134,9 +135,7 @@ describe('preShortlist', () => {
         description: `${base.description}\n${'More detail about the role. '.repeat(40)}`,
       };
     });
-    const started = performance.now();
     const cut = preShortlist(many, backendPerson, backendPrefs, 40, NOW);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(cut.top).toHaveLength(40);
     expect(cut.top.every((j) => j.id.startsWith('go-'))).toBe(true);
   });
