@@ -1,21 +1,12 @@
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
+import { decodeHTMLStrict } from 'entities';
 
-/** Decodes HTML character references once (Greenhouse sends its HTML entity-escaped). */
+/**
+ * Decodes HTML character references once (Greenhouse sends its HTML entity-escaped), with every named
+ * entity of the HTML standard, case-sensitive (&Oslash; Ø, &oslash; ø), and numeric ones. Once only:
+ * "&amp;lt;" in the escaped HTML is a literal "&lt;" the page shows, not a tag.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+  return decodeHTMLStrict(text);
 }
 
 /** Trims a string and turns blank into undefined. */

@@ -8,6 +8,18 @@ describe('decodeEntities', () => {
     ['&#39;quoted&#x27;', "'quoted'"],
     ['caf&eacute; &euro;5', 'café €5'],
     ['&unknown; stays', '&unknown; stays'],
+    ['K&oslash;benhavn', 'København'],
+    ['S&atilde;o Paulo', 'São Paulo'],
+    ['Z&uuml;rich', 'Zürich'],
+    ['&Eacute;cole &eacute;t&eacute;', 'École été'],
+    ['&Aring;rhus, &THORN;&oacute;r', 'Århus, Þór'],
+    ['Ł&oacute;d&zacute;, Kraków', 'Łódź, Kraków'],
+    ['&#x15A;l&#261;sk', 'Śląsk'],
+    ['a&amp;nbsp;b', 'a\u00a0b'],
+    ['&ETH; is not &eth;', 'Ð is not ð'],
+    ['&NotAnEntity; &Amp;', '&NotAnEntity; &Amp;'],
+    // A reference needs its semicolon: query strings and prose keep their ampersands.
+    ['?lang=en&notify=1&copy=2', '?lang=en&notify=1&copy=2'],
   ])('%p → %p', (input, expected) => {
     expect(decodeEntities(input)).toBe(expected);
   });
@@ -33,6 +45,12 @@ describe('htmlToText', () => {
 
   it('drops script, style and comments', () => {
     expect(htmlToText('<style>p{}</style><script>alert(1)</script><!-- x --><p>Text</p>')).toBe('Text');
+  });
+
+  it('reads accented place names in escaped markup', () => {
+    expect(
+      htmlToText('&lt;p&gt;Offices in K&amp;oslash;benhavn &amp;amp; S&amp;atilde;o&amp;nbsp;Paulo&lt;/p&gt;'),
+    ).toBe('Offices in København & São Paulo');
   });
 
   it('keeps literal angle brackets that were escaped text', () => {

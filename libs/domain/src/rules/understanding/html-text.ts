@@ -1,64 +1,15 @@
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  cent: '¢',
-  rupee: '₹',
-  times: '×',
-  deg: '°',
-  laquo: '«',
-  raquo: '»',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  aacute: 'á',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  szlig: 'ß',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-  oacute: 'ó',
-  iacute: 'í',
-  uacute: 'ú',
-  zwj: '',
-  zwnj: '',
-  shy: '',
-};
+import { decodeHTMLStrict } from 'entities';
 
-function decodeOnce(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
-/** Decodes HTML entities; boards often double-escape ("&amp;lt;p&amp;gt;"), so decode until stable (bounded). */
+/**
+ * Decodes HTML character references with the maintained `entities` tables: every named entity of the
+ * HTML standard, case-sensitive as browsers read them (&Eacute; is É, &eacute; é), and numeric ones.
+ * Strict: a reference needs its semicolon, so a URL's "&notify=1" or "&copy" in prose stays as written.
+ * Boards often double-escape ("&amp;lt;p&amp;gt;"), so decode until stable (bounded).
+ */
 export function decodeEntities(s: string): string {
   let out = s;
   for (let i = 0; i < 3; i++) {
-    const next = decodeOnce(out);
+    const next = decodeHTMLStrict(out);
     if (next === out) break;
     out = next;
   }
