@@ -42,6 +42,8 @@ export interface DatabaseConfig {
 
 export interface ScrapingConfig {
   cacheTtlHours: number;
+  /** All requests and retries for one company's board share this budget, so one hanging board cannot hold a run. */
+  boardDeadlineMs: number;
   userAgent: string;
   /** Allow requests to loopback addresses (tests and local fakes only). */
   allowLoopback: boolean;

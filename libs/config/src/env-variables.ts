@@ -120,6 +120,13 @@ export const ENV_VARIABLES: EnvVariableDoc[] = [
     description: 'hours a cached job-board response is reused',
   },
   {
+    name: 'JH_BOARD_DEADLINE_SECONDS',
+    default: '45',
+    secret: false,
+    description:
+      "seconds one company's board may take in all (every request and retry); past it the company fails with BOARD_DEADLINE and the run goes on",
+  },
+  {
     name: 'JH_USER_AGENT',
     default: 'JobHunter/0.1 (+https://github.com/job-hunter/job-hunter)',
     secret: false,

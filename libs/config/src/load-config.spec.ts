@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       database: { type: 'sqlite', url: '/work/data/job-hunter.db', sqlitePath: '/work/data/job-hunter.db' },
       scraping: {
         cacheTtlHours: 6,
+        boardDeadlineMs: 45_000,
         userAgent: 'JobHunter/0.1 (+https://github.com/job-hunter/job-hunter)',
         allowLoopback: false,
         snapshotLatencyMs: 0,
@@ -93,6 +94,7 @@ describe('loadConfig', () => {
       JH_MIN_SCORE: '0',
       JH_MAX_DISCOVERY_ITERATIONS: '2',
       JH_SCRAPE_CACHE_TTL_HOURS: '24',
+      JH_BOARD_DEADLINE_SECONDS: '5',
       JH_USER_AGENT: 'Bot/1.0',
       JH_ALLOW_LOOPBACK: 'yes',
       JH_OUTPUT_DIR: '/tmp/out',
@@ -114,6 +116,7 @@ describe('loadConfig', () => {
     });
     expect(config.scraping).toEqual({
       cacheTtlHours: 24,
+      boardDeadlineMs: 5000,
       userAgent: 'Bot/1.0',
       allowLoopback: true,
       snapshotLatencyMs: 0,
@@ -133,6 +136,8 @@ describe('loadConfig', () => {
     ['JH_MAX_COST_PER_RUN_USD', '-1', 'expected a number of US dollars, 0 or more'],
     ['JH_MAX_COST_PER_RUN_USD', 'five', 'expected a number of US dollars, 0 or more'],
     ['JH_TOP_K_SEMANTIC', '0', 'expected a whole number greater than 0'],
+    ['JH_BOARD_DEADLINE_SECONDS', '0', 'expected a whole number of seconds from 1 to 3600'],
+    ['JH_BOARD_DEADLINE_SECONDS', '1.5', 'expected a whole number of seconds from 1 to 3600'],
     ['JH_TARGET_MATCHES', '2.5', 'expected a whole number greater than 0'],
     ['JH_MAX_DISCOVERY_ITERATIONS', '-3', 'expected a whole number greater than 0'],
     ['JH_SCRAPE_CACHE_TTL_HOURS', 'six', 'expected a whole number greater than 0'],

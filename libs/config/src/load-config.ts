@@ -6,7 +6,8 @@ import type { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { ENV_VARIABLES, SECRET_VARIABLES, URL_WITH_PASSWORD_VARIABLES } from './env-variables';
 import { EnvironmentVariables } from './environment-variables';
-import { maskUrlCredentials, parseDatabaseUrl, urlPasswords } from './value-checks';
+import { maskUrlPasswords } from '@job-hunter/domain';
+import { parseDatabaseUrl, urlPasswords } from './value-checks';
 
 export type Environment = Record<string, string | undefined>;
 
@@ -104,7 +105,7 @@ function problemLines(problems: Problem[], given: Environment): string[] {
 function shownValue(name: string, value: string | undefined): string {
   if (value === undefined) return `${name} (unset)`;
   if (SECRET_VARIABLES.includes(name)) return `${name}=<hidden>`;
-  const safe = URL_WITH_PASSWORD_VARIABLES.includes(name) ? maskUrlCredentials(value) : value;
+  const safe = URL_WITH_PASSWORD_VARIABLES.includes(name) ? maskUrlPasswords(value) : value;
   return `${name}=${JSON.stringify(safe)}`;
 }
 
@@ -155,6 +156,7 @@ function toAppConfig(vars: EnvironmentVariables, cwd: string): AppConfig {
     database,
     scraping: {
       cacheTtlHours: vars.JH_SCRAPE_CACHE_TTL_HOURS,
+      boardDeadlineMs: vars.JH_BOARD_DEADLINE_SECONDS * 1000,
       userAgent: vars.JH_USER_AGENT,
       allowLoopback: vars.JH_ALLOW_LOOPBACK,
       snapshotLatencyMs: vars.JH_SNAPSHOT_LATENCY_MS,

@@ -1,5 +1,6 @@
 import type { AppConfig } from './app-config';
-import { maskUrlCredentials, urlPasswords } from './value-checks';
+import { maskUrlPasswords } from '@job-hunter/domain';
+import { urlPasswords } from './value-checks';
 
 const MASK = '***';
 
@@ -18,12 +19,12 @@ export function secretValues(config: AppConfig): string[] {
 /** Replaces every secret value and every URL password in a text with ***; loggers and error reporters call it. */
 export function redactSecrets(text: string, config: AppConfig): string {
   const masked = secretValues(config).reduce((acc, secret) => acc.split(secret).join(MASK), text);
-  return maskUrlCredentials(masked);
+  return maskUrlPasswords(masked);
 }
 
 const maskIfSet = (value: string | undefined): string | undefined => (value === undefined ? undefined : MASK);
 const maskUrl = (value: string | undefined): string | undefined =>
-  value === undefined ? undefined : maskUrlCredentials(value);
+  value === undefined ? undefined : maskUrlPasswords(value);
 
 /** A loggable copy of the config (for `--verbose`): secrets show as *** when set, URL passwords are masked. */
 export function describeConfig(config: AppConfig): Record<string, unknown> {

@@ -75,14 +75,6 @@ export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig | u
 export const isDatabaseUrl = (value: unknown): boolean =>
   typeof value === 'string' && parseDatabaseUrl(value, '/') !== undefined;
 
-/**
- * Masks the password of every `scheme://user:password@host` in a text. Greedy up to the last `@`
- * before the host so an unencoded `@` inside the password is masked too.
- */
-export function maskUrlCredentials(text: string): string {
-  return text.replace(/(\/\/[^\s:/@]*):[^\s/]*@/g, '$1:***@');
-}
-
 /** The password of a URL, in its encoded and decoded forms (both may show up in text). */
 export function urlPasswords(value: string | undefined): string[] {
   const password = parseUrl(value)?.password;

@@ -10,7 +10,16 @@ export const ERROR_CODES = {
   BOARD_TIMEOUT: { retryable: true, userError: false },
   BOARD_MALFORMED: { retryable: false, userError: false },
   BOARD_TOO_LARGE: { retryable: false, userError: false },
+  /** One company's board used up its whole time (JH_BOARD_DEADLINE_SECONDS) over all its requests and retries. */
+  BOARD_DEADLINE: { retryable: true, userError: false },
   HOST_BLOCKED: { retryable: false, userError: false },
+  // A careers page read in a browser: what went wrong, in words a person can act on.
+  PAGE_TIMEOUT: { retryable: true, userError: false },
+  PAGE_BLOCKED: { retryable: false, userError: false },
+  PAGE_NOT_FOUND: { retryable: false, userError: false },
+  PAGE_HTTP_ERROR: { retryable: true, userError: false },
+  PAGE_UNREACHABLE: { retryable: true, userError: false },
+  PAGE_UNREADABLE: { retryable: false, userError: false },
   LLM_AUTH: { retryable: false, userError: false },
   LLM_ERROR: { retryable: true, userError: false },
   LLM_INVALID_OUTPUT: { retryable: false, userError: false },

@@ -9,3 +9,4 @@ export * from './rules/understanding';
 export * from './rules/matching';
 export * from './rules/ranking';
 export * from './find-above';
+export * from './safe-text';

@@ -1,3 +1,5 @@
+import { maskUrlPasswords } from '@job-hunter/domain';
+
 const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
 const SECRET_PARAMS = /([?&](?:password|sslpassword|sslkey)=)[^&#]*/gi;
 
@@ -6,11 +8,7 @@ const SECRET_PARAMS = /([?&](?:password|sslpassword|sslkey)=)[^&#]*/gi;
  * query parameter) becomes `***`. `postgres://user:pw@host/db` → `postgres://user:***@host/db`.
  */
 export function redactUrl(url: string): string {
-  const withoutUserPassword = url.replace(USERINFO, (_all, scheme: string, userinfo: string) => {
-    const colon = userinfo.indexOf(':');
-    return colon < 0 ? `${scheme}${userinfo}@` : `${scheme}${userinfo.slice(0, colon)}:***@`;
-  });
-  return withoutUserPassword.replace(SECRET_PARAMS, '$1***');
+  return maskUrlPasswords(url).replace(SECRET_PARAMS, '$1***');
 }
 
 /** Removes every occurrence of the URL's secrets from a free text (e.g. a driver error message). */

@@ -1,6 +1,7 @@
 import { access, constants } from 'node:fs/promises';
 import type { APIResponse, Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { JobHunterError, errorMessage, isJobHunterError } from '@job-hunter/domain';
+import { JobHunterError, errorMessage, plainErrorMessage } from '@job-hunter/domain';
+import { pageError } from './page-errors';
 import type { PageGuard } from './page-guard';
 
 export interface CareersBrowserOptions {
@@ -76,7 +77,7 @@ export class CareersBrowser {
     } catch (cause) {
       throw new JobHunterError(
         'BOARD_UNSUPPORTED',
-        `Chromium did not start (${errorMessage(cause)}); ${installHint}.`,
+        `Chromium did not start (${plainErrorMessage(errorMessage(cause))}); ${installHint}.`,
         {
           cause,
         },
@@ -115,7 +116,7 @@ export class CareersBrowser {
       url = loaded.to;
     }
     throw new JobHunterError(
-      'BOARD_HTTP_ERROR',
+      'PAGE_HTTP_ERROR',
       `${start.host} redirected more than ${MAX_REDIRECTS} times; check the careers URL.`,
     );
   }
@@ -129,9 +130,10 @@ export class CareersBrowser {
       try {
         status = (await page.goto(url.href, { waitUntil: 'domcontentloaded' }))?.status() ?? 0;
       } catch (cause) {
-        if (!state.redirect && !state.blocked) throw navigationError(url, cause);
+        if (!state.redirect && !state.blocked) throw pageError(url, cause);
       }
-      if (state.blocked) throw state.blocked;
+      // The route handler's own failure (a blocked host, a fetch that timed out) says more than goto's.
+      if (state.blocked) throw pageError(url, state.blocked);
       if (state.redirect) return { kind: 'redirect', to: state.redirect };
       await page.waitForLoadState('networkidle', { timeout: this.options.settleMs }).catch(() => undefined);
       const found = (await page.evaluate(EXTRACT)) as Omit<PageScan, 'url' | 'status'>;
@@ -207,32 +209,4 @@ export class CareersBrowser {
 
 function tooLarge(url: URL, maxBytes: number): JobHunterError {
   return new JobHunterError('BOARD_TOO_LARGE', `${url.host}${url.pathname} is larger than ${maxBytes} bytes; skipped.`);
-}
-
-function navigationError(url: URL, cause: unknown): JobHunterError {
-  if (isJobHunterError(cause)) return cause;
-  const timedOut = cause instanceof Error && cause.name === 'TimeoutError';
-  return new JobHunterError(
-    timedOut ? 'BOARD_TIMEOUT' : 'BOARD_HTTP_ERROR',
-    timedOut
-      ? `${url.host} did not load within the navigation timeout; try again later.`
-      : `${url.host} could not be loaded (${errorMessage(cause).split('\n')[0]}); check the careers URL.`,
-    { cause },
-  );
-}
-
-/** A careers page answered with an error status. */
-export function pageStatusError(url: URL, status: number): JobHunterError {
-  return status === 404 || status === 410
-    ? new JobHunterError(
-        'BOARD_NOT_FOUND',
-        `${url.href} answered HTTP ${status}: the careers page does not exist; check the careers URL.`,
-      )
-    : new JobHunterError(
-        'BOARD_HTTP_ERROR',
-        `${url.href} answered HTTP ${status}; check the careers URL or try again later.`,
-        {
-          retryable: status === 429 || status >= 500,
-        },
-      );
 }

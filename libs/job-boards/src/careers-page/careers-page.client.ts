@@ -11,11 +11,12 @@ import type { Resolver } from '../http/ssrf-guard';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { countSkip } from '../job-board-client';
 import { parseWebUrl } from '../shared/url';
-import { CareersBrowser, pageStatusError } from './careers-browser';
+import { CareersBrowser } from './careers-browser';
 import type { PageScan } from './careers-browser';
 import { jobPostingsFromJsonLd } from './json-ld';
 import { mapJobPostings, postingUrl } from './job-posting.mapper';
 import type { FoundPosting } from './job-posting.types';
+import { pageError, pageStatusError } from './page-errors';
 import { PageGuard } from './page-guard';
 import { embeddedBoards, jobLinkCandidates, mergeBoards } from './page-links';
 import type { EmbeddedBoard } from './page-links';
@@ -112,7 +113,14 @@ export class CareersPageClient implements JobBoardClient {
     );
     await guard.check(start);
     const boards = await this.boards();
-    const plan = await this.explore(start, guard, boards, signal);
+    let plan: Plan;
+    try {
+      plan = await this.explore(start, guard, boards, signal);
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      // Whatever the browser threw becomes one PAGE_* code with a one-line message.
+      throw pageError(start, e);
+    }
     if (plan.kind === 'boards') return this.fromBoards(plan.boards, boards, target, http, signal);
     const result = mapJobPostings(plan.found, target, new Date().toISOString());
     for (let i = 0; i < plan.unreadable; i++) countSkip(result.skipped, 'page_unreadable');

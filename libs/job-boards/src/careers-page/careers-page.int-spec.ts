@@ -132,8 +132,41 @@ describe('careers pages', () => {
       await expect(fetchPage(local(), '/empty')).resolves.toEqual({ jobs: [], skipped: {} });
     });
 
-    it('reports a missing careers page as BOARD_NOT_FOUND', async () => {
-      await expect(fetchPage(local(), '/gone')).rejects.toMatchObject({ code: 'BOARD_NOT_FOUND' });
+    it('reports a missing careers page as PAGE_NOT_FOUND', async () => {
+      await expect(fetchPage(local(), '/gone')).rejects.toMatchObject({ code: 'PAGE_NOT_FOUND' });
+    });
+
+    /** The failure's code and message, checked to be one plain line (no colour codes, no call log). */
+    async function failureOf(client: CareersPageClient, path: string): Promise<{ code: string; message: string }> {
+      const error = await fetchPage(client, path).then(
+        () => {
+          throw new Error(`${path} was read, but should have failed`);
+        },
+        (e: unknown) => e as { code: string; message: string },
+      );
+      // eslint-disable-next-line no-control-regex
+      expect(error.message).not.toMatch(/\u001b|\n|Call log/);
+      return { code: error.code, message: error.message };
+    }
+
+    it('reports a page that never answers as PAGE_TIMEOUT, in one plain line', async () => {
+      server.route({ path: '/hang', respond: () => new Promise<never>(() => undefined) });
+      const client = CareersPageClient.create({ allowLoopback: true, navigationTimeoutMs: 1500, settleMs: 100 });
+      const { code, message } = await failureOf(client, '/hang');
+      expect(code).toBe('PAGE_TIMEOUT');
+      expect(message).toBe(`${new URL(server.url).host}/hang did not load in time; try again later.`);
+    });
+
+    it('reports a page that refuses the browser (403) as PAGE_BLOCKED', async () => {
+      server.route({ path: '/forbidden', respond: { status: 403, body: '<h1>Access denied</h1>' } });
+      const { code, message } = await failureOf(local(), '/forbidden');
+      expect(code).toBe('PAGE_BLOCKED');
+      expect(message).toMatch(/answered HTTP 403: the site refuses automated visitors/);
+    });
+
+    it('reports a server error as a retryable PAGE_HTTP_ERROR', async () => {
+      server.route({ path: '/down', respond: { status: 503, body: 'maintenance' } });
+      await expect(fetchPage(local(), '/down')).rejects.toMatchObject({ code: 'PAGE_HTTP_ERROR', retryable: true });
     });
 
     it('blocks a redirect to a loopback address when loopback is not allowed', async () => {
