@@ -10,3 +10,4 @@ export * from './rules/matching';
 export * from './rules/ranking';
 export * from './find-above';
 export * from './safe-text';
+export * from './rules/text/nearest-word';

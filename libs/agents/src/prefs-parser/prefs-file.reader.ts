@@ -5,6 +5,7 @@ import {
   errorMessage,
   JobHunterError,
   type MinimumSalary,
+  nearestWord,
   normalisePlace,
   parseSalaryText,
   type RemoteMode,
@@ -20,10 +21,44 @@ export type PrefsFile =
   { kind: 'text'; text: string } | { kind: 'fields'; fields: Partial<SearchPreferences>; text?: string };
 
 const MODES: readonly RemoteMode[] = ['remote', 'hybrid', 'onsite'];
+
+/** Every key a prefs file may hold: the SearchPreferences fields it maps, and freeform `text`. */
+export const PREFS_FILE_KEYS = [
+  'roles',
+  'seniorityMin',
+  'seniorityMax',
+  'locations',
+  'workModels',
+  'remoteScopes',
+  'minSalary',
+  'maxAgeDays',
+  'strictRecency',
+  'excludedCompanies',
+  'excludedTitles',
+  'excludedIndustries',
+  'needsVisaSponsorship',
+  'employmentTypes',
+  'skills',
+  'text',
+] as const;
 const PERIODS: readonly SalaryPeriod[] = ['hour', 'day', 'month', 'year'];
 
 function invalid(file: string, why: string): JobHunterError {
   return new JobHunterError('INVALID_INPUT', `Preferences file ${file}: ${why}.`);
+}
+
+/**
+ * A misspelt key would be dropped silently and its wish ignored (a typo in `locations` let the
+ * resume's city stand in), so any key outside PREFS_FILE_KEYS stops the run, with the likely fix.
+ */
+function rejectUnknownKeys(file: string, d: Record<string, unknown>): void {
+  const unknown = Object.keys(d).filter((k) => !(PREFS_FILE_KEYS as readonly string[]).includes(k));
+  if (unknown.length === 0) return;
+  const hints = unknown.map((key) => {
+    const near = nearestWord(key, PREFS_FILE_KEYS);
+    return near ? `unknown key '${key}' — did you mean '${near}'?` : `unknown key '${key}'`;
+  });
+  throw invalid(file, `${hints.join('; ')} (the keys are ${PREFS_FILE_KEYS.join(', ')})`);
 }
 
 function strings(file: string, key: string, value: unknown): string[] {
@@ -66,6 +101,7 @@ export function fieldsFromObject(file: string, data: unknown): Partial<SearchPre
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw invalid(file, 'expected a mapping of fields');
   const d = data as Record<string, unknown>;
+  rejectUnknownKeys(file, d);
   const out: Partial<SearchPreferences> = {};
   const list = (key: keyof SearchPreferences) => strings(file, key, d[key]);
   if ('roles' in d) out.roles = list('roles');

@@ -4,6 +4,7 @@ import { cleanText, errorMessage, JobHunterError } from '@job-hunter/domain';
 import { extractRawText } from 'mammoth';
 import { markdownToText } from './markdown-text';
 import { readPdfText } from './pdf-text.reader';
+import { unreadableTextReason } from './resume-text-check';
 
 const ACCEPTED = 'PDF (.pdf), Word (.docx), plain text (.txt) or Markdown (.md)';
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -58,9 +59,7 @@ export async function readResumeText(path: string): Promise<string> {
   } catch (e) {
     throw unreadable(path, `the ${format.toUpperCase()} file looks corrupt (${errorMessage(e)})`, e);
   }
-  const clean = cleanText(text);
-  if (clean.replace(/\W/g, '').length < 20) {
-    throw unreadable(path, 'no text could be extracted (a scanned image PDF needs OCR first)');
-  }
-  return clean;
+  const reason = unreadableTextReason(text);
+  if (reason) throw unreadable(path, reason);
+  return cleanText(text);
 }
