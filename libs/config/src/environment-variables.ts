@@ -159,7 +159,8 @@ export class EnvironmentVariables {
   @IntegerVar(1, Number.MAX_SAFE_INTEGER, COUNT)
   JH_SCRAPE_CACHE_TTL_HOURS!: number;
 
-  @IntegerVar(1, 3600, 'expected a whole number of seconds from 1 to 3600, e.g. 45')
+  // At most 150: the Temporal scrape activity itself is given 3 minutes per company.
+  @IntegerVar(1, 150, 'expected a whole number of seconds from 1 to 150, e.g. 45')
   JH_BOARD_DEADLINE_SECONDS!: number;
 
   // It becomes an HTTP header: control characters would be rejected by Node or allow header injection.

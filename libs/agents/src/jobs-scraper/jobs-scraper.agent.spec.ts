@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { AppConfig } from '@job-hunter/config';
 import type { Company, RawJob } from '@job-hunter/domain';
 import { JobHunterError } from '@job-hunter/domain';
 import { JobBoardRegistry } from '@job-hunter/job-boards';
@@ -36,15 +37,22 @@ class ScriptedClient implements JobBoardClient {
   readonly ats = 'greenhouse' as const;
   readonly targets: BoardTarget[] = [];
   readonly https: BoardHttp[] = [];
+  readonly signals: Array<AbortSignal | undefined> = [];
 
   detect(url: URL): { board: string } | null {
     const board = url.hostname === 'boards.greenhouse.io' ? url.pathname.split('/')[1] : undefined;
     return board ? { board } : null;
   }
 
-  async fetchJobs(target: BoardTarget, h: BoardHttp): Promise<BoardFetchResult> {
+  async fetchJobs(target: BoardTarget, h: BoardHttp, signal?: AbortSignal): Promise<BoardFetchResult> {
     this.targets.push(target);
     this.https.push(h);
+    this.signals.push(signal);
+    // Never answers and ignores its signal: only the agent's own deadline can end the wait.
+    if (target.board === 'hanging') await new Promise<never>(() => undefined);
+    if (target.board === 'colourful') {
+      throw new Error('\u001b[31mpage.goto: Timeout\u001b[39m\nCall log:\n  - navigating to "https://u:pw@x.test/"');
+    }
     if (target.board === 'broken') throw new JobHunterError('BOARD_TIMEOUT', 'broken board timed out');
     if (target.board === 'buggy') throw new TypeError('cannot read x of undefined');
     if (target.board.startsWith('slow')) await new Promise((r) => setTimeout(r, 20));
@@ -105,6 +113,31 @@ describe('JobsScraperAgent', () => {
       board: 'acme',
       careersUrl: 'https://boards.greenhouse.io/acme',
     });
+  });
+
+  it("ends a board that outlives JH_BOARD_DEADLINE_SECONDS with BOARD_DEADLINE and aborts the board's requests", async () => {
+    const config = { scraping: { boardDeadlineMs: 150 } } as AppConfig;
+    const factory = { create: () => http } as unknown as BoardHttpFactory;
+    const bounded = new JobsScraperAgent(new JobBoardRegistry([client]), factory, cacheStore, sightings, config);
+    const [hanging, fine] = await bounded.scrapeAll(
+      [company('Hang', 'https://boards.greenhouse.io/hanging'), company('Fine', 'https://boards.greenhouse.io/fine')],
+      options,
+    );
+    expect(hanging).toMatchObject({ company: 'Hang', jobs: [], error: { code: 'BOARD_DEADLINE', company: 'Hang' } });
+    expect(hanging?.error?.message).toMatch(/within 0\.2 s .*JH_BOARD_DEADLINE_SECONDS/);
+    expect(client.signals[0]?.aborted).toBe(true);
+    expect(fine?.jobs).toHaveLength(2);
+  });
+
+  it('records a thrown error as one plain line without colour codes, call log or URL password', async () => {
+    const result = await agent.scrapeCompany(company('Colour', 'https://boards.greenhouse.io/colourful'), options);
+    expect(result.error).toMatchObject({ code: 'INTERNAL', message: 'page.goto: Timeout' });
+  });
+
+  it('masks a password in the careers URL of an undetectable board', async () => {
+    const result = await agent.scrapeCompany(company('Secret', 'https://me:hunter2@example.com/careers'), options);
+    expect(result.error?.message).toContain('https://me:***@example.com/careers');
+    expect(result.error?.message).not.toContain('hunter2');
   });
 
   it('reports an undetectable board without throwing', async () => {

@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { APP_CONFIG } from '@job-hunter/config';
+import type { AppConfig } from '@job-hunter/config';
 import type { Company, RawJob } from '@job-hunter/domain';
-import { errorMessage, isJobHunterError } from '@job-hunter/domain';
+import { errorMessage, isJobHunterError, plainErrorMessage } from '@job-hunter/domain';
 import { BoardHttpFactory, JobBoardRegistry } from '@job-hunter/job-boards';
 import type { BoardFetchResult, BoardHttp, ResponseCacheStore } from '@job-hunter/job-boards';
 import { BoardResponseCacheRepository, JobSightingRepository } from '@job-hunter/persistence';
+import { DEFAULT_BOARD_DEADLINE_MS, withBoardDeadline } from './board-deadline';
 import type { CompanyScrapeResult, ScrapeAllHooks, ScrapeOptions } from './jobs-scraper.types';
 
 const STAGE = 'scrapeJobs';
@@ -30,6 +33,7 @@ export class JobsScraperAgent {
     private readonly httpFactory: BoardHttpFactory,
     @Optional() @Inject(BoardResponseCacheRepository) private readonly cacheStore?: ResponseCacheStore,
     @Optional() @Inject(JobSightingRepository) private readonly sightings?: SightingRecorder,
+    @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
   ) {}
 
   scrapeCompany(company: Company, options: ScrapeOptions, signal?: AbortSignal): Promise<CompanyScrapeResult> {
@@ -86,10 +90,14 @@ export class JobsScraperAgent {
     let fetched: BoardFetchResult;
     try {
       const client = this.registry.require(detected.ats);
-      fetched = await client.fetchJobs(
-        { company: company.name, board: detected.board, careersUrl: company.careersUrl },
-        http,
-        signal,
+      // Both orchestrators read a board through here, so this one deadline bounds every run.
+      const deadlineMs = this.config?.scraping.boardDeadlineMs ?? DEFAULT_BOARD_DEADLINE_MS;
+      fetched = await withBoardDeadline(deadlineMs, company.name, signal, (bounded) =>
+        client.fetchJobs(
+          { company: company.name, board: detected.board, careersUrl: company.careersUrl },
+          http,
+          bounded,
+        ),
       );
     } catch (e) {
       if (signal?.aborted) throw e;
@@ -103,7 +111,7 @@ export class JobsScraperAgent {
     const { code, message } = fetched.partialError;
     // The jobs read before the failure stay; the error still makes the run partial.
     const kept = `kept the ${fetched.jobs.length} job${fetched.jobs.length === 1 ? '' : 's'} read before the failure`;
-    return { ...result, error: { stage: STAGE, code, message: `${message} (${kept})`, company: company.name } };
+    return { ...result, error: failed(company, code, `${message} (${kept})`).error };
   }
 
   private async recordSightings(jobs: RawJob[]): Promise<void> {
@@ -120,11 +128,12 @@ export class JobsScraperAgent {
   }
 }
 
+/** The one place a company's error is recorded: plain, one line, no URL password (it is stored and reported). */
 function failed(company: Company, code: string, message: string): CompanyScrapeResult {
   return {
     company: company.name,
     jobs: [],
     skipped: {},
-    error: { stage: STAGE, code, message, company: company.name },
+    error: { stage: STAGE, code, message: plainErrorMessage(message), company: company.name },
   };
 }
