@@ -25,6 +25,10 @@ const commonWords = new Set([10, 20, 35].flatMap((size) => require(`wordlist-eng
 const MIN_POPULATION = 15_000;
 // Fund and accounting codes that no one is paid in (US next-day dollar, Swiss WIR, Chilean UF…).
 const NOT_PAY = new Set(['USN', 'USS', 'CHE', 'CHW', 'BOV', 'CLF', 'COU', 'MXV', 'UYI', 'UYW', 'XSU', 'XUA']);
+// Currency changes the package may lag behind, dated, so a refresh with an older package cannot undo
+// them. Bulgaria replaced the lev (BGN) with the euro on 1 January 2026 (countries-list 3.4.1 already
+// lists EUR; noted 2026-12-06). Posts may still quote leva, so BGN keeps its rate in data/fx.
+const CURRENCY_CHANGES = { BG: { currency: 'EUR', since: '2026-01-01' } };
 const clean = (s) =>
   String(s ?? '')
     .replace(/[\t\n|]/g, ' ')
@@ -36,7 +40,7 @@ const countryLines = Object.entries(countries)
     const aliases = [c.native, ...(c.alias ?? [])]
       .map(clean)
       .filter((n) => n && n !== c.name && !/^[A-Z]{2,3}$/.test(n));
-    const currency = (c.currency ?? []).find((k) => !NOT_PAY.has(k)) ?? '';
+    const currency = CURRENCY_CHANGES[code]?.currency ?? (c.currency ?? []).find((k) => !NOT_PAY.has(k)) ?? '';
     return [code, iso3[code] ?? '', clean(c.name), [...new Set(aliases)].join('|'), currency, clean(c.capital)].join(
       '\t',
     );

@@ -19,6 +19,8 @@ export interface FitReport {
   components: Record<string, number>;
   /** Human reasons, best first; they quote evidence from the job where they can. */
   reasons: string[];
+  /** Date of the exchange rates behind the salary verdict, when the pay was converted into the minimum's currency. */
+  fxDate?: string;
 }
 
 export type EngineKind = 'heuristic' | 'anthropic';

@@ -95,6 +95,8 @@ export function toScoredJob(
       recency: offline.fit.recency,
       components,
       reasons,
+      // The hard filter compared the pay with the rules' conversion; its rates' date stays with the job.
+      ...(offline.fit.fxDate ? { fxDate: offline.fit.fxDate } : {}),
     },
   };
 }

@@ -92,14 +92,14 @@ const recency: Check = (job, prefs, { now }) => {
   return prefs.maxAgeDays !== null && age > prefs.maxAgeDays ? 'stale' : null;
 };
 
-// Only a stated salary can fail; another currency is converted with the fixed table in fx.ts,
+// Only a stated salary can fail; another currency is converted with the dated table in data/fx,
 // with slack so the table's approximation alone never drops a job.
 const salary: Check = (job, prefs) => {
   const min = prefs.minSalary;
   if (!min || !job.salary || !(min.annual > 0)) return null;
   const range = annualRangeIn(job.salary, min.currency);
   if (!range) return null;
-  const floor = range.converted ? min.annual * FX_SLACK : min.annual;
+  const floor = range.fxDate ? min.annual * FX_SLACK : min.annual;
   return range.max < floor ? 'salary' : null;
 };
 

@@ -1,6 +1,7 @@
 export { normaliseJob, isInvalidJob, type InvalidJob } from './normalise-job';
 export { dedupeKey, exactKey, dedupeJobs } from './dedupe';
 export { convertCurrency, annualRange, annualRangeIn, FX_SLACK } from './fx';
+export { fxRatesProblems, FX_RATES_RELATIVE_PATH, type FxRatesFile, type FxRateSet } from './fx-rates';
 export { industrySignals, industryListMatches, jobTextShowsIndustry } from './industry-signals';
 export { noSponsorshipPhrase } from './visa';
 export { employmentTypeKey, employmentTypeFromText, jobEmploymentType } from './employment-type';

@@ -108,7 +108,8 @@ export function recencyFactor(job: NormalisedJob, now: Date): Factor {
   return { points, assessment: { fit, note: `${verb} ${when}` }, show: true };
 }
 
-export function salaryFactor(job: NormalisedJob, prefs: SearchPreferences): Factor {
+/** `fxDate`: the date of the exchange rates used, when the salary was converted into the minimum's currency. */
+export function salaryFactor(job: NormalisedJob, prefs: SearchPreferences): Factor & { fxDate?: string } {
   const neutral = SALARY_MAX / 2;
   const s = job.salary;
   if (!s) return { points: neutral, assessment: { fit: 'unknown', note: 'Salary not stated' }, show: false };
@@ -118,9 +119,13 @@ export function salaryFactor(job: NormalisedJob, prefs: SearchPreferences): Fact
   const range = annualRangeIn(s, min.currency);
   if (!range) return { points: neutral, assessment: { fit: 'unknown', note: `Pays ${label}` }, show: true };
   const yours = formatSalary({ ...s, min: min.annual, max: min.annual, currency: min.currency, period: 'year' });
-  const approx = range.converted ? ' (converted at an approximate rate)' : '';
+  // The job's pay in the person's currency, and how old the rates behind that are.
+  const inYours = formatSalary({ ...s, min: range.min, max: range.max, currency: min.currency, period: 'year' });
+  const approx = range.fxDate ? ` (≈ ${inYours} at rates of ${range.fxDate})` : '';
+  const dated = range.fxDate ? { fxDate: range.fxDate } : {};
   if (range.min !== null && range.min >= min.annual) {
     return {
+      ...dated,
       points: SALARY_MAX,
       assessment: { fit: 'good', note: `Pays ${label}, above your ${yours} minimum${approx}` },
       show: true,
@@ -128,12 +133,14 @@ export function salaryFactor(job: NormalisedJob, prefs: SearchPreferences): Fact
   }
   if (range.max >= min.annual) {
     return {
+      ...dated,
       points: SALARY_MAX * 0.8,
       assessment: { fit: 'partial', note: `Pays ${label}; your ${yours} minimum is within range${approx}` },
       show: true,
     };
   }
   return {
+    ...dated,
     points: 0,
     assessment: { fit: 'poor', note: `Pays ${label}, below your ${yours} minimum${approx}` },
     show: true,

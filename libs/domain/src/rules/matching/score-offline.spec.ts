@@ -136,6 +136,27 @@ describe('scoreJobOffline', () => {
     expect(good.fit.salary.note).toMatch(/above your ₹30 LPA minimum/);
   });
 
+  it('shows a salary converted into the minimum currency with the date of its rates', () => {
+    const p = prefs({ ...wants, minSalary: { amount: 100_000, currency: 'USD', period: 'year', annual: 100_000 } });
+    const eur = {
+      min: 80_000,
+      max: 90_000,
+      currency: 'EUR',
+      period: 'year' as const,
+      annualMin: 80_000,
+      annualMax: 90_000,
+      raw: '€80–90k',
+    };
+    const converted = scoreJobOffline(job({ salary: eur }), profile, p, NOW);
+    expect(converted.fit.salary.note).toBe(
+      'Pays €80k–€90k / year, below your $100k / year minimum (≈ $88k–$99k / year at rates of 2026-11-27)',
+    );
+    expect(converted.fit.fxDate).toBe('2026-11-27');
+    const same = scoreJobOffline(job({ salary: { ...eur, currency: 'USD' } }), profile, p, NOW);
+    expect(same.fit.salary.note).not.toMatch(/rates of/);
+    expect(same.fit).not.toHaveProperty('fxDate');
+  });
+
   it('rates seniority distance', () => {
     const junior = scoreJobOffline(job({ seniority: 'junior', title: 'Junior Backend Engineer' }), profile, wants, NOW);
     expect(junior.fit.seniority.fit).toBe('poor');

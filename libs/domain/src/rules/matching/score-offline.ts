@@ -51,11 +51,12 @@ export function scoreJobOffline(
 ): { score: number; fit: FitReport } {
   const skills = skillsFit(job, profile, prefs);
   const title = titleFit(job.title, profile, prefs);
+  const salary = salaryFactor(job, prefs);
   const factors: Record<'seniority' | 'location' | 'recency' | 'salary', Factor> = {
     seniority: seniorityFactor(job, profile, prefs),
     location: locationFactor(job, prefs),
     recency: recencyFactor(job, now),
-    salary: salaryFactor(job, prefs),
+    salary,
   };
   const components: Record<string, number> = {
     skills: round1(skills.points),
@@ -98,6 +99,7 @@ export function scoreJobOffline(
       title: title.assessment,
       components,
       reasons: ordered,
+      ...(salary.fxDate ? { fxDate: salary.fxDate } : {}),
     },
   };
 }

@@ -172,6 +172,12 @@ export function currencyPatterns(): CurrencyPatterns {
   return patterns;
 }
 
+/** Every currency the reader can yield: the ISO codes it reads and the currencies of its signs and words. */
+export function readableCurrencies(): string[] {
+  const signs = [...PRE_SIGNS, ...SIGNS, ...POST_SIGNS].flatMap((s) => s.currencies);
+  return [...new Set([...currencyPatterns().codes, ...signs])].sort();
+}
+
 function signOf(token: string): CurrencySign | undefined {
   // Signs read only before a digit ("R45", "Rp 15") are tested as if one followed.
   const matches = (s: CurrencySign) => new RegExp(`^(?:${s.source})(?=\\s?1$)`, s.i ? 'iu' : 'u').test(`${token} 1`);
