@@ -52,5 +52,18 @@ describe('API health endpoints (built app)', () => {
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+    expect(ready.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('starts and stays live with its database down, and is not ready until it answers', async () => {
+    const base = await startApi({ JH_DATABASE_URL: `postgres://app:s3cret-pw@127.0.0.1:${await freePort()}/jobs` });
+    const live = await waitFor(`${base}/health/live`);
+    expect(live.status).toBe(200);
+    expect(live.headers.get('x-powered-by')).toBeNull();
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(503);
+    const body = await ready.text();
+    expect(JSON.parse(body)).toMatchObject({ error: { database: { status: 'down' } } });
+    expect(body).not.toContain('s3cret-pw');
   });
 });

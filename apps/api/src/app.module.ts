@@ -1,6 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfigModule, type AppConfig } from '@job-hunter/config';
-import { PersistenceModule } from '@job-hunter/persistence';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -8,7 +7,9 @@ export class AppModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), PersistenceModule.forRoot(), HealthModule],
+      // No database module: the database is reached on demand by the readiness check, so the API
+      // starts (and stays live) while it is down.
+      imports: [AppConfigModule.forRoot(config), HealthModule],
     };
   }
 }

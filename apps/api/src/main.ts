@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { configFromProcess, type AppConfig } from '@job-hunter/config';
 import { errorMessage } from '@job-hunter/domain';
-import { AppModule } from './app.module';
+import { createApi } from './create-api';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -13,8 +12,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${errorMessage(e)}\n`);
     process.exit(2);
   }
-  const app = await NestFactory.create(AppModule.forRoot(config));
-  app.enableShutdownHooks();
+  const app = await createApi(config);
   await app.listen(config.api.port);
   new Logger('Api').log(`Listening on http://localhost:${config.api.port} (health: /health/live, /health/ready)`);
 }

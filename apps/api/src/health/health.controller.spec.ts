@@ -1,6 +1,7 @@
-import type { HealthCheckService, HealthIndicatorFunction, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { HealthCheckService, HealthIndicatorFunction } from '@nestjs/terminus';
 import type { AppConfig } from '@job-hunter/config';
 import { HealthController } from './health.controller';
+import type { DatabaseHealthIndicator } from './database.health';
 import type { TemporalHealthIndicator } from './temporal.health';
 
 function controller(orchestrator: AppConfig['orchestrator']) {
@@ -12,8 +13,8 @@ function controller(orchestrator: AppConfig['orchestrator']) {
     },
   } as unknown as HealthCheckService;
   const db = {
-    pingCheck: async (key: string) => (calls.push(key), { [key]: { status: 'up' } }),
-  } as unknown as TypeOrmHealthIndicator;
+    check: async (key: string) => (calls.push(key), { [key]: { status: 'up' } }),
+  } as unknown as DatabaseHealthIndicator;
   const temporal = {
     check: async (key: string) => (calls.push(key), { [key]: { status: 'up' } }),
   } as unknown as TemporalHealthIndicator;

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { DatabaseHealthIndicator } from './database.health';
 import { TemporalHealthIndicator } from './temporal.health';
 
 /** Kubernetes probes: liveness says the process answers; readiness says its dependencies do. */
@@ -9,7 +10,7 @@ export class HealthController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
+    private readonly db: DatabaseHealthIndicator,
     private readonly temporal: TemporalHealthIndicator,
   ) {}
 
@@ -22,7 +23,7 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    const checks = [() => this.db.pingCheck('database', { timeout: 3000 })];
+    const checks = [() => this.db.check('database')];
     // Temporal matters only to an instance that runs its job hunts there.
     if (this.config.orchestrator === 'temporal') checks.push(() => this.temporal.check('temporal'));
     return this.health.check(checks);
