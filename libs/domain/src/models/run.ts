@@ -74,6 +74,8 @@ export interface ResultJob {
   missingSkills: string[];
   reasons: string[];
   salary?: string;
+  /** Date (YYYY-MM-DD) of the exchange rates used to compare `salary` with the minimum, when its currency differed. */
+  fxDate?: string;
   /** The occupation the job's title names ("backend engineer"), when the catalog knows it. */
   occupation?: string;
 }

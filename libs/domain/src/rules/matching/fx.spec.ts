@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { findAbove } from '../../find-above';
 import { annualRangeIn, convert, convertCurrency, hasFxRate, isUnpricedCurrency } from './fx';
+import { EUR_80_90K } from './matching.fixtures';
 import { FX_RATES_RELATIVE_PATH, fxRatesProblems, fxTable, fxTableFrom, type FxRatesFile } from './fx-rates';
 
 const shipped = (): FxRatesFile => {
@@ -86,15 +87,7 @@ describe('convert', () => {
 });
 
 describe('annualRangeIn', () => {
-  const salary = {
-    min: 80_000,
-    max: 90_000,
-    currency: 'EUR',
-    period: 'year' as const,
-    annualMin: 80_000,
-    annualMax: 90_000,
-    raw: '€80–90k',
-  };
+  const salary = EUR_80_90K;
 
   it('converts the yearly range and says the rates date', () => {
     const r = annualRangeIn(salary, 'USD');

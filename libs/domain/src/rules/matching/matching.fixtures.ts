@@ -1,6 +1,6 @@
 import { emptyPreferences, emptyProfile } from '../../models/candidate';
 // Builders for the matching tests: fixtures are built directly so the tests do not depend on parsing.
-import type { NormalisedJob, Place, RawJob } from '../../models/job';
+import type { NormalisedJob, Place, RawJob, Salary } from '../../models/job';
 import type { CandidateProfile, SearchPreferences } from '../../models/candidate';
 
 export const NOW = new Date('2025-06-15T12:00:00Z');
@@ -8,6 +8,17 @@ export const NOW = new Date('2025-06-15T12:00:00Z');
 export function daysAgo(days: number): string {
   return new Date(NOW.getTime() - days * 86_400_000).toISOString();
 }
+
+/** A yearly salary in euros, for conversions into a minimum in another currency. */
+export const EUR_80_90K: Salary = {
+  min: 80_000,
+  max: 90_000,
+  currency: 'EUR',
+  period: 'year',
+  annualMin: 80_000,
+  annualMax: 90_000,
+  raw: '€80–90k',
+};
 
 export const PLACES = {
   berlin: { raw: 'Berlin, Germany', city: 'Berlin', country: 'DE' },

@@ -1,7 +1,7 @@
 import { scoreJobOffline, SCORE_WEIGHTS } from './score-offline';
 import { titleSimilarity } from './score-title';
 import { splitSections } from './score-skills';
-import { NOW, PLACES, aJob, aProfile, daysAgo, prefs } from './matching.fixtures';
+import { EUR_80_90K, NOW, PLACES, aJob, aProfile, daysAgo, prefs } from './matching.fixtures';
 
 const profile = aProfile({
   titles: ['Senior Software Engineer'],
@@ -138,15 +138,7 @@ describe('scoreJobOffline', () => {
 
   it('shows a salary converted into the minimum currency with the date of its rates', () => {
     const p = prefs({ ...wants, minSalary: { amount: 100_000, currency: 'USD', period: 'year', annual: 100_000 } });
-    const eur = {
-      min: 80_000,
-      max: 90_000,
-      currency: 'EUR',
-      period: 'year' as const,
-      annualMin: 80_000,
-      annualMax: 90_000,
-      raw: '€80–90k',
-    };
+    const eur = EUR_80_90K;
     const converted = scoreJobOffline(job({ salary: eur }), profile, p, NOW);
     expect(converted.fit.salary.note).toBe(
       'Pays €80k–€90k / year, below your $100k / year minimum (≈ $88k–$99k / year at rates of 2026-11-27)',

@@ -138,5 +138,12 @@ describe('toResultJob', () => {
       salary: '$150k–$180k / year',
     });
     expect(toResultJob(scored('y', 50), 1)).not.toHaveProperty('salary');
+    expect(toResultJob(scored('y', 50), 1)).not.toHaveProperty('fxDate');
+  });
+
+  it('keeps the date of the exchange rates when the salary was converted', () => {
+    const s = scored('z', 70);
+    s.fit.fxDate = '2026-11-27';
+    expect(toResultJob(s, 1).fxDate).toBe('2026-11-27');
   });
 });

@@ -21,6 +21,7 @@ export function toResultJob(s: ScoredJob, rank: number): ResultJob {
   };
   const salary = job.salary ? formatSalary(job.salary) : '';
   if (salary) out.salary = salary;
+  if (fit.fxDate) out.fxDate = fit.fxDate;
   if (job.occupation) out.occupation = job.occupation;
   return out;
 }
