@@ -11,6 +11,17 @@ describe('maskUrlPasswords', () => {
     expect(maskUrlPasswords('https://me:p@ss@host/x')).toBe('https://me:***@host/x');
   });
 
+  it('keeps a JSON document valid: a match never spans two strings', () => {
+    const json = JSON.stringify({ a: 'https://acme.test', b: 'x:y@z', c: 'https://u:pw@h.test/p', d: 'me@mail.test' });
+    const masked = maskUrlPasswords(json);
+    expect(JSON.parse(masked)).toEqual({
+      a: 'https://acme.test',
+      b: 'x:y@z',
+      c: 'https://u:***@h.test/p',
+      d: 'me@mail.test',
+    });
+  });
+
   it('leaves URLs without a password alone', () => {
     expect(maskUrlPasswords('https://host/a?b=c https://user@host/')).toBe('https://host/a?b=c https://user@host/');
   });

@@ -8,10 +8,12 @@ const MASK = '***';
 
 /**
  * `scheme://user:password@host` → `scheme://user:***@host`, for every URL in a text. Greedy up to
- * the last `@` before the host, so an unencoded `@` inside the password is masked too.
+ * the last `@` before the host, so an unencoded `@` inside the password is masked too. Quotes,
+ * brackets and backslashes cannot be in a URL's user info, so a match never spans two JSON strings
+ * or HTML attributes: masking a whole JSON document or page keeps it valid.
  */
 export function maskUrlPasswords(text: string): string {
-  return text.replace(/(\/\/[^\s:/@]*):[^\s/]*@/g, `$1:${MASK}@`);
+  return text.replace(/(\/\/[^\s:/?#@"'<>\\]*):[^\s/?#"<>\\]*@/g, `$1:${MASK}@`);
 }
 
 // ESC/CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles): control characters on purpose.

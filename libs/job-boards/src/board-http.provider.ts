@@ -7,6 +7,7 @@ import { createBoardHttp } from './http/board-http.factory';
 import type { BoardHttpSettings, SnapshotSelection } from './http/board-http.factory';
 import type { HttpClient } from './http/http-client';
 import { DEFAULT_USER_AGENT } from './http/http-client';
+import { describeRequest } from './http/request-log';
 
 /** Optional extra HTTP settings (tests point board hosts at a local fake server with `hostOverrides`). */
 export const BOARD_HTTP_SETTINGS = Symbol('BOARD_HTTP_SETTINGS');
@@ -58,6 +59,8 @@ export class BoardHttpFactory {
       allowLoopback: scraping.allowLoopback,
       snapshotLatencyMs: scraping.snapshotLatencyMs,
       responseCache: this.cacheSettings(selection),
+      // Debug level: shown with --verbose or JH_LOG_LEVEL=debug only.
+      onRequest: (event) => this.logger.debug(describeRequest(event)),
       ...this.settings,
     });
   }

@@ -1,4 +1,4 @@
-import { JobHunterError } from '@job-hunter/domain';
+import { JobHunterError, maskUrlPasswords } from '@job-hunter/domain';
 
 /** Stored timestamps are normalised to `Date#toISOString()` so they sort as text. */
 export function toIsoTimestamp(value: string, field: string): string {
@@ -9,9 +9,10 @@ export function toIsoTimestamp(value: string, field: string): string {
   return new Date(time).toISOString();
 }
 
+/** Every stored document (checkpoints, run configs and results) goes through here: URL passwords never reach the database. */
 export function toJson(value: unknown): string {
   // JSON.stringify(undefined) is undefined: store it as null rather than fail the NOT NULL column.
-  return JSON.stringify(value) ?? 'null';
+  return maskUrlPasswords(JSON.stringify(value) ?? 'null');
 }
 
 export function fromJson<T>(text: string, what: string): T {

@@ -13,6 +13,7 @@ import { understandingLines } from '../understand/understanding-text';
 export class ProgressDisplay implements RunHooks {
   private bar?: SingleBar;
   private lastLogged = 0;
+  private readonly stageStarted = new Map<StageName, number>();
 
   constructor(
     private readonly logger: LoggerService & Partial<Pick<StderrLogger, 'beforeWrite' | 'afterWrite'>>,
@@ -20,12 +21,15 @@ export class ProgressDisplay implements RunHooks {
   ) {}
 
   onStageStart(stage: StageName): void {
+    this.stageStarted.set(stage, Date.now());
     this.logger.log(`[${STAGE_NAMES.indexOf(stage) + 1}/${STAGE_NAMES.length}] ${stage}…`);
   }
 
   onStageDone(stage: StageName, summary: string): void {
     this.stopBar();
     this.logger.log(`    ${stage}: ${summary}`);
+    const started = this.stageStarted.get(stage);
+    if (started !== undefined) this.logger.debug?.(`${stage} took ${Date.now() - started} ms`, 'Stage');
   }
 
   onScrapeProgress(done: number, total: number, company: string): void {

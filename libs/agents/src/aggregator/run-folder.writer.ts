@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { errorMessage, isJobHunterError, JobHunterError } from '@job-hunter/domain';
+import { errorMessage, isJobHunterError, JobHunterError, maskUrlPasswords } from '@job-hunter/domain';
 
 export interface FolderEntry {
   name: string;
@@ -33,7 +33,11 @@ export async function writeFolderAtomically(
   try {
     await mkdir(dirname(target), { recursive: true });
     temp = await mkdtemp(join(dirname(target), `.${basename(target)}.tmp-`));
-    for (const entry of entries) await writeFile(join(temp, entry.name), await entry.render());
+    for (const entry of entries) {
+      const content = await entry.render();
+      // Text reports are masked as a whole, so no URL password reaches a file whatever its source.
+      await writeFile(join(temp, entry.name), typeof content === 'string' ? maskUrlPasswords(content) : content);
+    }
     if (!(await exists(target))) {
       await rename(temp, target);
       temp = undefined;

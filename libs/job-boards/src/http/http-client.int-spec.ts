@@ -3,6 +3,7 @@ import type { FakeResponse } from '@job-hunter/testing';
 import { createBoardHttp } from './board-http.factory';
 import type { BoardHttpSettings } from './board-http.factory';
 import { DEFAULT_USER_AGENT } from './http-client';
+import { describeRequest, type RequestEvent } from './request-log';
 
 const HOST = 'api.lever.co';
 const url = (path: string): string => `https://${HOST}${path}`;
@@ -43,6 +44,23 @@ describe('HttpClient against a local server', () => {
     serve('/flaky', [{ status: 500, body: 'oops' }, { json: { ok: true } }]);
     await expect(client().getJson(url('/flaky'))).resolves.toEqual({ ok: true });
     expect(server.requestsTo('/flaky')).toHaveLength(2);
+  });
+
+  it('tells of every attempt: method, host and path (no query), status or how it ended, time and attempt', async () => {
+    serve('/flaky', [{ status: 500, body: 'oops' }, { json: { ok: true } }]);
+    serve('/slow', { json: {}, delayMs: 300 });
+    const events: RequestEvent[] = [];
+    const http = client({ onRequest: (e) => events.push(e), timeoutMs: 100, retries: 1 });
+    await http.getJson(url('/flaky?api_key=s3cret'));
+    await expect(http.getJson(url('/slow'))).rejects.toMatchObject({ code: 'BOARD_TIMEOUT' });
+    const lines = events.map((e) => describeRequest({ ...e, ms: 0 }));
+    expect(lines).toEqual([
+      `GET ${HOST}/flaky → 500 in 0 ms (attempt 1)`,
+      `GET ${HOST}/flaky → 200 in 0 ms (attempt 2)`,
+      `GET ${HOST}/slow → timed out in 0 ms (attempt 1)`,
+      `GET ${HOST}/slow → timed out in 0 ms (attempt 2)`,
+    ]);
+    expect(events[2]?.ms).toBeGreaterThanOrEqual(90);
   });
 
   it('gives up after the retries with a retryable BOARD_HTTP_ERROR', async () => {

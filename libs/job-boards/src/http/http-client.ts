@@ -1,6 +1,7 @@
 import { JobHunterError, isJobHunterError } from '@job-hunter/domain';
 import { HostLimiter } from './host-semaphore';
 import type { BoardHttp, HttpMethod, RequestOptions, Transport, TransportResponse } from './http.types';
+import type { RequestEvent } from './request-log';
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep } from './retry-policy';
 
 export const DEFAULT_USER_AGENT = 'JobHunter/0.1 (+https://github.com/job-hunter/job-hunter)';
@@ -19,6 +20,8 @@ export interface HttpClientOptions {
   /** Requests in flight per host. */
   hostConcurrency: number;
   perHostConcurrency: Record<string, number>;
+  /** Told of every attempt once it ends (the CLI's `--verbose` prints them). */
+  onRequest?: (event: RequestEvent) => void;
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpClientOptions = {
@@ -67,7 +70,7 @@ export class HttpClient implements BoardHttp {
     const url = new URL(rawUrl);
     const where = `${url.host}${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
-      const result = await this.limiter.run(url.host, () => this.attempt(method, url, body, options));
+      const result = await this.limiter.run(url.host, () => this.attempt(method, url, body, options, attempt + 1));
       const canRetry = attempt < this.options.retries;
       if (result.kind === 'response') {
         const { status, headers } = result.response;
@@ -117,8 +120,19 @@ export class HttpClient implements BoardHttp {
     url: URL,
     body: string | undefined,
     options: RequestOptions,
+    attemptNumber: number,
   ): Promise<Attempt> {
     options.signal?.throwIfAborted();
+    const started = Date.now();
+    const report = (outcome: RequestEvent['outcome'], status?: number): void =>
+      this.options.onRequest?.({
+        method,
+        where: `${url.host}${url.pathname}`,
+        attempt: attemptNumber,
+        ms: Date.now() - started,
+        outcome,
+        status,
+      });
     const timeout = AbortSignal.timeout(this.timeoutFor(options));
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     const headers: Record<string, string> = {
@@ -136,10 +150,18 @@ export class HttpClient implements BoardHttp {
         signal,
         maxBytes: this.options.maxBodyBytes,
       });
+      report('response', response.status);
       return { kind: 'response', response };
     } catch (cause) {
-      if (options.signal?.aborted) throw options.signal.reason;
-      if (timeout.aborted) return { kind: 'timeout' };
+      if (options.signal?.aborted) {
+        report('aborted');
+        throw options.signal.reason;
+      }
+      if (timeout.aborted) {
+        report('timeout');
+        return { kind: 'timeout' };
+      }
+      report(isJobHunterError(cause) ? 'refused' : 'network');
       if (isJobHunterError(cause)) throw cause;
       return { kind: 'network', cause };
     }

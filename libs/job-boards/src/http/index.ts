@@ -7,3 +7,4 @@ export * from './record.transport';
 export * from './snapshot-key';
 export * from './ssrf-guard';
 export * from './retry-policy';
+export * from './request-log';

@@ -1,4 +1,11 @@
-import { addCosts, emptyCost, isJobHunterError, type RunError, type RunResult } from '@job-hunter/domain';
+import {
+  addCosts,
+  emptyCost,
+  isJobHunterError,
+  plainErrorMessage,
+  type RunError,
+  type RunResult,
+} from '@job-hunter/domain';
 import type { StageContext } from './stage-context';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
@@ -30,7 +37,11 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
     errors: [],
     engine: ctx.config.engine,
   });
-  const errors: RunError[] = [...scrape.errors, ...scoring.errors, ...(ctx.extra?.errors ?? [])];
+  // Where every stage's errors meet the result: one plain line each, whoever raised them.
+  const errors: RunError[] = [...scrape.errors, ...scoring.errors, ...(ctx.extra?.errors ?? [])].map((e) => ({
+    ...e,
+    message: plainErrorMessage(e.message),
+  }));
   const result = r.aggregator.buildResult({
     scored: scoring.scored,
     config: { ...ctx.config, engine: scoring.engine },
