@@ -149,10 +149,9 @@ describe('world gazetteer (data/geo)', () => {
     expect(geoIndex().maxNameWords).toBeGreaterThanOrEqual(4);
   });
 
-  it('scans a long text in linear time', () => {
+  // Speed at size is measured by `npm run bench:market`, not asserted here.
+  it('finds every place in a long text', () => {
     const text = 'Software engineer, open to Lisbon or Porto, not Madrid. '.repeat(2000);
-    const started = Date.now();
     expect(findPlacesInText(text)).toHaveLength(6000);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });

@@ -105,7 +105,8 @@ describe('awaitWorkflow', () => {
     };
     const started = Date.now();
     await expect(awaitWorkflow(handle, reporter, 1)).resolves.toMatchObject({ ok: true });
-    expect(Date.now() - started).toBeLessThan(1000);
+    // A hang would never resolve; the bound is loose so a loaded machine cannot fail it.
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('hands back a failed result instead of throwing', async () => {
