@@ -63,7 +63,79 @@ describe('bad input (built CLI)', () => {
     expectRejected(['status', 'no-such-run'], /No run with id no-such-run/);
   });
 
+  it('a misspelt key in a preferences file, with the key it meant', () => {
+    const { dir } = scratch('prefs-keys');
+    const prefs = path.join(dir, 'prefs.yaml');
+    fs.writeFileSync(prefs, 'roles: [backend engineer]\nminSalery: 45 LPA\nlocatons: [Berlin]\n');
+    expectRejected(
+      ['run', resume, '--prefs-file', prefs],
+      /unknown key 'minSalery' — did you mean 'minSalary'\?; unknown key 'locatons' — did you mean 'locations'\?/,
+    );
+  });
+
+  it('random bytes named .txt as the resume, saying what was read', () => {
+    const { dir } = scratch('noise');
+    const noise = path.join(dir, 'resume.txt');
+    // A fixed-seed generator: the same 100 KB every run.
+    let x = 11;
+    fs.writeFileSync(
+      noise,
+      Buffer.from(Array.from({ length: 100 * 1024 }, () => (x = (x * 1103515245 + 12345) & 0x7fffffff) >> 16)),
+    );
+    expectRejected(
+      ['run', noise, '--prefs', 'backend roles'],
+      /resume\.txt: it looks like binary data, not text: of the [\d,]+ characters read, \d+% are control/,
+    );
+  });
+
   it('an invalid option value', () => {
     expectRejected(['demo', '--top', 'zero'], /--top/);
+  });
+});
+
+/** Input that is not refused but would mislead: an outage, a board listed twice. */
+describe('runs that must not look like a good day (built CLI)', () => {
+  function companiesFile(dir: string, entries: Array<{ name: string; careersUrl: string }>): string {
+    const file = path.join(dir, 'companies.json');
+    fs.writeFileSync(file, JSON.stringify(entries));
+    return file;
+  }
+
+  it('fails, exit 1, when no board answers, and says how many answered', () => {
+    const { dir, env } = scratch('outage');
+    const empty = path.join(dir, 'empty-snapshot');
+    fs.mkdirSync(empty);
+    const companies = companiesFile(dir, [
+      { name: 'Lumenpay', careersUrl: 'https://boards.greenhouse.io/lumenpay' },
+      { name: 'Nimbus', careersUrl: 'https://jobs.lever.co/nimbus' },
+    ]);
+    const args = ['run', path.join(DEMO, 'resume.md'), '--prefs', 'backend roles', '--companies', companies];
+    const run = runCli([...args, '--snapshot', empty, '--format', 'json'], env, dir);
+    expect({ code: run.code, summary: run.stdout }).toEqual({
+      code: 1,
+      summary: expect.stringMatching(/: failed \(checkpoint[\s\S]*NO_BOARD_ANSWERED: 0 of 2 boards answered/),
+    });
+    const runId = /^Run (\S+):/.exec(run.stdout)?.[1] as string;
+    const stored = JSON.parse(
+      fs.readFileSync(path.join(env['JH_OUTPUT_DIR'] as string, runId, 'results.json'), 'utf8'),
+    );
+    expect(stored).toMatchObject({ status: 'failed', stats: { companiesAttempted: 2, companiesSucceeded: 0 } });
+  });
+
+  it('searches a board listed twice once, warns of it, and lists each job once', () => {
+    const { dir, env } = scratch('twice');
+    const companies = companiesFile(dir, [
+      { name: 'Lumenpay', careersUrl: 'https://boards.greenhouse.io/lumenpay' },
+      { name: 'Lumenpay Again', careersUrl: 'https://job-boards.greenhouse.io/lumenpay/' },
+    ]);
+    const args = ['run', path.join(DEMO, 'resume.md'), '--prefs', 'any role, anywhere', '--companies', companies];
+    const run = runCli([...args, '--snapshot', path.join(DEMO, 'snapshot'), '--format', 'json', '--json'], env, dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('"Lumenpay Again" is the same job board as "Lumenpay"');
+    const result = JSON.parse(run.stdout) as { status: string; warnings?: string[]; jobs: Array<{ applyUrl: string }> };
+    expect(result.status).toBe('success');
+    expect(result.warnings).toEqual([expect.stringContaining('"Lumenpay Again" is the same job board')]);
+    expect(result.jobs.length).toBeGreaterThan(0);
+    expect(new Set(result.jobs.map((j) => j.applyUrl)).size).toBe(result.jobs.length);
   });
 });

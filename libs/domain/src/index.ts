@@ -11,3 +11,4 @@ export * from './rules/ranking';
 export * from './find-above';
 export * from './safe-text';
 export * from './rules/text/nearest-word';
+export { canonicalUrl } from './rules/matching/canonical-url';

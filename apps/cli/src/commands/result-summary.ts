@@ -18,6 +18,7 @@ export function renderSummary(result: RunResult): string {
       : []),
     `Cost: $${result.cost.estimatedCostUsd.toFixed(4)} (${result.cost.inputTokens} in / ${result.cost.outputTokens} out tokens)`,
   ];
+  for (const w of result.warnings ?? []) lines.push(`Warning: ${w}`);
   for (const e of result.errors.slice(0, 10)) {
     lines.push(`Error [${e.stage}${e.company ? ` · ${e.company}` : ''}] ${e.code}: ${e.message}`);
   }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  NO_BOARD_ANSWERED,
   OUTPUT_FORMATS,
+  boardsAnswered,
   nearMissJob,
+  noBoardAnswered,
+  runStatus,
   selectShortlist,
   toResultJob,
   type CostSummary,
@@ -29,7 +33,10 @@ export interface BuildResultInput {
   stats: Omit<RunStats, 'jobsInOutput'>;
   cost: CostSummary;
   errors: RunError[];
+  /** Forced by the orchestrator (a stopped run); no board answering still makes the run `failed`. */
   status?: RunResult['status'];
+  /** What the run did to its input without failing anything (e.g. merged duplicate companies). */
+  warnings?: string[];
   /** What the run understood of the preferences; its reading goes into the result. */
   understanding?: Pick<Understanding, 'reading' | 'filledFromResume'>;
   /** JH_MIN_SCORE: jobs below it are near misses, never in the shortlist (default 0: all fill it). */
@@ -47,7 +54,7 @@ export class AggregatorAgent {
     const nearMisses = picked.nearMisses.map((s, i) => nearMissJob(s, i + 1, minScore));
     return {
       runId: config.runId,
-      status: input.status ?? (input.errors.length > 0 ? 'partial' : 'success'),
+      status: runStatus(input.stats, input.errors, input.status),
       orchestrator: config.orchestrator,
       engine: config.engine,
       startedAt: input.startedAt,
@@ -59,7 +66,8 @@ export class AggregatorAgent {
         goodMatches: picked.goodMatches,
       },
       cost: { ...input.cost },
-      errors: input.errors.map((e) => ({ ...e })),
+      errors: [...outageError(input), ...input.errors.map((e) => ({ ...e }))],
+      ...(input.warnings?.length ? { warnings: [...input.warnings] } : {}),
       jobs,
       ...(nearMisses.length ? { nearMisses } : {}),
       ...readingFields(input.understanding),
@@ -97,6 +105,15 @@ export class AggregatorAgent {
     });
     return files;
   }
+}
+
+/** First among the errors when no board answered: why the run failed, before each board's own error. */
+function outageError(input: BuildResultInput): RunError[] {
+  if (!noBoardAnswered(input.stats, input.errors)) return [];
+  const message =
+    `${boardsAnswered(input.stats)}: no job could be fetched, so the run failed. ` +
+    'Check the network (or the --snapshot folder) and the careers URLs; each board says what went wrong below.';
+  return [{ stage: 'scrapeJobs', code: NO_BOARD_ANSWERED, message }];
 }
 
 /** The result's reading fields, left out entirely when the run's understanding is unknown. */

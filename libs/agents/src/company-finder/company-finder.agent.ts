@@ -5,6 +5,7 @@ import { BoardProber } from './board-prober';
 import type { ProbeOutcome, ProbeRequest } from './board-prober';
 import { loadCompaniesFile } from './companies-file.loader';
 import { filterCompanies } from './company-filters';
+import { mergeDuplicateCompanies } from './duplicate-companies';
 import { COMPANY_FINDER_OPTIONS } from './company-finder.types';
 import type { CompanyFinderInput, CompanyFinderOptions, DiscoverInput, DiscoverOutcome } from './company-finder.types';
 import { CompanySuggester } from './company-suggester';
@@ -36,7 +37,10 @@ export class CompanyFinderAgent {
   ) {}
 
   async find(input: CompanyFinderInput): Promise<Company[]> {
-    if (input.companiesPath) return applyLimit(withTier(loadCompaniesFile(input.companiesPath), 'file'), input.limit);
+    if (input.companiesPath) {
+      const listed = mergeDuplicateCompanies(loadCompaniesFile(input.companiesPath));
+      return applyLimit(withTier(listed, 'file'), input.limit);
+    }
     const limit = smallest(input.limit, this.options.roundSize);
     return applyLimit(filterCompanies(this.loadRegistry(), input.prefs, input.profile), limit);
   }

@@ -8,4 +8,5 @@ export type { CompanySuggestion } from './company-suggestion.prompt';
 export { companyNameKey, rankByTier, notYetSearched, TIER_RANK } from './company-tiers';
 export { slugCandidates } from './slug-candidates';
 export { loadCompaniesFile, parseCompanies } from './companies-file.loader';
+export { duplicateCompanyWarnings, mergeDuplicateCompanies } from './duplicate-companies';
 export { findRegistryPath } from './registry-path';

@@ -83,6 +83,19 @@ describe('JobProcessorAgent', () => {
     );
   });
 
+  it('keeps one copy of a posting two boards carry, known by its apply URL though the names differ', () => {
+    const posting = raw({ title: 'Payments Engineer', company: 'Lumenpay', externalId: '4001' });
+    const board = { company: 'Lumenpay Again', url: `${posting.url}?utm_source=companies-file` };
+    const input = [posting, raw(), { ...posting, ...board }];
+    const out = agent.process(input, prefs(), NOW);
+    expect(out.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Lumenpay', 'Payments Engineer'],
+      ['Acme', expect.stringMatching(/^Backend Engineer/)],
+    ]);
+    expect(out.stats.dropped).toEqual({ duplicate: 1 });
+    expect(out.droppedJobs?.map((d) => [d.company, d.reason])).toEqual([['Lumenpay Again', 'duplicate']]);
+  });
+
   it('reads each title occupation and drops other kinds of work than the roles asked for', () => {
     const input = [
       raw({ title: 'Senior Software Engineer, Backend' }),

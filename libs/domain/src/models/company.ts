@@ -14,4 +14,6 @@ export interface Company {
   regions?: string[];
   industries?: string[];
   tier?: CompanyTier;
+  /** Names of later companies-file entries for the same job board, merged into this one (searched once). */
+  mergedDuplicates?: string[];
 }

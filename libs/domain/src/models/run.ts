@@ -91,6 +91,8 @@ export interface RunResult {
   stats: RunStats;
   cost: CostSummary;
   errors: RunError[];
+  /** What the run changed in its input without failing anything (e.g. duplicate companies merged); absent when none. */
+  warnings?: string[];
   jobs: ResultJob[];
   /** The best jobs that scored below JH_MIN_SCORE, best first: shown apart, never in `jobs`. */
   nearMisses?: ResultJob[];

@@ -76,6 +76,31 @@ describe('aggregateRun', () => {
     expect(saved).toEqual([result]);
   });
 
+  it('fails a run no board answered, even with a forced partial, and says so first', async () => {
+    const down = { stage: 'scrapeJobs', code: 'BOARD_NOT_FOUND', message: 'HTTP 404', company: 'Acme' };
+    const noneAnswered = { companiesAttempted: 2, companiesSucceeded: 0, jobsScraped: 0, errors: [down, down] };
+    for (const extra of [undefined, { status: 'partial' as const, errors: [] }]) {
+      const result = await setup({ scrapeJobs: noneAnswered, processJobs: processed, scoreJobs: scoring }, extra).run();
+      expect(result.status).toBe('failed');
+      expect(result.errors.map((e) => e.code)).toEqual(['NO_BOARD_ANSWERED', 'BOARD_NOT_FOUND', 'BOARD_NOT_FOUND']);
+      expect(result.errors[0]?.message).toMatch(/^0 of 2 boards answered: no job could be fetched/);
+    }
+  });
+
+  it('warns of the duplicate companies the companies file listed, without making the run partial', async () => {
+    const companies = [
+      { name: 'Lumenpay', careersUrl: 'https://boards.greenhouse.io/lumenpay', mergedDuplicates: ['Lumenpay Again'] },
+      { name: 'Nimbus', careersUrl: 'https://jobs.lever.co/nimbus' },
+    ];
+    const stages = { findCompanies: companies, scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring };
+    const result = await setup(stages).run();
+    expect(result.status).toBe('success');
+    expect(result.warnings).toEqual([expect.stringContaining('"Lumenpay Again" is the same job board as "Lumenpay"')]);
+    expect((await setup({ scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring }).run()).warnings).toBe(
+      undefined,
+    );
+  });
+
   it('with a forced status, counts steps that never ran as empty', async () => {
     const result = await setup({ scrapeJobs: scrape }, { status: 'partial', errors: [] }).run();
     expect(result).toMatchObject({ status: 'partial', jobs: [], stats: { companiesAttempted: 3, jobsScored: 0 } });

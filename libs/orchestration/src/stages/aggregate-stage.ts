@@ -1,3 +1,4 @@
+import { duplicateCompanyWarnings } from '@job-hunter/agents';
 import {
   addCosts,
   emptyCost,
@@ -42,6 +43,8 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
     ...e,
     message: plainErrorMessage(e.message),
   }));
+  // Only for the warnings on what the companies file held twice: no reason to fail a result over.
+  const companies = await loadOrEmpty(ctx, 'findCompanies', [], true);
   const result = r.aggregator.buildResult({
     scored: scoring.scored,
     config: { ...ctx.config, engine: scoring.engine },
@@ -60,6 +63,7 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
     cost: ctx.extra?.cost ?? addCosts(await storedUnderstandingCost(r.checkpoints, ctx.config.runId), scoring.cost),
     errors,
     status: ctx.extra?.status,
+    warnings: duplicateCompanyWarnings(companies),
     understanding: await loadRunUnderstanding(r.checkpoints, ctx.config.runId),
     minScore: r.config.llm.minScore,
   });
@@ -74,8 +78,9 @@ async function loadOrEmpty<K extends StageName>(
   ctx: StageContext,
   stage: K,
   empty: StageOutputs[K],
+  lenient = !!ctx.extra?.status,
 ): Promise<StageOutputs[K]> {
-  if (!ctx.extra?.status) return ctx.load(stage);
+  if (!lenient) return ctx.load(stage);
   try {
     return await ctx.load(stage);
   } catch (e) {

@@ -1,5 +1,5 @@
 import { redactSecrets } from '@job-hunter/config';
-import { errorMessage, isJobHunterError, type RunError, type RunResult } from '@job-hunter/domain';
+import { errorMessage, isJobHunterError, runStatus, type RunError, type RunResult } from '@job-hunter/domain';
 import type { StageContext } from './stage-context';
 import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
@@ -25,7 +25,9 @@ export async function notifyRun(r: StageRunner, ctx: StageContext): Promise<Stag
       code: isJobHunterError(e) ? e.code : 'INTERNAL',
       message: redactSecrets(errorMessage(e), r.config),
     };
-    const partial: RunResult = { ...result, status: 'partial', errors: [...result.errors, error] };
+    const errors = [...result.errors, error];
+    // A lost digest makes a run partial, never better than it was: a run no board answered stays failed.
+    const partial: RunResult = { ...result, status: runStatus(result.stats, errors, 'partial'), errors };
     partial.files = await writeRunReports(r, partial, ctx.config);
     await r.runs.saveResult(ctx.config.runId, partial);
     ctx.hooks.onNotice?.(`${error.message} The digest is in ${runDir} instead.`);

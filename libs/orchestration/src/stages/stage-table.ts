@@ -1,7 +1,7 @@
 import { addCosts, resumeSummaryOf } from '@job-hunter/domain';
 import * as path from 'node:path';
 import type { RunConfig, RunResult } from '@job-hunter/domain';
-import type { CompanyScrapeResult } from '@job-hunter/agents';
+import { duplicateCompanyWarnings, type CompanyScrapeResult } from '@job-hunter/agents';
 import { RunCostLedger } from '@job-hunter/llm';
 import { DISCOVERY_STAGE, type DiscoveryRound } from '../discovery/discovery.types';
 import type { StageName } from './stage-names';
@@ -81,13 +81,16 @@ export const STAGE_TABLE: StageTable = {
       `${p.roles.length} roles, ${p.locations.length} places, ${p.remoteScopes.join('/') || 'no'} remote scope`,
   },
   findCompanies: {
-    run: async (r, ctx) =>
-      r.companyFinder.find({
+    run: async (r, ctx) => {
+      const companies = await r.companyFinder.find({
         companiesPath: ctx.config.companiesPath,
         prefs: await ctx.load('parsePreferences'),
         profile: await ctx.load('parseResume'),
         limit: ctx.config.companyLimit,
-      }),
+      });
+      for (const warning of duplicateCompanyWarnings(companies)) ctx.hooks.onNotice?.(warning);
+      return companies;
+    },
     summarise: (companies) => `${companies.length} companies`,
   },
   scrapeJobs: {

@@ -90,6 +90,40 @@ describe('dedupeJobs', () => {
     expect(dedupeJobs([a, b]).duplicates).toBe(1);
   });
 
+  it('collapses one posting carried by two boards under different company names, by its apply URL', () => {
+    const url = 'https://boards.greenhouse.io/lumenpay/jobs/4001';
+    const first = aJob({ company: 'Lumenpay', externalId: '4001', url, id: 'lumenpay/backend-engineer/berlin' });
+    const again = aJob({
+      company: 'Lumenpay Payments',
+      externalId: '4001',
+      url: `${url}/?gh_src=feed#apply`,
+      id: 'lumenpay-payments/backend-engineer/berlin',
+    });
+    const other = aJob({
+      company: 'Lumenpay',
+      externalId: '4002',
+      url: `${url.slice(0, -1)}2`,
+      id: 'lumenpay/sre/berlin',
+    });
+    const { kept, duplicates, duplicateJobs } = dedupeJobs([first, again, other]);
+    expect(duplicates).toBe(1);
+    expect(kept.map((j) => [j.company, j.externalId])).toEqual([
+      ['Lumenpay', '4001'],
+      ['Lumenpay', '4002'],
+    ]);
+    expect(duplicateJobs.map((j) => j.company)).toEqual(['Lumenpay Payments']);
+  });
+
+  it('does not take a careers page one board gives to several postings for a posting', () => {
+    const page = 'https://acme.com/careers';
+    const jobs = [
+      aJob({ externalId: '1', url: page, id: 'acme/backend-engineer/berlin' }),
+      aJob({ externalId: '2', url: page, id: 'acme/data-engineer/berlin', title: 'Data Engineer' }),
+      aJob({ company: 'Acme Two', externalId: '3', url: page, id: 'acme-two/designer/berlin', title: 'Designer' }),
+    ];
+    expect(dedupeJobs(jobs).duplicates).toBe(0);
+  });
+
   it('keeps first-seen order', () => {
     const jobs = ['c', 'a', 'b'].map((t, i) => aJob({ id: `acme/${t}/berlin`, externalId: String(i), title: t }));
     const dup = aJob({ id: 'acme/a/berlin', externalId: '99', title: 'a', description: 'y'.repeat(4000) });

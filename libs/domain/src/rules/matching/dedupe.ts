@@ -1,4 +1,5 @@
 import type { NormalisedJob, Place } from '../../models/job';
+import { canonicalUrl } from './canonical-url';
 import { matchKey } from './match-text';
 
 type DedupeFields = Pick<NormalisedJob, 'company' | 'title' | 'places' | 'remote'>;
@@ -92,7 +93,32 @@ function merge(winner: NormalisedJob, loser: NormalisedJob): NormalisedJob {
 }
 
 /**
- * Drops duplicates (same board record, or the same job cross-posted); keeps first-seen order.
+ * Each job's apply-URL identity, or null where the URL names no single posting. The same board
+ * listed twice under two names, or one posting carried by two boards, shows up here even when
+ * the company names differ; but a URL one board gives to several of its own postings (a careers
+ * front page) would merge unrelated jobs, so it is no identity.
+ */
+function applyUrlKeys(jobs: readonly NormalisedJob[]): Array<string | null> {
+  const urls = jobs.map((job) => canonicalUrl(job.url));
+  // url → source (ats and company) → the source's postings at that url
+  const postings = new Map<string, Map<string, Set<string>>>();
+  jobs.forEach((job, i) => {
+    const url = urls[i];
+    if (!url) return;
+    const bySource = postings.get(url) ?? new Map<string, Set<string>>();
+    postings.set(url, bySource);
+    const source = `${job.ats}:${companyKey(job.company)}`;
+    const ids = bySource.get(source) ?? new Set<string>();
+    bySource.set(source, ids.add(exactKey(job)));
+  });
+  return urls.map((url) => {
+    const bySource = url ? postings.get(url) : undefined;
+    return bySource && [...bySource.values()].every((ids) => ids.size === 1) ? `url:${url}` : null;
+  });
+}
+
+/**
+ * Drops duplicates (same board record, the same job cross-posted, or the same apply URL); keeps first-seen order.
  * `duplicateJobs` holds each later-seen copy as the board gave it (for the run's decisions file).
  */
 export function dedupeJobs(jobs: readonly NormalisedJob[]): {
@@ -104,19 +130,21 @@ export function dedupeJobs(jobs: readonly NormalisedJob[]): {
   const slotByKey = new Map<string, number>();
   const duplicateJobs: NormalisedJob[] = [];
   let duplicates = 0;
-  for (const job of jobs) {
-    const keys = [`id:${job.id}`, `exact:${exactKey(job)}`];
+  const urlKeys = applyUrlKeys(jobs);
+  jobs.forEach((job, i) => {
+    const urlKey = urlKeys[i];
+    const keys = [`id:${job.id}`, `exact:${exactKey(job)}`, ...(urlKey ? [urlKey] : [])];
     const slot = keys.map((k) => slotByKey.get(k)).find((s) => s !== undefined);
     if (slot === undefined) {
       keys.forEach((k) => slotByKey.set(k, kept.length));
       kept.push(job);
-      continue;
+      return;
     }
     duplicates++;
     duplicateJobs.push(job);
     const current = kept[slot] as NormalisedJob;
     kept[slot] = isBetter(job, current) ? merge(job, current) : merge(current, job);
     keys.forEach((k) => slotByKey.set(k, slot));
-  }
+  });
   return { kept, duplicates, duplicateJobs };
 }

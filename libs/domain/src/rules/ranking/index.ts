@@ -5,3 +5,4 @@ export * from './report-text';
 export * from './reading-text';
 export * from './select-shortlist';
 export * from './job-decisions';
+export * from './run-status';

@@ -197,6 +197,24 @@ describe('JobHuntWorkflow', () => {
     expect(run.log.called('scoreJobs')).toHaveLength(1);
   });
 
+  it('finishes failed when every scrape fails for good, and stays failed when notify fails too', async () => {
+    const run = await runHunt({
+      companies: 2,
+      behaviour: {
+        scrapeCompany: { fail: (_attempt, index) => nonRetryable('BOARD_NOT_FOUND', `Company ${index}`) },
+        notify: { fail: () => nonRetryable('NOTIFY_FAILED') },
+      },
+    });
+    const out = succeeded(run);
+    expect(out.status).toBe('failed');
+    expect(out.errors.map((e) => [e.stage, e.code])).toEqual([
+      ['scrapeJobs', 'BOARD_NOT_FOUND'],
+      ['scrapeJobs', 'BOARD_NOT_FOUND'],
+      ['notify', 'NOTIFY_FAILED'],
+    ]);
+    expect(run.log.called('aggregate')).toHaveLength(1);
+  });
+
   it('skips scoring and aggregates partial results when processing fails, and stays partial when notify fails', async () => {
     const run = await runHunt({
       behaviour: {

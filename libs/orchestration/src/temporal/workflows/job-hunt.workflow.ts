@@ -15,10 +15,12 @@ export const DISCOVERY_ROUNDS_PATCH = 'discovery-rounds';
 /**
  * Failure semantics: parseResume, parsePreferences, findCompanies and aggregate failing fail
  * the workflow; a failed scrape, finishScrape, processJobs, scoreJobs, discoverCompanies or
- * notify is recorded and the run ends `partial`. The cancel signal before the companies are
- * known fails the run, as there is nothing to report; after that it cancels the scrapes and the
- * scoring in flight, starts no more, and still aggregates and notifies. A budget spent by the
- * resume and preferences reading stops paid calls only: the run goes on and scores offline.
+ * notify is recorded and the run ends `partial`, or `failed` when aggregate finds that no board
+ * answered (runStatus in the domain, which this sandboxed code cannot import). The cancel signal
+ * before the companies are known fails the run, as there is nothing to report; after that it
+ * cancels the scrapes and the scoring in flight, starts no more, and still aggregates and
+ * notifies. A budget spent by the resume and preferences reading stops paid calls only: the run
+ * goes on and scores offline.
  *
  * Discovery rounds: after each scoring pass, discoverCompanies may add companies (too few good
  * matches); the new ones are scraped, then everything is processed and scored again.
@@ -92,7 +94,8 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
   state.progress.stage = null;
   return {
     runId: input.runId,
-    status: notified ? aggregated.status : 'partial',
+    // A failed notify makes the run partial, never better: aggregate's `failed` (no board answered) stays.
+    status: notified || aggregated.status === 'failed' ? aggregated.status : 'partial',
     cost: state.progress.cost,
     jobsInOutput: aggregated.jobsInOutput,
     errors: state.errors,

@@ -1,6 +1,7 @@
 // Test support for the workflow's int tests: stub activities with configurable delays, costs
 // and failures that record what ran, on which queue, and what was cancelled.
 import { Context } from '@temporalio/activity';
+import { runStatus } from '@job-hunter/domain';
 import type { JobHuntActivities } from '../../activities/activity-contract';
 import type { StageName } from '../../../stages/stage-names';
 
@@ -100,6 +101,15 @@ async function busy(ms: number): Promise<void> {
   }
 }
 
+function boardCounts(log: StubLog): { companiesAttempted: number; companiesSucceeded: number } {
+  const scrapes = log.called('scrapeCompany');
+  const answered = scrapes.filter((c) => c.outcome === 'ok');
+  return {
+    companiesAttempted: new Set(scrapes.map((c) => c.index)).size,
+    companiesSucceeded: new Set(answered.map((c) => c.index)).size,
+  };
+}
+
 export function createStubActivities(options: StubOptions = {}): { activities: JobHuntActivities; log: StubLog } {
   const log = new StubLog();
   const companies = options.companies ?? 3;
@@ -148,9 +158,10 @@ export function createStubActivities(options: StubOptions = {}): { activities: J
         const list = options.discovered ?? [];
         return { companies: list[Math.min(rounds++, list.length - 1)] ?? companies, errors: [] };
       }),
+    // The real aggregate's status rule, on the boards the stub scrapes asked and heard from.
     aggregate: (input) =>
       run('aggregate', input, () => ({
-        status: input.status ?? (input.extraErrors.length > 0 ? 'partial' : 'success'),
+        status: runStatus(boardCounts(log), input.extraErrors, input.status),
         jobsInOutput: 5,
       })),
     notify: (input) => run('notify', input, () => ({})),
