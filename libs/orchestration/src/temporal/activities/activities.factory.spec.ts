@@ -177,10 +177,16 @@ describe('createActivities', () => {
 
   it('heartbeats on a timer and on progress hooks while a stage runs', async () => {
     const beats: HeartbeatDetails[] = [];
-    env.on('heartbeat', (d: HeartbeatDetails) => beats.push(d));
+    // The stage runs until the timer has beaten three times (a machine under load only makes it wait longer).
+    let threeTimerBeats: () => void = () => undefined;
+    const timerBeatThrice = new Promise<void>((resolve) => (threeTimerBeats = resolve));
+    env.on('heartbeat', (d: HeartbeatDetails) => {
+      beats.push(d);
+      if (beats.filter((b) => b.note === 'working').length >= 3) threeTimerBeats();
+    });
     runner.stageImpl = async (_stage, hooks) => {
       hooks.onScrapeProgress?.(3, 10, 'Acme');
-      await new Promise((r) => setTimeout(r, 80));
+      await timerBeatThrice;
       return 'ok';
     };
     await run(createActivities({ runner, discovery, heartbeatIntervalMs: 10 }).processJobs, { runId: 'r1' });
