@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 QUEUE ?= all
 
-.PHONY: install build demo test test-unit test-int test-e2e lint format bench serve-api db-migrate temporal-dev dev-temporal run-temporal worker clean
+.PHONY: install build demo test test-unit test-int test-e2e lint check-deploy format bench serve-api db-migrate temporal-dev dev-temporal run-temporal worker clean
 
 install:
 	bash tools/scripts/setup.sh
@@ -25,11 +25,13 @@ test-int:
 test-e2e: build
 	npx jest --selectProjects e2e --runInBand
 
+# The same static checks as CI and the pre-commit hook.
 lint:
-	npx nx show projects >/dev/null
-	npx eslint . --max-warnings 0
-	npx prettier --check .
-	npx tsc -p tsconfig.json --noEmit
+	bash tools/scripts/static-checks.sh
+
+# docker-compose.yml, Dockerfile and deploy/kubernetes/ against their schemas (no Docker needed).
+check-deploy:
+	bash tools/scripts/check-deploy.sh
 
 format:
 	npx prettier --write .

