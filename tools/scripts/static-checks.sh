@@ -13,7 +13,7 @@ step "lint (eslint, zero warnings)"
 npx nx show projects >/dev/null || status=1
 npx eslint . --max-warnings 0 || status=1
 step "format (prettier)"
-npx prettier --check . >/dev/null || { npx prettier --check . ; status=1; }
+npx prettier --check --log-level warn . || status=1
 step "typecheck (strict)"
 npx tsc -p tsconfig.json --noEmit || status=1
 exit $status
