@@ -2,6 +2,7 @@ export * from './orchestrator';
 export * from './orchestrator-selector';
 export * from './orchestrator.module';
 export * from './checkpoint/checkpoint.orchestrator';
+export * from './checkpoint/run-heartbeat';
 export * from './discovery/discovery-rounds';
 export * from './discovery/discovery-rule';
 export * from './discovery/discovery.types';

@@ -12,6 +12,8 @@ export interface RunStatusView {
   finishedStages: StageName[];
   currentStage: StageName | null;
   result: RunResult | null;
+  /** Set when a run stored as `running` is shown as `interrupted`: its last heartbeat (see STALE_RUN_MS). */
+  noHeartbeatSince?: string;
 }
 
 /** Runs a job hunt end to end; the checkpoint pipeline and Temporal both implement it. */

@@ -23,6 +23,8 @@ export interface StoredRun {
   startedAt: string;
   finishedAt: string | null;
   updatedAt: string;
+  /** Last sign of life from the process running the stages; null in runs stored before it was kept. */
+  heartbeatAt: string | null;
 }
 
 /** Runs and their results. Built from a DataSource, so it works with and without Nest. */
@@ -51,6 +53,7 @@ export class RunRepository {
       startedAt: toIsoTimestamp(run.startedAt, 'startedAt'),
       finishedAt: null,
       updatedAt: now(),
+      heartbeatAt: now(),
     });
   }
 
@@ -64,6 +67,27 @@ export class RunRepository {
       status,
       ...(finishedAt === undefined ? {} : { finishedAt: toIsoTimestamp(finishedAt, 'finishedAt') }),
     });
+  }
+
+  /**
+   * Marks a run that its process stopped on a signal; only a `running` run, so a run that finished
+   * meanwhile keeps its result's status. Returns whether it was marked.
+   */
+  async markInterrupted(id: string): Promise<boolean> {
+    const outcome = await this.runs.update({ id, status: 'running' }, { status: 'interrupted', updatedAt: now() });
+    return (outcome.affected ?? 0) > 0;
+  }
+
+  /** The process running the run's stages is alive; touches nothing else (not updatedAt). */
+  async heartbeat(id: string): Promise<void> {
+    await this.runs.update({ id }, { heartbeatAt: now() });
+  }
+
+  /** A resumed run may write its reports to another folder than the one it started with. */
+  async setOutputDir(id: string, outputDir: string): Promise<void> {
+    const run = await this.get(id);
+    if (!run) throw runNotFound(id);
+    await this.update(id, { config: toJson({ ...run.config, outputDir }) });
   }
 
   /** Stores the final result; the run takes the result's status and finish time. */
@@ -91,10 +115,12 @@ export class RunRepository {
 
   private async update(id: string, changes: Partial<RunEntity>): Promise<void> {
     const outcome = await this.runs.update({ id }, { ...changes, updatedAt: now() });
-    if (outcome.affected === 0) {
-      throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${id}; list the runs with \`job-hunter status\`.`);
-    }
+    if (outcome.affected === 0) throw runNotFound(id);
   }
+}
+
+function runNotFound(id: string): JobHunterError {
+  return new JobHunterError('RUN_NOT_FOUND', `No run with id ${id}; list the runs with \`job-hunter status\`.`);
 }
 
 function toStoredRun(row: RunEntity): StoredRun {
@@ -108,6 +134,7 @@ function toStoredRun(row: RunEntity): StoredRun {
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
     updatedAt: row.updatedAt,
+    heartbeatAt: row.heartbeatAt ?? null,
   };
 }
 

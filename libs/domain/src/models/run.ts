@@ -29,7 +29,8 @@ export interface RunConfig {
   now: string;
 }
 
-export type RunStatus = 'running' | 'success' | 'partial' | 'failed';
+/** `interrupted`: the process running it stopped (a signal, or no heartbeat for a while); `--resume-from` continues it. */
+export type RunStatus = 'running' | 'interrupted' | 'success' | 'partial' | 'failed';
 
 export interface RunError {
   stage: string;
@@ -83,7 +84,7 @@ export interface ResultJob {
 /** The result object of contract section 5. */
 export interface RunResult {
   runId: string;
-  status: Exclude<RunStatus, 'running'>;
+  status: Exclude<RunStatus, 'running' | 'interrupted'>;
   orchestrator: OrchestratorKind;
   engine: EngineKind;
   startedAt: string;

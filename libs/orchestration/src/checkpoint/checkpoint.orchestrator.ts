@@ -6,6 +6,7 @@ import type { Orchestrator, RunStatusView } from '../orchestrator';
 import type { RunHooks } from '../stages/stage-context';
 import { STAGE_NAMES, nextStage } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
+import { RunHeartbeat, staleSince } from './run-heartbeat';
 
 /**
  * The embedded default: one process runs the stages in order and stores a checkpoint after
@@ -39,7 +40,8 @@ export class CheckpointOrchestrator implements Orchestrator {
     if (!run) {
       throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}: check the id with \`job-hunter status\`.`);
     }
-    if (run.result && run.status !== 'running' && run.status !== 'failed') {
+    // A run that ended on its own with a result has nothing left; an interrupted one still saves its result below.
+    if (run.result && (run.status === 'success' || run.status === 'partial')) {
       const done = await this.runner.finishedStages(runId);
       if (!nextStage(done)) return run.result;
     }
@@ -52,32 +54,39 @@ export class CheckpointOrchestrator implements Orchestrator {
     const run = await this.runs.get(runId);
     if (!run) throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}.`);
     const finishedStages = await this.runner.finishedStages(runId);
+    const noHeartbeatSince = staleSince(run);
+    const status = noHeartbeatSince ? 'interrupted' : run.status;
     return {
       runId,
-      status: run.status,
+      status,
       orchestrator: run.orchestrator,
       startedAt: run.startedAt,
       finishedAt: run.finishedAt,
       finishedStages: STAGE_NAMES.filter((s) => finishedStages.includes(s)),
-      currentStage: run.status === 'running' ? nextStage(finishedStages) : null,
+      currentStage: status === 'running' || status === 'interrupted' ? nextStage(finishedStages) : null,
       result: run.result,
+      ...(noHeartbeatSince ? { noHeartbeatSince } : {}),
     };
   }
 
   private async continue(runId: string, hooks: RunHooks): Promise<RunResult> {
+    const heartbeat = new RunHeartbeat(() => this.runs.heartbeat(runId));
+    const beating = heartbeat.around(hooks);
     try {
       for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
-        const newRound = stage === 'aggregate' && (await this.discovery.openNextRound(runId, hooks)).opened;
+        const newRound = stage === 'aggregate' && (await this.discovery.openNextRound(runId, beating)).opened;
         if (!newRound) {
           const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
-          await this.runner.runStage(stage, runId, hooks, undefined, true, extra);
+          await this.runner.runStage(stage, runId, beating, undefined, true, extra);
         }
         stage = nextStage(await this.runner.finishedStages(runId));
       }
     } catch (e) {
+      await heartbeat.stop();
       await this.runs.setStatus(runId, 'failed', new Date().toISOString());
       throw e;
     }
+    await heartbeat.stop();
     // The stored run holds the final result (a failed notify adds its error after aggregate). It is
     // saved again so the run leaves `running` even when a resume had only notify left to do.
     const result =

@@ -37,4 +37,12 @@ export class RunEntity {
 
   @Column({ name: 'updated_at', type: 'varchar', length: 32 })
   updatedAt!: string;
+
+  /**
+   * Last sign of life from the process running the stages (each stage and company step, and a
+   * timer). A `running` run whose heartbeat is old was killed: `status` shows it as interrupted.
+   * Null in rows stored before the column existed.
+   */
+  @Column({ name: 'heartbeat_at', type: 'varchar', length: 32, nullable: true })
+  heartbeatAt!: string | null;
 }

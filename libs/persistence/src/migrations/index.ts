@@ -2,6 +2,7 @@ import { InitialSchema1767225600000 } from './initial-schema.migration';
 import { ScrapeCacheAndSightings1767312000000 } from './scrape-cache.migration';
 import { CompanyProbes1767398400000 } from './company-probes.migration';
 import { LlmResponseCache1767484800000 } from './llm-response-cache.migration';
+import { RunHeartbeat1767571200000 } from './run-heartbeat.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ScrapeCacheAndSightings1767312000000,
   CompanyProbes1767398400000,
   LlmResponseCache1767484800000,
+  RunHeartbeat1767571200000,
 ];

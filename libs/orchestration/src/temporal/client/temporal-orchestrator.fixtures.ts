@@ -11,7 +11,8 @@ export class MemoryStore {
 
   readonly runRepository = {
     create: async (run: NewRun) => {
-      this.runs.set(run.id, { ...run, status: 'running', result: null, finishedAt: null, updatedAt: run.startedAt });
+      const fresh = { status: 'running', result: null, finishedAt: null, updatedAt: run.startedAt } as const;
+      this.runs.set(run.id, { ...run, ...fresh, heartbeatAt: run.startedAt });
     },
     get: async (id: string) => this.runs.get(id) ?? null,
     setStatus: async (id: string, status: RunStatus, finishedAt?: string) => {
