@@ -4,6 +4,7 @@ import { CommandFactory, CommandRunnerService } from 'nest-commander';
 import { configFromProcess, redactSecrets, type AppConfig } from '@job-hunter/config';
 import { errorMessage } from '@job-hunter/domain';
 import { CliModule } from './cli.module';
+import { checkDatabase, startsHunt } from './commands/preflight';
 import { StderrLogger } from './logging/stderr.logger';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor } from './exit-codes';
 
@@ -27,6 +28,16 @@ async function main(): Promise<void> {
   } catch (e) {
     process.stderr.write(`${errorMessage(e)}\n`);
     process.exit(EXIT_BAD_INPUT);
+  }
+  // The database opens with the app, before any command runs: a hunt checks it first, so a wrong
+  // JH_DATABASE_URL exits 2 at once (a worker instead keeps retrying while the database starts).
+  if (startsHunt(process.argv.slice(2))) {
+    try {
+      await checkDatabase(config.database);
+    } catch (e) {
+      process.stderr.write(`${redactSecrets(errorMessage(e), config)}\n`);
+      process.exit(EXIT_BAD_INPUT);
+    }
   }
   // Nest's start-up chatter stays quiet; commands raise the level to JH_LOG_LEVEL or --verbose.
   const logger = new StderrLogger('warn', (t) => redactSecrets(t, config));

@@ -5,3 +5,4 @@ export * from './env-variables';
 export * from './load-config';
 export * from './read-environment';
 export * from './secrets';
+export { isHostPort, isSmtpUrl } from './value-checks';

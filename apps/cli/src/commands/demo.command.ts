@@ -38,7 +38,8 @@ export class DemoCommand extends HuntCommandBase {
         snapshot: path.join(demo, 'snapshot'),
       };
       // The market was recorded on one day; judging recency against that day keeps the demo stable.
-      return this.hunt.hunt(path.join(demo, 'resume.pdf'), { ...options, ...supplied }, new Date(market.recordedAt));
+      const now = new Date(market.recordedAt);
+      return this.hunt.hunt(path.join(demo, 'resume.pdf'), { ...options, ...supplied }, { command: 'demo', now });
     });
   }
 }

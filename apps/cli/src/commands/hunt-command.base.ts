@@ -64,7 +64,10 @@ export abstract class HuntCommandBase extends CommandRunner {
     return true;
   }
 
-  @Option({ flags: '--resume-from <run-id>', description: 'continue an interrupted checkpoint run' })
+  @Option({
+    flags: '--resume-from <run-id>',
+    description: 'continue an interrupted run (with --output-dir: its reports go there)',
+  })
   parseResumeFrom(value: string): string {
     return value;
   }

@@ -40,12 +40,14 @@ export class StatusCommand extends CommandRunner {
 }
 
 function renderStatus(v: RunStatusView): string {
+  const status = v.noHeartbeatSince ? `${v.status} (no heartbeat since ${v.noHeartbeatSince})` : v.status;
   const lines = [
-    `Run ${v.runId}: ${v.status} (${v.orchestrator})`,
+    `Run ${v.runId}: ${status} (${v.orchestrator})`,
     `Started ${v.startedAt}${v.finishedAt ? `, finished ${v.finishedAt}` : ''}`,
     `Finished stages: ${v.finishedStages.join(', ') || 'none'}`,
   ];
   if (v.currentStage) lines.push(`Next stage: ${v.currentStage}`);
+  if (v.status === 'interrupted') lines.push(`Continue it with: job-hunter run <resume> --resume-from ${v.runId}`);
   if (v.result?.reading) lines.push(`What we understood: ${readingText(v.result.reading, v.result.filledFromResume)}`);
   if (v.result) {
     lines.push(`Shortlist: ${v.result.jobs.length} jobs`);
