@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import type { RunResult } from '@job-hunter/domain';
+import { errorMessage, type RunResult } from '@job-hunter/domain';
 import { startDevServer, type DevServer } from '@job-hunter/testing';
 import { runCli, scratch, startCli } from './cli-harness';
-import { comparable, companyCheckpoints, exitOf, waitFor } from './temporal-harness';
+import { comparable, companyCheckpoints, exitOf, waitFor, type Exited } from './temporal-harness';
 
 /** Bytes in the history (payloads) as text, so a secret cannot hide in an encoding. */
 function historyText(history: unknown): string {
@@ -15,6 +15,11 @@ function historyText(history: unknown): string {
     if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
     return value;
   });
+}
+
+/** The last lines a child printed, for a failure message. */
+function tail(exited: Exited): string {
+  return `${exited.stdout}${exited.stderr}`.trim().split('\n').slice(-30).join('\n');
 }
 
 describe('job-hunter worker + run --temporal (built CLI, Temporal dev server)', () => {
@@ -39,17 +44,35 @@ describe('job-hunter worker + run --temporal (built CLI, Temporal dev server)', 
     const dbFile = path.join(dir, 'jh.db');
     const first = startCli(['worker'], env);
     const firstExit = exitOf(first);
-    const run = exitOf(startCli(['demo', '--temporal', '--json'], env));
+    const runner = startCli(['demo', '--temporal', '--json'], env);
+    const run = exitOf(runner);
+    let firstGone: Exited | undefined;
+    void firstExit.then((exited) => (firstGone = exited));
 
-    const atKill = await waitFor(
-      'a per-company checkpoint',
-      () => {
-        const n = companyCheckpoints(dbFile);
-        return n !== undefined && n > 0 ? n : undefined;
-      },
-      90_000,
-    );
-    first.kill('SIGKILL');
+    let atKill: number;
+    try {
+      atKill = await waitFor(
+        'a per-company checkpoint',
+        () => {
+          // A worker that died at start (say, a dist/ rebuilt under it) must not cost a blind 90 s wait.
+          if (firstGone) throw new Error(`the first worker exited (${firstGone.code ?? firstGone.signal}) too early`);
+          const n = companyCheckpoints(dbFile);
+          return n !== undefined && n > 0 ? n : undefined;
+        },
+        90_000,
+      );
+    } catch (error) {
+      // Say why, with what the worker and the run printed, and leave neither behind.
+      runner.kill('SIGKILL');
+      first.kill('SIGKILL');
+      const [worker, started] = [await firstExit, await run];
+      throw new Error(
+        `${errorMessage(error)}\n--- first worker:\n${tail(worker)}\n--- run --temporal:\n${tail(started)}`,
+      );
+    } finally {
+      // Killed on every path: a worker left polling would take the next test's tasks.
+      first.kill('SIGKILL');
+    }
     expect((await firstExit).signal).toBe('SIGKILL');
     expect(atKill).toBeLessThan(reference.stats.companiesAttempted);
 
