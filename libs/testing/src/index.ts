@@ -6,3 +6,4 @@ export * from './temporal';
 export * from './fake-anthropic';
 export * from './process/child-env';
 export * from './smtp-server';
+export * from './ssrf/forbidden-origins';

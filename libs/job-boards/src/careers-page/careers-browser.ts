@@ -1,6 +1,7 @@
 import { access, constants } from 'node:fs/promises';
-import type { APIResponse, Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { JobHunterError, errorMessage, plainErrorMessage } from '@job-hunter/domain';
+import { readCappedBody } from '../http/read-capped-body';
 import { pageError } from './page-errors';
 import type { PageGuard } from './page-guard';
 
@@ -35,7 +36,10 @@ const LAUNCH_ARGS = [
 const SKIPPED_RESOURCES = new Set(['image', 'font', 'media', 'stylesheet']);
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Node's fetch has decoded the body and Chromium frames it anew. */
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding']);
+/** Set by the connection, not by the page. */
+const HOP_HEADERS = new Set(['host', 'connection', 'content-length', 'keep-alive', 'transfer-encoding', 'upgrade']);
 /** Runs in the page (a string, so Node's types need no DOM). */
 const EXTRACT = `(() => ({
   jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent || ''),
@@ -162,11 +166,11 @@ export class CareersBrowser {
       for (let hop = 0; ; hop++) {
         await this.options.guard.check(target);
         const response = await this.fetch(target, request.method(), request.headers(), request.postDataBuffer());
-        const location = response.headers()['location'];
-        if (!REDIRECT_STATUSES.has(response.status()) || !location || hop >= MAX_REDIRECTS) {
+        const location = response.headers.get('location');
+        if (!REDIRECT_STATUSES.has(response.status) || !location || hop >= MAX_REDIRECTS) {
           return await this.fulfill(route, response, url);
         }
-        await response.dispose();
+        await response.body?.cancel();
         target = new URL(location, target);
         if (isMain) {
           // The page itself moved: load it anew at its new address, so its links resolve against it.
@@ -181,32 +185,34 @@ export class CareersBrowser {
     }
   }
 
-  private fetch(url: URL, method: string, headers: Record<string, string>, body: Buffer | null): Promise<APIResponse> {
-    return this.context.request.fetch(this.options.guard.connectUrl(url).href, {
+  /**
+   * One hop through the guard's connection (PageGuard.fetch), not Playwright's request API, whose own
+   * DNS lookup could land elsewhere than the address the guard judged. The page's cookies go along as
+   * Chromium would send them; Set-Cookie answers reach Chromium through fulfill.
+   */
+  private async fetch(
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: Buffer | null,
+  ): Promise<Response> {
+    const sent = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase())));
+    const cookies = await this.context.cookies(url.href);
+    if (cookies.length > 0) sent['cookie'] = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    return this.options.guard.fetch(url, {
       method,
-      headers,
-      data: body ?? undefined,
-      maxRedirects: 0,
-      failOnStatusCode: false,
-      timeout: this.options.navigationTimeoutMs,
+      headers: sent,
+      body: body ?? undefined,
+      signal: AbortSignal.timeout(this.options.navigationTimeoutMs),
     });
   }
 
-  private async fulfill(route: Route, response: APIResponse, url: URL): Promise<void> {
-    const declared = Number(response.headers()['content-length'] ?? 0);
-    if (declared > this.options.maxBodyBytes) throw tooLarge(url, this.options.maxBodyBytes);
-    const body = await response.body();
-    if (body.length > this.options.maxBodyBytes) throw tooLarge(url, this.options.maxBodyBytes);
-    const headers = Object.fromEntries(
-      response
-        .headersArray()
-        .filter((h) => !DROPPED_HEADERS.has(h.name.toLowerCase()))
-        .map((h) => [h.name, h.value]),
-    );
-    await route.fulfill({ status: response.status(), headers, body });
+  private async fulfill(route: Route, response: Response, url: URL): Promise<void> {
+    const body = await readCappedBody(response, this.options.maxBodyBytes, url);
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (!DROPPED_HEADERS.has(name)) headers[name] = value;
+    });
+    await route.fulfill({ status: response.status, headers, body });
   }
-}
-
-function tooLarge(url: URL, maxBytes: number): JobHunterError {
-  return new JobHunterError('BOARD_TOO_LARGE', `${url.host}${url.pathname} is larger than ${maxBytes} bytes; skipped.`);
 }

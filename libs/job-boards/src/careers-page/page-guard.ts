@@ -1,26 +1,28 @@
+import { GuardedFetch } from '../http/guarded-fetch';
+import type { HopInit } from '../http/guarded-fetch';
 import { isKnownBoardHost } from '../http/ssrf-guard';
 import type { SsrfGuard } from '../http/ssrf-guard';
 
 /**
- * The SSRF guard as the browser needs it: one DNS verdict per host for the page's many requests,
- * and host overrides (tests) that are trusted because they were configured on purpose.
+ * The SSRF guard as the browser needs it: one up-front DNS verdict per host for the page's many
+ * requests (a clear refusal before anything loads), and every request the page makes fetched by
+ * Node through the guarded connection, so the address connected to is judged at connect time.
  */
 export class PageGuard {
   private readonly verdicts = new Map<string, Promise<void>>();
-  private readonly overrides: Map<string, URL>;
+  private readonly fetcher: GuardedFetch;
 
   constructor(
     private readonly guard: SsrfGuard,
     hostOverrides: Record<string, string> = {},
   ) {
-    this.overrides = new Map(Object.entries(hostOverrides).map(([h, o]) => [h.toLowerCase(), new URL(o)]));
+    this.fetcher = new GuardedFetch(guard, hostOverrides);
   }
 
   /** Throws HOST_BLOCKED (or BOARD_HTTP_ERROR when the host does not resolve) for a URL that must not be fetched. */
   check(url: URL): Promise<void> {
-    const host = url.hostname.toLowerCase();
-    if (this.overrides.has(host)) return Promise.resolve();
-    const key = `${url.protocol}//${host}`;
+    if (this.fetcher.isOverridden(url)) return Promise.resolve();
+    const key = `${url.protocol}//${url.hostname.toLowerCase()}`;
     let verdict = this.verdicts.get(key);
     if (!verdict) {
       verdict = this.guard.check(url);
@@ -29,17 +31,12 @@ export class PageGuard {
     return verdict;
   }
 
-  /** Where to connect for a URL: the override's origin, or the URL itself. */
-  connectUrl(url: URL): URL {
-    const override = this.overrides.get(url.hostname.toLowerCase());
-    if (!override) return url;
-    const target = new URL(url.href);
-    target.protocol = override.protocol;
-    target.host = override.host;
-    return target;
+  /** One hop of a page's request (no redirect followed), connected only to an address the guard allows. */
+  fetch(url: URL, init: HopInit): Promise<Response> {
+    return this.fetcher.fetch(url, init);
   }
 
   isBoardHost(url: URL): boolean {
-    return isKnownBoardHost(url.hostname) && !this.overrides.has(url.hostname.toLowerCase());
+    return isKnownBoardHost(url.hostname) && !this.fetcher.isOverridden(url);
   }
 }

@@ -1,4 +1,5 @@
 import { JobHunterError } from '@job-hunter/domain';
+import { GuardedFetch } from './guarded-fetch';
 import type { Transport, TransportRequest, TransportResponse } from './http.types';
 import { readCappedBody } from './read-capped-body';
 import type { SsrfGuard } from './ssrf-guard';
@@ -16,14 +17,12 @@ export interface LiveTransportOptions {
   hostOverrides?: Record<string, string>;
 }
 
-/** The network, through Node's fetch; follows redirects itself so that every hop passes the SSRF guard. */
+/** The network; follows redirects itself so that every hop passes the SSRF guard (see GuardedFetch). */
 export class LiveTransport implements Transport {
-  private readonly overrides: Map<string, URL>;
+  private readonly fetcher: GuardedFetch;
 
-  constructor(private readonly options: LiveTransportOptions) {
-    this.overrides = new Map(
-      Object.entries(options.hostOverrides ?? {}).map(([h, o]) => [h.toLowerCase(), new URL(o)]),
-    );
+  constructor(options: LiveTransportOptions) {
+    this.fetcher = new GuardedFetch(options.guard, options.hostOverrides);
   }
 
   async send(request: TransportRequest): Promise<TransportResponse> {
@@ -31,12 +30,10 @@ export class LiveTransport implements Transport {
     let method = request.method;
     let body = request.body;
     for (let hop = 0; ; hop++) {
-      const target = await this.connectTarget(url);
-      const response = await fetch(target, {
+      const response = await this.fetcher.fetch(url, {
         method,
         headers: request.headers,
         body,
-        redirect: 'manual',
         signal: request.signal,
       });
       const location = response.headers.get('location');
@@ -60,17 +57,5 @@ export class LiveTransport implements Transport {
         body = undefined;
       }
     }
-  }
-
-  private async connectTarget(url: URL): Promise<URL> {
-    const override = this.overrides.get(url.hostname.toLowerCase());
-    if (!override) {
-      await this.options.guard.check(url);
-      return url;
-    }
-    const target = new URL(url.href);
-    target.protocol = override.protocol;
-    target.host = override.host;
-    return target;
   }
 }

@@ -1,36 +1,4 @@
-import { SsrfGuard, classifyAddress } from './ssrf-guard';
-
-describe('classifyAddress', () => {
-  it.each([
-    ['8.8.8.8', 'public'],
-    ['151.101.1.69', 'public'],
-    ['2606:4700::1111', 'public'],
-    ['127.0.0.1', 'loopback'],
-    ['127.8.9.10', 'loopback'],
-    ['::1', 'loopback'],
-    ['::ffff:127.0.0.1', 'loopback'],
-    ['0.0.0.0', 'blocked'],
-    ['10.1.2.3', 'blocked'],
-    ['172.16.0.1', 'blocked'],
-    ['172.31.255.255', 'blocked'],
-    ['192.168.1.1', 'blocked'],
-    ['169.254.169.254', 'blocked'],
-    ['100.64.0.1', 'blocked'],
-    ['fc00::1', 'blocked'],
-    ['fd12:3456::1', 'blocked'],
-    ['fe80::1', 'blocked'],
-    ['::ffff:10.0.0.1', 'blocked'],
-    ['::', 'blocked'],
-    ['not-an-ip', 'blocked'],
-  ])('%s is %s', (address, verdict) => {
-    expect(classifyAddress(address)).toBe(verdict);
-  });
-
-  it('keeps 172.15 and 172.32 public', () => {
-    expect(classifyAddress('172.15.0.1')).toBe('public');
-    expect(classifyAddress('172.32.0.1')).toBe('public');
-  });
-});
+import { SsrfGuard } from './ssrf-guard';
 
 describe('SsrfGuard', () => {
   const resolveTo = (addresses: string[]) => async () => addresses;
@@ -66,6 +34,78 @@ describe('SsrfGuard', () => {
     await expect(new SsrfGuard(true).check(new URL('http://[::1]:8080/'))).resolves.toBeUndefined();
     await expect(new SsrfGuard(true).check(new URL('http://192.168.0.10/'))).rejects.toMatchObject({
       code: 'HOST_BLOCKED',
+    });
+  });
+
+  it.each([
+    'http://[::ffff:127.0.0.1]:8080/',
+    'http://[0:0:0:0:0:ffff:7f00:1]:8080/',
+    'http://[::ffff:169.254.169.254]/latest/meta-data',
+    'http://[::ffff:10.0.0.1]/',
+    'http://[::ffff:192.168.1.1]/',
+    'http://[::ffff:0:7f00:1]/',
+    'http://[64:ff9b::7f00:1]/',
+    'http://[2002:7f00:1::]/',
+    'http://[::127.0.0.1]/',
+  ])('refuses the IPv6 form %s without DNS when loopback is not allowed', async (href) => {
+    const resolver = jest.fn(resolveTo(['93.184.216.34']));
+    await expect(new SsrfGuard(false, resolver).check(new URL(href))).rejects.toMatchObject({
+      code: 'HOST_BLOCKED',
+      message: expect.stringMatching(/^Refused to fetch http:\/\/\[[^\]]+\](:\d+)?: it is the non-public address /),
+    });
+    expect(resolver).not.toHaveBeenCalled();
+  });
+
+  it('allows the mapped loopback form only when loopback is allowed, and never a mapped private address', async () => {
+    await expect(new SsrfGuard(true).check(new URL('http://[::ffff:127.0.0.1]:8080/'))).resolves.toBeUndefined();
+    await expect(new SsrfGuard(true).check(new URL('http://[::ffff:a9fe:a9fe]/'))).rejects.toMatchObject({
+      code: 'HOST_BLOCKED',
+    });
+  });
+
+  describe('lookup (the resolution the connection uses)', () => {
+    const lookup = (guard: SsrfGuard, host: string, options: { all?: boolean; family?: number } = {}) =>
+      new Promise<unknown>((resolve, reject) =>
+        guard.lookup(host, options, (error, address, family) =>
+          error ? reject(error) : resolve(options.all ? address : { address, family }),
+        ),
+      );
+
+    it('hands back the addresses it checked, resolving once per connection', async () => {
+      const resolver = jest.fn(resolveTo(['93.184.216.34', '2606:4700::1111']));
+      const guard = new SsrfGuard(false, resolver);
+      await expect(lookup(guard, 'careers.example.com')).resolves.toEqual({ address: '93.184.216.34', family: 4 });
+      await expect(lookup(guard, 'careers.example.com', { all: true })).resolves.toEqual([
+        { address: '93.184.216.34', family: 4 },
+        { address: '2606:4700::1111', family: 6 },
+      ]);
+      await expect(lookup(guard, 'careers.example.com', { family: 6 })).resolves.toEqual({
+        address: '2606:4700::1111',
+        family: 6,
+      });
+      expect(resolver).toHaveBeenCalledTimes(3);
+    });
+
+    it('refuses a name that resolves to a private, mapped or loopback address, board hosts included', async () => {
+      for (const address of ['10.0.0.1', '::ffff:7f00:1', '::ffff:a9fe:a9fe', '64:ff9b::a00:1', '127.0.0.1']) {
+        const guard = new SsrfGuard(false, resolveTo(['93.184.216.34', address]));
+        await expect(lookup(guard, 'boards.greenhouse.io')).rejects.toMatchObject({
+          code: 'HOST_BLOCKED',
+          message: expect.stringContaining(`resolves to the non-public address ${address}`),
+        });
+      }
+    });
+
+    it('lets loopback through only when allowed', async () => {
+      await expect(lookup(new SsrfGuard(true, resolveTo(['127.0.0.1'])), 'fake.test')).resolves.toEqual({
+        address: '127.0.0.1',
+        family: 4,
+      });
+    });
+
+    it('reports a name that does not resolve as a board HTTP error', async () => {
+      const guard = new SsrfGuard(false, () => Promise.reject(new Error('ENOTFOUND')));
+      await expect(lookup(guard, 'nowhere.example')).rejects.toMatchObject({ code: 'BOARD_HTTP_ERROR' });
     });
   });
 });
