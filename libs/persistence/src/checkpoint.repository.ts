@@ -35,12 +35,21 @@ export class CheckpointRepository {
     return row ? fromJson<T>(row.payload, checkpointName(runId, stage, key)) : undefined;
   }
 
-  /** Every checkpoint of a stage, ordered by key (code-unit order, the same on every driver). */
+  /**
+   * Every checkpoint of a stage, ordered by key (code-unit order, the same on every driver). Read one
+   * row at a time: a stage's rows may hold the whole market's jobs, and each row's text is dropped
+   * once parsed instead of all of them being held at once.
+   */
   async loadAll<T>(runId: string, stage: string): Promise<Array<{ key: string; data: T }>> {
-    const rows = await this.checkpoints.find({ where: { runId, stage }, select: { key: true, payload: true } });
-    return rows
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .map((row) => ({ key: row.key, data: fromJson<T>(row.payload, checkpointName(runId, stage, row.key)) }));
+    const keys = (await this.checkpoints.find({ where: { runId, stage }, select: { key: true } }))
+      .map((row) => row.key)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const out: Array<{ key: string; data: T }> = [];
+    for (const key of keys) {
+      const data = await this.load<T>(runId, stage, key);
+      if (data !== undefined) out.push({ key, data });
+    }
+    return out;
   }
 
   /** Stages with a whole-stage checkpoint (key ''), in the order they were first saved. */

@@ -7,13 +7,22 @@ type StatedMode = Exclude<RemoteMode, 'unknown'>;
 // about where the work is done. A negation right before a phrase ("not fully remote",
 // "no on-site requirement") cancels it.
 const NOT = String.raw`(?<!\b(?:not|no|never|don't|doesn't|won't)\s)`;
+// `phrase` where `lookbehind` holds before it. A lookbehind that leads a pattern is tried at every
+// character of a long description; looking ahead for the phrase first (the same matches) tries it
+// only where the phrase begins.
+const after = (lookbehind: string, phrase: string): string => `(?=${phrase})${lookbehind}${phrase}`;
 const ROLE = String.raw`(?:role|position|job|opportunity)`;
 const FULLY = String.raw`(?:fully|100\s?%|entirely|completely|strictly|full[\s-]time)`;
 const ONSITE_WORD = String.raw`(?:on[\s-]?site(?![\s-]+reliab)|in[\s-]office|in[\s-]person)\b`;
+const STATED = String.raw`(?:\b(?:is|are|be|work|working|works|based|report|reporting)|'re)`;
+const MUST = String.raw`(?:must|need\s+to|required\s+to|requires?\s+you\s+to)`;
 const ANY_MODE_WORD = String.raw`(remote|hybrid|${ONSITE_WORD}|office-based|wfo)`;
 
 const PHRASES: ReadonlyArray<readonly [StatedMode, RegExp]> = [
-  ['remote', new RegExp(String.raw`${NOT}\b${FULLY}\s+(?:remote|work[\s-]from[\s-]home|wfh)\b`, 'i')],
+  [
+    'remote',
+    new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:remote|work[\s-]from[\s-]home|wfh)\b`, 'i'),
+  ],
   ['remote', /\bremote[\s-]first\b/i],
   // Not the perk of a few weeks a year away from an office job ("four weeks of work from anywhere").
   [
@@ -27,15 +36,18 @@ const PHRASES: ReadonlyArray<readonly [StatedMode, RegExp]> = [
     /\bhybrid\s+(?:role|position|job|opportunity|work|working|schedule|arrangement|policy|basis|workplace|office\s+policy)\b/i,
   ],
   ['hybrid', new RegExp(String.raw`\b${ROLE}\s+(?:is|will\s+be)\s+hybrid\b`, 'i')],
-  ['onsite', new RegExp(String.raw`${NOT}\b${FULLY}\s+(?:${ONSITE_WORD}|office-based)\b`, 'i')],
+  ['onsite', new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:${ONSITE_WORD}|office-based)\b`, 'i')],
   [
     'onsite',
-    new RegExp(String.raw`${NOT}\b${ONSITE_WORD}\s+(?:${ROLE}|work|working|basis|presence|requirement)\b`, 'i'),
+    new RegExp(
+      String.raw`${after(NOT, String.raw`\b${ONSITE_WORD}`)}\s+(?:${ROLE}|work|working|basis|presence|requirement)\b`,
+      'i',
+    ),
   ],
   [
     'onsite',
     new RegExp(
-      String.raw`(?<!\binterviews?\b[^.\n]{0,30})(?:\b(?:is|are|be|work|working|works|based|report|reporting)|'re)\s+(?:${FULLY}\s+)?${ONSITE_WORD}`,
+      String.raw`${after(String.raw`(?<!\binterviews?\b[^.\n]{0,30})`, STATED)}\s+(?:${FULLY}\s+)?${ONSITE_WORD}`,
       'i',
     ),
   ],
@@ -49,7 +61,7 @@ const PHRASES: ReadonlyArray<readonly [StatedMode, RegExp]> = [
   [
     'onsite',
     new RegExp(
-      String.raw`${NOT}\b(?:must|need\s+to|required\s+to|requires?\s+you\s+to)\s+(?:be\s+(?:willing|able|open)\s+to\s+)?relocate\b`,
+      String.raw`${after(NOT, String.raw`\b${MUST}`)}\s+(?:be\s+(?:willing|able|open)\s+to\s+)?relocate\b`,
       'i',
     ),
   ],
@@ -63,7 +75,10 @@ const FULL_WEEK = new RegExp(
   String.raw`\b(?:(?:five|5)\s+days?${PER}(?:week|wk)|monday\s+(?:to|through|-|–)\s+friday)\b`,
   'i',
 );
-const OFFICE = new RegExp(String.raw`(?<!home[\s-])\boffices?\b|\b${ONSITE_WORD}`, 'i');
+const OFFICE = new RegExp(
+  String.raw`${after(String.raw`(?<!home[\s-])`, String.raw`\boffices?\b`)}|\b${ONSITE_WORD}`,
+  'i',
+);
 
 // "Location: Remote (India)", "Work model: Hybrid", or a short line that is only a tag: "Remote - India".
 const LABEL_LINE =

@@ -1,4 +1,4 @@
-import { geoIndex } from './geo-index';
+import { geoIndex, geoKey } from './geo-index';
 import { findGeoNames } from './geo-names';
 import { readWorldData } from './geo-world-data';
 import { normalisePlace } from './location';
@@ -147,6 +147,27 @@ describe('world gazetteer (data/geo)', () => {
     expect(keys('Paris/Berlin')).toEqual(['paris', 'berlin']);
     expect(keys('Salt Lake, City')).not.toContain('salt lake city');
     expect(geoIndex().maxNameWords).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keys each n-gram as geoKey keys its text, ASCII or not', () => {
+    const text =
+      'St. Louis, Boulogne-Billancourt, São Paulo, ZÜRICH, New\tYork City, U.S.A., Xi’an, Rio de Janeiro, ' +
+      'Winston–Salem, Frankfurt am Main, Ho Chi Minh City';
+    const spans = findGeoNames(text);
+    expect(spans.map((s) => s.key)).toEqual([
+      'st louis',
+      'boulogne billancourt',
+      'sao paulo',
+      'zurich',
+      'new york city',
+      'usa',
+      'xi’an',
+      'rio de janeiro',
+      'salem', // the en dash stays in the key: "winston–salem" is no name
+      'frankfurt am main',
+      'ho chi minh city',
+    ]);
+    for (const s of spans) expect(geoKey(text.slice(s.index, s.index + s.length))).toBe(s.key);
   });
 
   // Speed at size is measured by `npm run bench:market`, not asserted here.

@@ -1,3 +1,4 @@
+import { aliasScanner, type AliasScanner } from './alias-scan';
 import { ALIAS_RULES, type AliasRule } from './skill-rules';
 import { DATA_AND_BUSINESS_SKILLS } from './skill-taxonomy-business';
 import { CARE_AND_TEACHING_SKILLS } from './skill-taxonomy-care-and-teaching';
@@ -21,8 +22,8 @@ interface AliasEntry {
 }
 
 interface Matcher {
-  regex: RegExp;
-  /** Capture group i+1 belongs to entries[i]. */
+  scanner: AliasScanner;
+  /** The scanner's alias i is entries[i]. */
   entries: AliasEntry[];
   lookup: Map<string, string>;
 }
@@ -40,10 +41,12 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+// An alias's words, and the spaces, hyphens or ".js" between them (the first part is its literal head).
+const aliasParts = (alias: string): string[] => alias.split(/([\s-]+|\.js$)/i);
+
 /** A pattern that tolerates "machine-learning" vs "machine learning" and "node.js" vs "nodejs". */
 function aliasPattern(alias: string): string {
-  return alias
-    .split(/([\s-]+|\.js$)/i)
+  return aliasParts(alias)
     .map((part) => {
       if (/^\.js$/i.test(part)) return '(?:\\.|\\s)?js';
       if (/^[\s-]+$/.test(part)) return part.includes('-') && !/\s/.test(part) ? '[\\s-]?' : '[\\s-]+';
@@ -65,12 +68,12 @@ function buildMatcher(): Matcher {
   }
   // Longest first, so "Spring Boot" wins over "Spring" and "go-to-market" over "Go" at the same position.
   entries.sort((a, b) => b.alias.length - a.alias.length);
-  const alternation = entries.map((e) => `(${aliasPattern(e.alias)})`).join('|');
-  const regex = new RegExp(
-    `(?<![\\p{L}\\p{N}_@#+])(?<![\\p{L}\\p{N}]\\.)(?:${alternation})(?![\\p{L}\\p{N}_+#])(?!\\.[\\p{L}\\p{N}])`,
-    'giu',
+  // Scanned as one alternation of the aliases in that order would be, between these boundaries.
+  const scanner = aliasScanner(
+    entries.map((e) => ({ alias: e.alias, pattern: aliasPattern(e.alias), head: aliasParts(e.alias)[0] ?? '' })),
+    '(?![\\p{L}\\p{N}_+#])(?!\\.[\\p{L}\\p{N}])',
   );
-  return { regex, entries, lookup };
+  return { scanner, entries, lookup };
 }
 
 function getMatcher(): Matcher {
@@ -145,20 +148,17 @@ function passesRule(rule: AliasRule, matched: string, before: string, after: str
 /** Canonical skills mentioned in the text, in first-seen order; ambiguous words need context (see skill-rules). */
 export function extractSkills(text: string): string[] {
   if (!text) return [];
-  const { regex, entries } = getMatcher();
+  const { scanner, entries } = getMatcher();
   const found = new Set<string>();
-  const re = new RegExp(regex.source, regex.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const entry = entries[groupIndex - 1];
-    const matched = m[0];
-    if (!entry) continue;
-    if (found.has(entry.canonical)) continue;
-    const end = m.index + matched.length;
-    const ok = !entry.rule || passesRule(entry.rule, matched, lineBefore(text, m.index), text.slice(end, end + 40));
+  let from = 0;
+  for (let hit = scanner.next(text, from); hit; hit = scanner.next(text, from)) {
+    const entry = entries[hit.alias];
+    const end = hit.index + hit.text.length;
+    from = end;
+    if (!entry || found.has(entry.canonical)) continue;
+    const ok = !entry.rule || passesRule(entry.rule, hit.text, lineBefore(text, hit.index), text.slice(end, end + 40));
     if (ok) found.add(entry.canonical);
-    else re.lastIndex = m.index + 1;
+    else from = hit.index + 1;
   }
   return [...found];
 }

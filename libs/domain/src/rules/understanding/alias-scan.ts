@@ -1,0 +1,167 @@
+/**
+ * Finds, left to right, the first of many alias patterns that matches at a text position — the same
+ * match one big `BOUNDARY(?:(a1)|(a2)|…)after` alternation with flags `iu` would give, without trying
+ * every alternative at every character. Each alias is filed in a trie of its case-folded characters
+ * without spaces, hyphens and dots: a position is tried only for the aliases the text there spells
+ * that way (skipping spaces, hyphens and dots), each with its own sticky regex, in the given order.
+ */
+
+/**
+ * An alias to look for: `pattern` is its regex source, matching the alias's own characters in any case
+ * with spaces, hyphens or a dot allowed or required only where the alias has a space, hyphen or dot;
+ * `head` is the literal text every match of it begins with (empty when it may begin otherwise).
+ */
+export interface ScanAlias {
+  alias: string;
+  pattern: string;
+  head: string;
+}
+
+export interface AliasHit {
+  /** Index into the aliases given to `aliasScanner`. */
+  alias: number;
+  index: number;
+  text: string;
+}
+
+interface TrieNode {
+  /** By character code: filed aliases are ASCII, so a plain array is the fastest lookup. */
+  next: (TrieNode | undefined)[];
+  /** Aliases whose head ends at this node. */
+  ends: number[];
+}
+
+/**
+ * The character code `/iu` matching treats a text character as, for heads of ASCII characters: ASCII
+ * letters by their lower case, and the only two other characters Unicode simple case folding maps to
+ * ASCII — the long s (U+017F) and the Kelvin sign (U+212A).
+ */
+function fold(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code === 0x17f) return 115;
+  if (code === 0x212a) return 107;
+  return code;
+}
+
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+/** The ASCII characters `BOUNDARY` refuses right before a match. */
+const WORD_BEFORE = asciiTable(`${ALNUM}_@#+`);
+/** ASCII characters no match may be followed by (the lookahead every alias pattern ends with refuses them). */
+const WORD_AFTER = asciiTable(`${ALNUM}_+#`);
+/** Spaces, hyphens and dots, which the trie leaves out. */
+const SEPARATOR = /[\s.-]/;
+let separators: Uint8Array | undefined;
+const DOT = 46;
+/** Where a match may start: no letter, digit, _, @, # or + just before it, nor a letter or digit and a dot ("e.g", "v.2"). */
+const BOUNDARY = /(?<![\p{L}\p{N}_@#+])(?<![\p{L}\p{N}]\.)/iuy;
+
+export interface AliasScanner {
+  /** The first alias match at or after `from`, or null. */
+  next(text: string, from: number): AliasHit | null;
+}
+
+/**
+ * Every match starts at a `BOUNDARY`, as the alternation's leading lookbehinds would check; `after` is
+ * the lookahead that follows every alias and refuses a letter, digit, _, + or # after it. An alias that
+ * is not plain ASCII, or has no head, is tried at every position.
+ */
+export function aliasScanner(aliases: readonly ScanAlias[], after: string): AliasScanner {
+  const root: TrieNode = { next: [], ends: [] };
+  const everywhere: number[] = [];
+  // Characters a filed alias can begin with, as UTF-16 code units.
+  const starts = new Uint8Array(0x10000);
+  aliases.forEach(({ alias, head }, i) => {
+    if (!head || !/^[\x20-\x7e]+$/.test(alias)) {
+      everywhere.push(i);
+      return;
+    }
+    let node = root;
+    for (const ch of alias.toLowerCase()) {
+      if (SEPARATOR.test(ch)) continue;
+      node = node.next[ch.charCodeAt(0)] ??= { next: [], ends: [] };
+    }
+    node.ends.push(i);
+    starts[head.toLowerCase().charCodeAt(0)] = 1;
+  });
+  for (let code = 0; code < starts.length; code++) starts[code] = starts[fold(code)] ?? 0;
+  if (!separators) {
+    separators = new Uint8Array(0x10000);
+    for (let code = 0; code < separators.length; code++)
+      separators[code] = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  const skip = separators;
+  // Each alias alone, and `after` alone: compiling `after`'s Unicode classes once, not once per alias.
+  const sticky = aliases.map(({ pattern }) => new RegExp(pattern, 'iuy'));
+  const ends = new RegExp(after, 'iuy');
+  // Alias and `after` together, for when the alias's first match is refused by `after` and a shorter one may do.
+  const together: (RegExp | undefined)[] = [];
+  const withAfter = (i: number) => (together[i] ??= new RegExp(`(?:${aliases[i]?.pattern})${after}`, 'iuy'));
+
+  /**
+   * Whether a match may start at p. The character before settles it when it is ASCII other than a dot
+   * (or there is none); after a dot or a non-ASCII character the regex decides.
+   */
+  function boundaryAt(text: string, p: number): boolean {
+    if (p === 0) return true;
+    const prev = text.charCodeAt(p - 1);
+    if (prev < 128 && prev !== DOT) return !WORD_BEFORE[prev];
+    BOUNDARY.lastIndex = p;
+    return BOUNDARY.test(text);
+  }
+
+  /** The aliases spelled from p on, in order; those followed by a letter or digit cannot match. */
+  function candidates(text: string, p: number): readonly number[] {
+    let found = everywhere;
+    let node: TrieNode | undefined = root;
+    for (let j = p; node && j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      if (skip[code]) continue;
+      const folded = fold(code);
+      node = folded < 128 ? node.next[folded] : undefined;
+      const next = text.charCodeAt(j + 1);
+      if (node?.ends.length && !(next < 128 && WORD_AFTER[next])) found = [...found, ...node.ends];
+    }
+    return found.length > 1 ? [...found].sort((a, b) => a - b) : found;
+  }
+
+  // With the `u` flag a regex never starts inside a surrogate pair.
+  const insidePair = (text: string, p: number) =>
+    /[\udc00-\udfff]/.test(text.charAt(p)) && /[\ud800-\udbff]/.test(text.charAt(p - 1));
+
+  function matchAt(text: string, p: number): AliasHit | null {
+    if (!boundaryAt(text, p)) return null;
+    for (const i of candidates(text, p)) {
+      const re = sticky[i];
+      if (!re) continue;
+      re.lastIndex = p;
+      let m = re.exec(text);
+      ends.lastIndex = re.lastIndex;
+      if (m && !ends.test(text)) {
+        const both = withAfter(i);
+        both.lastIndex = p;
+        m = both.exec(text);
+      }
+      if (m) return { alias: i, index: p, text: m[0] };
+    }
+    return null;
+  }
+
+  return {
+    next(text, from) {
+      for (let p = from; p < text.length; p++) {
+        // Most characters are ruled out here: no alias begins with them, or a letter or digit is before them.
+        if (everywhere.length ? insidePair(text, p) : !starts[text.charCodeAt(p)]) continue;
+        const prev = p > 0 ? text.charCodeAt(p - 1) : 0;
+        if (prev < 128 && WORD_BEFORE[prev]) continue;
+        const hit = matchAt(text, p);
+        if (hit) return hit;
+      }
+      return null;
+    },
+  };
+}
