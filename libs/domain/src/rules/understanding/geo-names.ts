@@ -8,8 +8,8 @@ export interface GeoNameSpan {
   key: string;
 }
 
-// A word: letters and digits, with inner apostrophes and dots ("Xi'an", "U.S.A", "St.") kept in it.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu;
+// A word: letters and digits, with inner apostrophes and dots ("Xi'an", "U.S.A", "St.") kept in it, as
+// /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/u would read it.
 // Words of one name are written apart by spaces, hyphens or a dot ("St. Louis", "Boulogne-Billancourt").
 const JOINS_A_NAME = /^[\s.\-‐–]{1,3}$/;
 const ASCII = /^[^\u0080-\uffff]*$/;
@@ -17,12 +17,20 @@ const ASCII = /^[^\u0080-\uffff]*$/;
 interface Word {
   start: number;
   end: number;
-  /** The word's `geoKey` when it is ASCII, which `geoKey` reads a character at a time. */
-  key?: string;
-  /** What the gap before it adds to a key: ' ', or '' for dots only; undefined when not ASCII. */
-  gapKey?: string;
-  /** The gap before it joins it to the word before into one name. */
-  joinsBefore: boolean;
+  /** The word's `geoKey` when it is ASCII, which `geoKey` reads a character at a time; else null. */
+  key: string | null;
+}
+
+/** The gap before word k (k ≥ 1): whether it joins the two words into one name, and what it adds to a key. */
+interface Gap {
+  joins: boolean;
+  /** ' ' for spaces or hyphens, '' for dots only; null when not ASCII. */
+  key: string | null;
+}
+
+function gapBefore(text: string, words: Word[], k: number): Gap {
+  const gap = text.slice(words[k - 1]?.end ?? 0, words[k]?.start ?? 0);
+  return { joins: JOINS_A_NAME.test(gap || ' '), key: ASCII.test(gap) ? (/[^.]/.test(gap) ? ' ' : '') : null };
 }
 
 /**
@@ -41,17 +49,42 @@ function prefixesOf(keys: Iterable<string>): Set<string> {
   return out;
 }
 
+// `WORD` read a character at a time (no match objects for every word of a long text): letters, marks and
+// digits, by an ASCII table or, for other characters, the regex's own class, remembered per code unit.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const ASCII_WORD = /^[A-Za-z0-9]$/;
+const WORD_JOINERS = new Set(["'", '’', '.']);
+const isWordCode = new Uint8Array(0x10000); // 0 not known yet, 1 a word character, 2 not
+for (let code = 0; code < 128; code++) isWordCode[code] = ASCII_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+
+/** The length in code units of the word character at p, or 0 when there is none. */
+function wordCharAt(text: string, p: number): number {
+  const code = text.codePointAt(p) ?? 0;
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code)) ? 2 : 0;
+  isWordCode[code] ||= WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return isWordCode[code] === 1 ? 1 : 0;
+}
+
+/** The end of the run of word characters from p. */
+function runEnd(text: string, p: number): number {
+  let end = p;
+  for (let len = wordCharAt(text, end); len > 0; len = wordCharAt(text, end)) end += len;
+  return end;
+}
+
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const prev = words.at(-1);
-    const gap = prev ? text.slice(prev.end, start) : '';
-    const word: Word = { start, end: start + m[0].length, joinsBefore: JOINS_A_NAME.test(gap || ' ') };
-    // The key of ASCII words and gaps: lower case, dots and apostrophes dropped, a space for a gap of spaces or hyphens.
-    if (ASCII.test(m[0])) word.key = m[0].toLowerCase().replace(/[.']/g, '');
-    if (ASCII.test(gap)) word.gapKey = /[^.]/.test(gap) ? ' ' : '';
-    words.push(word);
+  for (let p = 0; p < text.length;) {
+    if (!wordCharAt(text, p)) {
+      p += (text.codePointAt(p) ?? 0) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = p;
+    p = runEnd(text, p);
+    while (WORD_JOINERS.has(text.charAt(p)) && wordCharAt(text, p + 1)) p = runEnd(text, p + 1);
+    const written = text.slice(start, p);
+    // An ASCII word's key: lower case, dots and apostrophes dropped.
+    words.push({ start, end: p, key: ASCII.test(written) ? written.toLowerCase().replace(/[.']/g, '') : null });
   }
   return words;
 }
@@ -73,9 +106,11 @@ export function findGeoNames(
   const extra = extraPrefixes.get(extraKeys) ?? prefixesOf(extraKeys);
   extraPrefixes.set(extraKeys, extra);
   const words = wordsOf(text);
+  const gaps: (Gap | undefined)[] = [];
+  const gap = (k: number) => (gaps[k] ??= gapBefore(text, words, k));
   const out: GeoNameSpan[] = [];
   for (let i = 0; i < words.length;) {
-    const keys = nGramKeys(text, words, i, maxNameWords, (key) => names.has(key) || extra.has(key));
+    const keys = nGramKeys(text, words, gap, i, maxNameWords, (key) => names.has(key) || extra.has(key));
     let taken = 0;
     for (let n = keys.length; n >= 1 && !taken; n--) {
       const key = keys[n - 1];
@@ -94,27 +129,30 @@ export function findGeoNames(
 }
 
 /**
- * The keys of the joined n-grams starting at word i (n = 1, 2, …), each the `geoKey` of its text:
- * built word by word while the words are ASCII, and cut short once a key that no name begins with
- * would only grow by a space and more words (`mayGrow` says whether a key begins a name).
+ * The keys of the joined n-grams starting at word i (n = 1, 2, …), each the `geoKey` of its text, or
+ * undefined for one no name can have. Built word by word while the words are ASCII; a key no name
+ * begins with (`mayGrow`) is no name, and no longer one either when the next gap adds a space.
  */
 function nGramKeys(
   text: string,
   words: Word[],
+  gap: (k: number) => Gap,
   i: number,
   maxWords: number,
   mayGrow: (key: string) => boolean,
 ): (string | undefined)[] {
   const keys: (string | undefined)[] = [];
-  let built: string | undefined = '';
+  const first = words[i];
+  let built: string | null = '';
+  let grows = true;
   for (let n = 1; n <= maxWords; n++) {
     const last = words[i + n - 1];
-    const first = words[i];
-    if (!first || !last || (n > 1 && !last.joinsBefore)) break;
-    if (n > 1 && built !== undefined && last.gapKey === ' ' && !mayGrow(built)) break;
-    const ascii: boolean = built !== undefined && last.key !== undefined && (n === 1 || last.gapKey !== undefined);
-    built = ascii ? `${built}${n > 1 ? last.gapKey : ''}${last.key}` : undefined;
-    keys.push(built ?? geoKey(text.slice(first.start, last.end)));
+    if (!first || !last) break;
+    const join = n > 1 ? gap(i + n - 1) : undefined;
+    if (join && (!join.joins || (built !== null && join.key === ' ' && !grows))) break;
+    built = built !== null && last.key !== null && join?.key !== null ? `${built}${join?.key ?? ''}${last.key}` : null;
+    if (built !== null) grows = mayGrow(built);
+    keys.push(built === null ? geoKey(text.slice(first.start, last.end)) : grows ? built : undefined);
   }
   return keys;
 }
