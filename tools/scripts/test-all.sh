@@ -13,7 +13,7 @@ bash tools/scripts/static-checks.sh || status=1
 step "deployment files (compose, Dockerfile, Kubernetes)"
 bash tools/scripts/check-deploy.sh || status=1
 
-# Unit and int collect coverage (V8, cheap); e2e runs the built CLI in child processes, which
+# Unit and int collect coverage (istanbul counters); e2e runs the built CLI in child processes, which
 # in-process coverage cannot see. coverage-check.mjs merges the two and applies the threshold.
 rm -rf coverage
 for tier in unit int e2e; do
