@@ -111,6 +111,14 @@ describe('report renderers', () => {
     expect(html).toContain('No job made the shortlist');
   });
 
+  it('lists the run’s warnings, escaped, and no section when there are none', () => {
+    const warned = renderHtml(sampleResult([], { warnings: ['Companies file: "A<b>" is the same job board as "B"'] }));
+    expect(warned).toContain('<h3>Warnings</h3>');
+    expect(warned).toContain('A&lt;b&gt;');
+    expect(warned).not.toContain('A<b>');
+    expect(renderHtml(sampleResult([]))).not.toContain('Warnings');
+  });
+
   it('serialises the result without the files map', () => {
     const understanding = sampleUnderstanding();
     const result = { ...sampleResult([hostileJob()], { understanding }), files: { json: '/x/results.json' } };

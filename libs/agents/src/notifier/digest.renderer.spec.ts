@@ -78,6 +78,13 @@ describe('renderDigest opens with what the run understood', () => {
     expect(html).not.toContain('<i>Evil');
   });
 
+  it('carries the run’s warnings in text and HTML, escaped', () => {
+    const { text, html } = renderDigest(runResult([resultJob(1)], { warnings: ['Board <x> listed twice'] }));
+    expect(text).toContain('Warning: Board <x> listed twice');
+    expect(html).toContain('Warning: Board &lt;x&gt; listed twice');
+    expect(renderDigest(runResult([resultJob(1)])).text).not.toContain('Warning:');
+  });
+
   it('still gives the drop counts for a result stored without a reading', () => {
     const { text } = renderDigest(runResult([]));
     expect(text).not.toContain('What we understood');

@@ -107,6 +107,7 @@ export function renderDigest(result: RunResult): Digest {
   const subject = digestSubject(result);
   const top = result.jobs.slice(0, DIGEST_TOP);
   const errorsLine = result.errors.length ? `${result.errors.length} problem(s) during the run; see the report.` : '';
+  const warningLines = (result.warnings ?? []).map((w) => `Warning: ${w}`);
   const empty = 'No job made the shortlist this time. The report shows what the filters removed.';
   const text = [
     subject,
@@ -115,6 +116,7 @@ export function renderDigest(result: RunResult): Digest {
     '',
     overview(result),
     errorsLine,
+    ...warningLines,
     '',
     top.length ? top.map(textJob).join('\n\n') : empty,
     '',
@@ -129,6 +131,7 @@ export function renderDigest(result: RunResult): Digest {
 <h1 style="font-size:20px;margin:0 0 8px">${esc(subject)}</h1>
 ${understoodHtml(result)}
 <p style="color:#5b6478;margin:0 0 12px">${esc(overview(result))}${errorsLine ? ` ${esc(errorsLine)}` : ''}</p>
+${warningLines.map((w) => `<p style="color:#8a5a00;margin:0 0 12px">${esc(w)}</p>`).join('\n')}
 ${top.length ? `<table role="presentation" style="border-collapse:collapse;width:100%">${top.map(htmlJob).join('\n')}</table>` : `<p>${esc(empty)}</p>`}
 ${moreLine(result) ? `<p style="color:#5b6478">${esc(moreLine(result))}</p>` : ''}
 </body></html>

@@ -77,6 +77,9 @@ function summary(result: RunResult, context: ReportContext): string {
         )
         .join('')}</ul>`
     : '';
+  const warningsHtml = result.warnings?.length
+    ? `<h3>Warnings</h3><ul class="warnings">${result.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>`
+    : '';
   return `<p class="meta">Run <code>${esc(result.runId)}</code> · <span class="status status-${esc(result.status)}">${esc(result.status)}</span>
   · engine ${esc(result.engine)} · ${esc(result.orchestrator)} · ${esc(result.startedAt)} → ${esc(result.finishedAt)}</p>
 ${understoodSection(result, context.understanding)}
@@ -89,7 +92,7 @@ ${understoodSection(result, context.understanding)}
   ${stat('kept without a date', stats.undatedKept ?? 0)}
   ${stat('estimated cost (USD)', cost.estimatedCostUsd.toFixed(2))}
 </ul>
-${errorsHtml}`;
+${errorsHtml}${warningsHtml}`;
 }
 
 export function renderHtml(result: RunResult, context: ReportContext = {}): string {

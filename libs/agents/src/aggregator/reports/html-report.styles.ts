@@ -23,6 +23,7 @@ a { color: var(--link); }
 .reading b { margin-right:4px; }
 .notes .warning { color: var(--mid); }
 .errors li { color: var(--low); }
+.warnings li { color: var(--mid); }
 .jobs { list-style:none; padding:0; margin:0; }
 .job { background:var(--card); border:1px solid var(--line); border-radius:10px; padding:14px 16px; margin:0 0 12px;
   display:grid; grid-template-columns: 56px 1fr; gap: 4px 14px; }
