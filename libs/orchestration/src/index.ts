@@ -11,6 +11,7 @@ export * from './stages/stage-outputs';
 export * from './stages/stage-context';
 export * from './stages/stage-runner';
 export * from './stages/stage-table';
+export { SCRAPE_CONCURRENCY } from './stages/scrape-stage';
 export * from './stages/run-understanding';
 export * from './run-id';
 export * from './temporal/client';

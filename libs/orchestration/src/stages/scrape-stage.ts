@@ -3,7 +3,10 @@ import type { StageContext } from './stage-context';
 import type { ScrapeSummary } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 
-/** How many companies the embedded pipeline fetches at once (per-host caps still apply below). */
+/**
+ * How many companies a run fetches at once (per-host caps still apply below): the embedded
+ * pipeline's pool here, and on Temporal the workflow's pool and the scraping worker's slots.
+ */
 export const SCRAPE_CONCURRENCY = 8;
 
 /**

@@ -15,17 +15,6 @@ export type StageName = (typeof STAGE_NAMES)[number];
 /** Task queue families: parse/aggregate/notify, LLM-bound work, job-board fetching. */
 export type QueueKind = 'default' | 'llm' | 'scraping';
 
-export const STAGE_QUEUES: Record<StageName, QueueKind> = {
-  parseResume: 'default',
-  parsePreferences: 'default',
-  findCompanies: 'llm',
-  scrapeJobs: 'scraping',
-  processJobs: 'default',
-  scoreJobs: 'llm',
-  aggregate: 'default',
-  notify: 'default',
-};
-
 export function nextStage(done: readonly string[]): StageName | null {
   return STAGE_NAMES.find((s) => !done.includes(s)) ?? null;
 }

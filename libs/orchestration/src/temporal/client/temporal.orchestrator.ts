@@ -5,6 +5,7 @@ import { AggregatorAgent, NotifierAgent, type DeliveryReceipt } from '@job-hunte
 import { CheckpointRepository, RunRepository, type StoredRun } from '@job-hunter/persistence';
 import type { Orchestrator, RunStatusView } from '../../orchestrator';
 import type { RunHooks } from '../../stages/stage-context';
+import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
 import { STAGE_NAMES, nextStage, type StageName } from '../../stages/stage-names';
 import { STAGE_TABLE, runDirOf, writeRunReports } from '../../stages/stage-table';
 import { StageRunner } from '../../stages/stage-runner';
@@ -17,9 +18,6 @@ import { isWorkflowFailure, workflowFailureError } from './workflow-failure.mapp
 
 /** Stages that read files given on the command line; they run on the client (see readInputs). */
 const LOCAL_INPUT_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences', 'findCompanies'];
-
-/** How many companies a run scrapes at once on the scraping queue. */
-export const SCRAPE_CONCURRENCY = 8;
 
 /**
  * Runs a job hunt as a JobHuntWorkflow on Temporal. Workers and this client share only

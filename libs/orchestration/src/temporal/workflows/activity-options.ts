@@ -8,14 +8,28 @@ import {
 } from '@temporalio/workflow';
 import type { JobHuntActivities, JobHuntInput } from '../activities/activity-contract';
 
-/** Codes that no retry can fix (bad input, bad credentials, spent budget). Copy of the domain's list. */
+/**
+ * Codes that no retry can fix (bad input, bad credentials, a board that is not there, spent
+ * budget): every code the domain's ERROR_CODES marks non-retryable. A copy, because the workflow
+ * bundle cannot import @job-hunter/domain; activity-options.spec.ts fails when the two differ.
+ */
 export const NON_RETRYABLE_CODES = [
   'INVALID_INPUT',
   'CONFIG_INVALID',
   'RESUME_UNREADABLE',
   'RUN_NOT_FOUND',
+  'BOARD_NOT_FOUND',
+  'BOARD_UNSUPPORTED',
+  'BOARD_MALFORMED',
+  'BOARD_TOO_LARGE',
+  'HOST_BLOCKED',
+  'PAGE_BLOCKED',
+  'PAGE_NOT_FOUND',
+  'PAGE_UNREADABLE',
   'LLM_AUTH',
+  'LLM_INVALID_OUTPUT',
   'BUDGET_EXCEEDED',
+  'INTERNAL',
 ];
 
 const quick: RetryPolicy = {
@@ -52,7 +66,7 @@ function proxy(queues: JobHuntInput['queues'], kind: Kind, options: Omit<Activit
   return proxyActivities<JobHuntActivities>({ ...options, taskQueue: queues[kind] });
 }
 
-/** Activity stubs by step; queue kinds follow STAGE_QUEUES in stages/stage-names.ts. */
+/** Activity stubs by step, each on the queue kind its work needs (parsing, LLM calls, board fetching). */
 export function jobHuntActivities(queues: JobHuntInput['queues']) {
   const parse = proxy(queues, 'default', { startToCloseTimeout: '2m', retry: quick });
   const find = proxy(queues, 'llm', { startToCloseTimeout: '5m', retry: llm });

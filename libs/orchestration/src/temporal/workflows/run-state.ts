@@ -10,8 +10,11 @@ type RunError = AggregateInput['extraErrors'][number];
 
 export type StopCode = 'BUDGET_EXCEEDED' | 'CANCELLED';
 
-/** Steps before any company is searched, whose spend is Claude's reading of the resume and preferences. */
-const UNDERSTANDING_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences'];
+/**
+ * Steps before any company is searched, whose spend is Claude's reading of the resume and preferences.
+ * A copy of stages/understanding-cost.ts's list (that file is not sandbox-safe); run-state.spec.ts keeps them equal.
+ */
+export const UNDERSTANDING_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences'];
 
 export function addCost(a: CostSummary, b: CostSummary): CostSummary {
   return {
