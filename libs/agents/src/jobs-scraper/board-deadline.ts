@@ -36,10 +36,6 @@ export async function withBoardDeadline<T>(
   }
 }
 
-export function isBoardDeadline(error: unknown): error is JobHunterError {
-  return error instanceof JobHunterError && error.code === 'BOARD_DEADLINE';
-}
-
 function deadlineError(company: string, deadlineMs: number): JobHunterError {
   const seconds = Math.round(deadlineMs / 100) / 10;
   return new JobHunterError(

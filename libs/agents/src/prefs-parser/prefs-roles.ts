@@ -109,6 +109,13 @@ function subjectAfterOf(tokens: Token[], i: number, qualifies: Qualifies): Token
 const VERB_BEFORE =
   /^(?:i|we|they|can|can't|cannot|could|couldn't|will|won't|would|wouldn't|should|must|may|might|don't|didn't)$/;
 
+/** "can't exactly nurse from my sofa", "I cook for events": after a modal or a subject (and an adverb) the noun is a verb. */
+function usedAsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (VERB_BEFORE.test(prev)) return true;
+  return /^(?:exactly|really|just|also|still|only)$/.test(prev) && VERB_BEFORE.test(tokens[i - 2]?.lower ?? '');
+}
+
 function endsPhrase(next: Token | undefined): boolean {
   return !next || next.sep || ROLE_WORDS.test(next.lower) || AFTER_BARE.test(next.lower);
 }
@@ -149,14 +156,7 @@ function headAt(tokens: Token[], i: number): Head | undefined {
   if (abbr) return isHeadNoun(next) ? undefined : { head: abbr, whole: true, implied: false };
   // "pharmacy tech, CPhT": a clipped noun ends its phrase; "tech lead", "tech companies" are no technician.
   const noun = roleNounOf(t.lower) ?? (endsPhrase(next) ? clippedRoleNounOf(t.lower, tokens[i - 1]?.lower) : undefined);
-  // "can't exactly nurse from my sofa", "I cook for events": after a modal or a subject the noun is a verb.
-  if (noun && VERB_BEFORE.test(tokens[i - 1]?.lower ?? '') && !roleAbbreviation(t.text)) return undefined;
-  if (
-    noun &&
-    /^(?:exactly|really|just|also|still|only)$/.test(tokens[i - 1]?.lower ?? '') &&
-    VERB_BEFORE.test(tokens[i - 2]?.lower ?? '')
-  )
-    return undefined;
+  if (noun && usedAsVerb(tokens, i)) return undefined;
   // "lead engineer", "associate attorney": a noun that needs a qualifier is a level before another noun.
   if (noun) {
     const modifier = (roleNeedsQualifier(noun) && isHeadNoun(next)) || modifiesNext(tokens, i);

@@ -39,9 +39,9 @@ const NEGATED_BEFORE = /\b(?:no|not|don'?t|never|without|won'?t)\s+(?:\w+\s+)?$/
 /** Whether the person needs the employer to sponsor a visa or work permit. */
 export function needsVisaFrom(text: string): boolean {
   if (NOT_NEEDED.test(text)) return false;
-  const needed = [...text.matchAll(NEEDED)].some((m) => !NEGATED_BEFORE.test(text.slice(0, m.index)));
-  if (!needed) return false;
+  const needs = [...text.matchAll(NEEDED)];
+  if (!needs.some((m) => !NEGATED_BEFORE.test(text.slice(0, m.index)))) return false;
   // A status stated with no sponsorship asked for after it makes the need moot.
   const status = STATUS.exec(text);
-  return !status || [...text.matchAll(NEEDED)].some((m) => m.index > status.index);
+  return !status || needs.some((m) => m.index > status.index);
 }

@@ -15,12 +15,12 @@ const YEARS_AFTER =
   /^[^,.;]{0,40}?\b(?:for|with)\s+(?:like\s+|about\s+|over\s+|almost\s+)?(?:\d+|\w+)\+?\s+(?:years?|yrs)\b/i;
 // A sentence about experience ("6 years PQE, currently at a tier-1 firm") that asks for nothing.
 const EXPERIENCE = /\b(?:\d+\+?\s*years?|years?\s+of|experience|pqe|currently\s+(?:at|with)|since\s+\d{4})\b/i;
-const WISH =
-  /\b(?:look(?:ing)?|hop(?:e|ing)|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|prefer\w*|move\s+(?:in)?to|become|switch\w*|transition\w*|roles?|jobs?|positions?|openings?|posts?)\b/i;
+const WISH_VERBS =
+  'look(?:ing)?|hop(?:e|ing)|want\\w*|seek\\w*|search\\w*|interested|open\\s+to|apply\\w*|target\\w*|move\\s+(?:in)?to|become|switch\\w*|transition\\w*';
+const WISH = new RegExp(`\\b(?:${WISH_VERBS}|prefer\\w*|roles?|jobs?|positions?|openings?|posts?)\\b`, 'i');
 
 // A verb of wishing (not a role word): what comes before it in the sentence is the person's present.
-const WISH_VERB =
-  /\b(?:look(?:ing)?|hop(?:e|ing)|want\w*|seek\w*|search\w*|interested|open\s+to|apply\w*|target\w*|move\s+(?:in)?to|become|switch\w*|transition\w*)\b/i;
+const WISH_VERB = new RegExp(`\\b(?:${WISH_VERBS})\\b`, 'i');
 
 function isBackground(text: string, m: RoleMention): boolean {
   const { start, end } = sentenceAround(text, m.at);
