@@ -10,7 +10,7 @@ import {
   type TemporalConfig,
 } from '@job-hunter/config';
 import { JobHunterError, errorMessage, type RunConfig } from '@job-hunter/domain';
-import { createDataSource, initializeDataSource, sqliteFilePath } from '@job-hunter/persistence';
+import { openDataSource, sqliteFilePath } from '@job-hunter/persistence';
 
 /**
  * What the person must fix before a hunt may start, checked before stage 1 so that a wrong setting
@@ -19,16 +19,12 @@ import { createDataSource, initializeDataSource, sqliteFilePath } from '@job-hun
  */
 
 /** The commands that start a hunt; only they check the database up front (a worker waits for it). */
-export const HUNT_COMMANDS: readonly string[] = ['run', 'demo'];
+const HUNT_COMMANDS: readonly string[] = ['run', 'demo'];
 
 /** Whether the command line starts a hunt (the command is the first word that is not an option). */
 export function startsHunt(args: readonly string[]): boolean {
   const command = args.find((a) => !a.startsWith('-'));
   return command !== undefined && HUNT_COMMANDS.includes(command);
-}
-
-function unfit(code: 'INVALID_INPUT' | 'CONFIG_INVALID', message: string): JobHunterError {
-  return new JobHunterError(code, message);
 }
 
 /** The closest path at or above `target` that exists (a folder to be created lands under it). */
@@ -68,7 +64,7 @@ function unwritableFolder(folder: string): string | undefined {
 export function checkOutputDir(outputDir: string, runId: string): void {
   const problem = unwritableFolder(path.resolve(outputDir, runId));
   if (problem) {
-    throw unfit(
+    throw new JobHunterError(
       'INVALID_INPUT',
       `Cannot write the run's reports under ${path.resolve(outputDir)}: ${problem}. ` +
         'Choose another folder with --output-dir (or JH_OUTPUT_DIR).',
@@ -98,16 +94,16 @@ export async function checkDatabase(db: DatabaseConfig): Promise<void> {
     const abs = path.resolve(file);
     const problem = fs.existsSync(abs) ? inaccessibleFile(abs, 'write') : unwritableFolder(path.dirname(abs));
     if (problem) {
-      throw unfit('CONFIG_INVALID', `JH_DATABASE_URL: cannot use the SQLite database ${abs}: ${problem}.`);
+      throw new JobHunterError('CONFIG_INVALID', `JH_DATABASE_URL: cannot use the SQLite database ${abs}: ${problem}.`);
     }
     return;
   }
   try {
-    const dataSource = await initializeDataSource(createDataSource(db, { migrationsRun: false }));
+    const dataSource = await openDataSource(db, { migrationsRun: false });
     await dataSource.destroy();
   } catch (e) {
     // The storage layer's message already names the server without its password.
-    throw unfit('CONFIG_INVALID', errorMessage(e));
+    throw new JobHunterError('CONFIG_INVALID', errorMessage(e));
   }
 }
 
@@ -116,7 +112,7 @@ export function checkSmtp(smtp: SmtpConfig, run: Pick<RunConfig, 'email' | 'dryR
   if (!run.email || run.dryRun) return;
   const missing = [smtp.url ? '' : 'JH_SMTP_URL', smtp.from ? '' : 'JH_EMAIL_FROM'].filter(Boolean);
   if (missing.length > 0) {
-    throw unfit(
+    throw new JobHunterError(
       'CONFIG_INVALID',
       `--email ${run.email} needs ${missing.join(' and ')} (the SMTP server and the sender's address). ` +
         'Set them, or leave out --email.',
@@ -124,13 +120,16 @@ export function checkSmtp(smtp: SmtpConfig, run: Pick<RunConfig, 'email' | 'dryR
   }
   // Never echo the URL: it may hold the password.
   if (!isSmtpUrl(smtp.url) || !validPort(new URL(smtp.url as string).port)) {
-    throw unfit(
+    throw new JobHunterError(
       'CONFIG_INVALID',
       'JH_SMTP_URL must be an smtp:// or smtps:// URL with a host (and a port from 1 to 65535, if given).',
     );
   }
   if (!isEmail(smtp.from, { allow_display_name: true, require_tld: false })) {
-    throw unfit('CONFIG_INVALID', `JH_EMAIL_FROM "${smtp.from}" is not an email address, e.g. jobs@example.com.`);
+    throw new JobHunterError(
+      'CONFIG_INVALID',
+      `JH_EMAIL_FROM "${smtp.from}" is not an email address, e.g. jobs@example.com.`,
+    );
   }
 }
 
@@ -145,7 +144,10 @@ function validPort(port: string): boolean {
 export function checkTemporal(temporal: TemporalConfig, run: Pick<RunConfig, 'orchestrator'>): void {
   if (run.orchestrator !== 'temporal') return;
   if (!isHostPort(temporal.address)) {
-    throw unfit('CONFIG_INVALID', `JH_TEMPORAL_ADDRESS "${temporal.address}" is not host:port, e.g. localhost:7233.`);
+    throw new JobHunterError(
+      'CONFIG_INVALID',
+      `JH_TEMPORAL_ADDRESS "${temporal.address}" is not host:port, e.g. localhost:7233.`,
+    );
   }
   const files: Array<[string, string | undefined]> = [
     ['JH_TEMPORAL_TLS_CERT_PATH', temporal.tlsCertPath],
@@ -154,7 +156,7 @@ export function checkTemporal(temporal: TemporalConfig, run: Pick<RunConfig, 'or
   ];
   for (const [name, file] of files) {
     const problem = file === undefined ? undefined : inaccessibleFile(file, 'read');
-    if (problem) throw unfit('CONFIG_INVALID', `${name}: ${problem}; point it at a readable PEM file.`);
+    if (problem) throw new JobHunterError('CONFIG_INVALID', `${name}: ${problem}; point it at a readable PEM file.`);
   }
 }
 

@@ -1,7 +1,5 @@
-import { GuardedFetch } from '../http/guarded-fetch';
-import type { HopInit } from '../http/guarded-fetch';
-import { isKnownBoardHost } from '../http/ssrf-guard';
-import type { SsrfGuard } from '../http/ssrf-guard';
+import { GuardedFetch, type HopInit } from '../http/guarded-fetch';
+import { isKnownBoardHost, type SsrfGuard } from '../http/ssrf-guard';
 
 /**
  * The SSRF guard as the browser needs it: one up-front DNS verdict per host for the page's many

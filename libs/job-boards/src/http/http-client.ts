@@ -161,8 +161,9 @@ export class HttpClient implements BoardHttp {
         report('timeout');
         return { kind: 'timeout' };
       }
-      report(isJobHunterError(cause) ? 'refused' : 'network');
-      if (isJobHunterError(cause)) throw cause;
+      const refused = isJobHunterError(cause);
+      report(refused ? 'refused' : 'network');
+      if (refused) throw cause;
       return { kind: 'network', cause };
     }
   }

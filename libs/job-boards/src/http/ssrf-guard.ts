@@ -8,7 +8,7 @@ import { classifyAddress } from './address-verdict';
  * Hosts (and their subdomains) of the job boards we read: the up-front check trusts them without DNS;
  * the connection's lookup still judges the addresses they resolve to.
  */
-export const KNOWN_BOARD_HOST_SUFFIXES: readonly string[] = [
+const KNOWN_BOARD_HOST_SUFFIXES: readonly string[] = [
   'greenhouse.io',
   'lever.co',
   'ashbyhq.com',
@@ -25,8 +25,6 @@ export function isKnownBoardHost(host: string): boolean {
   const h = host.toLowerCase();
   return KNOWN_BOARD_HOST_SUFFIXES.some((s) => h === s || h.endsWith(`.${s}`));
 }
-
-export { classifyAddress, type AddressVerdict } from './address-verdict';
 
 export type Resolver = (host: string) => Promise<string[]>;
 
