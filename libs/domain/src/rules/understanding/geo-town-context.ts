@@ -2,7 +2,7 @@ import { geoIndex, geoKey } from './geo-index';
 import type { GeoNameSpan } from './geo-names';
 
 /** Below this many inhabitants a world-only name is a small town: its name is as often a person's or a brand's. */
-export const SMALL_TOWN_POPULATION = 50_000;
+const SMALL_TOWN_POPULATION = 50_000;
 
 // Words after which a name is where someone lives, works or goes ("based in", "near", "moving to").
 const PLACE_WORD_BEFORE =

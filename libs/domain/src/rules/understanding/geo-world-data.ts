@@ -34,8 +34,8 @@ export interface WorldData {
 const GEO_DIR = join('data', 'geo');
 
 /** data/geo, found above this module so it resolves from sources and from dist/. */
-export function findGeoDataDir(startDir: string = __dirname): string | null {
-  const cities = findAbove(join(GEO_DIR, 'cities.tsv'), startDir);
+function findGeoDataDir(): string | null {
+  const cities = findAbove(join(GEO_DIR, 'cities.tsv'), __dirname);
   return cities ? dirname(cities) : null;
 }
 
@@ -46,8 +46,19 @@ function rows(path: string): string[][] {
     .map((line) => line.split('\t'));
 }
 
-/** Parses the generated tables; the hand-written tables stay the only source when the files are absent. */
-export function readWorldData(dir: string | null = findGeoDataDir()): WorldData {
+let parsed: WorldData | undefined;
+
+/**
+ * The generated tables, parsed once: both the gazetteer (geo-index) and the pay-currency table
+ * (geo-currencies) read them, and cities.tsv is over half a megabyte. Read-only to callers. The
+ * hand-written tables stay the only source when the files are absent.
+ */
+export function readWorldData(): WorldData {
+  parsed ??= parseWorldData(findGeoDataDir());
+  return parsed;
+}
+
+function parseWorldData(dir: string | null): WorldData {
   if (!dir) return { countries: [], cities: [], wordNames: [] };
   const countries = rows(join(dir, 'countries.tsv')).map(
     ([iso2 = '', iso3 = '', name = '', aliases = '', currency = '', capital = '']) => ({

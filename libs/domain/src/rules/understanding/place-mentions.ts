@@ -183,13 +183,12 @@ function readable(text: string, span: GeoNameSpan): boolean {
   const written = text.slice(span.index, span.index + span.length);
   if (WORLD_WORDS.has(span.key)) return false;
   // Three letters count only as a capitalised name no word shares ("Ulm", "Zug"), or as a safe code.
+  const safeCode = SAFE_CODES.has(written.replace(/\./g, ''));
   const shortName =
     span.key.length === 3 && /^\p{Lu}\p{Ll}{2}$/u.test(written) && !geoIndex().everydayNames.has(span.key);
-  if (span.key.length < 4 && !shortName && !SAFE_CODES.has(written.replace(/\./g, ''))) return false;
+  if (span.key.length < 4 && !shortName && !safeCode) return false;
   // Short names ("Pune", "Rome", "Oslo") count when capitalised like names; other short tokens must be safe codes.
-  if (written.length <= 4 && !SAFE_CODES.has(written.replace(/\./g, '')) && !/^\p{Lu}\p{Ll}+$/u.test(written)) {
-    return false;
-  }
+  if (written.length <= 4 && !safeCode && !/^\p{Lu}\p{Ll}+$/u.test(written)) return false;
   const capitalised = /^\p{Lu}/u.test(written);
   if (worldOnlyNames.has(span.key) && !worldNameReadable(text, span, written)) return false;
   if ((WORDS_TOO.has(span.key) || worldOnlyNames.has(span.key)) && !capitalised) return false;
