@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { errorMessage } from '@job-hunter/domain';
 import { isBusy } from './storage-errors';
 
 const BUSY_RETRIES = 5;
@@ -7,8 +8,11 @@ const BUSY_BACKOFF_MS = 200;
 /**
  * Applies the pending migrations and returns their names. Processes that start together
  * (CLI, API, workers) must not both apply them: on PostgreSQL an advisory lock
- * serialises them, so the second one finds nothing pending; on SQLite the loser of the
- * write lock gets SQLITE_BUSY and simply tries again.
+ * serialises them, so the second one finds nothing pending; on SQLite the loser tries again:
+ * it gets SQLITE_BUSY on the write lock, or "already exists" when both created a table (TypeORM
+ * checks for its migrations table before its transaction), and the next try finds it all applied.
+ * (No BEGIN IMMEDIATE around the step: better-sqlite3 waits for a lock synchronously, which would
+ * freeze a process holding two DataSources on one file.)
  */
 export async function migrateDataSource(dataSource: DataSource): Promise<string[]> {
   const apply = async (): Promise<string[]> =>
@@ -39,8 +43,13 @@ async function retryWhileBusy<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (!isBusy(error) || attempt >= BUSY_RETRIES) throw error;
+      if (!(isBusy(error) || lostTableRace(error)) || attempt >= BUSY_RETRIES) throw error;
       await new Promise((resolve) => setTimeout(resolve, BUSY_BACKOFF_MS * attempt));
     }
   }
+}
+
+/** Another process created the table between TypeORM's check and its CREATE TABLE. */
+function lostTableRace(error: unknown): boolean {
+  return /\balready exists\b/.test(errorMessage(error));
 }
