@@ -6,7 +6,10 @@
  * critical-path lower bound. It is not a test.
  *
  *   node -r ./tools/bench/register.cjs tools/bench/orchestrators-bench.ts [--sizes 10,100]
- *        [--latency 200] [--repeat 3]
+ *        [--latency 200] [--repeat 3] [--payload-at 1000]
+ *
+ * --payload-at N adds one Temporal run over N companies and prints the largest
+ * single payload in its workflow history (Temporal refuses payloads over 2 MB; the target is 256 KiB).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -31,17 +34,20 @@ import {
 } from '@job-hunter/orchestration';
 import { demoRunConfig, startDevServer, type DevServer } from '@job-hunter/testing';
 import { replicateDemoMarket, type ReplicatedMarket } from './replicated-demo-market';
+import { workflowPayloadSizes } from './workflow-payloads';
 
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100' },
     latency: { type: 'string', default: '200' },
     repeat: { type: 'string', default: '3' },
+    'payload-at': { type: 'string', default: '1000' },
   },
 });
-const sizes = args.sizes.split(',').map(Number);
+const sizes = args.sizes.split(',').filter(Boolean).map(Number);
 const latencyMs = Number(args.latency);
 const repeat = Number(args.repeat);
+const payloadAt = Number(args['payload-at']);
 
 interface Timed {
   wallMs: number;
@@ -176,6 +182,16 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       const block = await benchSize(size, work, checkpoint, temporal);
       process.stdout.write(`${block.join('\n')}\n`);
+    }
+    if (payloadAt > 0) {
+      const market = replicateDemoMarket(payloadAt, path.join(work, `market-${payloadAt}`));
+      const run = await timed(temporal, market, path.join(work, 'output'));
+      const sizes = await workflowPayloadSizes(server.address, run.result.runId);
+      const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+      process.stdout.write(
+        `workflow payloads at ${run.result.stats.companiesAttempted} companies (Temporal, ${sec(run.wallMs)}): ` +
+          `largest ${kib(sizes.largest)} (target ≤ 256 KiB), ${kib(sizes.total)} in ${sizes.events} history events\n`,
+      );
     }
     process.stdout.write(
       `load average at the end: ${os
