@@ -38,23 +38,40 @@ export default [
           depConstraints: [
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:config', onlyDependOnLibsWithTags: ['scope:domain'] },
-            { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:domain', 'scope:config'] },
-            { sourceTag: 'scope:agents', onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:adapter'] },
+            { sourceTag: 'scope:telemetry', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'scope:adapter',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:telemetry'],
+            },
+            {
+              sourceTag: 'scope:agents',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:telemetry', 'scope:adapter'],
+            },
             {
               sourceTag: 'scope:orchestration',
-              onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:adapter', 'scope:agents'],
+              onlyDependOnLibsWithTags: [
+                'scope:domain',
+                'scope:config',
+                'scope:telemetry',
+                'scope:adapter',
+                'scope:agents',
+              ],
             },
             {
               sourceTag: 'scope:app',
               onlyDependOnLibsWithTags: [
                 'scope:domain',
                 'scope:config',
+                'scope:telemetry',
                 'scope:adapter',
                 'scope:agents',
                 'scope:orchestration',
               ],
             },
-            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:adapter'] },
+            {
+              sourceTag: 'scope:testing',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:config', 'scope:telemetry', 'scope:adapter'],
+            },
           ],
         },
       ],

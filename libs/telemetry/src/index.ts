@@ -1,0 +1,11 @@
+export { startTracing, stopTracing, tracingSdk, tracesUrl, inSpan, errorCode, type TracingOptions } from './tracing';
+export { metricsRegistry, countBoardError, enableProcessMetrics, scrapeMetrics, type PaidCall } from './metrics';
+export {
+  traceRun,
+  traceStage,
+  traceBoardRequest,
+  noteBoardAttempt,
+  traceClaudeCall,
+  recordPaidCall,
+} from './instrument';
+export { temporalClientInterceptors, temporalWorkerTracing, workflowInterceptorModules } from './temporal-tracing';
