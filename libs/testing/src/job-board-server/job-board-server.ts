@@ -34,6 +34,9 @@ export class FakeJobBoardServer extends LoopbackServer {
   readonly requests: LoggedRequest[] = [];
   private readonly routes: FakeRoute[] = [];
   private readonly served = new Map<FakeRoute, number>();
+  /** Requests being answered now and the most seen at once, by path ('' = any path). */
+  private readonly inFlight = new Map<string, number>();
+  private readonly peaks = new Map<string, number>();
 
   constructor(routes: FakeRoute[] = []) {
     super();
@@ -51,14 +54,45 @@ export class FakeJobBoardServer extends LoopbackServer {
     return this.requests.filter((r) => r.path === path);
   }
 
+  /**
+   * The most requests this server was answering at the same moment, to `path` or to any path;
+   * politeness tests (per-host and per-tenant limits) assert on it. A request counts from its
+   * arrival until its answer is sent, `delayMs` included.
+   */
+  maxConcurrent(path = ''): number {
+    return this.peaks.get(path) ?? 0;
+  }
+
   protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = pathOf(req.url);
+    this.enter('');
+    this.enter(path);
+    try {
+      await this.answer(req, res);
+    } finally {
+      this.leave('');
+      this.leave(path);
+    }
+  }
+
+  private enter(key: string): void {
+    const now = (this.inFlight.get(key) ?? 0) + 1;
+    this.inFlight.set(key, now);
+    if (now > (this.peaks.get(key) ?? 0)) this.peaks.set(key, now);
+  }
+
+  private leave(key: string): void {
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawUrl = req.url ?? '/';
     const q = rawUrl.indexOf('?');
     const logged: LoggedRequest = {
       method: req.method ?? 'GET',
-      path: q === -1 ? rawUrl : rawUrl.slice(0, q),
+      path: pathOf(rawUrl),
       query: q === -1 ? '' : rawUrl.slice(q + 1),
       headers: req.headers,
       body: Buffer.concat(chunks).toString('utf8'),
@@ -86,4 +120,10 @@ export class FakeJobBoardServer extends LoopbackServer {
     this.served.set(route, n + 1);
     return route.respond[Math.min(n, route.respond.length - 1)] ?? { status: 500 };
   }
+}
+
+/** The path as written in the request line, without the query. */
+function pathOf(rawUrl = '/'): string {
+  const q = rawUrl.indexOf('?');
+  return q === -1 ? rawUrl : rawUrl.slice(0, q);
 }
