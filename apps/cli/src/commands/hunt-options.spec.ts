@@ -12,7 +12,8 @@ function config(apiKey?: string): AppConfig {
   return {
     orchestrator: 'checkpoint',
     outputDir: './output',
-    llm: { anthropicApiKey: apiKey },
+    llm: { anthropicApiKey: apiKey, minScore: 60, targetMatches: 5, maxDiscoveryIterations: 3, topKSemantic: 40 },
+    scraping: { boardDeadlineMs: 45_000 },
   } as unknown as AppConfig;
 }
 
@@ -32,6 +33,13 @@ describe('buildRunConfig', () => {
       forceRescrape: false,
       now: '2026-01-02T03:04:05.000Z',
       outputDir: path.resolve('./output'),
+      settings: {
+        minScore: 60,
+        targetMatches: 5,
+        maxDiscoveryIterations: 3,
+        topKSemantic: 40,
+        boardDeadlineMs: 45_000,
+      },
     });
     expect(run.runId).toMatch(/^\d{8}-\d{6}-[0-9a-f]{6}$/);
     expect(notices.join()).toMatch(/offline heuristic engine/);

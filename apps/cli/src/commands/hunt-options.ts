@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AppConfig } from '@job-hunter/config';
 import { JobHunterError, OUTPUT_FORMATS, type EngineKind, type OutputFormat, type RunConfig } from '@job-hunter/domain';
-import { newRunId, RUN_ID_PATTERN } from '@job-hunter/orchestration';
+import { newRunId, RUN_ID_PATTERN, settingsOf } from '@job-hunter/orchestration';
 
 /** The options `run` and `demo` share (contract section 1), as commander hands them over. */
 export interface HuntOptions {
@@ -139,6 +139,8 @@ export function buildRunConfig(
     maxPerCompany: positiveInt(options.maxPerCompany, '--max-per-company', 3) as number,
     email: options.email,
     now: now.toISOString(),
+    // Fixed now, so the workers run it as this machine's configuration says, whatever theirs say.
+    settings: settingsOf(config),
   };
   return { run, notices: chosen.notice ? [chosen.notice] : [] };
 }

@@ -35,7 +35,7 @@ export class JobsScorerAgent {
     opts: ScoreOptions,
   ): Promise<ScoreResult> {
     const { engine, notice } = this.engines.resolve(opts.engine);
-    const k = this.config.llm.topKSemantic;
+    const k = opts.topK ?? this.config.llm.topKSemantic;
     const split = engine.kind !== 'heuristic' && jobs.length > k;
     const outcome: ScoringOutcome & { notice?: string; preShortlist?: PreShortlistSummary } = split
       ? await this.scoreSplit(engine, jobs, profile, prefs, opts, k)

@@ -10,6 +10,8 @@ export interface ScoreOptions {
    * run within JH_MAX_COST_PER_RUN_USD; without it the engine starts from the full budget.
    */
   ledger?: CostLedger;
+  /** The run's own JH_TOP_K_SEMANTIC (its settings); absent, the process's. */
+  topK?: number;
 }
 
 /** How the pre-shortlist split the jobs before a paid engine scored them. */

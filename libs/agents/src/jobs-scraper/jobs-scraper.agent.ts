@@ -91,7 +91,7 @@ export class JobsScraperAgent {
     try {
       const client = this.registry.require(detected.ats);
       // Both orchestrators read a board through here, so this one deadline bounds every run.
-      const deadlineMs = this.config?.scraping.boardDeadlineMs ?? DEFAULT_BOARD_DEADLINE_MS;
+      const deadlineMs = options.deadlineMs ?? this.config?.scraping.boardDeadlineMs ?? DEFAULT_BOARD_DEADLINE_MS;
       fetched = await withBoardDeadline(deadlineMs, company.name, signal, (bounded) =>
         client.fetchJobs(
           { company: company.name, board: detected.board, careersUrl: company.careersUrl },

@@ -7,6 +7,8 @@ export interface ScrapeOptions {
   recordSnapshotDir?: string;
   /** Fetch every board live instead of reusing cached answers (the fresh answers refill the cache). */
   forceRescrape: boolean;
+  /** The run's own board deadline (its settings); absent, the process's JH_BOARD_DEADLINE_MS. */
+  deadlineMs?: number;
 }
 
 export interface CompanyScrapeResult {

@@ -27,6 +27,30 @@ export interface RunConfig {
   email?: string;
   /** The reference "now" of the run, ISO-8601: recency is judged against it. */
   now: string;
+  /**
+   * Every run-tuning value, fixed when the run is created and read from here by every stage and
+   * worker, so machines with different environments still run it the same way. Absent only in
+   * runs stored before runs kept their settings (they fall back to the reader's own config).
+   */
+  settings?: RunSettings;
+}
+
+/** The values that change a run's outcome (no secrets, addresses or storage), as the run was created with. */
+export interface RunSettings {
+  /** JH_MIN_SCORE: only jobs at or above it fill the shortlist and count as good matches. */
+  minScore: number;
+  /** JH_TARGET_MATCHES: companies with a good match wanted before discovery stops. */
+  targetMatches: number;
+  /** JH_MAX_DISCOVERY_ITERATIONS: the most discovery rounds a run opens. */
+  maxDiscoveryIterations: number;
+  /** JH_TOP_K_SEMANTIC: how many jobs a paid engine scores (the rest are scored offline). */
+  topKSemantic: number;
+  /** JH_MAX_COST_PER_RUN_USD: the hard budget for the run's paid calls. */
+  maxCostPerRunUsd: number;
+  /** The Claude model the run asked for. */
+  model: string;
+  /** JH_BOARD_DEADLINE_MS: the time one company's board may take, retries included. */
+  boardDeadlineMs: number;
 }
 
 /** `interrupted`: the process running it stopped (a signal, or no heartbeat for a while); `--resume-from` continues it. */

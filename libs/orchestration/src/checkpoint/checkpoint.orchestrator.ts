@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { JobHunterError, type RunConfig, type RunResult } from '@job-hunter/domain';
 import { RunRepository } from '@job-hunter/persistence';
 import { DiscoveryRounds } from '../discovery/discovery-rounds';
@@ -7,6 +8,7 @@ import type { RunHooks } from '../stages/stage-context';
 import { STAGE_NAMES, nextStage } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 import { RunHeartbeat, staleSince } from './run-heartbeat';
+import { withSettings } from '../run-settings';
 
 /**
  * The embedded default: one process runs the stages in order and stores a checkpoint after
@@ -22,6 +24,7 @@ export class CheckpointOrchestrator implements Orchestrator {
     private readonly runner: StageRunner,
     private readonly runs: RunRepository,
     private readonly discovery: DiscoveryRounds,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async start(config: RunConfig, hooks: RunHooks = {}): Promise<RunResult> {
@@ -29,7 +32,7 @@ export class CheckpointOrchestrator implements Orchestrator {
       id: config.runId,
       orchestrator: this.kind,
       engine: config.engine,
-      config: { ...config, orchestrator: this.kind },
+      config: { ...withSettings(config, this.config), orchestrator: this.kind },
       startedAt: new Date().toISOString(),
     });
     return this.continue(config.runId, hooks);

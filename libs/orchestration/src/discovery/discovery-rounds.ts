@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { companyNameKey } from '@job-hunter/agents';
 import type { DiscoverInput } from '@job-hunter/agents';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import type { Company, RunConfig } from '@job-hunter/domain';
+import type { Company, RunConfig, RunSettings } from '@job-hunter/domain';
+import { runSettings } from '../run-settings';
 import { RunCostLedger } from '@job-hunter/llm';
 import type { RunHooks, StageExtra } from '../stages/stage-context';
 import type { ScoringSummary, ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
@@ -14,7 +15,7 @@ import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound, type R
 
 /**
  * Discovery rounds of the checkpoint pipeline. Before aggregating, when fewer than
- * JH_TARGET_MATCHES companies have a job scoring JH_MIN_SCORE, it asks the company finder for
+ * JH_TARGET_MATCHES companies have a job scoring JH_MIN_SCORE (the run's settings), it asks the company finder for
  * companies not searched yet, appends them to the run's company list and reopens scrape,
  * process and score: per-company scrape checkpoints stay, so only the new companies are fetched,
  * and jobs are processed and scored again together (the scorer's response cache makes
@@ -52,7 +53,8 @@ export class DiscoveryRounds {
       return { opened: true };
     }
     const scoring = await this.load<'scoreJobs'>(runId, 'scoreJobs');
-    const { targetMatches, minScore, maxDiscoveryIterations } = this.config.llm;
+    const settings = runSettings(run.config, this.config);
+    const { targetMatches, minScore, maxDiscoveryIterations } = settings;
     const matches = distinctGoodCompanies(scoring.scored, minScore);
     const decision = nextRound({
       companiesFile: false,
@@ -76,6 +78,7 @@ export class DiscoveryRounds {
       limit: room,
       suggest: this.suggestions(
         run.config,
+        settings,
         addCosts(await this.understandingCost(runId), ...rounds.map((r) => r.cost), scoring.cost),
         hooks,
       ),
@@ -121,12 +124,14 @@ export class DiscoveryRounds {
 
   private suggestions(
     config: RunConfig,
+    settings: RunSettings,
     spent: StageOutputs['scoreJobs']['cost'],
     hooks: RunHooks,
   ): DiscoverInput['suggest'] {
-    const llm = this.config.llm;
-    if (config.engine !== 'anthropic' || config.dryRun || !llm.anthropicApiKey) return undefined;
-    const ledger = new RunCostLedger({ budgetUsd: llm.maxCostPerRunUsd, spent, warn: (m) => hooks.onNotice?.(m) });
+    // The key is the worker's own (a secret never travels with the run); the budget is the run's.
+    if (config.engine !== 'anthropic' || config.dryRun || !this.config.llm.anthropicApiKey) return undefined;
+    const budgetUsd = settings.maxCostPerRunUsd;
+    const ledger = new RunCostLedger({ budgetUsd, spent, warn: (m) => hooks.onNotice?.(m) });
     return ledger.exhausted ? undefined : { ledger };
   }
 

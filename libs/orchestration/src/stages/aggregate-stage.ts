@@ -65,9 +65,9 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
     status: ctx.extra?.status,
     warnings: duplicateCompanyWarnings(companies),
     understanding: await loadRunUnderstanding(r.checkpoints, ctx.config.runId),
-    minScore: r.config.llm.minScore,
+    minScore: ctx.settings.minScore,
   });
-  const limits = { minScore: r.config.llm.minScore, maxPerCompany: ctx.config.maxPerCompany };
+  const limits = { minScore: ctx.settings.minScore, maxPerCompany: ctx.config.maxPerCompany };
   await saveRunDecisions(r.checkpoints, ctx.config.runId, result, scoring.scored, processed.droppedJobs ?? [], limits);
   if (ctx.local) result.files = await writeRunReports(r, result, ctx.config);
   await r.runs.saveResult(ctx.config.runId, result);

@@ -1,4 +1,4 @@
-import type { CostSummary, RunConfig, RunError, RunResult, Understanding } from '@job-hunter/domain';
+import type { CostSummary, RunConfig, RunError, RunResult, RunSettings, Understanding } from '@job-hunter/domain';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 
@@ -27,6 +27,8 @@ export interface StageExtra {
 /** What a stage may touch: the run's fixed config, earlier stages' outputs (by run id), and the hooks. */
 export interface StageContext {
   config: RunConfig;
+  /** The run's own settings (fixed at creation), never the worker's environment. */
+  settings: RunSettings;
   startedAt: string;
   hooks: RunHooks;
   signal?: AbortSignal;

@@ -17,6 +17,7 @@ import type { CompanyCheckpoint, StageOutputs } from './stage-outputs';
 import { companyKey } from './stage-outputs';
 import type { RunHooks, StageContext, StageExtra } from './stage-context';
 import { STAGE_TABLE } from './stage-table';
+import { runSettings } from '../run-settings';
 
 /**
  * Runs one stage of one run: reads what it needs from the checkpoint store, calls the
@@ -72,6 +73,7 @@ export class StageRunner {
         snapshotDir: config.snapshotDir,
         recordSnapshotDir: config.recordSnapshotDir,
         forceRescrape: config.forceRescrape,
+        deadlineMs: runSettings(config, this.config).boardDeadlineMs,
       },
       signal,
     );
@@ -88,6 +90,7 @@ export class StageRunner {
     if (!run) throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}.`);
     return {
       config: run.config,
+      settings: runSettings(run.config, this.config),
       startedAt: run.startedAt,
       hooks,
       signal,

@@ -49,7 +49,7 @@ export async function writeRunReports(
 async function runLedger(r: StageRunner, ctx: StageContext): Promise<RunCostLedger> {
   const rounds = await r.checkpoints.loadAll<DiscoveryRound>(ctx.config.runId, DISCOVERY_STAGE);
   return new RunCostLedger({
-    budgetUsd: r.config.llm.maxCostPerRunUsd,
+    budgetUsd: ctx.settings.maxCostPerRunUsd,
     spent: addCosts(await storedUnderstandingCost(r.checkpoints, ctx.config.runId), ...rounds.map((x) => x.data.cost)),
     warn: (m) => ctx.hooks.onNotice?.(m),
   });
@@ -128,6 +128,7 @@ export const STAGE_TABLE: StageTable = {
           now: new Date(ctx.config.now),
           signal: ctx.signal,
           ledger: await runLedger(r, ctx),
+          topK: ctx.settings.topKSemantic,
         },
       );
       if (out.notice) ctx.hooks.onNotice?.(out.notice);

@@ -30,15 +30,15 @@ export async function storedUnderstandingCost(
  * adds this call's spend to the stage's cost item (added, not replaced: a rerun after a crash paid again).
  */
 export async function withUnderstanding<T>(
-  r: Pick<StageRunner, 'checkpoints' | 'config'>,
-  ctx: Pick<StageContext, 'config' | 'hooks'>,
+  r: Pick<StageRunner, 'checkpoints'>,
+  ctx: Pick<StageContext, 'config' | 'settings' | 'hooks'>,
   stage: UnderstandingStage,
   parse: (opts: UnderstandingOptions) => Promise<T>,
 ): Promise<T> {
   const { runId, engine, dryRun } = ctx.config;
   const before = await storedUnderstandingCost(r.checkpoints, runId);
   const ledger = new RunCostLedger({
-    budgetUsd: r.config.llm.maxCostPerRunUsd,
+    budgetUsd: ctx.settings.maxCostPerRunUsd,
     spent: before,
     warn: (m) => ctx.hooks.onNotice?.(m),
   });

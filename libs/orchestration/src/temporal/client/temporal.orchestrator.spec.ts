@@ -19,6 +19,7 @@ import type { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError } from './temporal-connection.error';
 import type { StageRunner } from '../../stages/stage-runner';
 import { TemporalOrchestrator } from './temporal.orchestrator';
+import { settingsOf } from '../../run-settings';
 
 const RUN_ID = '20260301-101500-abc123';
 const cost = { inputTokens: 1200, outputTokens: 300, estimatedCostUsd: 0.04 };
@@ -148,6 +149,15 @@ describe('TemporalOrchestrator', () => {
     // The worker had no run folder to write the digest to; this machine did.
     expect(events).toContain('done notify: digest written (2 files)');
     expect(temporal.closed).toBe(1);
+  });
+
+  it("gives the workflow the run's own budget and stores the settings in the run record", async () => {
+    const temporal = new FakeWorkflows(succeeding());
+    store.seedEarlyStages(RUN_ID);
+    const settings = { ...settingsOf(appConfig()), maxCostPerRunUsd: 0.75, minScore: 80 };
+    await orchestrator(temporal).start({ ...runConfig(outputDir), settings });
+    expect(temporal.started[0]?.input.budgetUsd).toBe(0.75);
+    expect(store.require(RUN_ID).config.settings).toEqual(settings);
   });
 
   it('writes nothing when Temporal cannot be reached', async () => {

@@ -15,6 +15,7 @@ import { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
 import { ProgressReporter, QUERY_DEADLINE_MS, awaitWorkflow } from './workflow-progress';
 import { isWorkflowFailure, workflowFailureError } from './workflow-failure.mapper';
+import { runSettings, withSettings } from '../../run-settings';
 
 /** Stages that read files given on the command line; they run on the client (see readInputs). */
 const LOCAL_INPUT_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences', 'findCompanies'];
@@ -66,18 +67,19 @@ export class TemporalOrchestrator implements Orchestrator {
     const workflows = await this.clients.open();
     try {
       const runId = config.runId;
+      const run = { ...withSettings(config, this.config), orchestrator: this.kind };
       await this.runs.create({
         id: runId,
         orchestrator: this.kind,
         engine: config.engine,
-        config: { ...config, orchestrator: this.kind },
+        config: run,
         startedAt: new Date().toISOString(),
       });
       await this.readInputs(runId, hooks);
       const { taskQueue, workflowTimeoutSeconds } = this.config.temporal;
       let handle: JobHuntHandle;
       try {
-        handle = await workflows.start(this.input(runId), { taskQueue, timeoutSeconds: workflowTimeoutSeconds });
+        handle = await workflows.start(this.input(run), { taskQueue, timeoutSeconds: workflowTimeoutSeconds });
       } catch (e) {
         await this.markFailed(runId);
         throw new TemporalConnectionError(this.address, `starting the workflow failed (${this.safeMessage(e)})`);
@@ -137,11 +139,12 @@ export class TemporalOrchestrator implements Orchestrator {
     }
   }
 
-  private input(runId: string): JobHuntInput {
+  /** The workflow's input: the run's id and its own budget (its settings), never this process's. */
+  private input(run: RunConfig): JobHuntInput {
     const t = this.config.temporal;
     return {
-      runId,
-      budgetUsd: this.config.llm.maxCostPerRunUsd,
+      runId: run.runId,
+      budgetUsd: runSettings(run, this.config).maxCostPerRunUsd,
       scrapeConcurrency: SCRAPE_CONCURRENCY,
       queues: { default: t.taskQueue, llm: t.llmTaskQueue, scraping: t.scrapingTaskQueue },
     };
