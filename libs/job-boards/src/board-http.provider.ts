@@ -5,6 +5,8 @@ import { errorMessage } from '@job-hunter/domain';
 import type { ResponseCacheSettings, ResponseCacheStore } from './cache/response-cache.types';
 import { createBoardHttp } from './http/board-http.factory';
 import type { BoardHttpSettings, SnapshotSelection } from './http/board-http.factory';
+import { HOST_LEASES } from './http/host-leases';
+import type { HostLeases } from './http/host-leases';
 import type { HttpClient } from './http/http-client';
 import { DEFAULT_USER_AGENT } from './http/http-client';
 import { describeRequest } from './http/request-log';
@@ -24,7 +26,8 @@ export interface BoardHttpSelection extends SnapshotSelection {
 
 /**
  * Builds the HttpClient for a selection from ScrapingConfig. Clients are shared per
- * selection, so per-host limits hold across companies scraped one call at a time.
+ * selection, so per-host limits hold across companies scraped one call at a time; with
+ * HOST_LEASES (Temporal workers) they hold across processes too.
  */
 @Injectable()
 export class BoardHttpFactory {
@@ -36,6 +39,7 @@ export class BoardHttpFactory {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(BOARD_HTTP_SETTINGS) private readonly settings: BoardHttpSettings = {},
+    @Optional() @Inject(HOST_LEASES) private readonly leases?: HostLeases,
   ) {}
 
   create(selection: BoardHttpSelection): HttpClient {
@@ -61,6 +65,8 @@ export class BoardHttpFactory {
       responseCache: this.cacheSettings(selection),
       // Debug level: shown with --verbose or JH_LOG_LEVEL=debug only.
       onRequest: (event) => this.logger.debug(describeRequest(event)),
+      // A replayed snapshot contacts no host, so it needs no shared slot.
+      ...(this.leases && !selection.snapshotDir ? { hostLeases: this.leases } : {}),
       ...this.settings,
     });
   }

@@ -30,4 +30,5 @@ export type { StoredCompanyProbe } from './company-probe.repository';
 export { CompanyProbeRepository } from './company-probe.repository';
 export type { StoredLlmResponse } from './llm-response-cache.repository';
 export { LlmResponseCacheRepository, LLM_RESPONSE_CACHE } from './llm-response-cache.repository';
+export { HostLeaseRepository } from './host-lease.repository';
 export { PersistenceModule } from './persistence.module';

@@ -1,14 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import {
-  DiscoveryRounds,
-  StageRunner,
-  WORKER_QUEUES,
-  WorkerHost,
-  parseWorkerQueue,
-  shutdownOnSignals,
-} from '@job-hunter/orchestration';
+import { WORKER_QUEUES, WorkerHost, parseWorkerQueue, shutdownOnSignals } from '@job-hunter/orchestration';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_OK } from '../exit-codes';
 import { CommandOutcome } from './command-outcome';
@@ -24,8 +17,6 @@ export class WorkerCommand extends CommandRunner {
   private readonly logger = new Logger('Worker');
 
   constructor(
-    private readonly runner: StageRunner,
-    private readonly discovery: DiscoveryRounds,
     private readonly outcome: CommandOutcome,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
@@ -44,16 +35,14 @@ export class WorkerCommand extends CommandRunner {
   }
 
   async run(_params: string[], options: WorkerOptions): Promise<void> {
-    this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
     await this.outcome.capture(async () => {
       const queue = parseWorkerQueue(options.queue);
       const { address, namespace } = this.config.temporal;
-      const host = await WorkerHost.start({
-        config: this.config,
-        runner: this.runner,
-        discovery: this.discovery,
-        queue,
-      });
+      // The worker's own Nest context, not the CLI's: SDK retries off (Temporal owns retrying) and
+      // per-host limits shared with the other workers through the database. Its start-up chatter
+      // stays quiet; the level rises once it is built.
+      const host = await WorkerHost.standalone(this.config, queue, this.stderr);
+      this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
       const removeHandlers = shutdownOnSignals(host);
       this.logger.log(`Worker ready: polling ${host.taskQueues.join(', ')} on ${address} (namespace ${namespace}).`);
       try {

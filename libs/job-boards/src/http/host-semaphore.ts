@@ -1,4 +1,10 @@
-/** Caps how many requests run at once against each host; the rest wait in order. */
+import type { HostLeases } from './host-leases';
+
+/**
+ * Caps how many requests run at once against each host; the rest wait in order. With shared
+ * `leases` the cap also holds across every process using the same database: a request first
+ * waits here (cheap, in memory), then for one of the host's slots in the lease table.
+ */
 export class HostLimiter {
   private readonly active = new Map<string, number>();
   private readonly waiting = new Map<string, Array<() => void>>();
@@ -6,12 +12,15 @@ export class HostLimiter {
   constructor(
     private readonly defaultLimit: number,
     private readonly perHost: Record<string, number> = {},
+    private readonly leases?: HostLeases,
+    /** Names this limiter's keys in the lease table (e.g. `workday-list`), so two limiters on one host do not share slots. */
+    private readonly scope = 'host',
   ) {}
 
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
     await this.acquire(host);
     try {
-      return await task();
+      return await (this.leases ? this.leases.hold(`${this.scope}:${host}`, this.limit(host), task) : task());
     } finally {
       this.release(host);
     }

@@ -1,4 +1,5 @@
 import { JobHunterError, isJobHunterError } from '@job-hunter/domain';
+import type { HostLeases } from './host-leases';
 import { HostLimiter } from './host-semaphore';
 import type { BoardHttp, HttpMethod, RequestOptions, Transport, TransportResponse } from './http.types';
 import type { RequestEvent } from './request-log';
@@ -20,6 +21,8 @@ export interface HttpClientOptions {
   /** Requests in flight per host. */
   hostConcurrency: number;
   perHostConcurrency: Record<string, number>;
+  /** Slots shared with other processes (Temporal workers), so the per-host limits hold across all of them. */
+  hostLeases?: HostLeases;
   /** Told of every attempt once it ends (the CLI's `--verbose` prints them). */
   onRequest?: (event: RequestEvent) => void;
 }
@@ -50,7 +53,11 @@ export class HttpClient implements BoardHttp {
     options: Partial<HttpClientOptions> = {},
   ) {
     this.options = { ...DEFAULT_HTTP_OPTIONS, ...options };
-    this.limiter = new HostLimiter(this.options.hostConcurrency, this.options.perHostConcurrency);
+    this.limiter = new HostLimiter(
+      this.options.hostConcurrency,
+      this.options.perHostConcurrency,
+      this.options.hostLeases,
+    );
   }
 
   getJson(url: string, options: RequestOptions = {}): Promise<unknown> {

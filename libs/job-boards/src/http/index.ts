@@ -8,3 +8,4 @@ export * from './snapshot-key';
 export * from './ssrf-guard';
 export * from './retry-policy';
 export * from './request-log';
+export * from './host-leases';

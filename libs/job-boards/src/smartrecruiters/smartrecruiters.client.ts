@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JobHunterError } from '@job-hunter/domain';
+import { HOST_LEASES, type HostLeases } from '../http/host-leases';
 import { HostLimiter } from '../http/host-semaphore';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
@@ -31,7 +32,12 @@ export const SMARTRECRUITERS_DETAIL_CONCURRENCY = 4;
 @Injectable()
 export class SmartRecruitersClient implements JobBoardClient {
   readonly ats = 'smartrecruiters' as const;
-  private readonly detailLimiter = new HostLimiter(SMARTRECRUITERS_DETAIL_CONCURRENCY);
+  /** Per company, across companies (and, with shared leases, across every Temporal worker). */
+  private readonly detailLimiter: HostLimiter;
+
+  constructor(@Optional() @Inject(HOST_LEASES) leases?: HostLeases) {
+    this.detailLimiter = new HostLimiter(SMARTRECRUITERS_DETAIL_CONCURRENCY, {}, leases, 'smartrecruiters-detail');
+  }
 
   detect(url: URL): { board: string } | null {
     const host = url.hostname.toLowerCase();

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JobHunterError } from '@job-hunter/domain';
+import { HOST_LEASES, type HostLeases } from '../http/host-leases';
 import { HostLimiter } from '../http/host-semaphore';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
@@ -31,9 +32,15 @@ export const WORKDAY_DETAIL_CONCURRENCY = 2;
 @Injectable()
 export class WorkdayClient implements JobBoardClient {
   readonly ats = 'workday' as const;
-  // One per client instance (Nest makes one), keyed by host, so the caps hold across companies on a tenant.
-  private readonly listLimiter = new HostLimiter(WORKDAY_LIST_CONCURRENCY);
-  private readonly detailLimiter = new HostLimiter(WORKDAY_DETAIL_CONCURRENCY);
+  // One per client instance (Nest makes one), keyed by host, so the caps hold across companies on a
+  // tenant; with shared leases (Temporal workers) across every worker too.
+  private readonly listLimiter: HostLimiter;
+  private readonly detailLimiter: HostLimiter;
+
+  constructor(@Optional() @Inject(HOST_LEASES) leases?: HostLeases) {
+    this.listLimiter = new HostLimiter(WORKDAY_LIST_CONCURRENCY, {}, leases, 'workday-list');
+    this.detailLimiter = new HostLimiter(WORKDAY_DETAIL_CONCURRENCY, {}, leases, 'workday-detail');
+  }
 
   detect(url: URL): { board: string } | null {
     const found = detectWorkdaySite(url);

@@ -3,6 +3,7 @@ import { ScrapeCacheAndSightings1767312000000 } from './scrape-cache.migration';
 import { CompanyProbes1767398400000 } from './company-probes.migration';
 import { LlmResponseCache1767484800000 } from './llm-response-cache.migration';
 import { RunHeartbeat1767571200000 } from './run-heartbeat.migration';
+import { HostLeases1767661200000 } from './host-leases.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CompanyProbes1767398400000,
   LlmResponseCache1767484800000,
   RunHeartbeat1767571200000,
+  HostLeases1767661200000,
 ];
