@@ -1,11 +1,4 @@
 export { startTracing, stopTracing, tracingSdk, tracesUrl, inSpan, errorCode, type TracingOptions } from './tracing';
 export { metricsRegistry, countBoardError, enableProcessMetrics, scrapeMetrics, type PaidCall } from './metrics';
-export {
-  traceRun,
-  traceStage,
-  traceBoardRequest,
-  noteBoardAttempt,
-  traceClaudeCall,
-  recordPaidCall,
-} from './instrument';
+export { traceRun, traceStage, traceBoardRequest, traceClaudeCall, recordPaidCall } from './instrument';
 export { temporalClientInterceptors, temporalWorkerTracing, workflowInterceptorModules } from './temporal-tracing';

@@ -37,7 +37,7 @@ describe('telemetry on, read with an in-memory exporter', () => {
     await traceRun('run-1', 'checkpoint', () =>
       traceStage('scoreJobs', 'run-1', async () => {
         await traceBoardRequest('GET', new URL('https://user:pw@boards.example.com/v1/jobs?key=s3cret'), () =>
-          Promise.resolve(1),
+          Promise.resolve({ status: 200 }),
         );
         await traceClaudeCall('claude-x', 'score-jobs', async () =>
           recordPaidCall({
@@ -65,6 +65,7 @@ describe('telemetry on, read with an in-memory exporter', () => {
       'http.request.method': 'GET',
       'server.address': 'boards.example.com',
       'url.path': '/v1/jobs',
+      'http.response.status_code': 200,
     });
     expect(claude?.attributes).toMatchObject({ 'gen_ai.usage.input_tokens': 10, 'job_hunter.cost_usd': 0.25 });
     expect(JSON.stringify(spans.map((s) => s.attributes))).not.toMatch(/s3cret|pw@/);

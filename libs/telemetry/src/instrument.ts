@@ -46,21 +46,21 @@ export async function traceStage<T>(stage: string, runId: string, work: () => Pr
   });
 }
 
-/** One board request (all its attempts): host and path only, never the query or credentials. */
-export function traceBoardRequest<T>(method: string, url: URL, work: () => Promise<T>): Promise<T> {
+/** One board request attempt: host and path only, never the query or credentials; the answer's status. */
+export function traceBoardRequest<R extends { status: number }>(
+  method: string,
+  url: URL,
+  work: () => Promise<R>,
+): Promise<R> {
   return inSpan(
     'board.request',
     { 'http.request.method': method, 'server.address': url.hostname, 'url.path': url.pathname },
-    () => work(),
+    async (span) => {
+      const response = await work();
+      span.setAttribute('http.response.status_code', response.status);
+      return response;
+    },
   );
-}
-
-/** Records a retry on the board request span (the attempts that preceded the answer). */
-export function noteBoardAttempt(attempt: number, status?: number): void {
-  annotateSpan({
-    'http.request.resend_count': attempt - 1,
-    ...(status ? { 'http.response.status_code': status } : {}),
-  });
 }
 
 /** One Claude call: model and purpose; the usage is added by recordPaidCall once known. */

@@ -6,6 +6,7 @@ import { errorMessage, isJobHunterError, plainErrorMessage } from '@job-hunter/d
 import { BoardHttpFactory, JobBoardRegistry } from '@job-hunter/job-boards';
 import type { BoardFetchResult, BoardHttp, ResponseCacheStore } from '@job-hunter/job-boards';
 import { BoardResponseCacheRepository, JobSightingRepository } from '@job-hunter/persistence';
+import { countBoardError } from '@job-hunter/telemetry';
 import { DEFAULT_BOARD_DEADLINE_MS, withBoardDeadline } from './board-deadline';
 import type { CompanyScrapeResult, ScrapeAllHooks, ScrapeOptions } from './jobs-scraper.types';
 
@@ -130,6 +131,7 @@ export class JobsScraperAgent {
 
 /** The one place a company's error is recorded: plain, one line, no URL password (it is stored and reported). */
 function failed(company: Company, code: string, message: string): CompanyScrapeResult {
+  countBoardError(code);
   return {
     company: company.name,
     jobs: [],

@@ -7,6 +7,7 @@ import { LiveTransport } from './live.transport';
 import { RecordTransport } from './record.transport';
 import { SnapshotTransport } from './snapshot.transport';
 import { SsrfGuard } from './ssrf-guard';
+import { TracedTransport } from './traced.transport';
 import type { Resolver } from './ssrf-guard';
 
 /** Where a run's job-board answers come from (contract §4). */
@@ -49,5 +50,5 @@ export function createBoardHttp(selection: SnapshotSelection, settings: BoardHtt
     if (responseCache) transport = new CachingTransport(transport, responseCache);
     if (selection.recordSnapshotDir) transport = new RecordTransport(transport, selection.recordSnapshotDir);
   }
-  return new HttpClient(transport, clientOptions);
+  return new HttpClient(new TracedTransport(transport), clientOptions);
 }

@@ -1,5 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { Logger } from '@nestjs/common';
+import { recordPaidCall, traceClaudeCall } from '@job-hunter/telemetry';
 import { priceCall } from '../cost/pricing';
 import { toJobHunterError, type AnthropicCallContext } from './anthropic-error.mapper';
 import { LlmInvalidOutputError } from './llm-invalid-output.error';
@@ -61,14 +62,16 @@ export class AnthropicLlmClient implements LlmClient {
     return this.ctx.maxRetries;
   }
 
-  async complete(request: LlmRequest): Promise<LlmReply> {
-    let message: Message;
-    try {
-      message = await this.sdk.messages.create(this.params(request), { signal: request.signal });
-    } catch (error) {
-      throw toJobHunterError(error, this.ctx);
-    }
-    return this.reply(request, message);
+  complete(request: LlmRequest): Promise<LlmReply> {
+    return traceClaudeCall(this.model, request.purpose, async () => {
+      let message: Message;
+      try {
+        message = await this.sdk.messages.create(this.params(request), { signal: request.signal });
+      } catch (error) {
+        throw toJobHunterError(error, this.ctx);
+      }
+      return this.reply(request, message);
+    });
   }
 
   private params(request: LlmRequest): CreateParams {
@@ -109,6 +112,8 @@ export class AnthropicLlmClient implements LlmClient {
       cacheWriteTokens: message.usage.cache_creation_input_tokens ?? 0,
     };
     const price = priceCall(message.model || this.model, usage);
+    // Counted here, before the output is judged: a reply cut short or without its JSON was paid all the same.
+    recordPaidCall({ model: message.model || this.model, usage, costUsd: price.usd });
     if (!price.known && !AnthropicLlmClient.warnedModels.has(message.model)) {
       AnthropicLlmClient.warnedModels.add(message.model);
       this.logger.warn(`No price is known for model "${message.model}"; costs are estimated as ${price.priced}.`);
