@@ -2,7 +2,7 @@ import { isJobHunterError } from '@job-hunter/domain';
 import type { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { configErrorOf } from './config-error-of';
-import { loadConfig, unknownVariables } from './load-config';
+import { loadConfig } from './load-config';
 
 const load = (env: Record<string, string | undefined>): AppConfig => loadConfig(env, { cwd: '/work' });
 
@@ -198,13 +198,5 @@ describe('loadConfig', () => {
     expect(message).toContain('JH_DATABASE_URL="mysql://jh:***@db/jh"');
     expect(message).toContain('JH_API_PORT="0"');
     expect(message).not.toContain('canary');
-  });
-});
-
-describe('unknownVariables', () => {
-  it('lists JH_ variables nobody reads, such as typos', () => {
-    expect(unknownVariables({ JH_TEMPORAL_ADRESS: 'x', JH_ORCHESTRATOR: 'temporal', HOME: '/root' })).toEqual([
-      'JH_TEMPORAL_ADRESS',
-    ]);
   });
 });

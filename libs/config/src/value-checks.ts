@@ -1,6 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { resolve } from 'node:path';
-import type { DatabaseConfig } from './app-config';
 
 const HOST_LABEL = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$/i;
 
@@ -59,6 +58,15 @@ function hasProtocolAndHost(value: unknown, protocols: readonly string[]): boole
 export const isHttpUrl = (value: unknown): boolean => hasProtocolAndHost(value, ['http:', 'https:']);
 export const isSmtpUrl = (value: unknown): boolean => hasProtocolAndHost(value, ['smtp:', 'smtps:']);
 
+/** Where runs are stored. The one setting whose value is not a plain text or number. */
+export interface DatabaseConfig {
+  /** 'sqlite' with a file path, or 'postgres' with a URL. */
+  type: 'sqlite' | 'postgres';
+  /** sqlite: file path; postgres: the URL (may hold a password: never log it). */
+  url: string;
+  sqlitePath?: string;
+}
+
 /** `sqlite:PATH` (relative paths resolved against cwd), `sqlite::memory:` or a postgres URL; undefined when invalid. */
 export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig | undefined {
   if (/^sqlite:/i.test(value)) {
@@ -71,9 +79,6 @@ export function parseDatabaseUrl(value: string, cwd: string): DatabaseConfig | u
   }
   return hasProtocolAndHost(value, ['postgres:', 'postgresql:']) ? { type: 'postgres', url: value } : undefined;
 }
-
-export const isDatabaseUrl = (value: unknown): boolean =>
-  typeof value === 'string' && parseDatabaseUrl(value, '/') !== undefined;
 
 /** The password of a URL, in its encoded and decoded forms (both may show up in text). */
 export function urlPasswords(value: string | undefined): string[] {
