@@ -18,6 +18,7 @@ describe('FakeJobBoardServer.maxConcurrent', () => {
     expect(server.maxConcurrent('/a')).toBe(2);
     expect(server.maxConcurrent('/b')).toBe(1);
     expect(server.maxConcurrent()).toBe(3);
+    expect(server.maxConcurrent((r) => r.path !== '/b')).toBe(2);
   });
 
   it('does not count requests made one after another', async () => {

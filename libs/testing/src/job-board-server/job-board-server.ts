@@ -34,9 +34,8 @@ export class FakeJobBoardServer extends LoopbackServer {
   readonly requests: LoggedRequest[] = [];
   private readonly routes: FakeRoute[] = [];
   private readonly served = new Map<FakeRoute, number>();
-  /** Requests being answered now and the most seen at once, by path ('' = any path). */
-  private readonly inFlight = new Map<string, number>();
-  private readonly peaks = new Map<string, number>();
+  /** When each request arrived and when its answer was sent (performance.now()). */
+  private readonly spans: Array<{ request: LoggedRequest; start: number; end: number }> = [];
 
   constructor(routes: FakeRoute[] = []) {
     super();
@@ -55,49 +54,54 @@ export class FakeJobBoardServer extends LoopbackServer {
   }
 
   /**
-   * The most requests this server was answering at the same moment, to `path` or to any path;
-   * politeness tests (per-host and per-tenant limits) assert on it. A request counts from its
-   * arrival until its answer is sent, `delayMs` included.
+   * The most requests this server was answering at the same moment, among those to `match` (a
+   * path, or a test such as "every POST"; default: all); politeness tests (per-host and per-tenant
+   * limits) assert on it. A request counts from its arrival until its answer is sent, `delayMs`
+   * included; ask once the requests are answered.
    */
-  maxConcurrent(path = ''): number {
-    return this.peaks.get(path) ?? 0;
+  maxConcurrent(match: string | ((request: LoggedRequest) => boolean) = () => true): number {
+    const wanted = typeof match === 'string' ? (r: LoggedRequest) => r.path === match : match;
+    const edges = this.spans
+      .filter((s) => wanted(s.request))
+      .flatMap((s) => [
+        { at: s.start, step: 1 },
+        { at: s.end, step: -1 },
+      ]);
+    // An answer sent at the moment another request arrives does not overlap it.
+    edges.sort((a, b) => a.at - b.at || a.step - b.step);
+    let open = 0;
+    let peak = 0;
+    for (const edge of edges) peak = Math.max(peak, (open += edge.step));
+    return peak;
   }
 
   protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = pathOf(req.url);
-    this.enter('');
-    this.enter(path);
+    const start = performance.now();
+    const request = await this.log(req);
     try {
-      await this.answer(req, res);
+      await this.answer(request, res);
     } finally {
-      this.leave('');
-      this.leave(path);
+      this.spans.push({ request, start, end: performance.now() });
     }
   }
 
-  private enter(key: string): void {
-    const now = (this.inFlight.get(key) ?? 0) + 1;
-    this.inFlight.set(key, now);
-    if (now > (this.peaks.get(key) ?? 0)) this.peaks.set(key, now);
-  }
-
-  private leave(key: string): void {
-    this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
-  }
-
-  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async log(req: IncomingMessage): Promise<LoggedRequest> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawUrl = req.url ?? '/';
     const q = rawUrl.indexOf('?');
     const logged: LoggedRequest = {
       method: req.method ?? 'GET',
-      path: pathOf(rawUrl),
+      path: q === -1 ? rawUrl : rawUrl.slice(0, q),
       query: q === -1 ? '' : rawUrl.slice(q + 1),
       headers: req.headers,
       body: Buffer.concat(chunks).toString('utf8'),
     };
     this.requests.push(logged);
+    return logged;
+  }
+
+  private async answer(logged: LoggedRequest, res: ServerResponse): Promise<void> {
     const route = this.routes.find(
       (r) => r.path === logged.path && (!r.method || r.method.toUpperCase() === logged.method),
     );
@@ -120,10 +124,4 @@ export class FakeJobBoardServer extends LoopbackServer {
     this.served.set(route, n + 1);
     return route.respond[Math.min(n, route.respond.length - 1)] ?? { status: 500 };
   }
-}
-
-/** The path as written in the request line, without the query. */
-function pathOf(rawUrl = '/'): string {
-  const q = rawUrl.indexOf('?');
-  return q === -1 ? rawUrl : rawUrl.slice(0, q);
 }
