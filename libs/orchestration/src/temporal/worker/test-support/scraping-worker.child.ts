@@ -1,0 +1,50 @@
+// One scraping worker process for shared-limits.int-spec.ts: a WorkerHost polling only the
+// scraping queue, its job-board hosts pointed at the test's fake board server. Run with
+//   node -r tools/bench/register.cjs scraping-worker.child.ts <boardUrl> <hostConcurrency> shared|unshared
+// (config from the environment the test passes). Prints "ready" once polling; SIGTERM stops it.
+import { Global, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { configFromProcess } from '@job-hunter/config';
+import { BOARD_HTTP_SETTINGS, type BoardHttpSettings } from '@job-hunter/job-boards';
+import { boardHostOverrides } from '@job-hunter/testing';
+import { DiscoveryRounds } from '../../../discovery/discovery-rounds';
+import { StageRunner } from '../../../stages/stage-runner';
+import { WorkerContextModule } from '../worker-context.module';
+import { WorkerHost, shutdownOnSignals } from '../worker-host';
+
+const [boardUrl = '', hostConcurrency = '2', mode = 'shared'] = process.argv.slice(2);
+
+const settings: BoardHttpSettings = {
+  hostOverrides: boardHostOverrides(boardUrl),
+  hostConcurrency: Number(hostConcurrency),
+  retries: 0,
+  // `unshared`: the worker's own per-process limit only, as before the lease table.
+  ...(mode === 'unshared' ? { hostLeases: undefined } : {}),
+};
+
+@Global()
+@Module({ providers: [{ provide: BOARD_HTTP_SETTINGS, useValue: settings }], exports: [BOARD_HTTP_SETTINGS] })
+class FakeBoardsModule {}
+
+async function main(): Promise<void> {
+  const config = configFromProcess();
+  const app = await NestFactory.createApplicationContext(
+    { module: class ScrapingWorkerChild {}, imports: [WorkerContextModule.forRoot(config), FakeBoardsModule] },
+    { logger: ['error'] },
+  );
+  const host = await WorkerHost.start({
+    config,
+    runner: app.get(StageRunner),
+    discovery: app.get(DiscoveryRounds),
+    queue: 'scraping',
+    onClosed: () => app.close(),
+  });
+  shutdownOnSignals(host);
+  process.stdout.write('ready\n');
+  await host.done();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`scraping worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
