@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { OrchestratorKind } from '@job-hunter/domain';
-import { DiscoveryRounds, StageRunner, WorkerHost } from '@job-hunter/orchestration';
+import { WorkerHost } from '@job-hunter/orchestration';
+import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import type { HuntOptions } from './hunt-options';
 
 /**
  * `run --temporal --with-worker` (or JH_TEMPORAL_EMBEDDED_WORKER): the workers of every queue
- * inside the `run` process, for a single machine; they stop when the run is over.
+ * inside the `run` process, for a single machine; they stop when the run is over. They get a
+ * worker's own context, as `job-hunter worker` does (SDK retries off, shared per-host limits).
  */
 @Injectable()
 export class EmbeddedWorker {
@@ -14,8 +16,7 @@ export class EmbeddedWorker {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly runner: StageRunner,
-    private readonly discovery: DiscoveryRounds,
+    @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
   ) {}
 
   wanted(options: HuntOptions, orchestrator: OrchestratorKind): boolean {
@@ -24,12 +25,8 @@ export class EmbeddedWorker {
 
   async around<T>(enabled: boolean, work: () => Promise<T>): Promise<T> {
     if (!enabled) return work();
-    const host = await WorkerHost.start({
-      config: this.config,
-      runner: this.runner,
-      discovery: this.discovery,
-      queue: 'all',
-    });
+    // Its Nest context's start-up lines stay quiet, as the CLI's own do.
+    const host = await this.stderr.quietWhile(() => WorkerHost.standalone(this.config, 'all', this.stderr));
     this.logger.log(`Embedded worker polling ${host.taskQueues.join(', ')}.`);
     try {
       return await work();

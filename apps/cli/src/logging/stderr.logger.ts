@@ -22,6 +22,17 @@ export class StderrLogger implements LoggerService {
     this.level = level;
   }
 
+  /** Runs `work` with info and debug lines muted (e.g. Nest's start-up chatter), then restores the level. */
+  async quietWhile<T>(work: () => Promise<T>): Promise<T> {
+    const level = this.level;
+    if (LEVELS.indexOf(level) < LEVELS.indexOf('warn')) this.level = 'warn';
+    try {
+      return await work();
+    } finally {
+      this.level = level;
+    }
+  }
+
   debug(message: unknown, context?: string): void {
     this.write('debug', message, context);
   }
