@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfigModule, type AppConfig } from '@job-hunter/config';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -9,7 +10,7 @@ export class AppModule {
       module: AppModule,
       // No database module: the database is reached on demand by the readiness check, so the API
       // starts (and stays live) while it is down.
-      imports: [AppConfigModule.forRoot(config), HealthModule],
+      imports: [AppConfigModule.forRoot(config), HealthModule, MetricsModule],
     };
   }
 }

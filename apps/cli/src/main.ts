@@ -3,6 +3,7 @@ import type { Command, CommanderError } from 'commander';
 import { CommandFactory, CommandRunnerService } from 'nest-commander';
 import { configFromProcess, redactSecrets, type AppConfig } from '@job-hunter/config';
 import { errorMessage } from '@job-hunter/domain';
+import { startTracing, stopTracing } from '@job-hunter/telemetry';
 import { CliModule } from './cli.module';
 import { checkDatabase, startsHunt } from './commands/preflight';
 import { StderrLogger } from './logging/stderr.logger';
@@ -39,6 +40,12 @@ async function main(): Promise<void> {
       process.exit(EXIT_BAD_INPUT);
     }
   }
+  // Off (nothing loaded) unless OTEL_EXPORTER_OTLP_ENDPOINT is set; flushed after the command.
+  const worker = process.argv[2] === 'worker';
+  await startTracing({
+    endpoint: config.telemetry.otlpEndpoint,
+    serviceName: worker ? 'job-hunter-worker' : 'job-hunter-cli',
+  });
   // Nest's start-up chatter stays quiet; commands raise the level to JH_LOG_LEVEL or --verbose.
   const logger = new StderrLogger('warn', (t) => redactSecrets(t, config));
   const app = await CommandFactory.createWithoutRunning(CliModule.forRoot(config, logger), {
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
     await CommandFactory.runApplication(app);
   } finally {
     await app.close();
+    await stopTracing();
   }
 }
 

@@ -18,6 +18,7 @@ const HEADINGS: Readonly<Record<string, readonly string[]>> = {
   JH_OUTPUT_DIR: ['Output and logs.'],
   JH_SMTP_URL: ['Email digest.'],
   JH_API_PORT: ['HTTP API.'],
+  OTEL_EXPORTER_OTLP_ENDPOINT: ['Traces (see the README section "Traces and metrics").'],
 };
 
 const SECRET_NOTE = ' (secret: never logged)';

@@ -37,7 +37,11 @@ describe('ENV_VARIABLES', () => {
 
   it('marks keys and tokens secret, URLs with a password as such, and describes every variable', () => {
     for (const v of ENV_VARIABLES) {
-      const secret = /_API_KEY$|_TOKEN$/.test(v.name) ? 'value' : /_URL$/.test(v.name) ? 'url-password' : undefined;
+      const secret = /_API_KEY$|_TOKEN$/.test(v.name)
+        ? 'value'
+        : /_URL$|_ENDPOINT$/.test(v.name)
+          ? 'url-password'
+          : undefined;
       // The Anthropic base URL is an endpoint, not a credential.
       expect({ name: v.name, secret: v.secret }).toEqual({
         name: v.name,

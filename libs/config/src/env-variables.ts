@@ -219,6 +219,15 @@ export const SETTINGS = {
       description: 'bearer token the HTTP API requires on every non-health endpoint',
     },
   },
+  telemetry: {
+    otlpEndpoint: {
+      // The OpenTelemetry standard name, so collectors' usual setup works unchanged.
+      name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+      type: httpUrl,
+      secret: 'url-password',
+      description: 'OTLP/HTTP collector, e.g. `http://collector:4318` (spans go to `/v1/traces`); unset: tracing off',
+    },
+  },
 } satisfies Section;
 
 /** The settings in declaration order. */

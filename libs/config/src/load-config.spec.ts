@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       },
       smtp: {},
       api: { port: 3000 },
+      telemetry: {},
     });
   });
 

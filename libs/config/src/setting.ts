@@ -5,7 +5,8 @@ import type { ValueType } from './value-types';
  * README table are all derived from it. Where it lands in AppConfig is where it sits in the settings tree.
  */
 export interface Setting<T = unknown> {
-  readonly name: `JH_${string}`;
+  /** Ours are JH_*; OTEL_* are OpenTelemetry's standard names, kept so a collector's usual setup works. */
+  readonly name: `JH_${string}` | `OTEL_${string}`;
   readonly type: ValueType<T>;
   /** As written in the environment. Without one the setting is optional: undefined in AppConfig when unset. */
   readonly default?: string;

@@ -14,6 +14,7 @@ export * from './stages/stage-table';
 export { SCRAPE_CONCURRENCY } from './stages/scrape-stage';
 export * from './stages/run-understanding';
 export * from './run-id';
+export { TracedOrchestrator } from './telemetry/traced-orchestrator';
 export * from './run-settings';
 export * from './temporal/client';
 export * from './temporal/temporal-client.module';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { JobHunterError, type OrchestratorKind, type RunConfig, type RunResult } from '@job-hunter/domain';
 import { PrefsParserAgent, ResumeParserAgent, loadCompaniesFile, serialiseResult } from '@job-hunter/agents';
-import { OrchestratorSelector, loadRunUnderstanding } from '@job-hunter/orchestration';
+import { OrchestratorSelector, TracedOrchestrator, loadRunUnderstanding } from '@job-hunter/orchestration';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { ProgressDisplay } from '../progress/progress-display';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
@@ -38,7 +38,7 @@ export class HuntService {
     if (!options.resumeFrom) await this.preflight(run);
     // Checked above; a resumed run writes its reports there from now on.
     if (options.resumeFrom && options.outputDir !== undefined) await this.runs.setOutputDir(run.runId, run.outputDir);
-    const orchestrator = await this.selector.select(run.orchestrator);
+    const orchestrator = new TracedOrchestrator(await this.selector.select(run.orchestrator));
     const progress = new ProgressDisplay(this.stderr);
     this.logger.log(`Run ${run.runId} (${orchestrator.kind} orchestrator, ${run.engine} engine)`);
     // A resumed run whose preferences were already read shows that reading again before it goes on.

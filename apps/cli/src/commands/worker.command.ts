@@ -1,14 +1,18 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { WORKER_QUEUES, WorkerHost, parseWorkerQueue, shutdownOnSignals } from '@job-hunter/orchestration';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_OK } from '../exit-codes';
 import { CommandOutcome } from './command-outcome';
+import { WorkerHealthServer, parseHealthPort, workerProbes } from './worker-health.server';
 
 interface WorkerOptions {
   queue?: string;
   verbose?: boolean;
+  healthPort?: number;
+  healthHost?: string;
 }
 
 /** `job-hunter worker [--queue Q]`: serves Temporal task queues until SIGINT or SIGTERM. */
@@ -20,12 +24,23 @@ export class WorkerCommand extends CommandRunner {
     private readonly outcome: CommandOutcome,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
+    private readonly db: DataSource,
   ) {
     super();
   }
 
   @Option({ flags: '--queue <queue>', description: `${WORKER_QUEUES.join(' | ')} (default: all)` })
   parseQueue(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--health-port <port>', description: '/health/live, /health/ready and /metrics on this port' })
+  parseHealthPort(value: string): number {
+    return parseHealthPort(value);
+  }
+
+  @Option({ flags: '--health-host <host>', description: 'address the health port binds (default 127.0.0.1)' })
+  parseHealthHost(value: string): string {
     return value;
   }
 
@@ -41,17 +56,37 @@ export class WorkerCommand extends CommandRunner {
       // The worker's own Nest context, not the CLI's: SDK retries off (Temporal owns retrying) and
       // per-host limits shared with the other workers through the database. Its start-up chatter
       // stays quiet; the level rises once it is built.
-      const host = await WorkerHost.standalone(this.config, queue, this.stderr);
-      this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
-      const removeHandlers = shutdownOnSignals(host);
-      this.logger.log(`Worker ready: polling ${host.taskQueues.join(', ')} on ${address} (namespace ${namespace}).`);
+      const health = await this.startHealth(options);
       try {
-        await host.done();
+        const host = await WorkerHost.standalone(this.config, queue, this.stderr);
+        this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
+        const removeHandlers = shutdownOnSignals(host);
+        health?.setPolling(true);
+        this.logger.log(`Worker ready: polling ${host.taskQueues.join(', ')} on ${address} (namespace ${namespace}).`);
+        try {
+          await host.done();
+        } finally {
+          removeHandlers();
+        }
       } finally {
-        removeHandlers();
+        await health?.close();
       }
       this.logger.log('Worker stopped.');
       return EXIT_OK;
     });
+  }
+
+  /** Live from the start (Kubernetes waits for ready), ready once the workers poll. */
+  private async startHealth(options: WorkerOptions): Promise<WorkerHealthServer | undefined> {
+    if (options.healthPort === undefined) return undefined;
+    const server = await WorkerHealthServer.start({
+      port: options.healthPort,
+      host: options.healthHost,
+      probes: workerProbes(this.config.temporal, this.db),
+    });
+    this.logger.log(
+      `Health and metrics on http://${options.healthHost ?? '127.0.0.1'}:${server.port} (/health/live, /health/ready, /metrics).`,
+    );
+    return server;
   }
 }

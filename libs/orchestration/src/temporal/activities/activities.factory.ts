@@ -12,6 +12,7 @@ import { storedUnderstandingCost, type UnderstandingStage } from '../../stages/u
 import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contract';
 import { toActivityFailure } from './activity-failure';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
+import { tracedActivities } from '../../telemetry/traced-activities';
 
 /** The parts of StageRunner the activities use (a fake in unit tests, the Nest one on a worker). */
 export interface ActivityRunner {
@@ -78,7 +79,7 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
         return report(name, summary, await storedUnderstandingCost(runner.checkpoints, runId, name));
       });
 
-  return {
+  return tracedActivities({
     parseResume: parseActivity('parseResume'),
     parsePreferences: parseActivity('parsePreferences'),
     processJobs: stageActivity('processJobs'),
@@ -151,7 +152,7 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
         const result = await runner.requireCheckpoint<RunResult>(runId, 'aggregate');
         return { ...report('aggregate', summary), status: result.status, jobsInOutput: result.stats.jobsInOutput };
       }),
-  };
+  });
 }
 
 function report(stage: StageName, summary: string, cost: CostSummary = emptyCost()): ActivityReport {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { temporalClientInterceptors } from '@job-hunter/telemetry';
 import { AVAILABILITY_DEADLINE_MS, isTemporalAvailable } from './temporal-availability';
 import { CONNECT_TIMEOUT_MS, openConnection } from './temporal-connection.factory';
 import { TemporalJobHuntWorkflows, type JobHuntWorkflows } from './job-hunt-workflows.client';
@@ -20,7 +21,9 @@ export class TemporalClientFactory {
   /** A connected client for job-hunt workflows; throws TemporalConnectionError. The caller closes it. */
   async open(deadlineMs: number = CONNECT_TIMEOUT_MS): Promise<JobHuntWorkflows> {
     const connection = await openConnection(this.config.temporal, deadlineMs);
-    const client = new Client({ connection, namespace: this.config.temporal.namespace });
+    // With tracing on, the start call's span (a child of the run span) travels to the workflow in its headers.
+    const interceptors = { workflow: await temporalClientInterceptors() };
+    const client = new Client({ connection, namespace: this.config.temporal.namespace, interceptors });
     return new TemporalJobHuntWorkflows(client, connection);
   }
 

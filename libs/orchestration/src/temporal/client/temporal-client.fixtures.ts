@@ -39,6 +39,7 @@ export function appConfig(temporal: Partial<TemporalConfig> = {}, over: Partial<
     },
     smtp: {},
     api: { port: 0 },
+    telemetry: {},
     ...over,
   };
 }

@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import { redactSecrets, type AppConfig } from '@job-hunter/config';
 import { errorMessage } from '@job-hunter/domain';
+import { temporalWorkerTracing } from '@job-hunter/telemetry';
 import { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import { StageRunner } from '../../stages/stage-runner';
 import { createActivities, type ActivityDeps, type ActivityRunner } from '../activities/activities.factory';
@@ -77,6 +78,8 @@ export class WorkerHost {
           await Worker.create({
             ...workerOptions(spec),
             ...bundle,
+            // Activity spans and the sink for workflow spans; nothing while tracing is off.
+            ...(await temporalWorkerTracing()),
             connection,
             activities,
             namespace: config.temporal.namespace,

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Logger } from '@temporalio/common';
 import type { WorkflowBundleOption } from '@temporalio/worker';
 import { JobHunterError } from '@job-hunter/domain';
+import { workflowInterceptorModules } from '@job-hunter/telemetry';
 
 /** What `npm run build` writes next to the compiled code (dist/): the bundle and what it was made from. */
 export const BUNDLE_FILE = 'workflow-bundle.js';
@@ -71,7 +72,7 @@ export function loadWorkflowBundle(dir: string): WorkflowBundleOption {
   return { codePath };
 }
 
-let inMemory: Promise<WorkflowBundleOption> | undefined;
+const inMemory = new Map<string, Promise<WorkflowBundleOption>>();
 
 /**
  * The workflow code for a worker: the build's prebuilt bundle when running compiled; from the
@@ -79,11 +80,19 @@ let inMemory: Promise<WorkflowBundleOption> | undefined;
  * process, however many worker hosts the process starts and stops.
  */
 export function workflowBundle(logger: Logger): Promise<WorkflowBundleOption> {
-  if (compiled) return Promise.resolve(loadWorkflowBundle(DIST_ROOT));
-  inMemory ??= bundle(logger).then(({ code }) => ({ code }));
-  // A failed bundle is not cached: the next host tries again.
-  inMemory.catch(() => (inMemory = undefined));
-  return inMemory;
+  // With tracing on, the workflow's OpenTelemetry interceptors must be inside the bundle; the
+  // prebuilt one leaves them out (tracing off costs nothing), so a traced worker bundles at start.
+  const interceptors = workflowInterceptorModules();
+  if (compiled && interceptors.length === 0) return Promise.resolve(loadWorkflowBundle(DIST_ROOT));
+  const key = interceptors.join('\n');
+  let made = inMemory.get(key);
+  if (!made) {
+    made = bundle(logger, interceptors).then(({ code }) => ({ code }));
+    inMemory.set(key, made);
+    // A failed bundle is not cached: the next host tries again.
+    made.catch(() => inMemory.delete(key));
+  }
+  return made;
 }
 
 /**
@@ -91,11 +100,12 @@ export function workflowBundle(logger: Logger): Promise<WorkflowBundleOption> {
  * versions are the lock file's business) nor package.json files, so an added script or
  * dependency does not make the bundle stale.
  */
-async function bundle(logger?: Logger): Promise<{ code: string; read: Set<string> }> {
+async function bundle(logger?: Logger, interceptors: string[] = []): Promise<{ code: string; read: Set<string> }> {
   const { bundleWorkflowCode } = await import('@temporalio/worker');
   const read = new Set<string>();
   const { code } = await bundleWorkflowCode({
     workflowsPath: workflowsPath(),
+    workflowInterceptorModules: interceptors,
     ...(logger ? { logger } : {}),
     webpackConfigHook: (config) => ({
       ...config,
