@@ -4,17 +4,23 @@
  * timeouts) and the real clients and mappers. Prints figures; it is not a test.
  *
  *   node -r ./tools/bench/register.cjs tools/bench/scrape-bench.ts [--companies 200] [--jobs 100]
- *        [--latency 100] [--concurrency 16]
+ *        [--latency 100] [--concurrency 16] [--shared-limits]
+ *
+ * --shared-limits: per-host slots taken in a SQLite lease table as well (what Temporal workers
+ * do so that their limits hold across processes), to measure that cost.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { JobsScraperAgent } from '@job-hunter/agents';
 import { loadConfig } from '@job-hunter/config';
 import { dedupeJobs, isInvalidJob, normaliseJob } from '@job-hunter/domain';
 import type { NormalisedJob } from '@job-hunter/domain';
-import { BoardHttpFactory, JobBoardRegistry, defaultJobBoardClients } from '@job-hunter/job-boards';
+import { BoardHttpFactory, HostLeases, JobBoardRegistry, defaultJobBoardClients } from '@job-hunter/job-boards';
+import { HostLeaseRepository, openDataSource } from '@job-hunter/persistence';
 import { boardHostOverrides } from '@job-hunter/testing';
 import { benchCompanies } from './bench-market';
 import type { BenchMarket, ServerMessage } from './bench-market';
@@ -25,6 +31,7 @@ const { values: args } = parseArgs({
     jobs: { type: 'string', default: '100' },
     latency: { type: 'string', default: '100' },
     concurrency: { type: 'string', default: '16' },
+    'shared-limits': { type: 'boolean', default: false },
   },
 });
 
@@ -76,10 +83,18 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
+/** The lease table in a fresh SQLite file, as Temporal workers share it. */
+async function sharedLeases(): Promise<HostLeases> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jh-scrape-bench-')), 'leases.db');
+  const dataSource = await openDataSource({ type: 'sqlite', url: `sqlite:${file}`, sqlitePath: file });
+  return new HostLeases(new HostLeaseRepository(dataSource));
+}
+
 async function main(): Promise<void> {
   const { child, url } = await startServer();
   const config = loadConfig({ JH_ALLOW_LOOPBACK: 'true', JH_DATABASE_URL: 'sqlite::memory:' });
-  const factory = new BoardHttpFactory(config, { hostOverrides: boardHostOverrides(url) });
+  const hostLeases = args['shared-limits'] ? await sharedLeases() : undefined;
+  const factory = new BoardHttpFactory(config, { hostOverrides: boardHostOverrides(url), hostLeases });
   const agent = new JobsScraperAgent(new JobBoardRegistry(defaultJobBoardClients()), factory);
   const companies = benchCompanies(market).map(({ name, careersUrl }) => ({ name, careersUrl }));
   const http = factory.create({});
@@ -118,7 +133,7 @@ async function main(): Promise<void> {
 
   const lines = [
     `scrape benchmark: ${market.companies} companies × ${market.jobs} jobs, ${market.latencyMs} ms per request, ` +
-      `${concurrency} companies at a time`,
+      `${concurrency} companies at a time${hostLeases ? ', per-host slots also leased in SQLite' : ''}`,
     ...hostBounds.map((h) => `  ${h.host}: ${h.requests} requests, cap ${h.cap} → at least ${seconds(h.boundMs)}`),
     `lower bound (per-host limits): ${seconds(lowerBoundMs)}`,
     // Each company here is one request, so the companies in flight bound the run as well.
