@@ -31,6 +31,12 @@ export interface JobBoardClient {
 /** Multi-provider token: every JobBoardClient registered in JobBoardsModule. */
 export const JOB_BOARD_CLIENTS = Symbol('JOB_BOARD_CLIENTS');
 
+/**
+ * The JobBoardClients with a public API (all but the careers page), the same instances as in
+ * JOB_BOARD_CLIENTS: the careers page hands the boards it finds embedded to these.
+ */
+export const API_BOARD_CLIENTS = Symbol('API_BOARD_CLIENTS');
+
 export function countSkip(skipped: Record<string, number>, reason: string): void {
   skipped[reason] = (skipped[reason] ?? 0) + 1;
 }

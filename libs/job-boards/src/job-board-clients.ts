@@ -8,8 +8,8 @@ import { SmartRecruitersClient } from './smartrecruiters/smartrecruiters.client'
 import { WorkableClient } from './workable/workable.client';
 import { WorkdayClient } from './workday/workday.client';
 
-/** Every ATS this build reads; add a new one here (one class and folder each). */
-export const JOB_BOARD_CLIENT_CLASSES = [
+/** Every ATS with a public job-board API this build reads; add a new one here (one class and folder each). */
+export const API_BOARD_CLIENT_CLASSES = [
   GreenhouseClient,
   LeverClient,
   AshbyClient,
@@ -17,11 +17,16 @@ export const JOB_BOARD_CLIENT_CLASSES = [
   SmartRecruitersClient,
   WorkableClient,
   RecruiteeClient,
-  // Matches any web URL no board above claimed, so it stays last.
-  CareersPageClient,
 ] as const;
 
-/** Stateless instances, for detection outside Nest. */
+/** Every client, in detection order: the careers page matches any web URL no board claimed, so it stays last. */
+export const JOB_BOARD_CLIENT_CLASSES = [...API_BOARD_CLIENT_CLASSES, CareersPageClient] as const;
+
+/**
+ * One set of clients outside Nest (benches, tests, detection), wired like JobBoardsModule: the
+ * careers page gets these same API client instances, so every path to a board shares its limits.
+ */
 export function defaultJobBoardClients(): JobBoardClient[] {
-  return JOB_BOARD_CLIENT_CLASSES.map((C) => new C());
+  const api: JobBoardClient[] = API_BOARD_CLIENT_CLASSES.map((C) => new C());
+  return [...api, CareersPageClient.create(api)];
 }

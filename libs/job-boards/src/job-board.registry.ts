@@ -16,20 +16,30 @@ export interface BoardOverride {
   board?: string;
 }
 
+/** What detection uses of a client: its ATS and its URL matcher, nothing that fetches. */
+export type BoardDetector = Pick<JobBoardClient, 'ats' | 'detect'>;
+
+let builtDetectors: readonly BoardDetector[] | undefined;
+
+/** For callers with no registry (e.g. company lists): one set, built once, used only to match URLs. */
+function standaloneDetectors(): readonly BoardDetector[] {
+  return (builtDetectors ??= defaultJobBoardClients());
+}
+
 /** Picks a company's ATS and board from its careers URL; explicit ats/board win. */
 export function detectBoard(
   careersUrl: string,
   override: BoardOverride = {},
-  clients: readonly JobBoardClient[] = defaultJobBoardClients(),
+  detectors: readonly BoardDetector[] = standaloneDetectors(),
 ): DetectedBoard | null {
   const board = override.board?.trim();
   if (override.ats && board) return { ats: override.ats, board };
   const url = parseWebUrl(careersUrl);
   if (!url) return null;
-  for (const client of clients) {
-    if (override.ats && client.ats !== override.ats) continue;
-    const found = client.detect(url);
-    if (found) return { ats: client.ats, board: board || found.board };
+  for (const detector of detectors) {
+    if (override.ats && detector.ats !== override.ats) continue;
+    const found = detector.detect(url);
+    if (found) return { ats: detector.ats, board: board || found.board };
   }
   return null;
 }

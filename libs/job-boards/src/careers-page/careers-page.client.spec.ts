@@ -32,7 +32,7 @@ describe('careers-page detection', () => {
   });
 
   it('accepts only web URLs off known board hosts', () => {
-    const client = CareersPageClient.create({});
+    const client = CareersPageClient.create([]);
     expect(client.detect(new URL('https://greenhouse.io/acme'))).toBeNull();
     expect(client.detect(new URL('https://careers.example.org/'))).toEqual({ board: 'https://careers.example.org/' });
   });

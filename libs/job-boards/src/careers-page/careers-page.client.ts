@@ -9,7 +9,7 @@ import type { BoardHttp } from '../http/http.types';
 import { SsrfGuard, isKnownBoardHost } from '../http/ssrf-guard';
 import type { Resolver } from '../http/ssrf-guard';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { API_BOARD_CLIENTS, countSkip } from '../job-board-client';
 import { parseWebUrl } from '../shared/url';
 import { CareersBrowser } from './careers-browser';
 import type { PageScan } from './careers-browser';
@@ -37,8 +37,6 @@ export interface CareersPageOptions {
   /** No new job page is opened after this long. */
   crawlBudgetMs?: number;
   maxBodyBytes?: number;
-  /** Board clients an embedded board is handed to; default: every registered board. */
-  boards?: readonly JobBoardClient[];
 }
 
 /** Optional Nest token for CareersPageOptions. */
@@ -64,17 +62,24 @@ type Plan =
  * Lever, Ashby, Workday, …) is handed to that board's API client, else schema.org JobPosting
  * JSON-LD is read from the page and its same-site job pages. Detection matches any web URL, so
  * this client must be registered last.
+ *
+ * The API clients are injected, never built here: they are the instances the registry holds, so a
+ * board reached through a careers page shares its per-host and per-tenant limits (Workday's one
+ * list page at a time) with the same board scraped directly in the same run.
  */
 @Injectable()
 export class CareersPageClient implements JobBoardClient {
   readonly ats = 'careers-page' as const;
+  private readonly boards: readonly JobBoardClient[];
   private readonly options: CareersPageOptions & typeof DEFAULTS & { allowLoopback: boolean; userAgent: string };
 
   constructor(
+    @Inject(API_BOARD_CLIENTS) boards: readonly JobBoardClient[],
     @Optional() @Inject(APP_CONFIG) config?: AppConfig,
     @Optional() @Inject(BOARD_HTTP_SETTINGS) settings?: BoardHttpSettings,
     @Optional() @Inject(CAREERS_PAGE_OPTIONS) options: CareersPageOptions = {},
   ) {
+    this.boards = boards.filter((b) => b.ats !== this.ats);
     this.options = {
       ...DEFAULTS,
       allowLoopback: settings?.allowLoopback ?? config?.scraping.allowLoopback ?? false,
@@ -85,8 +90,9 @@ export class CareersPageClient implements JobBoardClient {
     };
   }
 
-  static create(options: CareersPageOptions): CareersPageClient {
-    return new CareersPageClient(undefined, undefined, options);
+  /** Outside Nest: `boards` are the API clients embedded boards are handed to (share them with the registry). */
+  static create(boards: readonly JobBoardClient[], options: CareersPageOptions = {}): CareersPageClient {
+    return new CareersPageClient(boards, undefined, undefined, options);
   }
 
   detect(url: URL): { board: string } | null {
@@ -112,28 +118,22 @@ export class CareersPageClient implements JobBoardClient {
       this.options.hostOverrides,
     );
     await guard.check(start);
-    const boards = await this.boards();
     let plan: Plan;
     try {
-      plan = await this.explore(start, guard, boards, signal);
+      plan = await this.explore(start, guard, signal);
     } catch (e) {
       if (signal?.aborted) throw e;
       // Whatever the browser threw becomes one PAGE_* code with a one-line message.
       throw pageError(start, e);
     }
-    if (plan.kind === 'boards') return this.fromBoards(plan.boards, boards, target, http, signal);
+    if (plan.kind === 'boards') return this.fromBoards(plan.boards, target, http, signal);
     const result = mapJobPostings(plan.found, target, new Date().toISOString());
     for (let i = 0; i < plan.unreadable; i++) countSkip(result.skipped, 'page_unreadable');
     return result;
   }
 
   /** Everything the browser is needed for; it is closed before any board API is called. */
-  private async explore(
-    start: URL,
-    guard: PageGuard,
-    boards: readonly JobBoardClient[],
-    signal?: AbortSignal,
-  ): Promise<Plan> {
+  private async explore(start: URL, guard: PageGuard, signal?: AbortSignal): Promise<Plan> {
     const o = this.options;
     const browser = await CareersBrowser.launch({ ...o, guard });
     const onAbort = (): void => void browser.close();
@@ -142,7 +142,7 @@ export class CareersPageClient implements JobBoardClient {
       signal?.throwIfAborted();
       const page = await browser.scan(start);
       if (page.status >= 400) throw pageStatusError(start, page.status);
-      const onPage = embeddedBoards(page, boards);
+      const onPage = embeddedBoards(page, this.boards);
       if (onPage.length) return { kind: 'boards', boards: onPage };
       const found = postingsOn(page);
       const known = new Set(found.map(postingUrl).filter((u): u is string => !!u));
@@ -157,7 +157,7 @@ export class CareersPageClient implements JobBoardClient {
           if (scan.status >= 400) return void unreadable++;
           const postings = postingsOn(scan);
           found.push(...postings);
-          if (!postings.length) linked.push(...embeddedBoards(scan, boards));
+          if (!postings.length) linked.push(...embeddedBoards(scan, this.boards));
         } catch (e) {
           if (signal?.aborted) throw e;
           unreadable++;
@@ -175,7 +175,6 @@ export class CareersPageClient implements JobBoardClient {
 
   private async fromBoards(
     found: readonly EmbeddedBoard[],
-    boards: readonly JobBoardClient[],
     target: BoardTarget,
     http: BoardHttp,
     signal?: AbortSignal,
@@ -184,7 +183,7 @@ export class CareersPageClient implements JobBoardClient {
     let firstError: unknown;
     let succeeded = 0;
     for (const embedded of found.slice(0, MAX_EMBEDDED_BOARDS)) {
-      const client = boards.find((b) => b.ats === embedded.ats);
+      const client = this.boards.find((b) => b.ats === embedded.ats);
       if (!client) continue;
       try {
         const part = await client.fetchJobs(
@@ -203,13 +202,6 @@ export class CareersPageClient implements JobBoardClient {
     }
     if (succeeded === 0 && firstError !== undefined) throw firstError;
     return result;
-  }
-
-  private async boards(): Promise<readonly JobBoardClient[]> {
-    if (this.options.boards) return this.options.boards.filter((b) => b.ats !== this.ats);
-    // Loaded lazily: the list of clients includes this one.
-    const { defaultJobBoardClients } = await import('../job-board-clients');
-    return defaultJobBoardClients().filter((b) => b.ats !== this.ats);
   }
 }
 

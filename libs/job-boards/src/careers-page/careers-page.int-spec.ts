@@ -10,7 +10,8 @@ import {
   leverBoard,
 } from '@job-hunter/testing';
 import { createBoardHttp } from '../http/board-http.factory';
-import { CareersPageClient } from './careers-page.client';
+import { API_BOARD_CLIENT_CLASSES } from '../job-board-clients';
+import { CareersPageClient, type CareersPageOptions } from './careers-page.client';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -18,6 +19,12 @@ if (!hasChromium) {
   console.warn(`careers-page tests skipped: no Chromium at ${CHROMIUM}; install it with apt-get install -y chromium`);
 }
 const describeChromium = hasChromium ? describe : describe.skip;
+
+const create = (options: CareersPageOptions): CareersPageClient =>
+  CareersPageClient.create(
+    API_BOARD_CLIENT_CLASSES.map((C) => new C()),
+    options,
+  );
 
 describe('careers pages', () => {
   let server: FakeJobBoardServer;
@@ -31,16 +38,16 @@ describe('careers pages', () => {
   const page = (path: string, body: string, head = '') => server.route({ path, respond: htmlPage(body, head) });
   const fetchPage = (client: CareersPageClient, path: string) =>
     client.fetchJobs({ company: 'Acme', board: `${server.url}${path}`, careersUrl: `${server.url}${path}` }, http());
-  const local = () => CareersPageClient.create({ allowLoopback: true, settleMs: 500 });
+  const local = () => create({ allowLoopback: true, settleMs: 500 });
 
   it('refuses a loopback page unless loopback is allowed, before starting a browser', async () => {
-    const client = CareersPageClient.create({ executablePath: '/nonexistent/chromium' });
+    const client = create({ executablePath: '/nonexistent/chromium' });
     await expect(fetchPage(client, '/careers')).rejects.toMatchObject({ code: 'HOST_BLOCKED' });
     expect(server.requests).toHaveLength(0);
   });
 
   it('fails the company with BOARD_UNSUPPORTED and the install command when Chromium is missing', async () => {
-    const client = CareersPageClient.create({ allowLoopback: true, executablePath: '/nonexistent/chromium' });
+    const client = create({ allowLoopback: true, executablePath: '/nonexistent/chromium' });
     const failure = fetchPage(client, '/careers');
     await expect(failure).rejects.toMatchObject({ code: 'BOARD_UNSUPPORTED' });
     await expect(failure).rejects.toThrow(/apt-get install -y chromium/);
@@ -151,7 +158,7 @@ describe('careers pages', () => {
 
     it('reports a page that never answers as PAGE_TIMEOUT, in one plain line', async () => {
       server.route({ path: '/hang', respond: () => new Promise<never>(() => undefined) });
-      const client = CareersPageClient.create({ allowLoopback: true, navigationTimeoutMs: 1500, settleMs: 100 });
+      const client = create({ allowLoopback: true, navigationTimeoutMs: 1500, settleMs: 100 });
       const { code, message } = await failureOf(client, '/hang');
       expect(code).toBe('PAGE_TIMEOUT');
       expect(message).toBe(`${new URL(server.url).host}/hang did not load in time; try again later.`);
@@ -172,7 +179,7 @@ describe('careers pages', () => {
     it('blocks a redirect to a loopback address when loopback is not allowed', async () => {
       server.route({ path: '/moved', respond: { status: 302, headers: { location: `${server.url}/target` } } });
       page('/target', '<p>internal</p>');
-      const client = CareersPageClient.create({ hostOverrides: { 'careers.acme.test': server.url } });
+      const client = create({ hostOverrides: { 'careers.acme.test': server.url } });
       const target = {
         company: 'Acme',
         board: 'http://careers.acme.test/moved',
@@ -190,7 +197,7 @@ describe('careers pages', () => {
          <iframe src="${server.url}/internal-frame"></iframe>`,
         jsonLdScript(jobPostingLd(5, '/careers/sre-5')),
       );
-      const client = CareersPageClient.create({ hostOverrides: { 'careers.acme.test': server.url }, settleMs: 500 });
+      const client = create({ hostOverrides: { 'careers.acme.test': server.url }, settleMs: 500 });
       const target = {
         company: 'Acme',
         board: 'http://careers.acme.test/careers',
