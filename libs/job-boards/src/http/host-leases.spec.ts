@@ -88,6 +88,18 @@ describe('HostLeases', () => {
     expect(store.renewals).toBe(before); // no timer left behind
   });
 
+  it('fails closed with a storage error when the lease table cannot be reached', async () => {
+    const store = new MemoryLeaseStore();
+    jest.spyOn(store, 'tryTake').mockRejectedValue(new Error('SQLITE_CANTOPEN'));
+    const task = jest.fn();
+    await expect(new HostLeases(store, fast).hold('host:x', 2, task)).rejects.toMatchObject({
+      code: 'STORAGE_ERROR',
+      retryable: true,
+      message: expect.stringContaining('host:x (SQLITE_CANTOPEN)'),
+    });
+    expect(task).not.toHaveBeenCalled();
+  });
+
   it("takes over a dead holder's slot once its lease expired", async () => {
     const store = new MemoryLeaseStore();
     await store.tryTake('host:x', 0, 'killed-worker', Date.now() + 50, Date.now());

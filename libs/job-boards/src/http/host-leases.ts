@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { JobHunterError, errorMessage } from '@job-hunter/domain';
 
 /**
  * The port of the shared lease table. job-boards defines it and waits on it; persistence
@@ -76,7 +77,11 @@ export class HostLeases {
       }
     } catch (error) {
       this.stopHolding();
-      throw error;
+      // Fails closed (the request waits for Temporal's retry rather than ignoring the limit), in one line.
+      throw new JobHunterError(
+        'STORAGE_ERROR',
+        `Could not take a shared request slot for ${key} (${errorMessage(error)}); check the database.`,
+      );
     }
   }
 
