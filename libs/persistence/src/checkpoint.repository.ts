@@ -41,15 +41,23 @@ export class CheckpointRepository {
    * once parsed instead of all of them being held at once.
    */
   async loadAll<T>(runId: string, stage: string): Promise<Array<{ key: string; data: T }>> {
+    const out: Array<{ key: string; data: T }> = [];
+    for await (const row of this.each<T>(runId, stage)) out.push(row);
+    return out;
+  }
+
+  /**
+   * The same rows, handed over one at a time as they are read, so a caller that is done with a row
+   * before asking for the next (e.g. a company's raw jobs, once normalised) never holds them all.
+   */
+  async *each<T>(runId: string, stage: string): AsyncGenerator<{ key: string; data: T }> {
     const keys = (await this.checkpoints.find({ where: { runId, stage }, select: { key: true } }))
       .map((row) => row.key)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const out: Array<{ key: string; data: T }> = [];
     for (const key of keys) {
       const data = await this.load<T>(runId, stage, key);
-      if (data !== undefined) out.push({ key, data });
+      if (data !== undefined) yield { key, data };
     }
-    return out;
   }
 
   /** Stages with a whole-stage checkpoint (key ''), in the order they were first saved. */

@@ -126,6 +126,13 @@ describe.each([
         { key: 'zeta', data: ['z'] },
       ]);
       expect(await checkpoints.load('run-a', 'scrape', 'beta')).toEqual(['b2']);
+      // each() reads a row only when asked for it: a row rewritten after the first was handed over is read new.
+      const rows = checkpoints.each<string[]>('run-a', 'scrape');
+      expect((await rows.next()).value).toEqual({ key: 'Acme', data: ['A'] });
+      await checkpoints.save('run-a', 'scrape', ['z2'], 'zeta');
+      expect((await rows.next()).value).toEqual({ key: 'beta', data: ['b2'] });
+      expect((await rows.next()).value).toEqual({ key: 'zeta', data: ['z2'] });
+      expect((await rows.next()).done).toBe(true);
 
       expect(await checkpoints.stages('run-a')).toEqual(['parse']);
       await checkpoints.save('run-a', 'scrape', { done: true });

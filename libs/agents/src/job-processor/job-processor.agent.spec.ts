@@ -3,6 +3,7 @@ import type { RawJob, SearchPreferences } from '@job-hunter/domain';
 import { emptyPreferences } from '@job-hunter/domain';
 import { JobProcessorAgent } from './job-processor.agent';
 import { JobProcessorModule } from './job-processor.module';
+import type { CompanyJobs } from './job-processor.types';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
 const daysAgo = (d: number): string => new Date(NOW.getTime() - d * 86_400_000).toISOString();
@@ -149,5 +150,19 @@ describe('JobProcessorAgent', () => {
     });
     expect(out.jobs).toHaveLength(1);
     expect(out.stats.dropped).toEqual({ excluded_industry: 1 });
+  });
+
+  it('reads a market one company at a time with the outcome of reading it whole', async () => {
+    const first = [raw({ title: 'Platform Engineer', externalId: 'p' }), raw({ title: '' })];
+    const second = [raw({ company: 'Evil Corp' }), { ...(first[0] as RawJob), ats: 'lever' as const, externalId: 'q' }];
+    async function* companies(): AsyncGenerator<CompanyJobs> {
+      yield { jobs: first, skipped: { unlisted: 2 } };
+      yield { jobs: second, skipped: { unlisted: 1, invalid: 1 } };
+    }
+    const p = prefs({ excludedCompanies: ['Evil Corp'] });
+    const streamed = await agent.processCompanies(companies(), p, NOW);
+    const whole = agent.process([...first, ...second], p, NOW, { skipped: { unlisted: 3, invalid: 1 } });
+    expect(streamed).toEqual(whole);
+    expect(streamed.stats.dropped).toEqual({ invalid: 2, duplicate: 1, excluded_company: 1, unlisted: 3 });
   });
 });

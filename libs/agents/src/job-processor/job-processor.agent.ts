@@ -14,10 +14,31 @@ import {
   type SearchPreferences,
 } from '@job-hunter/domain';
 import { loadOccupationCatalog } from './occupation-catalog.loader';
-import type { ProcessOptions, ProcessResult } from './job-processor.types';
+import type { CompanyJobs, ProcessOptions, ProcessResult } from './job-processor.types';
 
 function addCount(into: Record<string, number>, reason: string, n: number): void {
   if (n > 0) into[reason] = (into[reason] ?? 0) + n;
+}
+
+/** Jobs normalised so far: each raw job is read once and can be let go of straight after. */
+class Normalised {
+  readonly jobs: NormalisedJob[] = [];
+  readonly dropped: Record<string, number> = {};
+  readonly droppedJobs: JobDecision[] = [];
+  scraped = 0;
+
+  constructor(private readonly catalog: OccupationCatalog) {}
+
+  add(raw: Iterable<RawJob>): void {
+    for (const r of raw) {
+      this.scraped++;
+      const n = normaliseJob(r);
+      if (isInvalidJob(n)) {
+        addCount(this.dropped, 'invalid', 1);
+        this.droppedJobs.push(droppedDecision(r, 'invalid', r.locations.join('; ')));
+      } else this.jobs.push({ ...n, occupation: matchOccupation(this.catalog, n.title)?.occupation.name ?? '' });
+    }
+  }
 }
 
 /**
@@ -29,22 +50,42 @@ function addCount(into: Record<string, number>, reason: string, n: number): void
 export class JobProcessorAgent {
   private catalog?: OccupationCatalog;
 
-  process(raw: RawJob[], prefs: SearchPreferences, now: Date, opts: ProcessOptions = {}): ProcessResult {
-    const catalog = (this.catalog ??= loadOccupationCatalog());
-    const dropped: Record<string, number> = {};
-    const droppedJobs: JobDecision[] = [];
-    const normalised: NormalisedJob[] = [];
-    for (const r of raw) {
-      const n = normaliseJob(r);
-      if (isInvalidJob(n)) {
-        addCount(dropped, 'invalid', 1);
-        droppedJobs.push(droppedDecision(r, 'invalid', r.locations.join('; ')));
-      } else normalised.push({ ...n, occupation: matchOccupation(catalog, n.title)?.occupation.name ?? '' });
+  process(raw: Iterable<RawJob>, prefs: SearchPreferences, now: Date, opts: ProcessOptions = {}): ProcessResult {
+    const normalised = new Normalised(this.occupations());
+    normalised.add(raw);
+    return this.finish(normalised, prefs, now, opts);
+  }
+
+  /**
+   * The same, for a market read one company at a time (e.g. from its checkpoints): each company's raw
+   * jobs, the bulk of a market's memory (descriptions as HTML and as text), are normalised and let go
+   * of before the next is read, and the boards' skips are counted as they come.
+   */
+  async processCompanies(
+    companies: AsyncIterable<CompanyJobs> | Iterable<CompanyJobs>,
+    prefs: SearchPreferences,
+    now: Date,
+    opts: Omit<ProcessOptions, 'skipped'> = {},
+  ): Promise<ProcessResult> {
+    const normalised = new Normalised(this.occupations());
+    const skipped: Record<string, number> = {};
+    for await (const company of companies) {
+      normalised.add(company.jobs);
+      for (const [reason, n] of Object.entries(company.skipped)) addCount(skipped, reason, n);
     }
-    const deduped = dedupeJobs(normalised);
+    return this.finish(normalised, prefs, now, { ...opts, skipped });
+  }
+
+  private occupations(): OccupationCatalog {
+    return (this.catalog ??= loadOccupationCatalog());
+  }
+
+  private finish(normalised: Normalised, prefs: SearchPreferences, now: Date, opts: ProcessOptions): ProcessResult {
+    const { dropped, droppedJobs } = normalised;
+    const deduped = dedupeJobs(normalised.jobs);
     addCount(dropped, 'duplicate', deduped.duplicates);
     for (const d of deduped.duplicateJobs) droppedJobs.push(droppedDecision(d, 'duplicate'));
-    const gate = roleGateFor(catalog, prefs, opts.profile ?? { titles: [] });
+    const gate = roleGateFor(this.occupations(), prefs, opts.profile ?? { titles: [] });
     const filtered = applyHardFilters(deduped.kept, prefs, now, opts.industriesByCompany ?? {}, gate);
     for (const [reason, n] of Object.entries(filtered.dropped)) addCount(dropped, reason, n);
     for (const { job, reason } of filtered.droppedJobs) droppedJobs.push(droppedDecision(job, reason));
@@ -52,7 +93,7 @@ export class JobProcessorAgent {
     return {
       jobs: filtered.kept,
       stats: {
-        jobsScraped: raw.length,
+        jobsScraped: normalised.scraped,
         jobsAfterDedupe: deduped.kept.length,
         undatedKept: filtered.undatedKept,
         dropped,

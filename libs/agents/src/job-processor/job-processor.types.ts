@@ -1,4 +1,10 @@
-import type { CandidateProfile, JobDecision, NormalisedJob } from '@job-hunter/domain';
+import type { CandidateProfile, JobDecision, NormalisedJob, RawJob } from '@job-hunter/domain';
+
+/** One company's scrape: its raw jobs and the postings its board skipped (e.g. 'unlisted'). */
+export interface CompanyJobs {
+  jobs: readonly RawJob[];
+  skipped: Record<string, number>;
+}
 
 export interface ProcessOptions {
   /** Jobs the boards skipped before they reached us (e.g. 'unlisted'), merged into the drop counts. */
