@@ -7,3 +7,4 @@ export * from './fake-anthropic';
 export * from './process/child-env';
 export * from './smtp-server';
 export * from './ssrf/forbidden-origins';
+export * from './telemetry';

@@ -55,6 +55,9 @@ export class AnthropicLlmClient implements LlmClient {
       maxRetries: this.ctx.maxRetries,
       timeout: this.ctx.timeoutMs,
       logLevel: 'off',
+      // The SDK's own span (anthropic.messages.create, a child of our claude.call) with metadata
+      // only: prompts hold resumes and job texts. No trace headers leave for Anthropic.
+      openTelemetry: { propagation: false, traces: { enabled: true, contentMode: 'metadata_only' } },
     });
   }
 

@@ -1,0 +1,2 @@
+export * from './fake-otlp-collector';
+export * from './prometheus-text';
