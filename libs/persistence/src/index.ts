@@ -5,6 +5,7 @@ export {
   JobSightingEntity,
   CompanyProbeEntity,
   LlmResponseEntity,
+  RunInputEntity,
   ENTITIES,
 } from './entities';
 export { MIGRATIONS } from './migrations';
@@ -22,6 +23,8 @@ export { redactUrl } from './redact-url';
 export type { NewRun, StoredRun } from './run.repository';
 export { RunRepository } from './run.repository';
 export { CheckpointRepository } from './checkpoint.repository';
+export type { RunInput, RunInputKind } from './run-input.repository';
+export { RunInputRepository, runInput } from './run-input.repository';
 export type { StoredBoardResponse } from './board-response-cache.repository';
 export { BoardResponseCacheRepository } from './board-response-cache.repository';
 export type { JobSighting, JobSightingKey, SeenJob } from './job-sighting.repository';

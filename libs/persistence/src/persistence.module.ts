@@ -13,6 +13,7 @@ import { createDataSourceOptions, initializeDataSource } from './data-source';
 import { JobSightingRepository } from './job-sighting.repository';
 import { LLM_RESPONSE_CACHE, LlmResponseCacheRepository } from './llm-response-cache.repository';
 import { RunRepository } from './run.repository';
+import { RunInputRepository } from './run-input.repository';
 
 /**
  * The database for the Nest apps. The DataSource stays injectable (terminus's
@@ -49,6 +50,11 @@ export class PersistenceModule {
           inject: [DataSource],
         },
         {
+          provide: RunInputRepository,
+          useFactory: (ds: DataSource) => new RunInputRepository(ds),
+          inject: [DataSource],
+        },
+        {
           provide: BoardResponseCacheRepository,
           useFactory: (ds: DataSource) => new BoardResponseCacheRepository(ds),
           inject: [DataSource],
@@ -74,6 +80,7 @@ export class PersistenceModule {
       exports: [
         RunRepository,
         CheckpointRepository,
+        RunInputRepository,
         BoardResponseCacheRepository,
         JobSightingRepository,
         CompanyProbeRepository,

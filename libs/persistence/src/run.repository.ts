@@ -3,6 +3,7 @@ import { JobHunterError } from '@job-hunter/domain';
 import type { DataSource, Repository } from 'typeorm';
 import { CheckpointEntity } from './entities/checkpoint.entity';
 import { RunEntity } from './entities/run.entity';
+import { RunInputEntity } from './entities/run-input.entity';
 import { assertLength, fromJson, toIsoTimestamp, toJson } from './json-column';
 
 export interface NewRun {
@@ -109,6 +110,7 @@ export class RunRepository {
   async delete(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(CheckpointEntity, { runId: id });
+      await manager.delete(RunInputEntity, { runId: id });
       await manager.delete(RunEntity, { id });
     });
   }

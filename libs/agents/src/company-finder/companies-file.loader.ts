@@ -28,7 +28,12 @@ export function loadCompaniesFile(path: string): Company[] {
       cause: e,
     });
   }
-  return parseCompanies(text, label, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
+  return companiesOf(path, text);
+}
+
+/** A companies file's contents read by the format its name says (e.g. as stored with a run). */
+export function companiesOf(path: string, text: string): Company[] {
+  return parseCompanies(text, basename(path), extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
 
 /** The pure part of loadCompaniesFile: parse `text` and validate every entry. */

@@ -3,7 +3,7 @@ import { emptyCost, errorMessage, isJobHunterError, JobHunterError } from '@job-
 import type { Company, CompanyTier, RunError } from '@job-hunter/domain';
 import { BoardProber } from './board-prober';
 import type { ProbeOutcome, ProbeRequest } from './board-prober';
-import { loadCompaniesFile } from './companies-file.loader';
+import { companiesOf, loadCompaniesFile } from './companies-file.loader';
 import { filterCompanies } from './company-filters';
 import { mergeDuplicateCompanies } from './duplicate-companies';
 import { COMPANY_FINDER_OPTIONS } from './company-finder.types';
@@ -38,7 +38,9 @@ export class CompanyFinderAgent {
 
   async find(input: CompanyFinderInput): Promise<Company[]> {
     if (input.companiesPath) {
-      const listed = mergeDuplicateCompanies(loadCompaniesFile(input.companiesPath));
+      const text = input.companiesText;
+      const file = input.companiesPath;
+      const listed = mergeDuplicateCompanies(text === undefined ? loadCompaniesFile(file) : companiesOf(file, text));
       return applyLimit(withTier(listed, 'file'), input.limit);
     }
     const limit = smallest(input.limit, this.options.roundSize);

@@ -5,6 +5,8 @@ import type { ProbeOptions } from './board-prober';
 export interface CompanyFinderInput {
   /** A user-given companies file: when set, exactly these companies are searched (no discovery). */
   companiesPath?: string;
+  /** The companies file's contents, when stored with the run: `companiesPath` is then only its name. */
+  companiesText?: string;
   prefs: SearchPreferences;
   profile: CandidateProfile;
   /** At most this many companies (the `--company-limit` option). */

@@ -133,10 +133,7 @@ export function fieldsFromObject(file: string, data: unknown): Partial<SearchPre
 
 /** Reads a prefs file: .yaml/.yml/.json hold explicit fields (plus optional freeform `text`), .txt/.md are freeform. */
 export async function readPrefsFile(file: string): Promise<PrefsFile> {
-  const ext = extname(file).toLowerCase();
-  if (!['.yaml', '.yml', '.json', '.txt', '.md', '.markdown', '.text'].includes(ext)) {
-    throw invalid(file, 'use a .yaml, .yml, .json, .txt or .md file');
-  }
+  extensionOf(file);
   let content: string;
   try {
     content = await readFile(file, 'utf8');
@@ -149,6 +146,20 @@ export async function readPrefsFile(file: string): Promise<PrefsFile> {
       },
     );
   }
+  return prefsFileOf(file, content);
+}
+
+function extensionOf(file: string): string {
+  const ext = extname(file).toLowerCase();
+  if (!['.yaml', '.yml', '.json', '.txt', '.md', '.markdown', '.text'].includes(ext)) {
+    throw invalid(file, 'use a .yaml, .yml, .json, .txt or .md file');
+  }
+  return ext;
+}
+
+/** A prefs file's contents read by the format its name says (e.g. as stored with a run); failures as readPrefsFile's. */
+export function prefsFileOf(file: string, content: string): PrefsFile {
+  const ext = extensionOf(file);
   if (ext === '.txt' || ext === '.md' || ext === '.markdown' || ext === '.text') return { kind: 'text', text: content };
   let data: unknown;
   try {

@@ -12,7 +12,7 @@ import {
 import { LLM_UNDERSTANDING, wantsLlmUnderstanding } from '@job-hunter/llm';
 import type { LlmUnderstanding, UnderstandingOptions } from '@job-hunter/llm';
 import { enrichFromProfile } from './prefs-enrich';
-import { readPrefsFile } from './prefs-file.reader';
+import { prefsFileOf, readPrefsFile } from './prefs-file.reader';
 import { prefsFromText } from './prefs-text.rules';
 
 export interface PrefsInput {
@@ -20,6 +20,8 @@ export interface PrefsInput {
   text?: string;
   /** A .yaml/.yml/.json file of explicit fields, or a .txt/.md file of freeform text (CLI --prefs-file). */
   file?: string;
+  /** The file's contents, when stored with the run: `file` is then only its name (for its format and messages). */
+  fileText?: string;
 }
 
 /** The reading of the person's words beside the preferences a run applies (the reading filled from the resume). */
@@ -60,7 +62,8 @@ export class PrefsParserAgent {
     if (input.text?.trim()) texts.push(input.text.trim());
     let explicit: Partial<SearchPreferences> = {};
     if (input.file) {
-      const file = await readPrefsFile(input.file);
+      const file =
+        input.fileText === undefined ? await readPrefsFile(input.file) : prefsFileOf(input.file, input.fileText);
       if (file.kind === 'text') texts.push(file.text.trim());
       else {
         explicit = file.fields;

@@ -1,2 +1,3 @@
 export { ResumeParserAgent } from './resume-parser.agent';
+export type { ResumeFile } from './resume-file.reader';
 export { ResumeParserModule } from './resume-parser.module';

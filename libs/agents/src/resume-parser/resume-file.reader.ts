@@ -39,10 +39,21 @@ async function extract(format: Format, data: Buffer): Promise<string> {
   }
 }
 
-/** The plain text of a resume file; every failure is a RESUME_UNREADABLE error naming the file. */
-export async function readResumeText(path: string): Promise<string> {
+/** A resume's file name (its extension tells the format) and bytes, e.g. as stored with a run. */
+export interface ResumeFile {
+  name: string;
+  data: Buffer;
+}
+
+function formatOf(path: string): Format {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) throw unreadable(path, `the extension "${extname(path) || basename(path)}" is not supported`);
+  return format;
+}
+
+/** The plain text of a resume file; every failure is a RESUME_UNREADABLE error naming the file. */
+export async function readResumeText(path: string): Promise<string> {
+  formatOf(path);
   let data: Buffer;
   try {
     const info = await stat(path);
@@ -53,6 +64,14 @@ export async function readResumeText(path: string): Promise<string> {
     if (e instanceof JobHunterError) throw e;
     throw unreadable(path, 'the file does not exist or cannot be opened', e);
   }
+  return resumeTextOf({ name: path, data });
+}
+
+/** The plain text of a resume's bytes, read by the format its name says; failures as readResumeText's. */
+export async function resumeTextOf(file: ResumeFile): Promise<string> {
+  const { name: path, data } = file;
+  const format = formatOf(path);
+  if (data.length > MAX_BYTES) throw unreadable(path, `it is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   let text: string;
   try {
     text = await extract(format, data);

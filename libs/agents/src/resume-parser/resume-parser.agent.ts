@@ -3,7 +3,7 @@ import type { CandidateProfile } from '@job-hunter/domain';
 import { LLM_UNDERSTANDING, wantsLlmUnderstanding } from '@job-hunter/llm';
 import type { LlmUnderstanding, UnderstandingOptions } from '@job-hunter/llm';
 import { profileFromText } from './resume-profile';
-import { readResumeText } from './resume-file.reader';
+import { readResumeText, resumeTextOf, type ResumeFile } from './resume-file.reader';
 
 /**
  * Reads a resume file (PDF, DOCX, TXT, Markdown) into a CandidateProfile by rules; on a paid
@@ -13,8 +13,13 @@ import { readResumeText } from './resume-file.reader';
 export class ResumeParserAgent {
   constructor(@Optional() @Inject(LLM_UNDERSTANDING) private readonly llm?: LlmUnderstanding) {}
 
-  async parse(path: string, now: Date = new Date(), opts?: UnderstandingOptions): Promise<CandidateProfile> {
-    const text = await readResumeText(path);
+  /** `source`: a file path, or the file's name and bytes (as stored with a run, read on any worker). */
+  async parse(
+    source: string | ResumeFile,
+    now: Date = new Date(),
+    opts?: UnderstandingOptions,
+  ): Promise<CandidateProfile> {
+    const text = typeof source === 'string' ? await readResumeText(source) : await resumeTextOf(source);
     const profile = profileFromText(text, now);
     if (!this.llm || !wantsLlmUnderstanding(opts)) return profile;
     return (await this.llm.refineProfile(profile, text, opts?.ledger)).profile;

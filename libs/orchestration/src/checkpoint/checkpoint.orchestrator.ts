@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { JobHunterError, type RunConfig, type RunResult } from '@job-hunter/domain';
-import { RunRepository } from '@job-hunter/persistence';
+import { RunInputRepository, RunRepository } from '@job-hunter/persistence';
+import { traceStage } from '@job-hunter/telemetry';
 import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import type { Orchestrator, RunStatusView } from '../orchestrator';
 import type { RunHooks } from '../stages/stage-context';
 import { STAGE_NAMES, nextStage } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 import { RunHeartbeat, staleSince } from './run-heartbeat';
-import { withSettings } from '../run-settings';
+import { createRunRecord } from '../run-record';
 
 /**
  * The embedded default: one process runs the stages in order and stores a checkpoint after
@@ -23,18 +24,13 @@ export class CheckpointOrchestrator implements Orchestrator {
   constructor(
     private readonly runner: StageRunner,
     private readonly runs: RunRepository,
+    private readonly inputs: RunInputRepository,
     private readonly discovery: DiscoveryRounds,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async start(config: RunConfig, hooks: RunHooks = {}): Promise<RunResult> {
-    await this.runs.create({
-      id: config.runId,
-      orchestrator: this.kind,
-      engine: config.engine,
-      config: { ...withSettings(config, this.config), orchestrator: this.kind },
-      startedAt: new Date().toISOString(),
-    });
+    await createRunRecord({ runs: this.runs, inputs: this.inputs }, config, this.kind, this.config);
     return this.continue(config.runId, hooks);
   }
 
@@ -77,10 +73,13 @@ export class CheckpointOrchestrator implements Orchestrator {
     const beating = heartbeat.around(hooks);
     try {
       for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
-        const newRound = stage === 'aggregate' && (await this.discovery.openNextRound(runId, beating)).opened;
+        const newRound =
+          stage === 'aggregate' &&
+          (await traceStage('discoverCompanies', runId, () => this.discovery.openNextRound(runId, beating))).opened;
         if (!newRound) {
           const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
-          await this.runner.runStage(stage, runId, beating, undefined, true, extra);
+          const current = stage;
+          await traceStage(current, runId, () => this.runner.runStage(current, runId, beating, undefined, true, extra));
         }
         stage = nextStage(await this.runner.finishedStages(runId));
       }

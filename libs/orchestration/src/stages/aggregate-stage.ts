@@ -11,7 +11,7 @@ import type { StageContext } from './stage-context';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
-import { writeRunReports } from './stage-table';
+import { writeRunReports } from './run-reports';
 import { storedUnderstandingCost } from './understanding-cost';
 import { loadRunUnderstanding } from './run-understanding';
 import { saveRunDecisions } from './run-decisions';

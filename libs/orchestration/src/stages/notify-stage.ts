@@ -3,7 +3,7 @@ import { errorMessage, isJobHunterError, runStatus, type RunError, type RunResul
 import type { StageContext } from './stage-context';
 import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
-import { runDirOf, writeRunReports } from './stage-table';
+import { runDirOf, writeRunReports } from './run-reports';
 
 /**
  * Sends or writes the digest. A run can do without the email: under Temporal the workflow records

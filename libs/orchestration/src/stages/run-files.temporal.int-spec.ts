@@ -34,10 +34,10 @@ describe('the reading and decisions.csv under Temporal (real workflow and activi
     fs.rmSync(out, { recursive: true, force: true });
   });
 
-  it('shows the reading on the client before the workflow, carries it to the worker-built result through the store, and writes it beside it', () => {
+  it('shows the reading once a worker has read it, carries it to the worker-built result through the store, and writes it beside it', () => {
     expect(result.status).toBe('success');
     expect(shown).toHaveLength(1);
-    // Shown while the client read the inputs, before any job board was fetched.
+    // Shown as the worker's parsePreferences finished, before the companies step.
     expect(stages.indexOf('parsePreferences')).toBeLessThan(stages.indexOf('findCompanies'));
     expect(result.reading).toEqual(shown[0]?.reading);
     expect(result.reading?.roles.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import {
   ResumeParserAgent,
 } from '@job-hunter/agents';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
+import { CheckpointRepository, RunInputRepository, RunRepository } from '@job-hunter/persistence';
 import { JobHunterError, type RunConfig } from '@job-hunter/domain';
 import type { StageName } from './stage-names';
 import type { CompanyCheckpoint, StageOutputs } from './stage-outputs';
@@ -37,6 +37,7 @@ export class StageRunner {
     readonly notifier: NotifierAgent,
     readonly checkpoints: CheckpointRepository,
     readonly runs: RunRepository,
+    readonly inputs: RunInputRepository,
     @Inject(APP_CONFIG) readonly config: AppConfig,
   ) {}
 

@@ -1,6 +1,4 @@
 import { addCosts, resumeSummaryOf } from '@job-hunter/domain';
-import * as path from 'node:path';
-import type { RunConfig, RunResult } from '@job-hunter/domain';
 import { duplicateCompanyWarnings, type CompanyScrapeResult } from '@job-hunter/agents';
 import { RunCostLedger } from '@job-hunter/llm';
 import { DISCOVERY_STAGE, type DiscoveryRound } from '../discovery/discovery.types';
@@ -12,8 +10,7 @@ import { scrapeRemaining } from './scrape-stage';
 import { aggregateRun } from './aggregate-stage';
 import { notifyRun } from './notify-stage';
 import { storedUnderstandingCost, withUnderstanding } from './understanding-cost';
-import { loadRunUnderstanding, saveRunUnderstanding } from './run-understanding';
-import { loadRunDecisions } from './run-decisions';
+import { saveRunUnderstanding } from './run-understanding';
 
 interface StageDefinition<K extends StageName> {
   run(runner: StageRunner, ctx: StageContext): Promise<StageOutputs[K]>;
@@ -21,25 +18,6 @@ interface StageDefinition<K extends StageName> {
 }
 
 type StageTable = { [K in StageName]: StageDefinition<K> };
-
-export function runDirOf(ctx: Pick<StageContext, 'config'>): string {
-  return path.resolve(ctx.config.outputDir, ctx.config.runId);
-}
-
-/**
- * Writes the report files of a result into the run folder: results.json always (contract section 5),
- * and understanding.json with what the run understood.
- */
-export async function writeRunReports(
-  r: Pick<StageRunner, 'aggregator' | 'checkpoints'>,
-  result: RunResult,
-  config: RunConfig,
-): Promise<RunResult['files']> {
-  const formats = [...new Set(['json' as const, ...config.formats])];
-  const understanding = await loadRunUnderstanding(r.checkpoints, config.runId);
-  const decisions = await loadRunDecisions(r.checkpoints, config.runId);
-  return r.aggregator.writeReports(result, runDirOf({ config }), formats, { understanding, decisions });
-}
 
 /**
  * The run's ledger for scoring, seeded with what the run already spent: Claude's reading of the
@@ -55,20 +33,30 @@ async function runLedger(r: StageRunner, ctx: StageContext): Promise<RunCostLedg
   });
 }
 
+/** A text input stored with the run; undefined for runs stored before inputs were (the path is read instead). */
+async function storedText(r: StageRunner, ctx: StageContext, kind: 'prefs' | 'companies'): Promise<string | undefined> {
+  return (await r.inputs.get(ctx.config.runId, kind))?.data.toString('utf8');
+}
+
 /** The one table both orchestrators follow: what each stage reads, which agent it calls, what it stores. */
 export const STAGE_TABLE: StageTable = {
   parseResume: {
     run: (r, ctx) =>
-      withUnderstanding(r, ctx, 'parseResume', (opts) =>
-        r.resumeParser.parse(ctx.config.resumePath, new Date(ctx.config.now), opts),
-      ),
+      withUnderstanding(r, ctx, 'parseResume', async (opts) => {
+        // The bytes stored with the run, so any worker can read them; the path only for runs stored before.
+        const stored = await r.inputs.get(ctx.config.runId, 'resume');
+        const source = stored ? { name: stored.name, data: stored.data } : ctx.config.resumePath;
+        return r.resumeParser.parse(source, new Date(ctx.config.now), opts);
+      }),
     summarise: (p) => `${p.skills.length} skills, ${p.yearsExperience ?? '?'} years, ${p.seniority ?? 'unknown'} level`,
   },
   parsePreferences: {
     run: async (r, ctx) => {
       const profile = await ctx.load('parseResume');
+      const { prefsText: text, prefsFile: file } = ctx.config;
+      const fileText = file ? await storedText(r, ctx, 'prefs') : undefined;
       const { understanding, prefs } = await withUnderstanding(r, ctx, 'parsePreferences', (opts) =>
-        r.prefsParser.understand({ text: ctx.config.prefsText, file: ctx.config.prefsFile }, profile, opts),
+        r.prefsParser.understand({ text, file, fileText }, profile, opts),
       );
       const shown = { ...understanding, resume: resumeSummaryOf(profile) };
       await saveRunUnderstanding(r.checkpoints, ctx.config.runId, shown);
@@ -82,8 +70,10 @@ export const STAGE_TABLE: StageTable = {
   },
   findCompanies: {
     run: async (r, ctx) => {
+      const companiesPath = ctx.config.companiesPath;
       const companies = await r.companyFinder.find({
-        companiesPath: ctx.config.companiesPath,
+        companiesPath,
+        companiesText: companiesPath ? await storedText(r, ctx, 'companies') : undefined,
         prefs: await ctx.load('parsePreferences'),
         profile: await ctx.load('parseResume'),
         limit: ctx.config.companyLimit,

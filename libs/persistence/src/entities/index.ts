@@ -4,8 +4,17 @@ import { CompanyProbeEntity } from './company-probe.entity';
 import { JobSightingEntity } from './job-sighting.entity';
 import { LlmResponseEntity } from './llm-response.entity';
 import { RunEntity } from './run.entity';
+import { RunInputEntity } from './run-input.entity';
 
-export { BoardResponseEntity, CheckpointEntity, CompanyProbeEntity, JobSightingEntity, LlmResponseEntity, RunEntity };
+export {
+  BoardResponseEntity,
+  CheckpointEntity,
+  CompanyProbeEntity,
+  JobSightingEntity,
+  LlmResponseEntity,
+  RunEntity,
+  RunInputEntity,
+};
 
 /** Listed explicitly (no globs): the code is bundled. */
 export const ENTITIES = [
@@ -15,4 +24,5 @@ export const ENTITIES = [
   JobSightingEntity,
   CompanyProbeEntity,
   LlmResponseEntity,
+  RunInputEntity,
 ];

@@ -4,6 +4,7 @@ import { CompanyProbes1767398400000 } from './company-probes.migration';
 import { LlmResponseCache1767484800000 } from './llm-response-cache.migration';
 import { RunHeartbeat1767571200000 } from './run-heartbeat.migration';
 import { HostLeases1767661200000 } from './host-leases.migration';
+import { RunInputs1767747600000 } from './run-inputs.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LlmResponseCache1767484800000,
   RunHeartbeat1767571200000,
   HostLeases1767661200000,
+  RunInputs1767747600000,
 ];

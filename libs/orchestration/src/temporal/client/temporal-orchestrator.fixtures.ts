@@ -1,5 +1,12 @@
 import type { RunConfig, RunResult, RunStatus } from '@job-hunter/domain';
-import type { CheckpointRepository, NewRun, RunRepository, StoredRun } from '@job-hunter/persistence';
+import type {
+  CheckpointRepository,
+  NewRun,
+  RunInput,
+  RunInputRepository,
+  RunRepository,
+  StoredRun,
+} from '@job-hunter/persistence';
 import type { JobHuntOutput, JobHuntProgress } from '../activities/activity-contract';
 import type { JobHuntHandle, JobHuntWorkflows, StartJobHunt, WorkflowState } from './job-hunt-workflows.client';
 import type { JobHuntInput } from '../activities/activity-contract';
@@ -8,6 +15,12 @@ import type { JobHuntInput } from '../activities/activity-contract';
 export class MemoryStore {
   readonly runs = new Map<string, StoredRun>();
   readonly checkpoints = new Map<string, unknown>();
+  /** Input files stored with each run, by run id. */
+  readonly inputs = new Map<string, RunInput[]>();
+
+  readonly inputRepository = {
+    save: async (runId: string, inputs: readonly RunInput[]) => void this.inputs.set(runId, [...inputs]),
+  } as unknown as RunInputRepository;
 
   readonly runRepository = {
     create: async (run: NewRun) => {

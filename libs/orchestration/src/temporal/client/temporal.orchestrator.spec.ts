@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
@@ -17,7 +17,6 @@ import {
 } from './temporal-orchestrator.fixtures';
 import type { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError } from './temporal-connection.error';
-import type { StageRunner } from '../../stages/stage-runner';
 import { TemporalOrchestrator } from './temporal.orchestrator';
 import { settingsOf } from '../../run-settings';
 
@@ -51,15 +50,6 @@ describe('TemporalOrchestrator', () => {
   });
   afterEach(() => rmSync(outputDir, { recursive: true, force: true }));
 
-  // The input stages run on the client; recorded here, their agents are tested elsewhere.
-  const localStages: string[] = [];
-  const inputReader = {
-    runStage: async (stage: string) => {
-      localStages.push(stage);
-      return stage;
-    },
-  } as unknown as StageRunner;
-
   function orchestrator(workflows: FakeWorkflows | Error): TemporalOrchestrator {
     const clients = {
       open: async () => {
@@ -73,10 +63,10 @@ describe('TemporalOrchestrator', () => {
       appConfig(),
       clients,
       store.runRepository,
+      store.inputRepository,
       store.checkpointRepository,
       new AggregatorAgent(),
       new NotifierAgent([new FileNotificationChannel()]),
-      inputReader,
     );
     o.pollIntervalMs = 2;
     return o;
@@ -96,9 +86,10 @@ describe('TemporalOrchestrator', () => {
   it('starts the workflow from the run record and returns the stored result, written on this machine', async () => {
     const temporal = new FakeWorkflows(succeeding());
     store.seedEarlyStages(RUN_ID);
-    localStages.length = 0;
     const events: string[] = [];
-    const result = await orchestrator(temporal).start(runConfig(outputDir), {
+    const resumePath = join(outputDir, 'cv.txt');
+    writeFileSync(resumePath, 'Jane Doe\nBackend engineer');
+    const result = await orchestrator(temporal).start(runConfig(outputDir, { resumePath }), {
       onStageStart: (s) => events.push(`start ${s}`),
       onStageDone: (s, summary) => events.push(`done ${s}: ${summary}`),
     });
@@ -130,8 +121,10 @@ describe('TemporalOrchestrator', () => {
     expect(store.require(RUN_ID).status).toBe('partial');
 
     // Every stage is reported once, in order, with the summary its stored output gives.
-    // The input files are read on this machine, before the workflow starts.
-    expect(localStages).toEqual(['parseResume', 'parsePreferences', 'findCompanies']);
+    // The client stored the input files with the run and ran no stage itself: every step is the workers'.
+    expect(store.inputs.get(RUN_ID)?.map((i) => [i.kind, i.name, i.data.toString('utf8')])).toEqual([
+      ['resume', resumePath, 'Jane Doe\nBackend engineer'],
+    ]);
     expect(events.filter((e) => e.startsWith('done')).map((e) => e.split(':')[0])).toEqual(
       [
         'parseResume',

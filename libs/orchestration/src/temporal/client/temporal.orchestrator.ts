@@ -1,30 +1,36 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { JobHunterError, errorMessage, type RunConfig, type RunError, type RunResult } from '@job-hunter/domain';
-import { AggregatorAgent, NotifierAgent, type DeliveryReceipt } from '@job-hunter/agents';
-import { CheckpointRepository, RunRepository, type StoredRun } from '@job-hunter/persistence';
+import {
+  JobHunterError,
+  errorMessage,
+  type Company,
+  type RunConfig,
+  type RunError,
+  type RunResult,
+} from '@job-hunter/domain';
+import { AggregatorAgent, NotifierAgent, duplicateCompanyWarnings, type DeliveryReceipt } from '@job-hunter/agents';
+import { CheckpointRepository, RunInputRepository, RunRepository, type StoredRun } from '@job-hunter/persistence';
 import type { Orchestrator, RunStatusView } from '../../orchestrator';
 import type { RunHooks } from '../../stages/stage-context';
 import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
 import { STAGE_NAMES, nextStage, type StageName } from '../../stages/stage-names';
-import { STAGE_TABLE, runDirOf, writeRunReports } from '../../stages/stage-table';
-import { StageRunner } from '../../stages/stage-runner';
+import { STAGE_TABLE } from '../../stages/stage-table';
+import { runDirOf, writeRunReports } from '../../stages/run-reports';
 import type { JobHuntInput, JobHuntOutput } from '../activities/activity-contract';
 import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.client';
 import { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
 import { ProgressReporter, QUERY_DEADLINE_MS, awaitWorkflow } from './workflow-progress';
 import { isWorkflowFailure, workflowFailureError } from './workflow-failure.mapper';
-import { runSettings, withSettings } from '../../run-settings';
-
-/** Stages that read files given on the command line; they run on the client (see readInputs). */
-const LOCAL_INPUT_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences', 'findCompanies'];
+import { runSettings } from '../../run-settings';
+import { createRunRecord } from '../../run-record';
+import { loadRunUnderstanding } from '../../stages/run-understanding';
 
 /**
  * Runs a job hunt as a JobHuntWorkflow on Temporal. Workers and this client share only
- * Temporal and the database: the run record carries the RunConfig to the activities, and
- * the result comes back through it. Report files and the digest are written here, on the
- * machine that asked for the run.
+ * Temporal and the database: the run record carries the RunConfig, its settings and its input
+ * files to the activities (all eight steps run there), and the result comes back through it.
+ * Report files and the digest are written here, on the machine that asked for the run.
  */
 @Injectable()
 export class TemporalOrchestrator implements Orchestrator {
@@ -36,24 +42,11 @@ export class TemporalOrchestrator implements Orchestrator {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clients: TemporalClientFactory,
     private readonly runs: RunRepository,
+    private readonly inputs: RunInputRepository,
     private readonly checkpoints: CheckpointRepository,
     private readonly aggregator: AggregatorAgent,
     private readonly notifier: NotifierAgent,
-    private readonly runner: StageRunner,
   ) {}
-
-  /**
-   * The input files (resume, preferences, companies) are on this machine, not on the workers':
-   * read them here into checkpoints, which the workflow's first activities then reuse.
-   */
-  private async readInputs(runId: string, hooks: RunHooks): Promise<void> {
-    try {
-      for (const stage of LOCAL_INPUT_STAGES) await this.runner.runStage(stage, runId, hooks);
-    } catch (e) {
-      await this.runs.delete(runId);
-      throw e;
-    }
-  }
 
   get address(): string {
     return this.config.temporal.address;
@@ -67,15 +60,8 @@ export class TemporalOrchestrator implements Orchestrator {
     const workflows = await this.clients.open();
     try {
       const runId = config.runId;
-      const run = { ...withSettings(config, this.config), orchestrator: this.kind };
-      await this.runs.create({
-        id: runId,
-        orchestrator: this.kind,
-        engine: config.engine,
-        config: run,
-        startedAt: new Date().toISOString(),
-      });
-      await this.readInputs(runId, hooks);
+      // The client stores the run and its inputs, then starts, follows and reads: every step runs on the workers.
+      const run = await createRunRecord({ runs: this.runs, inputs: this.inputs }, config, this.kind, this.config);
       const { taskQueue, workflowTimeoutSeconds } = this.config.temporal;
       let handle: JobHuntHandle;
       try {
@@ -153,7 +139,11 @@ export class TemporalOrchestrator implements Orchestrator {
   private async follow(handle: JobHuntHandle, hooks: RunHooks): Promise<RunResult> {
     const runId = handle.runId;
     const local: { digest?: DeliveryReceipt } = {};
-    const reporter = new ProgressReporter(hooks, (stage) => this.summary(runId, stage, local.digest));
+    const reporter = new ProgressReporter(
+      hooks,
+      (stage) => this.summary(runId, stage, local.digest),
+      (stage) => this.showStored(runId, stage, hooks),
+    );
     const outcome = await awaitWorkflow(handle, reporter, this.pollIntervalMs);
     if (!outcome.ok) {
       if (!isWorkflowFailure(outcome.error)) {
@@ -201,6 +191,22 @@ export class TemporalOrchestrator implements Orchestrator {
     // The run record is the result's home (`status`, `resume` read it); the aggregate checkpoint stays as the worker wrote it.
     await this.runs.saveResult(runId, result);
     return { result, digest };
+  }
+
+  /**
+   * What the first steps show the person as they finish, now that workers run them: the reading
+   * of the preferences with its warnings, and the companies file's merged duplicates.
+   */
+  private async showStored(runId: string, stage: StageName, hooks: RunHooks): Promise<void> {
+    if (stage === 'parsePreferences') {
+      const understanding = await loadRunUnderstanding(this.checkpoints, runId);
+      if (understanding) hooks.onUnderstanding?.(understanding);
+      for (const warning of understanding?.warnings ?? []) hooks.onNotice?.(warning);
+    }
+    if (stage === 'findCompanies') {
+      const companies = (await this.checkpoints.load<Company[]>(runId, 'findCompanies')) ?? [];
+      for (const warning of duplicateCompanyWarnings(companies)) hooks.onNotice?.(warning);
+    }
   }
 
   /** The stage's own summary line, from its stored output; the digest this machine wrote stands in for a worker's empty one. */

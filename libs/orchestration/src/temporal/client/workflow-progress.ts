@@ -17,6 +17,8 @@ export class ProgressReporter {
     private readonly hooks: RunHooks,
     /** The line shown when a stage finishes (built from its stored output). */
     private readonly summarise: (stage: StageName) => Promise<string>,
+    /** What else a finished stage shows from the store (e.g. the reading), before its line. */
+    private readonly show: (stage: StageName) => Promise<void> = async () => undefined,
   ) {}
 
   async update(p: JobHuntProgress): Promise<void> {
@@ -39,7 +41,8 @@ export class ProgressReporter {
       if (!stages.includes(stage) || this.done.has(stage)) continue;
       this.begin(stage);
       this.done.add(stage);
-      this.hooks.onStageDone?.(stage, await this.summarise(stage));
+      await this.show(stage);
+      if (this.hooks.onStageDone) this.hooks.onStageDone(stage, await this.summarise(stage));
     }
   }
 
