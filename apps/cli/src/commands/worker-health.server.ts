@@ -15,6 +15,8 @@ export interface WorkerHealthOptions {
   host?: string;
   /** What ready means besides the worker polling: here, Temporal and the database answering. */
   probes: Record<string, Probe>;
+  /** How long a probe may take before it counts as down (default PROBE_DEADLINE_MS). */
+  probeDeadlineMs?: number;
 }
 
 /** Readiness must answer before the kubelet's probe timeout even when a dependency hangs. */
@@ -31,12 +33,13 @@ export class WorkerHealthServer {
   private constructor(
     private readonly server: Server,
     private readonly probes: Record<string, Probe>,
+    private readonly deadlineMs: number,
   ) {}
 
   static async start(options: WorkerHealthOptions): Promise<WorkerHealthServer> {
     enableProcessMetrics();
     const server = createServer();
-    const self = new WorkerHealthServer(server, options.probes);
+    const self = new WorkerHealthServer(server, options.probes, options.probeDeadlineMs ?? PROBE_DEADLINE_MS);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void self.handle(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -87,15 +90,17 @@ export class WorkerHealthServer {
 
   private async readiness(): Promise<Record<string, 'up' | 'down'>> {
     const entries = await Promise.all(
-      Object.entries(this.probes).map(async ([name, probe]) => [name, (await answers(probe)) ? 'up' : 'down'] as const),
+      Object.entries(this.probes).map(
+        async ([name, probe]) => [name, (await answers(probe, this.deadlineMs)) ? 'up' : 'down'] as const,
+      ),
     );
     return { worker: this.polling ? 'up' : 'down', ...Object.fromEntries(entries) };
   }
 }
 
-async function answers(probe: Probe): Promise<boolean> {
+async function answers(probe: Probe, deadlineMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_DEADLINE_MS)));
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), deadlineMs)));
   try {
     return await Promise.race([probe().catch(() => false), late]);
   } finally {
