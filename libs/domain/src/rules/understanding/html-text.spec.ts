@@ -29,6 +29,11 @@ describe('cleanText', () => {
   it('collapses spaces, drops invisible characters and trims', () => {
     expect(cleanText('  a\u200b  b\t\tc \u00a0 d\u0007 \n\n\n\n e  ')).toBe('a b c d\n\ne');
   });
+
+  it('trims each line of every kind of space, and reads \\r\\n and \\r as line breaks', () => {
+    expect(cleanText('a \u1680\r\n\u2028 b\u3000\t\rc\u00a0\n \n\u200b\n d')).toBe('a\nb\nc\n\nd');
+    expect(cleanText('a \u1680 b')).toBe('a \u1680 b');
+  });
 });
 
 describe('htmlToText', () => {
@@ -55,5 +60,10 @@ describe('htmlToText', () => {
 
   it('keeps literal angle brackets that were escaped text', () => {
     expect(htmlToText('<p>5 &lt; 6</p>')).toBe('5 < 6');
+  });
+
+  it('keeps a bare < that opens no tag, and still reads the tag after it', () => {
+    expect(htmlToText('pay < 100k<p>Remote</p>')).toBe('pay < 100k\n\nRemote');
+    expect(htmlToText('<td>a</td><td>b</td><tr><li >x</li ><br >y')).toBe('a b\n- x\n\ny');
   });
 });
