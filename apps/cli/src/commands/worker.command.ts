@@ -53,13 +53,12 @@ export class WorkerCommand extends CommandRunner {
     await this.outcome.capture(async () => {
       const queue = parseWorkerQueue(options.queue);
       const { address, namespace } = this.config.temporal;
-      // The worker's own Nest context, not the CLI's: SDK retries off (Temporal owns retrying) and
-      // per-host limits shared with the other workers through the database. Its start-up chatter
-      // stays quiet; the level rises once it is built.
+      this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
       const health = await this.startHealth(options);
       try {
-        const host = await WorkerHost.standalone(this.config, queue, this.stderr);
-        this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
+        // The worker's own Nest context, not the CLI's: SDK retries off (Temporal owns retrying) and
+        // per-host limits shared with the other workers through the database; its start-up lines muted.
+        const host = await this.stderr.quietWhile(() => WorkerHost.standalone(this.config, queue, this.stderr));
         const removeHandlers = shutdownOnSignals(host);
         health?.setPolling(true);
         this.logger.log(`Worker ready: polling ${host.taskQueues.join(', ')} on ${address} (namespace ${namespace}).`);
