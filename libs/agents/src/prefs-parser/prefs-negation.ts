@@ -1,12 +1,7 @@
+import type { Span } from './prefs-span';
 import { withoutTakenBack } from './prefs-taken-back';
 
-/** A stretch of the text that a negation governs ("not interested in crypto or web3"). */
-export interface Span {
-  start: number;
-  end: number;
-  /** The refused words come before the cue ("pharma isn't"), so the span starts with them. */
-  subject?: boolean;
-}
+export type { Span } from './prefs-span';
 
 // Cues that open a refusal ("no," answers what came before, it refuses nothing after). "don't mind remote", "no problem with hybrid",
 // "no older than" and "no more than" are not ("no more agency work" is)

@@ -1,5 +1,5 @@
 import { canonicalIndustry } from '@job-hunter/domain';
-import type { Span } from './prefs-negation';
+import type { Span } from './prefs-span';
 
 /**
  * A refusal the text takes back: "No pharma — hmm, actually pharma is fine, just no tobacco", "No real
