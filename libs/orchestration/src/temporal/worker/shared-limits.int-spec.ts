@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -94,6 +95,16 @@ describe('per-host limits across two scraping worker processes (one SQLite datab
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Rows left in the lease table (every request releases its slot, in whichever process it ran). */
+  function leasesLeft(): number {
+    const db = new Database(path.join(dir, 'jh.db'), { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM host_leases').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  }
+
   /** The worker identities (pid@host) that ran the run's scrapeCompany activities, from its history. */
   async function scrapers(runId: string): Promise<Set<string>> {
     const connection = await Connection.connect({ address: server.address });
@@ -145,6 +156,7 @@ describe('per-host limits across two scraping worker processes (one SQLite datab
     // Both processes scraped, so the limit held between them and not just inside one.
     expect(workers).toBe(2);
     expect(peak).toBe(LIMIT);
+    expect(leasesLeft()).toBe(0);
   }, 180_000);
 
   it('exceeds it without the shared leases: each process keeps only its own limit', async () => {
