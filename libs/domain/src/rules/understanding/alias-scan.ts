@@ -24,11 +24,38 @@ export interface AliasHit {
   text: string;
 }
 
-interface TrieNode {
-  /** By character code: filed aliases are ASCII, so a plain array is the fastest lookup. */
-  next: (TrieNode | undefined)[];
-  /** Aliases whose head ends at this node. */
-  ends: number[];
+/**
+ * The aliases' trie as flat tables: the child of state s by folded ASCII code c is `next[s * 128 + c] - 1`
+ * (-1: none), and `ends[s]` lists the aliases whose head ends there. A text position walks it with one
+ * typed-array read per character, where objects and sparse arrays per node cost a pointer chase each.
+ */
+interface Trie {
+  next: Int32Array;
+  ends: (readonly number[])[];
+}
+
+/** Builds the trie of the given character-code paths (alias i by path i; undefined: not filed). */
+function buildTrie(paths: readonly (readonly number[] | undefined)[]): Trie {
+  const children: number[][] = [[]];
+  const ends: number[][] = [[]];
+  paths.forEach((path, i) => {
+    if (!path) return;
+    let state = 0;
+    for (const code of path) {
+      let child = children[state]?.[code];
+      if (child === undefined) {
+        child = children.length;
+        children.push([]);
+        ends.push([]);
+        (children[state] as number[])[code] = child;
+      }
+      state = child;
+    }
+    ends[state]?.push(i);
+  });
+  const next = new Int32Array(children.length * 128);
+  children.forEach((row, state) => row.forEach((child, code) => (next[state * 128 + code] = child + 1)));
+  return { next, ends };
 }
 
 /**
@@ -55,7 +82,20 @@ const WORD_BEFORE = asciiTable(`${ALNUM}_@#+`);
 const WORD_AFTER = asciiTable(`${ALNUM}_+#`);
 /** Spaces, hyphens and dots, which the trie leaves out. */
 const SEPARATOR = /[\s.-]/;
-let separators: Uint8Array | undefined;
+const SKIP = 254;
+const STOP = 255;
+let trieCodes: Uint8Array | undefined;
+
+/** What each UTF-16 code unit is to the trie walk: its folded ASCII code, SKIP (a separator) or STOP. */
+function trieCodeTable(): Uint8Array {
+  if (trieCodes) return trieCodes;
+  trieCodes = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const folded = fold(code);
+    trieCodes[code] = SEPARATOR.test(String.fromCharCode(code)) ? SKIP : folded < 128 ? folded : STOP;
+  }
+  return trieCodes;
+}
 const DOT = 46;
 /** Where a match may start: no letter, digit, _, @, # or + just before it, nor a letter or digit and a dot ("e.g", "v.2"). */
 const BOUNDARY = /(?<![\p{L}\p{N}_@#+])(?<![\p{L}\p{N}]\.)/iuy;
@@ -71,30 +111,20 @@ export interface AliasScanner {
  * is not plain ASCII, or has no head, is tried at every position.
  */
 export function aliasScanner(aliases: readonly ScanAlias[], after: string): AliasScanner {
-  const root: TrieNode = { next: [], ends: [] };
   const everywhere: number[] = [];
   // Characters a filed alias can begin with, as UTF-16 code units.
   const starts = new Uint8Array(0x10000);
-  aliases.forEach(({ alias, head }, i) => {
+  const paths = aliases.map(({ alias, head }, i) => {
     if (!head || !/^[\x20-\x7e]+$/.test(alias)) {
       everywhere.push(i);
-      return;
+      return undefined;
     }
-    let node = root;
-    for (const ch of alias.toLowerCase()) {
-      if (SEPARATOR.test(ch)) continue;
-      node = node.next[ch.charCodeAt(0)] ??= { next: [], ends: [] };
-    }
-    node.ends.push(i);
     starts[head.toLowerCase().charCodeAt(0)] = 1;
+    return [...alias.toLowerCase()].filter((ch) => !SEPARATOR.test(ch)).map((ch) => ch.charCodeAt(0));
   });
   for (let code = 0; code < starts.length; code++) starts[code] = starts[fold(code)] ?? 0;
-  if (!separators) {
-    separators = new Uint8Array(0x10000);
-    for (let code = 0; code < separators.length; code++)
-      separators[code] = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 0;
-  }
-  const skip = separators;
+  const { next: trie, ends: endsAt } = buildTrie(paths);
+  const codes = trieCodeTable();
   // Each alias alone, and `after` alone: compiling `after`'s Unicode classes once, not once per alias.
   const sticky = aliases.map(({ pattern }) => new RegExp(pattern, 'iuy'));
   const ends = new RegExp(after, 'iuy');
@@ -116,15 +146,16 @@ export function aliasScanner(aliases: readonly ScanAlias[], after: string): Alia
 
   /** The aliases spelled from p on, in order; those followed by a letter or digit cannot match. */
   function candidates(text: string, p: number): readonly number[] {
-    let found = everywhere;
-    let node: TrieNode | undefined = root;
-    for (let j = p; node && j < text.length; j++) {
-      const code = text.charCodeAt(j);
-      if (skip[code]) continue;
-      const folded = fold(code);
-      node = folded < 128 ? node.next[folded] : undefined;
-      const next = text.charCodeAt(j + 1);
-      if (node?.ends.length && !(next < 128 && WORD_AFTER[next])) found = [...found, ...node.ends];
+    let found: readonly number[] = everywhere;
+    let state = 0;
+    for (let j = p; j < text.length; j++) {
+      const code = codes[text.charCodeAt(j)] as number;
+      if (code === SKIP) continue;
+      state = code === STOP ? -1 : (trie[state * 128 + code] as number) - 1;
+      if (state < 0) break;
+      const filed = endsAt[state] as readonly number[];
+      const following = text.charCodeAt(j + 1);
+      if (filed.length && !(following < 128 && WORD_AFTER[following])) found = [...found, ...filed];
     }
     return found.length > 1 ? [...found].sort((a, b) => a - b) : found;
   }
