@@ -47,7 +47,7 @@ export async function startTracing(options: TracingOptions): Promise<boolean> {
     ]);
   let processor = options.processor;
   if (!processor) {
-    const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-proto');
+    const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
     processor = new BatchSpanProcessor(new OTLPTraceExporter({ url: tracesUrl(options.endpoint ?? '') }));
   }
   const resource = new Resource({ 'service.name': options.serviceName });
