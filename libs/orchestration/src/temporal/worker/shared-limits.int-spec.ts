@@ -59,8 +59,9 @@ function stop(child: ChildProcess): Promise<void> {
 
 describe('per-host limits across two scraping worker processes (one SQLite database, Temporal dev server)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-shared-limits-'));
+  const dbUrl = `sqlite:${path.join(dir, 'jh.db')}`;
   const env = (server: DevServer): Record<string, string> => ({
-    JH_DATABASE_URL: `sqlite:${path.join(dir, 'jh.db')}`,
+    JH_DATABASE_URL: dbUrl,
     JH_OUTPUT_DIR: path.join(dir, 'output'),
     JH_TEMPORAL_ADDRESS: server.address,
     JH_TEMPORAL_TASK_QUEUE: 'limits-default',
@@ -78,7 +79,7 @@ describe('per-host limits across two scraping worker processes (one SQLite datab
       companiesPath,
       BOARDS.map((b) => `- { name: ${b}, careersUrl: "https://boards.greenhouse.io/${b}" }`).join('\n'),
     );
-    const config = testConfig({ type: 'sqlite', url: env(server).JH_DATABASE_URL }, env(server));
+    const config = testConfig({ type: 'sqlite', url: dbUrl }, env(server));
     app = await NestFactory.createApplicationContext(WorkerContextModule.forRoot(config), { logger: ['error'] });
     // This process serves the other queues; only the two children scrape.
     for (const queue of ['default', 'llm'] as const) {
@@ -109,7 +110,7 @@ describe('per-host limits across two scraping worker processes (one SQLite datab
   async function scrapers(runId: string): Promise<Set<string>> {
     const connection = await Connection.connect({ address: server.address });
     try {
-      const { events = [] } = await new Client({ connection }).workflow.getHandle(runId).fetchHistory();
+      const events = (await new Client({ connection }).workflow.getHandle(runId).fetchHistory()).events ?? [];
       const scrapes = new Set(
         events
           .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'scrapeCompany')
