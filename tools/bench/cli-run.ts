@@ -32,19 +32,22 @@ export interface RunFigures {
   shortlisted: number;
   /** Stage name → milliseconds, in run order. */
   stages: Record<string, number>;
+  /** Stage name → the highest resident memory sampled while it ran (VmRSS every 20 ms), in MB. */
+  stageRssMb: Record<string, number>;
 }
 
 /** Peak resident memory and CPU time of a process, from /proc (Linux), while it still exists. */
-function procFigures(pid: number): { peakRssMb: number; cpuMs: number } {
+function procFigures(pid: number): { peakRssMb: number; rssMb: number; cpuMs: number } {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name: utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
-    return { peakRssMb: Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, cpuMs: ticks * 10 };
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { peakRssMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024, cpuMs: ticks * 10 };
   } catch {
-    return { peakRssMb: 0, cpuMs: 0 };
+    return { peakRssMb: 0, rssMb: 0, cpuMs: 0 };
   }
 }
 
@@ -55,12 +58,15 @@ function stageDurations(starts: Array<[string, number]>, end: number): Record<st
   return out;
 }
 
-/** Runs `job-hunter run` with the offline engine; /proc is read every 20 ms until the child ends. */
-export async function runCli(market: MarketDir, resume: string): Promise<RunFigures> {
-  if (!fs.existsSync(CLI_MAIN)) throw new Error(`Build the CLI first (make build): ${CLI_MAIN} is missing.`);
+/**
+ * Runs `job-hunter run` with the offline engine; /proc is read every 20 ms until the child ends. `main`
+ * may name another build's CLI (e.g. a copy of dist/ with one change) to compare two builds.
+ */
+export async function runCli(market: MarketDir, resume: string, main = CLI_MAIN): Promise<RunFigures> {
+  if (!fs.existsSync(main)) throw new Error(`Build the CLI first (make build): ${main} is missing.`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-cli-bench-'));
   const env = childEnv({ JH_DATABASE_URL: `sqlite:${path.join(dir, 'jh.db')}`, JH_OUTPUT_DIR: dir });
-  const args = [CLI_MAIN, 'run', path.join(RESUMES, resume), '--prefs', PREFS, '--companies', market.companies];
+  const args = [main, 'run', path.join(RESUMES, resume), '--prefs', PREFS, '--companies', market.companies];
   args.push('--snapshot', market.snapshot, '--engine', 'heuristic', '--json');
   const started = performance.now();
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -78,10 +84,13 @@ export async function runCli(market: MarketDir, resume: string): Promise<RunFigu
   });
   // Both figures only grow; an exited child's /proc entry reads as zeros (or no VmHWM), so keep the highest.
   const last = { peakRssMb: 0, cpuMs: 0 };
+  const stageRssMb: Record<string, number> = {};
   const sampler = setInterval(() => {
     const now = procFigures(child.pid ?? 0);
     last.peakRssMb = Math.max(last.peakRssMb, now.peakRssMb);
     last.cpuMs = Math.max(last.cpuMs, now.cpuMs);
+    const stage = starts.at(-1)?.[0];
+    if (stage) stageRssMb[stage] = Math.max(stageRssMb[stage] ?? 0, now.rssMb);
   }, 20);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
@@ -95,6 +104,7 @@ export async function runCli(market: MarketDir, resume: string): Promise<RunFigu
     scraped: result.stats.jobsScraped,
     shortlisted: result.stats.jobsInOutput,
     stages: stageDurations(starts, started + wallMs),
+    stageRssMb,
   };
 }
 
@@ -105,10 +115,10 @@ export function formatRun(label: string, f: RunFigures): string {
   const processing = f.stages['processJobs'] ?? 0;
   const rate = processing > 0 ? Math.round(f.scraped / (processing / 1000)) : 0;
   const stages = Object.entries(f.stages)
-    .map(([name, ms]) => `${name} ${seconds(ms)}`)
+    .map(([name, ms]) => `${name} ${seconds(ms)} (${(f.stageRssMb[name] ?? 0).toFixed(0)} MB)`)
     .join(', ');
   return (
     `  ${label.padEnd(30)} wall ${seconds(f.wallMs)}  cpu ${seconds(f.cpuMs)}  peak RSS ${f.peakRssMb.toFixed(0)} MB  ` +
-    `${f.scraped} jobs read, ${f.shortlisted} shortlisted, processing ${rate} jobs/s\n    ${stages}`
+    `${f.scraped} jobs read, ${f.shortlisted} shortlisted, processing ${rate} jobs/s\n    stages (highest RSS): ${stages}`
   );
 }

@@ -5,18 +5,20 @@
  * It is not a test.
  *
  *   node -r ./tools/bench/register.cjs tools/bench/scale-bench.ts [--sizes 10000,50000] [--resume X.pdf]
+ *        [--cli path/to/dist/apps/cli/src/main.js]
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatRun, runCli, type RunFigures } from './cli-run';
+import { CLI_MAIN, formatRun, runCli, type RunFigures } from './cli-run';
 import { writeGeneratedMarket } from './generated-market';
 
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,50000' },
     resume: { type: 'string', default: 'bruce_wayne_fullstack.pdf' },
+    cli: { type: 'string', default: CLI_MAIN },
   },
 });
 
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-scale-bench-'));
     try {
-      const figures = await runCli(writeGeneratedMarket(dir, size), args.resume ?? '');
+      const figures = await runCli(writeGeneratedMarket(dir, size), args.resume ?? '', args.cli);
       runs.push([size, figures]);
       console.log(formatRun(`${size} jobs`, figures));
     } finally {
