@@ -1,4 +1,13 @@
-export { startTracing, stopTracing, tracingSdk, tracesUrl, inSpan, errorCode, type TracingOptions } from './tracing';
+export {
+  startTracing,
+  stopTracing,
+  isTracing,
+  tracingSdk,
+  tracesUrl,
+  inSpan,
+  errorCode,
+  type TracingOptions,
+} from './tracing';
 export { metricsRegistry, countBoardError, enableProcessMetrics, scrapeMetrics, type PaidCall } from './metrics';
 export { traceRun, traceStage, traceBoardRequest, traceClaudeCall, recordPaidCall } from './instrument';
-export { temporalClientInterceptors, temporalWorkerTracing, workflowInterceptorModules } from './temporal-tracing';
+export { temporalClientInterceptors, temporalWorkerTracing, otelWorkflowInterceptorModules } from './temporal-tracing';

@@ -17,9 +17,12 @@ export async function temporalClientInterceptors(): Promise<WorkflowClientInterc
   return [new OpenTelemetryWorkflowClientInterceptor()];
 }
 
-/** For `bundleWorkflowCode({ workflowInterceptorModules })`: the workflow-side interceptors. */
-export function workflowInterceptorModules(): string[] {
-  if (!tracingSdk()) return [];
+/**
+ * For `bundleWorkflowCode({ workflowInterceptorModules })`: the workflow-side interceptors. The
+ * build bundles the workflow twice, with and without them, and a worker loads the one that
+ * matches whether tracing is on (see isTracing).
+ */
+export function otelWorkflowInterceptorModules(): string[] {
   return [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')];
 }
 

@@ -70,6 +70,11 @@ export async function stopTracing(): Promise<void> {
   propagation.disable();
 }
 
+/** Whether this process traces (a worker then loads the workflow bundle with the interceptors). */
+export function isTracing(): boolean {
+  return sdk !== undefined;
+}
+
 /** The running SDK, or undefined when tracing is off. */
 export function tracingSdk(): TracingSdk | undefined {
   return sdk;

@@ -4,11 +4,26 @@ import * as path from 'node:path';
 import type { Logger } from '@temporalio/common';
 import type { WorkflowBundleOption } from '@temporalio/worker';
 import { JobHunterError } from '@job-hunter/domain';
-import { workflowInterceptorModules } from '@job-hunter/telemetry';
+import { isTracing, otelWorkflowInterceptorModules } from '@job-hunter/telemetry';
 
 /** What `npm run build` writes next to the compiled code (dist/): the bundle and what it was made from. */
 export const BUNDLE_FILE = 'workflow-bundle.js';
 export const MANIFEST_FILE = 'workflow-bundle.json';
+
+/**
+ * 'traced' adds Temporal's OpenTelemetry workflow interceptors, for workers with tracing on; the
+ * plain bundle has none, so tracing off costs the workflow nothing.
+ */
+export type BundleVariant = 'plain' | 'traced';
+
+const VARIANTS: Record<BundleVariant, { code: string; manifest: string; interceptors: () => string[] }> = {
+  plain: { code: BUNDLE_FILE, manifest: MANIFEST_FILE, interceptors: () => [] },
+  traced: {
+    code: 'workflow-bundle.traced.js',
+    manifest: 'workflow-bundle.traced.json',
+    interceptors: otelWorkflowInterceptorModules,
+  },
+};
 
 /** Every file webpack read for the bundle (outside node_modules), by path relative to the bundle, with its SHA-256. */
 export interface BundleManifest {
@@ -33,14 +48,18 @@ const compiled = __filename.endsWith('.js');
  * Bundles the workflow code with webpack into `outDir` (BUNDLE_FILE and MANIFEST_FILE). The
  * build calls it once (tools/scripts/build.mjs), so workers start without webpack's seconds.
  */
-export async function writeWorkflowBundle(outDir: string, logger?: Logger): Promise<BundleManifest> {
-  const { code, read } = await bundle(logger);
+export async function writeWorkflowBundle(
+  outDir: string,
+  logger?: Logger,
+  variant: BundleVariant = 'plain',
+): Promise<BundleManifest> {
+  const { code, read } = await bundle(logger, VARIANTS[variant].interceptors());
   const files: BundleManifest['files'] = {};
   for (const file of [...read].sort()) files[path.relative(outDir, file)] = sha256(fs.readFileSync(file));
   const manifest: BundleManifest = { files };
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, BUNDLE_FILE), code);
-  fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, VARIANTS[variant].code), code);
+  fs.writeFileSync(path.join(outDir, VARIANTS[variant].manifest), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 
@@ -49,9 +68,9 @@ export async function writeWorkflowBundle(outDir: string, logger?: Logger): Prom
  * sources changed since (a `tsc` without the bundling step, a hand-edited file), is refused with
  * the file that differs, since a worker running stale workflow code would break running histories.
  */
-export function loadWorkflowBundle(dir: string): WorkflowBundleOption {
-  const codePath = path.join(dir, BUNDLE_FILE);
-  const manifestPath = path.join(dir, MANIFEST_FILE);
+export function loadWorkflowBundle(dir: string, variant: BundleVariant = 'plain'): WorkflowBundleOption {
+  const codePath = path.join(dir, VARIANTS[variant].code);
+  const manifestPath = path.join(dir, VARIANTS[variant].manifest);
   if (!fs.existsSync(codePath) || !fs.existsSync(manifestPath)) {
     throw new JobHunterError(
       'CONFIG_INVALID',
@@ -72,25 +91,23 @@ export function loadWorkflowBundle(dir: string): WorkflowBundleOption {
   return { codePath };
 }
 
-const inMemory = new Map<string, Promise<WorkflowBundleOption>>();
+const inMemory = new Map<BundleVariant, Promise<WorkflowBundleOption>>();
 
 /**
  * The workflow code for a worker: the build's prebuilt bundle when running compiled; from the
  * TypeScript sources (Jest, benchmarks) there is no build to trust, so it is bundled once per
- * process, however many worker hosts the process starts and stops.
+ * process, however many worker hosts the process starts and stops. Traced or plain as the
+ * process is (the interceptors must be inside the bundle).
  */
 export function workflowBundle(logger: Logger): Promise<WorkflowBundleOption> {
-  // With tracing on, the workflow's OpenTelemetry interceptors must be inside the bundle; the
-  // prebuilt one leaves them out (tracing off costs nothing), so a traced worker bundles at start.
-  const interceptors = workflowInterceptorModules();
-  if (compiled && interceptors.length === 0) return Promise.resolve(loadWorkflowBundle(DIST_ROOT));
-  const key = interceptors.join('\n');
-  let made = inMemory.get(key);
+  const variant: BundleVariant = isTracing() ? 'traced' : 'plain';
+  if (compiled) return Promise.resolve(loadWorkflowBundle(DIST_ROOT, variant));
+  let made = inMemory.get(variant);
   if (!made) {
-    made = bundle(logger, interceptors).then(({ code }) => ({ code }));
-    inMemory.set(key, made);
+    made = bundle(logger, VARIANTS[variant].interceptors()).then(({ code }) => ({ code }));
+    inMemory.set(variant, made);
     // A failed bundle is not cached: the next host tries again.
-    made.catch(() => inMemory.delete(key));
+    made.catch(() => inMemory.delete(variant));
   }
   return made;
 }
