@@ -1,15 +1,12 @@
-import { addCosts } from '@job-hunter/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { companyNameKey } from '@job-hunter/agents';
-import type { DiscoverInput } from '@job-hunter/agents';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import type { Company, RunConfig, RunSettings } from '@job-hunter/domain';
+import type { Company, RunConfig } from '@job-hunter/domain';
 import { runSettings } from '../run-settings';
-import { RunCostLedger } from '@job-hunter/llm';
+import { withRunLedger } from '../stages/run-cost';
 import type { RunHooks, StageExtra } from '../stages/stage-context';
-import type { ScoringSummary, ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
+import type { ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
 import { StageRunner } from '../stages/stage-runner';
-import { storedUnderstandingCost } from '../stages/understanding-cost';
 import { distinctGoodCompanies, nextRound } from './discovery-rule';
 import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound, type RoundOutcome } from './discovery.types';
 
@@ -71,30 +68,36 @@ export class DiscoveryRounds {
 
     const round = rounds.length + 2;
     hooks.onStageStart?.('findCompanies');
-    const outcome = await this.runner.companyFinder.discover({
-      prefs: await this.load<'parsePreferences'>(runId, 'parsePreferences'),
-      profile: await this.load<'parseResume'>(runId, 'parseResume'),
-      searched: companies,
-      limit: room,
-      suggest: this.suggestions(
-        run.config,
-        settings,
-        addCosts(await this.understandingCost(runId), ...rounds.map((r) => r.cost), scoring.cost),
-        hooks,
-      ),
-      probe: {
-        snapshotDir: run.config.snapshotDir,
-        recordSnapshotDir: run.config.recordSnapshotDir,
-        forceRescrape: run.config.forceRescrape,
-        signal,
-      },
-    });
+    const [prefs, profile] = [
+      await this.load<'parsePreferences'>(runId, 'parsePreferences'),
+      await this.load<'parseResume'>(runId, 'parseResume'),
+    ];
+    const scope = {
+      runId,
+      budgetUsd: settings.maxCostPerRunUsd,
+      entry: `${DISCOVERY_STAGE}/${roundKey(round)}`,
+      warn: (m: string) => hooks.onNotice?.(m),
+    };
+    const outcome = await withRunLedger(this.runner.checkpoints, scope, (ledger) =>
+      this.runner.companyFinder.discover({
+        prefs,
+        profile,
+        searched: companies,
+        limit: room,
+        suggest: this.maySuggest(run.config) && !ledger.exhausted ? { ledger } : undefined,
+        probe: {
+          snapshotDir: run.config.snapshotDir,
+          recordSnapshotDir: run.config.recordSnapshotDir,
+          forceRescrape: run.config.forceRescrape,
+          signal,
+        },
+      }),
+    );
     const added = outcome.companies.length > 0;
     const record: DiscoveryRound = {
       round,
       companies: outcome.companies,
-      cost: added ? addCosts(scoring.cost, outcome.cost) : outcome.cost,
-      suggestCost: outcome.cost,
+      cost: outcome.cost,
       errors: outcome.errors,
       matchesBefore: matches,
       suggested: outcome.suggested,
@@ -107,32 +110,15 @@ export class DiscoveryRounds {
     return { opened: true, round: record };
   }
 
-  /**
-   * What the rounds add to the aggregate: their errors and the run's whole spend, understanding
-   * included (undefined when no round ran: the aggregate then sums understanding and scoring itself).
-   */
+  /** What the rounds add to the aggregate: their errors (undefined when no round ran). The cost is the run ledger's. */
   async aggregateExtra(runId: string): Promise<StageExtra | undefined> {
     const rounds = await this.rounds(runId);
-    if (rounds.length === 0) return undefined;
-    const scoring = await this.runner.checkpoints.load<ScoringSummary>(runId, 'scoreJobs');
-    const costs = rounds.map((r) => r.cost);
-    return {
-      errors: rounds.flatMap((r) => r.errors),
-      cost: addCosts(await this.understandingCost(runId), ...costs, ...(scoring ? [scoring.cost] : [])),
-    };
+    return rounds.length === 0 ? undefined : { errors: rounds.flatMap((r) => r.errors) };
   }
 
-  private suggestions(
-    config: RunConfig,
-    settings: RunSettings,
-    spent: StageOutputs['scoreJobs']['cost'],
-    hooks: RunHooks,
-  ): DiscoverInput['suggest'] {
-    // The key is the worker's own (a secret never travels with the run); the budget is the run's.
-    if (config.engine !== 'anthropic' || config.dryRun || !this.config.llm.anthropicApiKey) return undefined;
-    const budgetUsd = settings.maxCostPerRunUsd;
-    const ledger = new RunCostLedger({ budgetUsd, spent, warn: (m) => hooks.onNotice?.(m) });
-    return ledger.exhausted ? undefined : { ledger };
+  /** Claude may suggest companies on a paid run with a key (the worker's own: a secret never travels with the run). */
+  private maySuggest(config: RunConfig): boolean {
+    return config.engine === 'anthropic' && !config.dryRun && !!this.config.llm.anthropicApiKey;
   }
 
   /** Appends the round's companies (those not in the list yet) and reopens the stages in one statement. */
@@ -141,10 +127,6 @@ export class DiscoveryRounds {
     const merged = [...companies, ...round.companies.filter((c) => !have.has(companyNameKey(c.name)))];
     await this.runner.checkpoints.save(runId, 'findCompanies', merged);
     await this.runner.checkpoints.reopenStages(runId, REOPENED_STAGES);
-  }
-
-  private understandingCost(runId: string): ReturnType<typeof storedUnderstandingCost> {
-    return storedUnderstandingCost(this.runner.checkpoints, runId);
   }
 
   private async rounds(runId: string): Promise<DiscoveryRound[]> {

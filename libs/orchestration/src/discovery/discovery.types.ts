@@ -11,13 +11,8 @@ export interface DiscoveryRound {
   round: number;
   /** The companies it adds; empty when nothing new could be found (discovery stops). */
   companies: Company[];
-  /**
-   * Spend this round accounts for: its suggestion call, plus the scoring pass it replaced (the
-   * reopened scoreJobs checkpoint is overwritten, so its spend is carried here).
-   */
+  /** The round's own paid call (Claude's suggestions); the run ledger holds it too, under the round's entry. */
   cost: CostSummary;
-  /** The round's own paid call (Claude's suggestions); absent in rounds stored before it was kept. */
-  suggestCost?: CostSummary;
   errors: RunError[];
   /** Companies with a good match when the round was decided. */
   matchesBefore: number;

@@ -15,6 +15,10 @@ function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, 
     checkpoints: {
       load: async (_id: string, stage: string, key = '') => items[`${stage}/${key}`],
       save: async (_id: string, stage: string, data: unknown, key = '') => void (items[`${stage}/${key}`] = data),
+      loadAll: async (_id: string, stage: string) =>
+        Object.entries(items)
+          .filter(([k]) => k.startsWith(`${stage}/`))
+          .map(([k, data]) => ({ key: k.slice(stage.length + 1), data })),
     },
   } as unknown as StageRunner;
   const ctx: StageContext = {
@@ -54,27 +58,27 @@ describe('aggregateRun', () => {
     await expect(setup({ scrapeJobs: scrape, processJobs: processed }).run()).rejects.toThrow(/no scoreJobs/);
   });
 
-  it('without extra, the cost is what understanding and scoring spent', async () => {
+  it("the cost is the run ledger's total: every entry, summed with the domain's rounding", async () => {
     const items = {
-      'parseResume/cost': { inputTokens: 100, outputTokens: 20, estimatedCostUsd: 0.002 },
-      'parsePreferences/cost': { inputTokens: 50, outputTokens: 10, estimatedCostUsd: 0.001 },
+      'cost/parseResume': { inputTokens: 100, outputTokens: 20, estimatedCostUsd: 0.002 },
+      'cost/parsePreferences': { inputTokens: 50, outputTokens: 10, estimatedCostUsd: 0.001 },
+      'cost/scoreJobs/pass-001': { inputTokens: 10, outputTokens: 2, estimatedCostUsd: 0.01 },
+      'cost/discovery/round-002': { inputTokens: 1, outputTokens: 1, estimatedCostUsd: 0.0000001 },
     };
     const stages = { scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring };
     const result = await setup(stages, undefined, items).run();
-    expect(result.cost).toMatchObject({ inputTokens: 160, outputTokens: 32, estimatedCostUsd: 0.013 });
+    expect(result.cost).toMatchObject({ inputTokens: 161, outputTokens: 33, estimatedCostUsd: 0.013 });
   });
 
-  it('adds the workflow errors, forced status and total cost', async () => {
+  it('adds the workflow errors and forced status', async () => {
     const errors = [{ stage: 'scrape', code: 'CANCELLED', message: 'stopped', company: 'Acme' }];
-    const cost = { inputTokens: 99, outputTokens: 9, estimatedCostUsd: 0.5 };
     const { run, saved } = setup(
       { scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring },
-      { errors, status: 'partial', cost },
-      { 'parseResume/cost': { inputTokens: 1, outputTokens: 1, estimatedCostUsd: 0.1 } },
+      { errors, status: 'partial' },
+      { 'cost/parseResume': { inputTokens: 1, outputTokens: 1, estimatedCostUsd: 0.1 } },
     );
     const result = await run();
-    // The orchestrator's cost is the run's whole spend: the understanding items are not added again.
-    expect(result).toMatchObject({ status: 'partial', errors, cost });
+    expect(result).toMatchObject({ status: 'partial', errors, cost: { estimatedCostUsd: 0.1 } });
     expect(result.stats).toMatchObject({
       companiesAttempted: 3,
       jobsScraped: 5,

@@ -1,18 +1,11 @@
 import { duplicateCompanyWarnings } from '@job-hunter/agents';
-import {
-  addCosts,
-  emptyCost,
-  isJobHunterError,
-  plainErrorMessage,
-  type RunError,
-  type RunResult,
-} from '@job-hunter/domain';
+import { emptyCost, isJobHunterError, plainErrorMessage, type RunError, type RunResult } from '@job-hunter/domain';
 import type { StageContext } from './stage-context';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
 import { writeRunReports } from './run-reports';
-import { storedUnderstandingCost } from './understanding-cost';
+import { runCostTotal } from './run-cost';
 import { loadRunUnderstanding } from './run-understanding';
 import { saveRunDecisions } from './run-decisions';
 
@@ -59,8 +52,8 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
       jobsScored: scoring.scored.length,
       dropped: processed.stats.dropped,
     },
-    // An orchestrator's extra cost is the run's whole spend, understanding included.
-    cost: ctx.extra?.cost ?? addCosts(await storedUnderstandingCost(r.checkpoints, ctx.config.runId), scoring.cost),
+    // The run's ledger: every paid call of every step and round, whichever orchestrator ran them.
+    cost: await runCostTotal(r.checkpoints, ctx.config.runId),
     errors,
     status: ctx.extra?.status,
     warnings: duplicateCompanyWarnings(companies),

@@ -1,4 +1,4 @@
-import type { CostSummary, RunConfig, RunError, RunResult, RunSettings, Understanding } from '@job-hunter/domain';
+import type { RunConfig, RunError, RunResult, RunSettings, Understanding } from '@job-hunter/domain';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 
@@ -15,13 +15,11 @@ export interface RunHooks {
 /**
  * What the orchestrator adds to the aggregate stage: errors only it saw (the Temporal workflow's
  * cancelled scrapes, failed steps and budget guardrail; the checkpoint pipeline's discovery
- * rounds), a forced status (e.g. 'partial', Temporal only) and the run's whole spend, summed by
- * the orchestrator (scoring is not the only paid step once rounds or activities add their own).
+ * rounds) and a forced status (e.g. 'partial', Temporal only). The cost is the run ledger's.
  */
 export interface StageExtra {
   errors?: RunError[];
   status?: RunResult['status'];
-  cost?: CostSummary;
 }
 
 /** What a stage may touch: the run's fixed config, earlier stages' outputs (by run id), and the hooks. */

@@ -1,6 +1,5 @@
-import { addCosts, resumeSummaryOf } from '@job-hunter/domain';
+import { resumeSummaryOf } from '@job-hunter/domain';
 import { duplicateCompanyWarnings, type CompanyScrapeResult } from '@job-hunter/agents';
-import { RunCostLedger } from '@job-hunter/llm';
 import { DISCOVERY_STAGE, type DiscoveryRound } from '../discovery/discovery.types';
 import type { StageName } from './stage-names';
 import type { StageContext } from './stage-context';
@@ -9,7 +8,8 @@ import type { StageRunner } from './stage-runner';
 import { scrapeRemaining } from './scrape-stage';
 import { aggregateRun } from './aggregate-stage';
 import { notifyRun } from './notify-stage';
-import { storedUnderstandingCost, withUnderstanding } from './understanding-cost';
+import { withUnderstanding } from './understanding-cost';
+import { withRunLedger } from './run-cost';
 import { saveRunUnderstanding } from './run-understanding';
 
 interface StageDefinition<K extends StageName> {
@@ -20,17 +20,12 @@ interface StageDefinition<K extends StageName> {
 type StageTable = { [K in StageName]: StageDefinition<K> };
 
 /**
- * The run's ledger for scoring, seeded with what the run already spent: Claude's reading of the
- * resume and preferences, and each discovery round's suggestion call and the scoring pass it
- * replaced, so the budget covers every paid call.
+ * The ledger entry of the scoring pass now due: one per pass, as each discovery round reopens
+ * scoring (a pass run again after a crash adds to its own entry).
  */
-async function runLedger(r: StageRunner, ctx: StageContext): Promise<RunCostLedger> {
+async function scoringEntry(r: StageRunner, ctx: StageContext): Promise<string> {
   const rounds = await r.checkpoints.loadAll<DiscoveryRound>(ctx.config.runId, DISCOVERY_STAGE);
-  return new RunCostLedger({
-    budgetUsd: ctx.settings.maxCostPerRunUsd,
-    spent: addCosts(await storedUnderstandingCost(r.checkpoints, ctx.config.runId), ...rounds.map((x) => x.data.cost)),
-    warn: (m) => ctx.hooks.onNotice?.(m),
-  });
+  return `scoreJobs/pass-${String(rounds.length + 1).padStart(3, '0')}`;
 }
 
 /** A text input stored with the run; undefined for runs stored before inputs were (the path is read instead). */
@@ -109,17 +104,25 @@ export const STAGE_TABLE: StageTable = {
   },
   scoreJobs: {
     run: async (r, ctx) => {
-      const out = await r.scorer.score(
-        (await ctx.load('processJobs')).jobs,
+      const [processed, profile, prefs] = [
+        await ctx.load('processJobs'),
         await ctx.load('parseResume'),
         await ctx.load('parsePreferences'),
-        {
+      ];
+      const scope = {
+        runId: ctx.config.runId,
+        budgetUsd: ctx.settings.maxCostPerRunUsd,
+        entry: await scoringEntry(r, ctx),
+        warn: (m: string) => ctx.hooks.onNotice?.(m),
+      };
+      const out = await withRunLedger(r.checkpoints, scope, (ledger) =>
+        r.scorer.score(processed.jobs, profile, prefs, {
           engine: ctx.config.engine,
           now: new Date(ctx.config.now),
           signal: ctx.signal,
-          ledger: await runLedger(r, ctx),
+          ledger,
           topK: ctx.settings.topKSemantic,
-        },
+        }),
       );
       if (out.notice) ctx.hooks.onNotice?.(out.notice);
       return out;

@@ -8,7 +8,7 @@ import { CheckpointRepository } from '@job-hunter/persistence';
 import { FakeAnthropicServer, demoRunConfig, sqliteTarget, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
 import type { ScoringSummary } from './stage-outputs';
-import { UNDERSTANDING_COST_KEY } from './understanding-cost';
+import { COST_STAGE } from './run-cost';
 
 const API_KEY = 'sk-ant-test-understanding-cost';
 
@@ -43,7 +43,7 @@ describe("Claude's reading of the resume and preferences in the run's budget and
   }
   const paidRun = (runId: string) => demoRunConfig(runId, out, { engine: 'anthropic', dryRun: false });
   const costItem = (c: CheckpointRepository, runId: string, stage: string) =>
-    c.load<CostSummary>(runId, stage, UNDERSTANDING_COST_KEY);
+    c.load<CostSummary>(runId, COST_STAGE, stage);
 
   it('sends nothing that might pass the budget: with $0.000001 the run finishes on the rules, unpaid', async () => {
     const { orchestrator, checkpoints } = await start('0.000001');
@@ -69,9 +69,12 @@ describe("Claude's reading of the resume and preferences in the run's budget and
     expect(forced.slice(0, 2)).toEqual(['record_profile', 'record_preferences']);
     const resume = await costItem(checkpoints, 'run-ample-budget', 'parseResume');
     const prefs = await costItem(checkpoints, 'run-ample-budget', 'parsePreferences');
-    const scoring = await checkpoints.load<ScoringSummary>('run-ample-budget', 'scoreJobs');
+    const scoring = await costItem(checkpoints, 'run-ample-budget', 'scoreJobs/pass-001');
     expect(resume?.estimatedCostUsd).toBeGreaterThan(0);
     expect(prefs?.estimatedCostUsd).toBeGreaterThan(0);
-    expect(result.cost).toEqual(addCosts(resume as CostSummary, prefs as CostSummary, scoring?.cost as CostSummary));
+    expect(result.cost).toEqual(addCosts(resume as CostSummary, prefs as CostSummary, scoring as CostSummary));
+    // The ledger's scoring entry is what the scorer itself counted.
+    const summary = await checkpoints.load<ScoringSummary>('run-ample-budget', 'scoreJobs');
+    expect(scoring?.estimatedCostUsd).toBeCloseTo(summary?.cost.estimatedCostUsd ?? -1, 9);
   });
 });

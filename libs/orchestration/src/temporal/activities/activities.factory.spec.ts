@@ -1,7 +1,7 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
-import { emptyCost, JobHunterError, type RunConfig } from '@job-hunter/domain';
+import { addCosts, emptyCost, JobHunterError, type RunConfig } from '@job-hunter/domain';
 import type { CompanyScrapeResult } from '@job-hunter/agents';
 import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
@@ -10,6 +10,7 @@ import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { RoundOutcome } from '../../discovery/discovery.types';
 import { createActivities, type ActivityRunner } from './activities.factory';
 import type { HeartbeatDetails } from './activity-heartbeat';
+import { COST_STAGE } from '../../stages/run-cost';
 
 type StageImpl = (stage: StageName, hooks: RunHooks, signal?: AbortSignal) => Promise<string>;
 type ScrapeImpl = (index: number, signal?: AbortSignal) => Promise<CompanyScrapeResult>;
@@ -98,35 +99,32 @@ describe('createActivities', () => {
     expect(runner.calls).toEqual([{ stage: 'parseResume', local: false, extra: undefined }]);
   });
 
-  it('reports the scoring cost from the scoreJobs checkpoint', async () => {
-    const cost = { inputTokens: 1200, outputTokens: 300, estimatedCostUsd: 0.0123 };
+  it("reports the run ledger's total after scoring, not the scoring pass's own share", async () => {
+    const reading = { inputTokens: 900, outputTokens: 120, estimatedCostUsd: 0.0015 };
+    const scoring = { inputTokens: 1200, outputTokens: 300, estimatedCostUsd: 0.0123 };
+    await runner.checkpoints.save('r1', COST_STAGE, reading, 'parseResume');
     runner.stageImpl = async (stage) => {
-      await runner.checkpoints.save('r1', stage, { scored: [], cost, errors: [], engine: 'anthropic' });
+      await runner.checkpoints.save('r1', COST_STAGE, scoring, 'scoreJobs/pass-001');
+      await runner.checkpoints.save('r1', stage, { scored: [], cost: scoring, errors: [], engine: 'anthropic' });
       return '0 jobs scored (anthropic)';
     };
-    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
-    expect(report.cost).toEqual(cost);
+    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1' });
+    expect(report.cost).toEqual(addCosts(reading, scoring));
   });
 
-  it("reports Claude's understanding cost of a parse stage the client already ran (readInputs)", async () => {
-    const cost = {
-      inputTokens: 900,
-      outputTokens: 120,
-      cacheReadTokens: 0,
-      cacheWriteTokens: 0,
-      estimatedCostUsd: 0.0015,
-    };
+  it("reports the ledger's total for a parse stage an earlier attempt finished, without running it again", async () => {
+    const cost = { inputTokens: 900, outputTokens: 120, estimatedCostUsd: 0.0015 };
     await runner.checkpoints.save('r1', 'parseResume', { skills: ['Go'], yearsExperience: 4, seniority: 'mid' });
-    await runner.checkpoints.save('r1', 'parseResume', cost, 'cost');
+    await runner.checkpoints.save('r1', COST_STAGE, cost, 'parseResume');
     const acts = createActivities({ runner, discovery });
     expect(await run(acts.parseResume, { runId: 'r1' })).toEqual({
       stage: 'parseResume',
       summary: '1 skills, 4 years, mid level',
-      cost,
+      cost: addCosts(cost),
     });
-    // The preferences stage has no cost item of its own, so it reports nothing: each call counts once.
+    // The preferences stage paid nothing: the total stays what it was, so the workflow counts each call once.
     runner.stageImpl = async () => 'parsePreferences done';
-    expect((await run(acts.parsePreferences, { runId: 'r1' })).cost).toEqual(emptyCost());
+    expect((await run(acts.parsePreferences, { runId: 'r1' })).cost).toEqual(addCosts(cost));
     expect(runner.calls.map((c) => c.stage)).toEqual(['parsePreferences']);
   });
 
@@ -137,7 +135,7 @@ describe('createActivities', () => {
       errors: [],
       engine: 'heuristic',
     });
-    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1', budgetUsd: 5 });
+    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1' });
     expect(runner.calls).toEqual([]);
     expect(report.summary).toBe('1 jobs scored (heuristic)');
   });
@@ -245,15 +243,13 @@ describe('createActivities', () => {
       await runner.checkpoints.save('r1', 'aggregate', { status: 'partial', stats: { jobsInOutput: 7 } });
       return '7 jobs in the shortlist, status partial';
     };
-    const cost = { inputTokens: 5, outputTokens: 1, estimatedCostUsd: 0.001 };
     const report = await run(createActivities({ runner, discovery }).aggregate, {
       runId: 'r1',
       extraErrors,
       status: 'partial' as const,
-      cost,
     });
     expect(runner.calls).toEqual([
-      { stage: 'aggregate', local: false, extra: { errors: extraErrors, status: 'partial', cost } },
+      { stage: 'aggregate', local: false, extra: { errors: extraErrors, status: 'partial' } },
     ]);
     expect(report).toMatchObject({ stage: 'aggregate', status: 'partial', jobsInOutput: 7 });
   });
@@ -268,18 +264,19 @@ describe('createActivities', () => {
     });
   });
 
-  it("reports a discovery round: the new company count, the round's own spend and its errors", async () => {
+  it("reports a discovery round: the new company count, the ledger's total and the round's errors", async () => {
     await runner.checkpoints.save('r1', 'findCompanies', [{ name: 'A' }, { name: 'B' }, { name: 'C' }]);
+    const scoring = { inputTokens: 5000, outputTokens: 900, estimatedCostUsd: 0.02 };
     const suggestCost = { inputTokens: 900, outputTokens: 200, estimatedCostUsd: 0.004 };
+    await runner.checkpoints.save('r1', COST_STAGE, scoring, 'scoreJobs/pass-001');
     const error = { stage: 'findCompanies', code: 'LLM_ERROR', message: 'suggestions failed' };
     discovery.openNextRound.mockImplementation(async (_runId, hooks) => {
       hooks?.onStageDone?.('findCompanies', 'round 2: 1 more companies');
-      const cost = { inputTokens: 5000, outputTokens: 900, estimatedCostUsd: 0.02 };
+      await runner.checkpoints.save('r1', COST_STAGE, suggestCost, 'discovery/round-002');
       const round = {
         round: 2,
         companies: [],
-        cost,
-        suggestCost,
+        cost: suggestCost,
         errors: [error],
         matchesBefore: 1,
         suggested: 0,
@@ -288,11 +285,10 @@ describe('createActivities', () => {
       return { opened: true, round };
     });
     const report = await run(createActivities({ runner, discovery }).discoverCompanies, { runId: 'r1' });
-    // The round's `cost` also carries the scoring pass it replaced, which the workflow already counted.
     expect(report).toEqual({
       stage: 'findCompanies',
       summary: 'round 2: 1 more companies',
-      cost: suggestCost,
+      cost: addCosts(scoring, suggestCost),
       companies: 3,
       errors: [error],
     });

@@ -1,5 +1,5 @@
 import { Context } from '@temporalio/activity';
-import { emptyCost, JobHunterError, type CostSummary, type RunConfig, type RunResult } from '@job-hunter/domain';
+import { JobHunterError, type RunConfig, type RunResult } from '@job-hunter/domain';
 import type { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { StageRunner } from '../../stages/stage-runner';
@@ -8,7 +8,7 @@ import type { StageName } from '../../stages/stage-names';
 import { companyKey, type CompanyCheckpoint, type StageOutputs } from '../../stages/stage-outputs';
 import { STAGE_TABLE } from '../../stages/stage-table';
 import { summariseScrapes } from '../../stages/scrape-stage';
-import { storedUnderstandingCost, type UnderstandingStage } from '../../stages/understanding-cost';
+import { runCostTotal } from '../../stages/run-cost';
 import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contract';
 import { toActivityFailure } from './activity-failure';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
@@ -67,21 +67,19 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
     ({ runId }: RunRef): Promise<ActivityReport> =>
       inActivity(name, async (hooks, signal) => report(name, await runStage(name, runId, hooks, signal)));
 
-  /**
-   * A parse stage reports what Claude's reading cost, even when the client ran it before the
-   * workflow (readInputs), so the workflow's sum, its guardrail and the result's cost include it.
-   */
-  const parseActivity =
-    (name: UnderstandingStage) =>
+  /** A paid step reports the run ledger's total after it ran, which the workflow's budget guardrail reads. */
+  const paidActivity =
+    (name: 'parseResume' | 'parsePreferences' | 'scoreJobs') =>
     ({ runId }: RunRef): Promise<ActivityReport> =>
       inActivity(name, async (hooks, signal) => {
         const summary = await runStage(name, runId, hooks, signal);
-        return report(name, summary, await storedUnderstandingCost(runner.checkpoints, runId, name));
+        return { ...report(name, summary), cost: await runCostTotal(runner.checkpoints, runId) };
       });
 
   return tracedActivities({
-    parseResume: parseActivity('parseResume'),
-    parsePreferences: parseActivity('parsePreferences'),
+    parseResume: paidActivity('parseResume'),
+    parsePreferences: paidActivity('parsePreferences'),
+    scoreJobs: paidActivity('scoreJobs'),
     processJobs: stageActivity('processJobs'),
     notify: stageActivity('notify'),
 
@@ -105,7 +103,8 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
         const { round } = await deps.discovery.openNextRound(runId, said, signal);
         const companies = await runner.requireCheckpoint<StageOutputs['findCompanies']>(runId, 'findCompanies');
         return {
-          ...report('findCompanies', line, round?.suggestCost),
+          ...report('findCompanies', line),
+          cost: await runCostTotal(runner.checkpoints, runId),
           companies: companies.length,
           errors: round?.errors ?? [],
         };
@@ -136,27 +135,17 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
         return report('scrapeJobs', STAGE_TABLE.scrapeJobs.summarise(summary));
       }),
 
-    // budgetUsd is informational: the scorer's ledger is seeded from the run's stored spend
-    // (understanding, earlier rounds) against JH_MAX_COST_PER_RUN_USD, which gives the same
-    // remainder and, unlike the input, stays right when the activity is retried.
-    scoreJobs: ({ runId }) =>
-      inActivity('scoreJobs', async (hooks, signal) => {
-        const summary = await runStage('scoreJobs', runId, hooks, signal);
-        const scoring = await runner.requireCheckpoint<StageOutputs['scoreJobs']>(runId, 'scoreJobs');
-        return report('scoreJobs', summary, scoring.cost);
-      }),
-
-    aggregate: ({ runId, extraErrors, status, cost }) =>
+    aggregate: ({ runId, extraErrors, status }) =>
       inActivity('aggregate', async (hooks, signal) => {
-        const summary = await runStage('aggregate', runId, hooks, signal, { errors: extraErrors, status, cost });
+        const summary = await runStage('aggregate', runId, hooks, signal, { errors: extraErrors, status });
         const result = await runner.requireCheckpoint<RunResult>(runId, 'aggregate');
         return { ...report('aggregate', summary), status: result.status, jobsInOutput: result.stats.jobsInOutput };
       }),
   });
 }
 
-function report(stage: StageName, summary: string, cost: CostSummary = emptyCost()): ActivityReport {
-  return { stage, summary, cost };
+function report(stage: StageName, summary: string): ActivityReport {
+  return { stage, summary };
 }
 
 async function runConfig(runner: ActivityRunner, runId: string): Promise<RunConfig> {

@@ -9,11 +9,15 @@ export interface RunRef {
   runId: string;
 }
 
-/** What every activity returns: a line for progress, and the tokens and dollars it spent. */
+/** What every activity returns: a line for progress, and after a paid step the run's whole spend. */
 export interface ActivityReport {
   stage: StageName;
   summary: string;
-  cost: CostSummary;
+  /**
+   * The run ledger's total after this activity (paid steps only: parse, score, discover), never
+   * the activity's own share: the workflow reads the run's spend from here and adds nothing itself.
+   */
+  cost?: CostSummary;
 }
 
 export interface CompaniesReport extends ActivityReport {
@@ -41,8 +45,6 @@ export interface AggregateInput extends RunRef {
   extraErrors: RunError[];
   /** Forced status, e.g. 'partial' after a cancel or when the budget ran out. */
   status?: RunResult['status'];
-  /** Spend of every activity before aggregate, summed by the workflow (the stored result's cost). */
-  cost?: CostSummary;
 }
 
 export interface AggregateReport extends ActivityReport {
@@ -64,8 +66,8 @@ export interface JobHuntActivities {
    * reopens scraping, processing and scoring (the workflow then scrapes the new indexes).
    */
   discoverCompanies(input: RunRef): Promise<DiscoveryReport>;
-  /** budgetUsd: what remains of the run's budget after the earlier steps (0 = no paid calls). */
-  scoreJobs(input: RunRef & { budgetUsd: number }): Promise<ActivityReport>;
+  /** The scorer's ledger is the run's, seeded with its total against the run's own budget. */
+  scoreJobs(input: RunRef): Promise<ActivityReport>;
   aggregate(input: AggregateInput): Promise<AggregateReport>;
   notify(input: RunRef): Promise<ActivityReport>;
 }
@@ -93,6 +95,7 @@ export interface JobHuntProgress {
 export interface JobHuntOutput {
   runId: string;
   status: RunResult['status'];
+  /** The run ledger's total as the last paid activity reported it (the result's cost is the ledger's). */
   cost: CostSummary;
   jobsInOutput: number;
   /** Errors the workflow saw, including those after aggregate (a failed notify). */

@@ -174,12 +174,12 @@ export class TemporalOrchestrator implements Orchestrator {
         `Run ${runId}'s workflow finished but stored no result; check that the workers use the same database (JH_DATABASE_URL).`,
       );
     }
-    // The workflow has the last word: it also saw what happened after aggregate (notify).
+    // The workflow has the last word on status and errors: it also saw what happened after
+    // aggregate (notify). The cost is the run ledger's, as aggregate stored it.
     const result: RunResult = {
       ...stored,
       orchestrator: this.kind,
       status: output.status,
-      cost: output.cost,
       errors: mergeErrors(stored.errors, output.errors),
     };
     result.files = await writeRunReports(

@@ -50,7 +50,8 @@ describe('JobHuntWorkflow stops', () => {
     const out = succeeded(run);
     expect(out.status).toBe('partial');
     expect(run.log.called('scrapeCompany').map((c) => c.outcome)).toEqual(['ok', 'ok', 'ok']);
-    expect(run.log.called('scoreJobs').map((c) => c.input)).toEqual([{ runId: run.input.runId, budgetUsd: 0 }]);
+    // Scoring still runs: its ledger, seeded with the run's spend, allows no paid call.
+    expect(run.log.called('scoreJobs').map((c) => c.input)).toEqual([{ runId: run.input.runId }]);
     expect(out.errors).toEqual([
       {
         stage: 'parsePreferences',

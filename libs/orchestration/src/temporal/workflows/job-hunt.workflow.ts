@@ -1,5 +1,5 @@
 // The job hunt as a Temporal workflow: the eight stages in order, scraping fanned out per
-// company, spend summed from every activity, a budget guardrail and a graceful cancel.
+// company, the run's spend as its paid activities report it, a budget guardrail and a graceful cancel.
 // Deterministic: only @temporalio/workflow at runtime, everything else `import type`.
 import { ApplicationFailure, isCancellation, patched, setHandler } from '@temporalio/workflow';
 import type { ActivityReport, JobHuntInput, JobHuntOutput } from '../activities/activity-contract';
@@ -63,9 +63,8 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
     const scraped = await optional('scrapeJobs', () => acts.finishScrape({ ...ref, attempted: total }));
     const processed = scraped && (await optional('processJobs', () => acts.processJobs(ref)));
     if (!processed || state.stopped) return false;
-    // The budget trips only between activities (the scorer gets what remains), so a stop here is a cancel.
-    const budgetUsd = state.remainingBudgetUsd;
-    return !!(await optional('scoreJobs', () => state.stoppable(() => acts.scoreJobs({ ...ref, budgetUsd }))));
+    // The budget trips only between activities (the scorer's ledger holds it within), so a stop here is a cancel.
+    return !!(await optional('scoreJobs', () => state.stoppable(() => acts.scoreJobs(ref))));
   };
 
   await required('parseResume', () => acts.parseResume(ref));
@@ -87,7 +86,6 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
       ...ref,
       extraErrors: [...state.errors],
       ...(state.errors.length > 0 ? { status: 'partial' as const } : {}),
-      cost: state.progress.cost,
     }),
   );
   const notified = await optional('notify', () => acts.notify(ref));

@@ -1,11 +1,10 @@
-// The workflow's bookkeeping: progress for the query, summed spend, the budget guardrail,
+// The workflow's bookkeeping: progress for the query, the run's spend, the budget guardrail,
 // the stop reason and the errors handed to aggregate. Pure, so it runs inside the sandbox.
 import { ActivityFailure, ApplicationFailure, CancellationScope, TimeoutFailure } from '@temporalio/workflow';
 import type { ActivityReport, AggregateInput, JobHuntInput, JobHuntProgress } from '../activities/activity-contract';
 import type { StageName } from '../../stages/stage-names';
 
 // Domain types reached through the contract, so the sandbox needs no path alias.
-type CostSummary = JobHuntProgress['cost'];
 type RunError = AggregateInput['extraErrors'][number];
 
 export type StopCode = 'BUDGET_EXCEEDED' | 'CANCELLED';
@@ -15,16 +14,6 @@ export type StopCode = 'BUDGET_EXCEEDED' | 'CANCELLED';
  * A copy of stages/understanding-cost.ts's list (that file is not sandbox-safe); run-state.spec.ts keeps them equal.
  */
 export const UNDERSTANDING_STAGES: readonly StageName[] = ['parseResume', 'parsePreferences'];
-
-export function addCost(a: CostSummary, b: CostSummary): CostSummary {
-  return {
-    inputTokens: a.inputTokens + b.inputTokens,
-    outputTokens: a.outputTokens + b.outputTokens,
-    cacheReadTokens: (a.cacheReadTokens ?? 0) + (b.cacheReadTokens ?? 0),
-    cacheWriteTokens: (a.cacheWriteTokens ?? 0) + (b.cacheWriteTokens ?? 0),
-    estimatedCostUsd: a.estimatedCostUsd + b.estimatedCostUsd,
-  };
-}
 
 /** What a failed activity tells us: the JobHunterError code the activity put in the failure type. */
 export function describeFailure(err: unknown): { code: string; message: string; company?: string } {
@@ -63,11 +52,6 @@ export class RunState {
     return this.stopCode;
   }
 
-  /** What remains of the budget for the scorer; 0 keeps meaning "no paid calls". */
-  get remainingBudgetUsd(): number {
-    return Math.max(0, this.input.budgetUsd - this.progress.cost.estimatedCostUsd);
-  }
-
   /** Runs `listener` once when the run is stopped (now, if it already is). */
   onStop(listener: () => void): void {
     if (this.stopCode) listener();
@@ -90,12 +74,14 @@ export class RunState {
   }
 
   /**
-   * Adds an activity's spend, then applies the guardrail: a budget of 0 allows no paid call at
-   * all. Spent by the resume and preferences reading, nothing is running yet and scraping is
-   * free, so the run goes on without paid calls (offline scoring); spent later, the run stops.
+   * Takes the run's spend from a paid activity's report (the run ledger's total; the workflow adds
+   * nothing itself), then applies the guardrail: a budget of 0 allows no paid call at all. Spent by
+   * the resume and preferences reading, nothing is running yet and scraping is free, so the run
+   * goes on without paid calls (offline scoring); spent later, the run stops.
    */
   charge(stage: StageName, report: ActivityReport): void {
-    this.progress.cost = addCost(this.progress.cost, report.cost);
+    if (!report.cost) return;
+    this.progress.cost = report.cost;
     const spent = this.progress.cost.estimatedCostUsd;
     const budget = this.input.budgetUsd;
     const over = budget > 0 ? spent >= budget : spent > 0;

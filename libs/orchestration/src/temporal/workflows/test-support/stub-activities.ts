@@ -1,7 +1,7 @@
 // Test support for the workflow's int tests: stub activities with configurable delays, costs
-// and failures that record what ran, on which queue, and what was cancelled.
+// (reported as the run ledger's total, as the real ones do) and failures that record what ran, on which queue, and what was cancelled.
 import { Context } from '@temporalio/activity';
-import { runStatus } from '@job-hunter/domain';
+import { addCosts, runStatus } from '@job-hunter/domain';
 import type { JobHuntActivities } from '../../activities/activity-contract';
 import type { StageName } from '../../../stages/stage-names';
 
@@ -114,6 +114,8 @@ export function createStubActivities(options: StubOptions = {}): { activities: J
   const log = new StubLog();
   const companies = options.companies ?? 3;
   let rounds = 0;
+  // The run ledger as the real activities keep it: a paid stub adds its cost and reports the total.
+  const ledger = { inputTokens: 0, outputTokens: 0, estimatedCostUsd: 0 };
 
   const run = async <R>(name: StubName, input: unknown, extra: (index: number) => R) => {
     const ctx = Context.current();
@@ -135,8 +137,10 @@ export function createStubActivities(options: StubOptions = {}): { activities: J
       if (failure) throw failure;
       call.outcome = 'ok';
       const usd = pick(behaviour.costUsd, index);
-      const cost = { inputTokens: usd > 0 ? 1000 : 0, outputTokens: usd > 0 ? 100 : 0, estimatedCostUsd: usd };
-      return { stage: STAGE_OF[name], summary: `${name} done`, cost, ...extra(index) };
+      if (usd > 0)
+        Object.assign(ledger, addCosts(ledger, { inputTokens: 1000, outputTokens: 100, estimatedCostUsd: usd }));
+      const cost = usd > 0 ? { cost: { ...ledger } } : {};
+      return { stage: STAGE_OF[name], summary: `${name} done`, ...cost, ...extra(index) };
     } catch (e) {
       call.outcome = ctx.cancellationSignal.aborted ? 'cancelled' : 'failed';
       throw e;

@@ -1,0 +1,55 @@
+import { addCosts, costSince, type CostSummary } from '@job-hunter/domain';
+import { RunCostLedger } from '@job-hunter/llm';
+import type { CheckpointRepository } from '@job-hunter/persistence';
+
+/**
+ * The run's cost ledger: per-item checkpoints of this pseudo-stage, one entry per paid step
+ * (`parseResume`, `parsePreferences`, `scoreJobs/pass-001`, `discovery/round-002`, …). The one
+ * place a run's paid calls are added up; the budget, the workflow's guardrail and the result
+ * all read its total.
+ */
+export const COST_STAGE = 'cost';
+
+type Store = Pick<CheckpointRepository, 'load' | 'save' | 'loadAll'>;
+
+/** Everything the run has paid for so far, summed with the domain's rounding. */
+export async function runCostTotal(
+  checkpoints: Pick<CheckpointRepository, 'loadAll'>,
+  runId: string,
+): Promise<CostSummary> {
+  const entries = await checkpoints.loadAll<CostSummary>(runId, COST_STAGE);
+  return addCosts(...entries.map((e) => e.data));
+}
+
+export interface LedgerScope {
+  runId: string;
+  /** The run's budget (its settings). */
+  budgetUsd: number;
+  /** The ledger entry this step's spend is added to. */
+  entry: string;
+  warn?: (message: string) => void;
+}
+
+/**
+ * Runs one paid step with a ledger seeded with the run's total, so the budget covers every call
+ * the run made, then adds what the step paid to its entry, even when the step failed or was
+ * cancelled (the calls were paid all the same). Added, never replaced: a step run again after a
+ * crash paid again.
+ */
+export async function withRunLedger<T>(
+  checkpoints: Store,
+  scope: LedgerScope,
+  work: (ledger: RunCostLedger) => Promise<T>,
+): Promise<T> {
+  const before = await runCostTotal(checkpoints, scope.runId);
+  const ledger = new RunCostLedger({ budgetUsd: scope.budgetUsd, spent: before, warn: scope.warn });
+  try {
+    return await work(ledger);
+  } finally {
+    if (ledger.paidCalls > 0) {
+      const earlier = await checkpoints.load<CostSummary>(scope.runId, COST_STAGE, scope.entry);
+      const paid = costSince(ledger.summary(), before);
+      await checkpoints.save(scope.runId, COST_STAGE, earlier ? addCosts(earlier, paid) : paid, scope.entry);
+    }
+  }
+}
