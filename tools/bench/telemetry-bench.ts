@@ -4,8 +4,13 @@
  * caches and background load favour neither: the per-span cost of inSpan (a tight loop), and the
  * wall time of a checkpoint demo run over N replicated companies. It is not a test.
  *
- *   node -r ./tools/bench/register.cjs tools/bench/telemetry-bench.ts [--companies 100] [--repeat 5]
+ *   node -r ./tools/bench/register.cjs tools/bench/telemetry-bench.ts [--companies 100] [--repeat 5] [--cli 3]
+ *
+ * --cli N adds N runs each of the built CLI's `demo` and `demo --temporal --with-worker` (a fresh
+ * process each, Temporal dev server) off and on: on, the workers bundle the workflow at start
+ * with its OpenTelemetry interceptors instead of loading the prebuilt bundle. Needs `npm run build`.
  */
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,7 +20,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { loadConfig } from '@job-hunter/config';
 import { CheckpointOrchestrator, TracedOrchestrator, WorkerContextModule, newRunId } from '@job-hunter/orchestration';
 import { inSpan, startTracing, stopTracing } from '@job-hunter/telemetry';
-import { FakeOtlpCollector, demoRunConfig } from '@job-hunter/testing';
+import { FakeOtlpCollector, childEnv, demoRunConfig, startDevServer } from '@job-hunter/testing';
 import { replicateDemoMarket } from './replicated-demo-market';
 
 const { values: args } = parseArgs({
@@ -23,8 +28,11 @@ const { values: args } = parseArgs({
     companies: { type: 'string', default: '100' },
     repeat: { type: 'string', default: '5' },
     spans: { type: 'string', default: '200000' },
+    cli: { type: 'string', default: '0' },
   },
 });
+const cliRuns = Number(args.cli);
+const cliMain = path.resolve(__dirname, '../../dist/apps/cli/src/main.js');
 const companies = Number(args.companies);
 const repeat = Number(args.repeat);
 const spanCount = Number(args.spans);
@@ -44,6 +52,44 @@ async function perSpanNs(): Promise<number> {
   started = process.hrtime.bigint();
   for (let i = 0; i < spanCount; i++) await inSpan('bench', { i }, () => work(i));
   return Number(process.hrtime.bigint() - started - bare) / spanCount;
+}
+
+/** Wall time of one built-CLI demo in a fresh process and database (async: the collector answers in this process). */
+function timedCli(extra: string[], env: Record<string, string>, work: string): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(work, 'cli-'));
+  const started = performance.now();
+  return new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      [cliMain, 'demo', '--json', ...extra],
+      { env: childEnv({ ...env, JH_DATABASE_URL: `sqlite:${path.join(dir, 'jh.db')}`, JH_OUTPUT_DIR: dir }) },
+      (error, _stdout, stderr) =>
+        error
+          ? reject(new Error(`demo ${extra.join(' ')}: ${stderr.slice(-2000)}`))
+          : resolve(performance.now() - started),
+    ),
+  );
+}
+
+async function cliBench(collector: FakeOtlpCollector, work: string): Promise<void> {
+  const server = await startDevServer();
+  try {
+    for (const extra of [[], ['--temporal', '--with-worker']]) {
+      const times: Record<'off' | 'on', number[]> = { off: [], on: [] };
+      for (let i = 0; i < cliRuns; i++) {
+        const base = { JH_TEMPORAL_ADDRESS: server.address };
+        times.off.push(await timedCli(extra, base, work));
+        times.on.push(await timedCli(extra, { ...base, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url }, work));
+      }
+      const [off, on] = [median(times.off), median(times.on)];
+      console.log(
+        `  built CLI demo ${extra.join(' ') || '(checkpoint)'}:   off ${off.toFixed(0)} ms   on ${on.toFixed(0)} ms` +
+          `   (${on >= off ? '+' : ''}${(on - off).toFixed(0)} ms)`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
 }
 
 async function main(): Promise<void> {
@@ -96,6 +142,7 @@ async function main(): Promise<void> {
         `   (${(((runOn - runOff) / runOff) * 100).toFixed(1)} %)`,
     );
     console.log(`  run spans received by the collector: ${exported} (${(exported / repeat).toFixed(0)} per run)`);
+    if (cliRuns > 0) await cliBench(collector, work);
   } finally {
     await app?.close();
     await collector.close();
