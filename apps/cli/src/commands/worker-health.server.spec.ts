@@ -15,7 +15,7 @@ describe('the worker health server', () => {
 
   const up: Probe = () => Promise.resolve(true);
 
-  it('is live at once, and ready only once the workers poll and every probe answers', async () => {
+  it('is live at once, and ready only while the workers poll and every probe answers', async () => {
     const get = await start({ temporal: up, database: up });
     expect((await get('/health/live')).status).toBe(200);
     const before = await get('/health/ready');
@@ -24,10 +24,13 @@ describe('the worker health server', () => {
       status: 'error',
       checks: { worker: 'down', temporal: 'up', database: 'up' },
     });
-    server?.setPolling(true);
+    let polling = true;
+    server?.readyWhile(() => polling);
     const ready = await get('/health/ready');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok', checks: { worker: 'up', temporal: 'up', database: 'up' } });
+    polling = false; // shutting down: no new tasks, so no longer ready
+    expect((await get('/health/ready')).status).toBe(503);
   });
 
   it('names the dependency that is down, failing or hanging', async () => {
@@ -36,7 +39,7 @@ describe('the worker health server', () => {
       database: () => Promise.reject(new Error('postgres://u:secret@db down')),
       hangs: () => new Promise<boolean>(() => undefined),
     });
-    server?.setPolling(true);
+    server?.readyWhile(() => true);
     const ready = await get('/health/ready');
     expect(ready.status).toBe(503);
     const body = await ready.text();

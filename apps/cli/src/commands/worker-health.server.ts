@@ -28,7 +28,7 @@ export const PROBE_DEADLINE_MS = 2000;
  * /metrics. Plain node:http, as a worker has no Nest HTTP app; off unless --health-port is given.
  */
 export class WorkerHealthServer {
-  private polling = false;
+  private polling: () => boolean = () => false;
 
   private constructor(
     private readonly server: Server,
@@ -55,8 +55,8 @@ export class WorkerHealthServer {
     return (this.server.address() as AddressInfo).port;
   }
 
-  /** Set once the workers poll, cleared when they start shutting down (no new tasks are taken). */
-  setPolling(polling: boolean): void {
+  /** Ready only while `polling` says the workers poll (not before they start, nor once they stop). */
+  readyWhile(polling: () => boolean): void {
     this.polling = polling;
   }
 
@@ -94,7 +94,7 @@ export class WorkerHealthServer {
         async ([name, probe]) => [name, (await answers(probe, this.deadlineMs)) ? 'up' : 'down'] as const,
       ),
     );
-    return { worker: this.polling ? 'up' : 'down', ...Object.fromEntries(entries) };
+    return { worker: this.polling() ? 'up' : 'down', ...Object.fromEntries(entries) };
   }
 }
 

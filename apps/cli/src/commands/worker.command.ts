@@ -60,7 +60,7 @@ export class WorkerCommand extends CommandRunner {
         // per-host limits shared with the other workers through the database; its start-up lines muted.
         const host = await this.stderr.quietWhile(() => WorkerHost.standalone(this.config, queue, this.stderr));
         const removeHandlers = shutdownOnSignals(host);
-        health?.setPolling(true);
+        health?.readyWhile(() => host.polling());
         this.logger.log(`Worker ready: polling ${host.taskQueues.join(', ')} on ${address} (namespace ${namespace}).`);
         try {
           await host.done();
@@ -75,7 +75,7 @@ export class WorkerCommand extends CommandRunner {
     });
   }
 
-  /** Live from the start (Kubernetes waits for ready), ready once the workers poll. */
+  /** Live from the start (Kubernetes waits for ready), ready while the workers poll. */
   private async startHealth(options: WorkerOptions): Promise<WorkerHealthServer | undefined> {
     if (options.healthPort === undefined) return undefined;
     const server = await WorkerHealthServer.start({

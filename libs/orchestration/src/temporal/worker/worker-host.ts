@@ -118,6 +118,11 @@ export class WorkerHost {
     }
   }
 
+  /** Every worker is polling its task queue (false once shutting down or failed): a worker's readiness. */
+  polling(): boolean {
+    return this.workers.every((w) => w.getState() === 'RUNNING');
+  }
+
   /** Resolves once every worker stopped and everything closed; rejects with a worker's fatal error. */
   done(): Promise<void> {
     return this.finished;
