@@ -1,13 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { JobHunterError, type RunConfig, type RunResult } from '@job-hunter/domain';
-import { RunInputRepository, RunRepository } from '@job-hunter/persistence';
+import { APP_CONFIG, redactSecrets, type AppConfig } from '@job-hunter/config';
+import {
+  JobHunterError,
+  errorMessage,
+  isJobHunterError,
+  type RunConfig,
+  type RunError,
+  type RunResult,
+} from '@job-hunter/domain';
+import { CheckpointRepository, RunInputRepository, RunRepository } from '@job-hunter/persistence';
 import { traceStage } from '@job-hunter/telemetry';
 import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import type { Orchestrator, RunStatusView } from '../orchestrator';
 import type { RunHooks } from '../stages/stage-context';
 import { STAGE_NAMES, nextStage } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
+import { RunFinisher } from '../stages/run-finisher';
 import { RunHeartbeat, staleSince } from './run-heartbeat';
 import { createRunRecord } from '../run-record';
 
@@ -26,6 +34,8 @@ export class CheckpointOrchestrator implements Orchestrator {
     private readonly runs: RunRepository,
     private readonly inputs: RunInputRepository,
     private readonly discovery: DiscoveryRounds,
+    private readonly checkpoints: CheckpointRepository,
+    private readonly finisher: RunFinisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -71,6 +81,7 @@ export class CheckpointOrchestrator implements Orchestrator {
   private async continue(runId: string, hooks: RunHooks): Promise<RunResult> {
     const heartbeat = new RunHeartbeat(() => this.runs.heartbeat(runId));
     const beating = heartbeat.around(hooks);
+    const late: RunError[] = [];
     try {
       for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
         const newRound =
@@ -79,7 +90,10 @@ export class CheckpointOrchestrator implements Orchestrator {
         if (!newRound) {
           const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
           const current = stage;
-          await traceStage(current, runId, () => this.runner.runStage(current, runId, beating, undefined, true, extra));
+          const run = () =>
+            traceStage(current, runId, () => this.runner.runStage(current, runId, { hooks: beating, extra }));
+          if (current === 'notify') late.push(...(await this.notify(runId, run)));
+          else await run();
         }
         stage = nextStage(await this.runner.finishedStages(runId));
       }
@@ -89,11 +103,24 @@ export class CheckpointOrchestrator implements Orchestrator {
       throw e;
     }
     await heartbeat.stop();
-    // The stored run holds the final result (a failed notify adds its error after aggregate). It is
-    // saved again so the run leaves `running` even when a resume had only notify left to do.
-    const result =
-      (await this.runs.get(runId))?.result ?? (await this.runner.requireCheckpoint<RunResult>(runId, 'aggregate'));
-    await this.runs.saveResult(runId, result);
+    // Also when a resume had only notify left to do: the run leaves `running` with its result and files.
+    const { result } = await this.finisher.finish(runId, { errors: late });
+    for (const error of late) hooks.onNotice?.(`${error.message} The digest is in the run folder instead.`);
     return result;
+  }
+
+  /**
+   * A run can do without its email: a failed notify is returned as the run's error (it then ends
+   * `partial`) and the stage is marked done, so a resume does not send again.
+   */
+  private async notify(runId: string, run: () => Promise<string>): Promise<RunError[]> {
+    try {
+      await run();
+      return [];
+    } catch (e) {
+      await this.checkpoints.save(runId, 'notify', { written: [], sent: false, channel: 'none' });
+      const code = isJobHunterError(e) ? e.code : 'INTERNAL';
+      return [{ stage: 'notify', code, message: redactSecrets(errorMessage(e), this.config) }];
+    }
   }
 }

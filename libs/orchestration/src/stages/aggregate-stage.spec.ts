@@ -1,5 +1,5 @@
 import { AggregatorAgent } from '@job-hunter/agents';
-import { JobHunterError, type RunResult } from '@job-hunter/domain';
+import { JobHunterError } from '@job-hunter/domain';
 import { runConfig } from '@job-hunter/testing';
 import { aggregateRun } from './aggregate-stage';
 import type { StageContext, StageExtra } from './stage-context';
@@ -7,10 +7,8 @@ import type { StageName } from './stage-names';
 import type { StageRunner } from './stage-runner';
 
 function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, items: Record<string, unknown> = {}) {
-  const saved: RunResult[] = [];
   const runner = {
     aggregator: new AggregatorAgent(),
-    runs: { saveResult: async (_id: string, r: RunResult) => void saved.push(r) },
     // Per-item checkpoints by 'stage/key' (the understanding cost items).
     checkpoints: {
       load: async (_id: string, stage: string, key = '') => items[`${stage}/${key}`],
@@ -34,14 +32,13 @@ function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, 
     },
     startedAt: '2026-01-02T10:00:00.000Z',
     hooks: {},
-    local: false,
     extra,
     load: async (stage) => {
       if (!(stage in stored)) throw new JobHunterError('INTERNAL', `no ${stage}`);
       return stored[stage] as never;
     },
   };
-  return { run: () => aggregateRun(runner, ctx), saved };
+  return { run: () => aggregateRun(runner, ctx) };
 }
 
 const scrape = { companiesAttempted: 3, companiesSucceeded: 2, jobsScraped: 5, errors: [] };
@@ -72,7 +69,7 @@ describe('aggregateRun', () => {
 
   it('adds the workflow errors and forced status', async () => {
     const errors = [{ stage: 'scrape', code: 'CANCELLED', message: 'stopped', company: 'Acme' }];
-    const { run, saved } = setup(
+    const { run } = setup(
       { scrapeJobs: scrape, processJobs: processed, scoreJobs: scoring },
       { errors, status: 'partial' },
       { 'cost/parseResume': { inputTokens: 1, outputTokens: 1, estimatedCostUsd: 0.1 } },
@@ -85,7 +82,6 @@ describe('aggregateRun', () => {
       undatedKept: 2,
       dropped: { location: 5 },
     });
-    expect(saved).toEqual([result]);
   });
 
   it('fails a run no board answered, even with a forced partial, and says so first', async () => {

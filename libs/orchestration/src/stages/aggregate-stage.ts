@@ -4,13 +4,12 @@ import type { StageContext } from './stage-context';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
 import type { StageRunner } from './stage-runner';
-import { writeRunReports } from './run-reports';
 import { runCostTotal } from './run-cost';
 import { loadRunUnderstanding } from './run-understanding';
 import { saveRunDecisions } from './run-decisions';
 
 /**
- * Builds and stores the run result. The Temporal workflow may add errors it saw itself and
+ * Builds the run result. The Temporal workflow may add errors it saw itself and
  * force a status; when it forces one (a cancelled or budget-stopped run), steps that never
  * ran count as empty instead of failing the aggregate, so the user still gets a result.
  */
@@ -62,8 +61,7 @@ export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<R
   });
   const limits = { minScore: ctx.settings.minScore, maxPerCompany: ctx.config.maxPerCompany };
   await saveRunDecisions(r.checkpoints, ctx.config.runId, result, scoring.scored, processed.droppedJobs ?? [], limits);
-  if (ctx.local) result.files = await writeRunReports(r, result, ctx.config);
-  await r.runs.saveResult(ctx.config.runId, result);
+  // Stored as the stage's checkpoint; finishRun writes it into the run record and its files.
   return result;
 }
 

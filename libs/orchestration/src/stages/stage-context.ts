@@ -30,11 +30,6 @@ export interface StageContext {
   startedAt: string;
   hooks: RunHooks;
   signal?: AbortSignal;
-  /**
-   * True when the stage runs in the process that owns the run folder (the checkpoint
-   * pipeline); false on a Temporal worker, where the client writes the files afterwards.
-   */
-  local: boolean;
   /** Set for the aggregate stage by the Temporal activity, and by the checkpoint pipeline after discovery rounds. */
   extra?: StageExtra;
   load<K extends StageName>(stage: K): Promise<StageOutputs[K]>;

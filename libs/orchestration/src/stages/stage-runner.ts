@@ -19,6 +19,13 @@ import type { RunHooks, StageContext, StageExtra } from './stage-context';
 import { STAGE_TABLE } from './stage-table';
 import { runSettings } from '../run-settings';
 
+/** How a stage is run: progress hooks, the abort signal, and what the orchestrator adds to aggregate. */
+export interface RunStageOptions {
+  hooks?: RunHooks;
+  signal?: AbortSignal;
+  extra?: StageExtra;
+}
+
 /**
  * Runs one stage of one run: reads what it needs from the checkpoint store, calls the
  * agent, stores the output. The checkpoint pipeline and the Temporal activities both
@@ -41,15 +48,10 @@ export class StageRunner {
     @Inject(APP_CONFIG) readonly config: AppConfig,
   ) {}
 
-  async runStage(
-    stage: StageName,
-    runId: string,
-    hooks: RunHooks = {},
-    signal?: AbortSignal,
-    local = true,
-    extra?: StageExtra,
-  ): Promise<string> {
-    const ctx = { ...(await this.context(runId, hooks, local, signal)), extra };
+  /** Runs `stage` of run `runId` and stores its output; the summary line is what onStageDone was told. */
+  async runStage(stage: StageName, runId: string, options: RunStageOptions = {}): Promise<string> {
+    const hooks = options.hooks ?? {};
+    const ctx = { ...(await this.context(runId, hooks, options.signal)), extra: options.extra };
     hooks.onStageStart?.(stage);
     const output = await STAGE_TABLE[stage].run(this, ctx);
     await this.checkpoints.save(runId, stage, output);
@@ -86,7 +88,7 @@ export class StageRunner {
     return (await this.checkpoints.stages(runId)) as StageName[];
   }
 
-  private async context(runId: string, hooks: RunHooks, local: boolean, signal?: AbortSignal): Promise<StageContext> {
+  private async context(runId: string, hooks: RunHooks, signal?: AbortSignal): Promise<StageContext> {
     const run = await this.runs.get(runId);
     if (!run) throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}.`);
     return {
@@ -95,7 +97,6 @@ export class StageRunner {
       startedAt: run.startedAt,
       hooks,
       signal,
-      local,
       load: <K extends StageName>(stage: K) => this.requireCheckpoint<StageOutputs[K]>(runId, stage),
     };
   }

@@ -135,6 +135,11 @@ export const STAGE_TABLE: StageTable = {
   },
   notify: {
     run: (r, ctx) => notifyRun(r, ctx),
-    summarise: (n) => (n.sent ? `digest sent (${n.channel})` : `digest written (${n.written.length} files)`),
+    summarise: (n) =>
+      n.sent
+        ? `digest sent (${n.channel})`
+        : n.written.length > 0
+          ? `digest written (${n.written.length} files)`
+          : 'no email to send: the digest goes into the run folder',
   },
 };

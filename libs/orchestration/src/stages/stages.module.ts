@@ -11,8 +11,9 @@ import {
 } from '@job-hunter/agents';
 import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import { StageRunner } from './stage-runner';
+import { RunFinisher } from './run-finisher';
 
-/** The eight agents, the StageRunner that drives them and the discovery rounds; shared by both orchestrators. */
+/** The eight agents, the StageRunner that drives them, the discovery rounds and finishRun; shared by both orchestrators. */
 @Module({
   imports: [
     ResumeParserModule,
@@ -24,7 +25,7 @@ import { StageRunner } from './stage-runner';
     AggregatorModule,
     NotifierModule,
   ],
-  providers: [StageRunner, DiscoveryRounds],
-  exports: [StageRunner, DiscoveryRounds],
+  providers: [StageRunner, DiscoveryRounds, RunFinisher],
+  exports: [StageRunner, DiscoveryRounds, RunFinisher],
 })
 export class StagesModule {}

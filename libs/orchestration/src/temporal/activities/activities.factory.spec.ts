@@ -5,6 +5,7 @@ import { addCosts, emptyCost, JobHunterError, type RunConfig } from '@job-hunter
 import type { CompanyScrapeResult } from '@job-hunter/agents';
 import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
+import type { RunStageOptions } from '../../stages/stage-runner';
 import { companyKey } from '../../stages/stage-outputs';
 import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { RoundOutcome } from '../../discovery/discovery.types';
@@ -18,7 +19,7 @@ type ScrapeImpl = (index: number, signal?: AbortSignal) => Promise<CompanyScrape
 /** A StageRunner fake: an in-memory checkpoint store and scripted stage behaviour. */
 class FakeRunner implements ActivityRunner {
   readonly store = new Map<string, unknown>();
-  readonly calls: Array<{ stage: StageName; local?: boolean; extra?: StageExtra }> = [];
+  readonly calls: Array<{ stage: StageName; extra?: StageExtra }> = [];
   stageImpl: StageImpl = async (stage) => `${stage} done`;
   scrapeImpl: ScrapeImpl = async (index) => company(`Co${index}`, 2);
 
@@ -38,16 +39,9 @@ class FakeRunner implements ActivityRunner {
     get: async (id: string) => ({ config: { runId: id } as RunConfig }) as never,
   };
 
-  runStage = async (
-    stage: StageName,
-    _runId: string,
-    hooks: RunHooks = {},
-    signal?: AbortSignal,
-    local = true,
-    extra?: StageExtra,
-  ): Promise<string> => {
-    this.calls.push({ stage, local, extra });
-    return this.stageImpl(stage, hooks, signal);
+  runStage = async (stage: StageName, _runId: string, options: RunStageOptions = {}): Promise<string> => {
+    this.calls.push({ stage, extra: options.extra });
+    return this.stageImpl(stage, options.hooks ?? {}, options.signal);
   };
 
   scrapeCompany = async (_runId: string, index: number, _config: RunConfig, signal?: AbortSignal) =>
@@ -92,11 +86,11 @@ describe('createActivities', () => {
     env = new MockActivityEnvironment({}, quiet);
   });
 
-  it('runs each stage through the StageRunner as a worker (not local) and reports a zero cost', async () => {
+  it('runs each stage through the StageRunner and reports a zero cost', async () => {
     const acts = createActivities({ runner, discovery });
     const report = await run(acts.parseResume, { runId: 'r1' });
     expect(report).toEqual({ stage: 'parseResume', summary: 'parseResume done', cost: emptyCost() });
-    expect(runner.calls).toEqual([{ stage: 'parseResume', local: false, extra: undefined }]);
+    expect(runner.calls).toEqual([{ stage: 'parseResume', extra: undefined }]);
   });
 
   it("reports the run ledger's total after scoring, not the scoring pass's own share", async () => {
@@ -248,9 +242,7 @@ describe('createActivities', () => {
       extraErrors,
       status: 'partial' as const,
     });
-    expect(runner.calls).toEqual([
-      { stage: 'aggregate', local: false, extra: { errors: extraErrors, status: 'partial' } },
-    ]);
+    expect(runner.calls).toEqual([{ stage: 'aggregate', extra: { errors: extraErrors, status: 'partial' } }]);
     expect(report).toMatchObject({ stage: 'aggregate', status: 'partial', jobsInOutput: 7 });
   });
 

@@ -58,7 +58,7 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
   const runStage = async (name: StageName, runId: string, hooks: RunHooks, signal: AbortSignal, extra?: StageExtra) => {
     const done = name === 'aggregate' ? undefined : await runner.checkpoints.load(runId, name);
     if (done !== undefined) return STAGE_TABLE[name].summarise(done as never);
-    return runner.runStage(name, runId, hooks, signal, false, extra);
+    return runner.runStage(name, runId, { hooks, signal, extra });
   };
 
   /** An activity that runs one whole stage and reports its summary line. */

@@ -19,6 +19,7 @@ import type { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError } from './temporal-connection.error';
 import { TemporalOrchestrator } from './temporal.orchestrator';
 import { settingsOf } from '../../run-settings';
+import { RunFinisher } from '../../stages/run-finisher';
 
 const RUN_ID = '20260301-101500-abc123';
 const cost = { inputTokens: 1200, outputTokens: 300, estimatedCostUsd: 0.04 };
@@ -65,8 +66,12 @@ describe('TemporalOrchestrator', () => {
       store.runRepository,
       store.inputRepository,
       store.checkpointRepository,
-      new AggregatorAgent(),
-      new NotifierAgent([new FileNotificationChannel()]),
+      new RunFinisher(
+        store.runRepository,
+        store.checkpointRepository,
+        new AggregatorAgent(),
+        new NotifierAgent([new FileNotificationChannel()]),
+      ),
     );
     o.pollIntervalMs = 2;
     return o;

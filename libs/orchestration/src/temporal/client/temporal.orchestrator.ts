@@ -1,22 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import {
-  JobHunterError,
-  errorMessage,
-  type Company,
-  type RunConfig,
-  type RunError,
-  type RunResult,
-} from '@job-hunter/domain';
-import { AggregatorAgent, NotifierAgent, duplicateCompanyWarnings, type DeliveryReceipt } from '@job-hunter/agents';
+import { JobHunterError, errorMessage, type Company, type RunConfig, type RunResult } from '@job-hunter/domain';
+import { duplicateCompanyWarnings, type DeliveryReceipt } from '@job-hunter/agents';
 import { CheckpointRepository, RunInputRepository, RunRepository, type StoredRun } from '@job-hunter/persistence';
 import type { Orchestrator, RunStatusView } from '../../orchestrator';
 import type { RunHooks } from '../../stages/stage-context';
 import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
 import { STAGE_NAMES, nextStage, type StageName } from '../../stages/stage-names';
 import { STAGE_TABLE } from '../../stages/stage-table';
-import { runDirOf, writeRunReports } from '../../stages/run-reports';
-import type { JobHuntInput, JobHuntOutput } from '../activities/activity-contract';
+import { RunFinisher } from '../../stages/run-finisher';
+import type { JobHuntInput } from '../activities/activity-contract';
 import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.client';
 import { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
@@ -44,8 +37,7 @@ export class TemporalOrchestrator implements Orchestrator {
     private readonly runs: RunRepository,
     private readonly inputs: RunInputRepository,
     private readonly checkpoints: CheckpointRepository,
-    private readonly aggregator: AggregatorAgent,
-    private readonly notifier: NotifierAgent,
+    private readonly finisher: RunFinisher,
   ) {}
 
   get address(): string {
@@ -158,39 +150,11 @@ export class TemporalOrchestrator implements Orchestrator {
       await this.markFailed(runId);
       throw workflowFailureError(runId, outcome.error, this.config.temporal.workflowTimeoutSeconds);
     }
-    const finished = await this.finish(runId, outcome.value);
+    // The workflow has the last word on status and errors: it also saw what happened after aggregate (notify).
+    const finished = await this.finisher.finish(runId, { status: outcome.value.status, errors: outcome.value.errors });
     local.digest = finished.digest;
     await reporter.finish(await this.finishedStages(runId));
     return finished.result;
-  }
-
-  /** The stored result with the workflow's totals, its report files and digest written on this machine. */
-  private async finish(runId: string, output: JobHuntOutput): Promise<{ result: RunResult; digest: DeliveryReceipt }> {
-    const run = await this.requireRun(runId);
-    const stored = run.result ?? (await this.checkpoints.load<RunResult>(runId, 'aggregate'));
-    if (!stored) {
-      throw new JobHunterError(
-        'INTERNAL',
-        `Run ${runId}'s workflow finished but stored no result; check that the workers use the same database (JH_DATABASE_URL).`,
-      );
-    }
-    // The workflow has the last word on status and errors: it also saw what happened after
-    // aggregate (notify). The cost is the run ledger's, as aggregate stored it.
-    const result: RunResult = {
-      ...stored,
-      orchestrator: this.kind,
-      status: output.status,
-      errors: mergeErrors(stored.errors, output.errors),
-    };
-    result.files = await writeRunReports(
-      { aggregator: this.aggregator, checkpoints: this.checkpoints },
-      result,
-      run.config,
-    );
-    const digest = await this.notifier.notify(result, { runDir: runDirOf(run), dryRun: true });
-    // The run record is the result's home (`status`, `resume` read it); the aggregate checkpoint stays as the worker wrote it.
-    await this.runs.saveResult(runId, result);
-    return { result, digest };
   }
 
   /**
@@ -255,12 +219,6 @@ export class TemporalOrchestrator implements Orchestrator {
   private async markFailed(runId: string): Promise<void> {
     await this.runs.setStatus(runId, 'failed', new Date().toISOString()).catch(() => undefined);
   }
-}
-
-function mergeErrors(stored: RunError[], seen: readonly RunError[] = []): RunError[] {
-  const key = (e: RunError): string => JSON.stringify([e.stage, e.code, e.message, e.company ?? null]);
-  const known = new Set(stored.map(key));
-  return [...stored, ...seen.filter((e) => !known.has(key(e)))];
 }
 
 function inStageOrder(stages: readonly StageName[]): StageName[] {

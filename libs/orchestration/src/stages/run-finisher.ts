@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { AggregatorAgent, NotifierAgent, type DeliveryReceipt } from '@job-hunter/agents';
+import { JobHunterError, runStatus, type RunError, type RunResult } from '@job-hunter/domain';
+import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
+import { runDirOf, writeRunReports } from './run-reports';
+
+/** What the orchestrator saw after aggregate (a failed notify), and the status it settled on, if any. */
+export interface RunEnding {
+  errors?: readonly RunError[];
+  status?: RunResult['status'];
+}
+
+/**
+ * The one step that finishes a run, for both orchestrators, on the machine that asked for it:
+ * the aggregate's result with what happened after it, its report files and digest written into
+ * the run folder, and the result saved in the run record (which `status` and `resume` read).
+ * The checkpoint pipeline calls it at its end, the Temporal client after the workflow completes.
+ */
+@Injectable()
+export class RunFinisher {
+  constructor(
+    private readonly runs: RunRepository,
+    private readonly checkpoints: CheckpointRepository,
+    private readonly aggregator: AggregatorAgent,
+    private readonly notifier: NotifierAgent,
+  ) {}
+
+  async finish(runId: string, ending: RunEnding = {}): Promise<{ result: RunResult; digest: DeliveryReceipt }> {
+    const run = await this.runs.get(runId);
+    const stored = await this.checkpoints.load<RunResult>(runId, 'aggregate');
+    if (!run || !stored) {
+      throw new JobHunterError(
+        'INTERNAL',
+        `Run ${runId} finished but stored no result; check that the workers use the same database (JH_DATABASE_URL).`,
+      );
+    }
+    const errors = mergeErrors(stored.errors, ending.errors);
+    // A late error (a lost digest) makes a run partial, never better: a run no board answered stays failed.
+    const status =
+      ending.status ??
+      (errors.length > stored.errors.length ? runStatus(stored.stats, errors, 'partial') : stored.status);
+    const result: RunResult = { ...stored, orchestrator: run.orchestrator, status, errors };
+    result.files = await writeRunReports(
+      { aggregator: this.aggregator, checkpoints: this.checkpoints },
+      result,
+      run.config,
+    );
+    const digest = await this.notifier.notify(result, { runDir: runDirOf(run), dryRun: true });
+    await this.runs.saveResult(runId, result);
+    return { result, digest };
+  }
+}
+
+function mergeErrors(stored: RunError[], seen: readonly RunError[] = []): RunError[] {
+  const key = (e: RunError): string => JSON.stringify([e.stage, e.code, e.message, e.company ?? null]);
+  const known = new Set(stored.map(key));
+  return [...stored, ...seen.filter((e) => !known.has(key(e)))];
+}
