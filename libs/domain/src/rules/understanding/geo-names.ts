@@ -10,9 +10,7 @@ export interface GeoNameSpan {
 
 // A word: letters and digits, with inner apostrophes and dots ("Xi'an", "U.S.A", "St.") kept in it, as
 // /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/u would read it.
-// Words of one name are written apart by spaces, hyphens or a dot ("St. Louis", "Boulogne-Billancourt").
-const JOINS_A_NAME = /^[\s.\-‐–]{1,3}$/;
-const ASCII = /^[^\u0080-\uffff]*$/;
+// Words of one name are written apart by one to three spaces, hyphens or dots ("St. Louis", "Boulogne-Billancourt").
 
 interface Word {
   start: number;
@@ -28,9 +26,30 @@ interface Gap {
   key: string | null;
 }
 
+/** Characters that may join two words of one name: whitespace (\s), dots and hyphens. */
+const JOINER = /^[\s.\-‐–]$/;
+const isJoiner = new Uint8Array(0x10000);
+for (let code = 0; code < isJoiner.length; code++) isJoiner[code] = JOINER.test(String.fromCharCode(code)) ? 1 : 0;
+const DOT_CODE = 46;
+
+/**
+ * The gap before word k (k ≥ 1), read a character at a time (it is one or two characters, and this runs
+ * for every word, where a slice and three regex tests each cost more): it joins when it is at most three
+ * joiners (or empty); its key is '' for dots only, ' ' for other ASCII, null when not ASCII.
+ */
 function gapBefore(text: string, words: Word[], k: number): Gap {
-  const gap = text.slice(words[k - 1]?.end ?? 0, words[k]?.start ?? 0);
-  return { joins: JOINS_A_NAME.test(gap || ' '), key: ASCII.test(gap) ? (/[^.]/.test(gap) ? ' ' : '') : null };
+  const from = words[k - 1]?.end ?? 0;
+  const to = words[k]?.start ?? 0;
+  let joins = to - from <= 3;
+  let ascii = true;
+  let dotsOnly = true;
+  for (let p = from; p < to; p++) {
+    const code = text.charCodeAt(p);
+    if (!isJoiner[code]) joins = false;
+    if (code >= 128) ascii = false;
+    if (code !== DOT_CODE) dotsOnly = false;
+  }
+  return { joins, key: ascii ? (dotsOnly ? '' : ' ') : null };
 }
 
 /**
@@ -72,6 +91,20 @@ function runEnd(text: string, p: number): number {
   return end;
 }
 
+const APOSTROPHE_CODE = 39;
+
+/** An ASCII word's key: lower case, dots and apostrophes dropped; null when the word is not ASCII. */
+function asciiKey(text: string, start: number, end: number): string | null {
+  let plain = true;
+  for (let p = start; p < end; p++) {
+    const code = text.charCodeAt(p);
+    if (code >= 128) return null;
+    if ((code >= 65 && code <= 90) || code === DOT_CODE || code === APOSTROPHE_CODE) plain = false;
+  }
+  const written = text.slice(start, end);
+  return plain ? written : written.toLowerCase().replace(/[.']/g, '');
+}
+
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (let p = 0; p < text.length;) {
@@ -82,9 +115,7 @@ function wordsOf(text: string): Word[] {
     const start = p;
     p = runEnd(text, p);
     while (WORD_JOINERS.has(text.charAt(p)) && wordCharAt(text, p + 1)) p = runEnd(text, p + 1);
-    const written = text.slice(start, p);
-    // An ASCII word's key: lower case, dots and apostrophes dropped.
-    words.push({ start, end: p, key: ASCII.test(written) ? written.toLowerCase().replace(/[.']/g, '') : null });
+    words.push({ start, end: p, key: asciiKey(text, start, p) });
   }
   return words;
 }
