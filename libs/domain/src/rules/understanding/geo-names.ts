@@ -137,7 +137,8 @@ export function findGeoNames(
   const extra = extraPrefixes.get(extraKeys) ?? prefixesOf(extraKeys);
   extraPrefixes.set(extraKeys, extra);
   const words = wordsOf(text);
-  const gaps: (Gap | undefined)[] = [];
+  // Filled, not holey: a read of a gap not yet judged is then a plain read, not a prototype lookup.
+  const gaps = new Array<Gap | undefined>(words.length).fill(undefined);
   const gap = (k: number) => (gaps[k] ??= gapBefore(text, words, k));
   const out: GeoNameSpan[] = [];
   for (let i = 0; i < words.length;) {
@@ -162,7 +163,8 @@ export function findGeoNames(
 /**
  * The keys of the joined n-grams starting at word i (n = 1, 2, …), each the `geoKey` of its text, or
  * undefined for one no name can have. Built word by word while the words are ASCII; a key no name
- * begins with (`mayGrow`) is no name, and no longer one either when the next gap adds a space.
+ * begins with (`mayGrow`) is no name, and no longer one either when the next gap adds a space — for
+ * non-ASCII words too, whose every n-gram was otherwise read through Unicode folding up to the longest name.
  */
 function nGramKeys(
   text: string,
@@ -180,10 +182,12 @@ function nGramKeys(
     const last = words[i + n - 1];
     if (!first || !last) break;
     const join = n > 1 ? gap(i + n - 1) : undefined;
-    if (join && (!join.joins || (built !== null && join.key === ' ' && !grows))) break;
+    if (join && (!join.joins || (join.key === ' ' && !grows))) break;
     built = built !== null && last.key !== null && join?.key !== null ? `${built}${join?.key ?? ''}${last.key}` : null;
-    if (built !== null) grows = mayGrow(built);
-    keys.push(built === null ? geoKey(text.slice(first.start, last.end)) : grows ? built : undefined);
+    // A key of non-ASCII words ("we’re", "Zürich") is read whole; it grows by ' ' and a word the same way.
+    const key = built ?? geoKey(text.slice(first.start, last.end));
+    grows = mayGrow(key);
+    keys.push(grows ? key : undefined);
   }
   return keys;
 }
