@@ -130,6 +130,11 @@ export interface RunResult {
   filledFromResume?: Partial<Reading>;
   /** Where the report files were written (absolute paths), by format. */
   files?: Partial<Record<OutputFormat, string>>;
+  /**
+   * Milliseconds each step took, by step name (every pass of a step summed, discovery rounds
+   * under findCompanies); absent in runs stored before runs kept them.
+   */
+  timings?: Record<string, number>;
 }
 
 export function emptyCost(): CostSummary {

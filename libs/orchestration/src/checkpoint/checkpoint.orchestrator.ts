@@ -16,6 +16,7 @@ import type { RunHooks } from '../stages/stage-context';
 import { STAGE_NAMES, nextStage } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 import { RunFinisher } from '../stages/run-finisher';
+import { timed } from '../stages/stage-timings';
 import { RunHeartbeat, staleSince } from './run-heartbeat';
 import { createRunRecord } from '../run-record';
 
@@ -86,12 +87,18 @@ export class CheckpointOrchestrator implements Orchestrator {
       for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
         const newRound =
           stage === 'aggregate' &&
-          (await traceStage('discoverCompanies', runId, () => this.discovery.openNextRound(runId, beating))).opened;
+          (
+            await timed(this.checkpoints, runId, 'findCompanies', () =>
+              traceStage('discoverCompanies', runId, () => this.discovery.openNextRound(runId, beating)),
+            )
+          ).opened;
         if (!newRound) {
           const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
           const current = stage;
           const run = () =>
-            traceStage(current, runId, () => this.runner.runStage(current, runId, { hooks: beating, extra }));
+            timed(this.checkpoints, runId, current, () =>
+              traceStage(current, runId, () => this.runner.runStage(current, runId, { hooks: beating, extra })),
+            );
           if (current === 'notify') late.push(...(await this.notify(runId, run)));
           else await run();
         }

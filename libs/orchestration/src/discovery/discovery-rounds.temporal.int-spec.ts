@@ -15,6 +15,7 @@ import {
 } from '../test-support/discovery-world';
 import { startTemporalPipelineApp } from '../test-support/temporal-pipeline-app';
 import { DISCOVERY_STAGE, type DiscoveryRound } from './discovery.types';
+import { STAGE_NAMES } from '../stages/stage-names';
 
 const comparable = (r: RunResult) => ({ status: r.status, stats: r.stats, jobs: r.jobs, errors: r.errors });
 
@@ -61,6 +62,14 @@ describe('discovery rounds under Temporal, real activities', () => {
       [3, 2, ['Gamma']],
     ]);
     expect(await rounds('tp-rounds')).toEqual(await rounds('cp-rounds'));
+
+    // Both time every step the same way: all eight, in order, in results.json as in the result.
+    for (const result of [checkpoint, temporal]) {
+      expect(Object.keys(result.timings ?? {})).toEqual([...STAGE_NAMES]);
+      expect(Object.values(result.timings ?? {}).every((ms) => Number.isInteger(ms) && ms >= 0)).toBe(true);
+      const written = JSON.parse(fs.readFileSync(path.join(dir, result.runId, 'results.json'), 'utf8')) as RunResult;
+      expect(written.timings).toEqual(result.timings);
+    }
   }, 90_000);
 
   it('keeps --company-limit across rounds', async () => {

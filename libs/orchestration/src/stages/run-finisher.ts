@@ -3,11 +3,15 @@ import { AggregatorAgent, NotifierAgent, type DeliveryReceipt } from '@job-hunte
 import { JobHunterError, runStatus, type RunError, type RunResult } from '@job-hunter/domain';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { runDirOf, writeRunReports } from './run-reports';
+import { STAGE_NAMES } from './stage-names';
+import { loadStageTimings } from './stage-timings';
 
 /** What the orchestrator saw after aggregate (a failed notify), and the status it settled on, if any. */
 export interface RunEnding {
   errors?: readonly RunError[];
   status?: RunResult['status'];
+  /** Milliseconds per step as the Temporal workflow measured them; else the ones stored as the steps ran. */
+  timings?: Record<string, number>;
 }
 
 /**
@@ -39,7 +43,14 @@ export class RunFinisher {
     const status =
       ending.status ??
       (errors.length > stored.errors.length ? runStatus(stored.stats, errors, 'partial') : stored.status);
-    const result: RunResult = { ...stored, orchestrator: run.orchestrator, status, errors };
+    const timings = ending.timings ?? (await loadStageTimings(this.checkpoints, runId));
+    const result: RunResult = {
+      ...stored,
+      orchestrator: run.orchestrator,
+      status,
+      errors,
+      timings: inStageOrder(timings),
+    };
     result.files = await writeRunReports(
       { aggregator: this.aggregator, checkpoints: this.checkpoints },
       result,
@@ -55,4 +66,9 @@ function mergeErrors(stored: RunError[], seen: readonly RunError[] = []): RunErr
   const key = (e: RunError): string => JSON.stringify([e.stage, e.code, e.message, e.company ?? null]);
   const known = new Set(stored.map(key));
   return [...stored, ...seen.filter((e) => !known.has(key(e)))];
+}
+
+/** The timings in the order of the steps, so every results.json lists them alike. */
+function inStageOrder(timings: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(STAGE_NAMES.filter((s) => s in timings).map((s) => [s, timings[s] as number]));
 }

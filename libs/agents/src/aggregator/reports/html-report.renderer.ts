@@ -10,6 +10,7 @@ import {
 import { REPORT_CSS } from './html-report.styles';
 import { understoodSection } from './understood-section.renderer';
 import { nearMissesSection } from './near-misses-section.renderer';
+import { timingsSection } from './timings-section.renderer';
 
 export interface ReportContext {
   /** What the run understood (warnings, resume summary); the reading itself is on the result. */
@@ -92,7 +93,7 @@ ${understoodSection(result, context.understanding)}
   ${stat('kept without a date', stats.undatedKept ?? 0)}
   ${stat('estimated cost (USD)', cost.estimatedCostUsd.toFixed(2))}
 </ul>
-${errorsHtml}${warningsHtml}`;
+${errorsHtml}${warningsHtml}${timingsSection(result)}`;
 }
 
 export function renderHtml(result: RunResult, context: ReportContext = {}): string {

@@ -38,4 +38,7 @@ a { color: var(--link); }
 .chip-missing { text-decoration: line-through; opacity:.8; }
 .reasons { margin:6px 0 0; padding-left: 18px; }
 footer { font-size:.85rem; }
+.timings table { border-collapse: collapse; margin-top: 6px; font-size:.85rem; }
+.timings td, .timings th { padding: 2px 12px 2px 0; text-align: left; }
+.timings .num { text-align: right; }
 `;

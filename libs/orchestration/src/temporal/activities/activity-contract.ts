@@ -100,4 +100,6 @@ export interface JobHuntOutput {
   jobsInOutput: number;
   /** Errors the workflow saw, including those after aggregate (a failed notify). */
   errors: RunError[];
+  /** Milliseconds per step in workflow time, every pass summed (absent from workflows started before). */
+  timings?: Record<string, number>;
 }

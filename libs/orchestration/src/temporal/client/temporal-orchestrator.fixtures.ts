@@ -42,6 +42,8 @@ export class MemoryStore {
       this.checkpoints.set(`${runId}/${stage}`, structuredClone(data));
     },
     load: async (runId: string, stage: string) => this.checkpoints.get(`${runId}/${stage}`),
+    // Whole-stage checkpoints only: no per-item rows (ledger, timings) are kept here.
+    loadAll: async () => [],
     stages: async (runId: string) =>
       [...this.checkpoints.keys()].filter((k) => k.startsWith(`${runId}/`)).map((k) => k.slice(runId.length + 1)),
   } as unknown as CheckpointRepository;

@@ -86,7 +86,16 @@ describe('TemporalOrchestrator', () => {
       // The aggregate stored the run ledger's total; the workflow's last report may be older.
       await store.finishRunAsWorker(storedResult(RUN_ID, { cost }));
       const seen = { inputTokens: 1, outputTokens: 1, estimatedCostUsd: 0.01 };
-      return { runId: RUN_ID, status: 'partial', cost: seen, jobsInOutput: 1, errors: [notifyError], ...output };
+      const timings = { notify: 3, parseResume: 40 };
+      return {
+        runId: RUN_ID,
+        status: 'partial',
+        cost: seen,
+        jobsInOutput: 1,
+        errors: [notifyError],
+        timings,
+        ...output,
+      };
     },
   });
 
@@ -115,6 +124,11 @@ describe('TemporalOrchestrator', () => {
     expect(store.require(RUN_ID).config).toMatchObject({ runId: RUN_ID, orchestrator: 'temporal', outputDir });
     expect(result).toMatchObject({ runId: RUN_ID, orchestrator: 'temporal', status: 'partial', cost });
     expect(result.errors).toEqual([notifyError]);
+    // The workflow's step times, in step order.
+    expect(Object.entries(result.timings ?? {})).toEqual([
+      ['parseResume', 40],
+      ['notify', 3],
+    ]);
 
     const runDir = join(outputDir, RUN_ID);
     expect(result.files).toEqual({ json: join(runDir, 'results.json'), csv: expect.stringContaining(runDir) });

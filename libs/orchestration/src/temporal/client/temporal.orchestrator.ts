@@ -151,7 +151,8 @@ export class TemporalOrchestrator implements Orchestrator {
       throw workflowFailureError(runId, outcome.error, this.config.temporal.workflowTimeoutSeconds);
     }
     // The workflow has the last word on status and errors: it also saw what happened after aggregate (notify).
-    const finished = await this.finisher.finish(runId, { status: outcome.value.status, errors: outcome.value.errors });
+    const { status, errors, timings } = outcome.value;
+    const finished = await this.finisher.finish(runId, { status, errors, timings });
     local.digest = finished.digest;
     await reporter.finish(await this.finishedStages(runId));
     return finished.result;

@@ -31,7 +31,7 @@ describe('JobHuntWorkflow', () => {
     let final: unknown;
     const run = await runHunt({
       companies: 3,
-      behaviour: { findCompanies: { costUsd: 0.1 }, scoreJobs: { costUsd: 0.2 } },
+      behaviour: { findCompanies: { costUsd: 0.1 }, scoreJobs: { costUsd: 0.2, delayMs: 300 } },
       during: async (handle) => {
         await handle.result();
         final = await handle.query(progressQuery);
@@ -76,6 +76,9 @@ describe('JobHuntWorkflow', () => {
         (s) => !['scrapeCompany', 'finishScrape', 'discoverCompanies'].includes(s),
       ).toSpliced(3, 0, 'scrapeJobs'),
     });
+    // Each step's time in workflow time: scoring took at least its 300 ms.
+    expect(Object.keys(out.timings ?? {})).toEqual(expect.arrayContaining(['parseResume', 'scrapeJobs', 'notify']));
+    expect(out.timings?.['scoreJobs']).toBeGreaterThanOrEqual(300);
 
     const history = await run.handle.fetchHistory();
     await Worker.runReplayHistory({ workflowBundle: bundle() }, history);

@@ -47,6 +47,7 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
     try {
       return await required(stage, call);
     } catch (err) {
+      state.stopClock(stage);
       if (!isCancellation(err)) state.recordFailure(stage, err);
       else if (state.stopped)
         state.record({ stage, code: state.stopped, message: `${stage} was stopped before it finished.` });
@@ -97,6 +98,7 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
     cost: state.progress.cost,
     jobsInOutput: aggregated.jobsInOutput,
     errors: state.errors,
+    timings: state.timings,
   };
 }
 

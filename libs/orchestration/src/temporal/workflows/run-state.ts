@@ -33,6 +33,9 @@ export function describeFailure(err: unknown): { code: string; message: string; 
 export class RunState {
   readonly errors: RunError[] = [];
   readonly progress: JobHuntProgress;
+  /** Milliseconds per step, every pass summed (JobHuntOutput.timings). */
+  readonly timings: Record<string, number> = {};
+  private readonly clocks = new Map<StageName, number>();
   private stopCode: StopCode | null = null;
   private readonly stopListeners: Array<() => void> = [];
 
@@ -67,10 +70,23 @@ export class RunState {
 
   begin(stage: StageName): void {
     this.progress.stage = stage;
+    if (!this.clocks.has(stage)) this.clocks.set(stage, Date.now());
   }
 
   finish(stage: StageName): void {
+    this.stopClock(stage);
     if (!this.progress.finishedStages.includes(stage)) this.progress.finishedStages.push(stage);
+  }
+
+  /**
+   * Adds the time since the step began to its total (workflow time: Date.now() in the sandbox is
+   * deterministic, so replays agree); a failed step's time counts too.
+   */
+  stopClock(stage: StageName): void {
+    const start = this.clocks.get(stage);
+    if (start === undefined) return;
+    this.clocks.delete(stage);
+    this.timings[stage] = (this.timings[stage] ?? 0) + (Date.now() - start);
   }
 
   /**
