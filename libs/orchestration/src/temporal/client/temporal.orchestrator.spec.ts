@@ -284,6 +284,20 @@ describe('TemporalOrchestrator', () => {
       expect(existsSync(join(outputDir, RUN_ID, 'results.json'))).toBe(true);
     });
 
+    it('shows the reading once the worker stored it, but not again when attaching after it was stored', async () => {
+      const shown = async (seedFirst: boolean): Promise<number> => {
+        let calls = 0;
+        store.checkpoints.clear();
+        if (seedFirst) store.seedEarlyStages(RUN_ID);
+        // No progress snapshot: the steps are seen finished once the worker's outputs are stored.
+        const temporal = new FakeWorkflows({ result: succeeding({ status: 'success', errors: [] }).result });
+        await orchestrator(temporal).resume(RUN_ID, { onUnderstanding: () => (calls += 1) });
+        return calls;
+      };
+      expect(await shown(false)).toBe(1);
+      expect(await shown(true)).toBe(0);
+    });
+
     it('returns the stored result of a run that is complete', async () => {
       const done = { ...storedResult(RUN_ID), files: { json: '/somewhere/results.json' } };
       await store.runRepository.saveResult(RUN_ID, done);

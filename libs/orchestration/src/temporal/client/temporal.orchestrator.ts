@@ -84,7 +84,9 @@ export class TemporalOrchestrator implements Orchestrator {
         );
       }
       this.logger.log(`Attaching to workflow ${runId} (${state.toLowerCase()})`);
-      return await this.follow(handle, hooks);
+      // A reading stored before this attach was shown by the caller already (the CLI shows it on resume).
+      const readingShown = (await loadRunUnderstanding(this.checkpoints, runId)) !== undefined;
+      return await this.follow(handle, hooks, readingShown);
     } finally {
       await workflows.close();
     }
@@ -128,13 +130,13 @@ export class TemporalOrchestrator implements Orchestrator {
     };
   }
 
-  private async follow(handle: JobHuntHandle, hooks: RunHooks): Promise<RunResult> {
+  private async follow(handle: JobHuntHandle, hooks: RunHooks, readingShown = false): Promise<RunResult> {
     const runId = handle.runId;
     const local: { digest?: DeliveryReceipt } = {};
     const reporter = new ProgressReporter(
       hooks,
       (stage) => this.summary(runId, stage, local.digest),
-      (stage) => this.showStored(runId, stage, hooks),
+      (stage) => this.showStored(runId, stage, hooks, readingShown),
     );
     const outcome = await awaitWorkflow(handle, reporter, this.pollIntervalMs);
     if (!outcome.ok) {
@@ -162,8 +164,8 @@ export class TemporalOrchestrator implements Orchestrator {
    * What the first steps show the person as they finish, now that workers run them: the reading
    * of the preferences with its warnings, and the companies file's merged duplicates.
    */
-  private async showStored(runId: string, stage: StageName, hooks: RunHooks): Promise<void> {
-    if (stage === 'parsePreferences') {
+  private async showStored(runId: string, stage: StageName, hooks: RunHooks, readingShown: boolean): Promise<void> {
+    if (stage === 'parsePreferences' && !readingShown) {
       const understanding = await loadRunUnderstanding(this.checkpoints, runId);
       if (understanding) hooks.onUnderstanding?.(understanding);
       for (const warning of understanding?.warnings ?? []) hooks.onNotice?.(warning);
