@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { cleanText, errorMessage, JobHunterError } from '@job-hunter/domain';
-import { extractRawText } from 'mammoth';
 import { markdownToText } from './markdown-text';
 import { readPdfText } from './pdf-text.reader';
 import { unreadableTextReason } from './resume-text-check';
@@ -30,8 +29,11 @@ async function extract(format: Format, data: Buffer): Promise<string> {
   switch (format) {
     case 'pdf':
       return readPdfText(new Uint8Array(data));
-    case 'docx':
+    case 'docx': {
+      // mammoth (about 0.1 s to load) only for Word resumes, not at every CLI start.
+      const { extractRawText } = await import('mammoth');
       return (await extractRawText({ buffer: data })).value;
+    }
     case 'md':
       return markdownToText(data.toString('utf8'));
     case 'txt':

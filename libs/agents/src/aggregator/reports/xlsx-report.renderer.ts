@@ -1,4 +1,4 @@
-import { Workbook, type Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { droppedReasonLabel, neutraliseCell, safeHttpUrl, type RunResult } from '@job-hunter/domain';
 import { SHORTLIST_COLUMNS } from './report-columns';
 
@@ -70,7 +70,9 @@ function addSummary(book: Workbook, result: RunResult): void {
   boldHeader(sheet);
 }
 
+/** The workbook; exceljs (about 0.2 s to load) is read only when a run writes one, not at every CLI start. */
 export async function renderXlsx(result: RunResult): Promise<Buffer> {
+  const { Workbook } = await import('exceljs');
   const book = new Workbook();
   book.creator = 'Job Hunter';
   // Fixed timestamps keep the workbook a function of the result, not of the clock.
