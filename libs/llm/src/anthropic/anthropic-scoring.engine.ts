@@ -80,9 +80,10 @@ export class AnthropicScoringEngine implements ScoringEngine {
   ): Promise<AnthropicScoringOutcome> {
     const base = await this.deps.offline.score(jobs, profile, prefs, ctx);
     const prompt = buildScoringPrompt(profile, prefs);
-    const cache = new VerdictCache(this.cache, this.deps.client.model, prompt.profileHash);
-    const keyed = base.scored.map((s) => cache.keyed(preparePromptJob(s.job)));
     const ledger = ctx.ledger ?? this.deps.newLedger();
+    // Cached answers are the run's model's: the ledger names it when the run chose one.
+    const cache = new VerdictCache(this.cache, ledger.model ?? this.deps.client.model, prompt.profileHash);
+    const keyed = base.scored.map((s) => cache.keyed(preparePromptJob(s.job)));
     const before = ledger.summary();
     const state = new ScoringRunState(ledger);
 

@@ -66,12 +66,12 @@ export class AnthropicLlmClient implements LlmClient {
   }
 
   complete(request: LlmRequest): Promise<LlmReply> {
-    return traceClaudeCall(this.model, request.purpose, async () => {
+    return traceClaudeCall(request.model ?? this.model, request.purpose, async () => {
       let message: Message;
       try {
         message = await this.sdk.messages.create(this.params(request), { signal: request.signal });
       } catch (error) {
-        throw toJobHunterError(error, this.ctx);
+        throw toJobHunterError(error, { ...this.ctx, model: request.model ?? this.model });
       }
       return this.reply(request, message);
     });
@@ -87,7 +87,7 @@ export class AnthropicLlmClient implements LlmClient {
       }));
     const json = request.json;
     return {
-      model: this.model,
+      model: request.model ?? this.model,
       max_tokens: request.maxTokens,
       messages: [{ role: 'user', content: request.user }],
       ...(system.length > 0 ? { system } : {}),
@@ -114,9 +114,10 @@ export class AnthropicLlmClient implements LlmClient {
       cacheReadTokens: message.usage.cache_read_input_tokens ?? 0,
       cacheWriteTokens: message.usage.cache_creation_input_tokens ?? 0,
     };
-    const price = priceCall(message.model || this.model, usage);
+    const asked = request.model ?? this.model;
+    const price = priceCall(message.model || asked, usage);
     // Counted here, before the output is judged: a reply cut short or without its JSON was paid all the same.
-    recordPaidCall({ model: message.model || this.model, usage, costUsd: price.usd });
+    recordPaidCall({ model: message.model || asked, usage, costUsd: price.usd });
     if (!price.known && !AnthropicLlmClient.warnedModels.has(message.model)) {
       AnthropicLlmClient.warnedModels.add(message.model);
       this.logger.warn(`No price is known for model "${message.model}"; costs are estimated as ${price.priced}.`);

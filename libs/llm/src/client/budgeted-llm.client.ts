@@ -5,7 +5,8 @@ import { LlmInvalidOutputError } from './llm-invalid-output.error';
 /**
  * An LlmClient that reserves the most a call can cost in the run's ledger before sending it (so
  * calls in flight together cannot pass the budget), then records what it did cost, including
- * calls whose output was unusable (they were paid all the same).
+ * calls whose output was unusable (they were paid all the same). A ledger that names the run's
+ * model makes every call ask that model (and be priced at its rates), not the process's default.
  */
 export class BudgetedLlmClient implements LlmClient {
   constructor(
@@ -14,13 +15,14 @@ export class BudgetedLlmClient implements LlmClient {
   ) {}
 
   get model(): string {
-    return this.inner.model;
+    return this.ledger.model ?? this.inner.model;
   }
 
   async complete(request: LlmRequest): Promise<LlmReply> {
-    const release = this.ledger.reserve(request.purpose, worstCaseCostUsd(this.inner.model, request));
+    const model = request.model ?? this.model;
+    const release = this.ledger.reserve(request.purpose, worstCaseCostUsd(model, request));
     try {
-      const reply = await this.inner.complete(request);
+      const reply = await this.inner.complete({ ...request, model });
       this.ledger.record(reply);
       return reply;
     } catch (error) {

@@ -9,6 +9,11 @@ export interface SystemBlock {
 export interface LlmRequest {
   /** What the call is for, e.g. 'score-jobs' or 'suggest-companies' (logs and cost lines). */
   purpose: string;
+  /**
+   * The model to ask, when the run chose one: a run's settings travel with it, so a worker whose
+   * JH_ANTHROPIC_MODEL differs still asks the run's model. The client's own model otherwise.
+   */
+  model?: string;
   system: SystemBlock[];
   /** The user turn: data for the model (job text is data, never instructions). */
   user: string;
@@ -56,6 +61,11 @@ export interface CostLedger {
   record(reply: Pick<LlmReply, 'usage' | 'costUsd'>): void;
   summary(): CostSummary;
   readonly exhausted: boolean;
+  /**
+   * The model the run pays for (its settings), when the ledger belongs to a run: every call
+   * charged to the ledger asks that model and is priced at its rates.
+   */
+  readonly model?: string;
 }
 
 export const LLM_CLIENT = Symbol('LLM_CLIENT');

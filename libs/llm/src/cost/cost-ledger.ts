@@ -12,6 +12,8 @@ export interface RunCostLedgerOptions {
   spent?: CostSummary;
   /** Where the 80 % warning goes; Nest's logger by default. */
   warn?: (message: string) => void;
+  /** The run's model (its settings): calls charged here ask it, whatever the process's JH_ANTHROPIC_MODEL. */
+  model?: string;
 }
 
 /** The spend of one reply, in the run's cost shape. */
@@ -57,6 +59,10 @@ export class RunCostLedger implements CostLedger {
 
   get budgetUsd(): number {
     return this.options.budgetUsd;
+  }
+
+  get model(): string | undefined {
+    return this.options.model;
   }
 
   get spentUsd(): number {

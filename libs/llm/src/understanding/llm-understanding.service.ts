@@ -92,7 +92,7 @@ export class LlmUnderstanding {
   ): Promise<RefinedPreferences> {
     if (!text.trim()) return withRulesReading(prefs, emptyCost(), []);
     const request = readingRequest(text, profile);
-    const key = this.keyOf(request);
+    const key = this.keyOf(request, ledger);
     const cached = this.readings.get(key);
     if (cached) return { ...withClaudeReading(prefs, cached.reading, emptyCost(), cached.warnings), fromCache: true };
     const client = new BudgetedLlmClient(this.deps.client, ledger ?? this.deps.newLedger());
@@ -107,8 +107,10 @@ export class LlmUnderstanding {
     return withClaudeReading(prefs, asked.reading, asked.cost, asked.warnings);
   }
 
-  private keyOf(request: LlmRequest): string {
-    return sha256([this.model, UNDERSTANDING_PROMPT_VERSION, request.purpose, sha256(request.user)].join('\n'));
+  /** By the model the run asks (its ledger names it), so a run with another model asks again. */
+  private keyOf(request: LlmRequest, ledger: CostLedger | undefined): string {
+    const model = ledger?.model ?? this.model;
+    return sha256([model, UNDERSTANDING_PROMPT_VERSION, request.purpose, sha256(request.user)].join('\n'));
   }
 
   private async refine<T>(
@@ -117,7 +119,7 @@ export class LlmUnderstanding {
     rules: T,
     merge: (answer: Record<string, unknown>) => T,
   ): Promise<Refined<T>> {
-    const key = this.keyOf(request);
+    const key = this.keyOf(request, ledger);
     const cached = this.answers.get(key);
     if (cached) return { value: merge(cached), cost: emptyCost(), fromCache: true };
     const client = new BudgetedLlmClient(this.deps.client, ledger ?? this.deps.newLedger());

@@ -25,6 +25,11 @@ export interface LedgerScope {
   runId: string;
   /** The run's budget (its settings). */
   budgetUsd: number;
+  /**
+   * The run's model (its settings): every call the step pays for asks it and is priced at its
+   * rates, whatever this process's JH_ANTHROPIC_MODEL says. Unset: the client's own model.
+   */
+  model?: string;
   /** The ledger entry this step's spend is added to. */
   entry: string;
   warn?: (message: string) => void;
@@ -42,7 +47,8 @@ export async function withRunLedger<T>(
   work: (ledger: RunCostLedger) => Promise<T>,
 ): Promise<T> {
   const before = await runCostTotal(checkpoints, scope.runId);
-  const ledger = new RunCostLedger({ budgetUsd: scope.budgetUsd, spent: before, warn: scope.warn });
+  const { budgetUsd, model, warn } = scope;
+  const ledger = new RunCostLedger({ budgetUsd, model, spent: before, warn });
   try {
     return await work(ledger);
   } finally {
