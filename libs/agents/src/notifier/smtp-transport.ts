@@ -1,5 +1,3 @@
-import { createTransport } from 'nodemailer';
-
 /** One message, as the SMTP channel hands it to a transport. */
 export interface OutgoingMail {
   from: string;
@@ -66,10 +64,12 @@ export function smtpServerOf(url: string): SmtpServer {
 /**
  * Sends with nodemailer, one connection per message. On smtp:// it upgrades with STARTTLS when the
  * server offers it and fails rather than go on in clear if the upgrade fails; certificates are verified.
+ * nodemailer is loaded on the first send, not at every CLI start (most runs send no mail).
  */
 export function nodemailerTransport(server: SmtpServer, timeouts = SMTP_TIMEOUTS_MS): MailTransport {
   return {
     async send(mail) {
+      const { createTransport } = await import('nodemailer');
       const transport = createTransport({ ...server, ...timeouts });
       try {
         await transport.sendMail(mail);
