@@ -31,6 +31,8 @@ function board(token: string): Record<string, unknown> {
 
 export interface DiscoveryWorld {
   server: FakeJobBoardServer;
+  /** The registry file the finder reads (for worker processes that build their own module). */
+  registryPath: string;
   /** Global Nest module pointing board hosts at the fake server and the finder at the registry. */
   module: Type | DynamicModule;
   runConfig(runId: string, overrides?: Partial<RunConfig>): RunConfig;
@@ -39,9 +41,10 @@ export interface DiscoveryWorld {
   close(): Promise<void>;
 }
 
-export async function startDiscoveryWorld(dir: string): Promise<DiscoveryWorld> {
+/** `boardDelayMs`: how long each board takes to answer (for board-deadline tests). */
+export async function startDiscoveryWorld(dir: string, boardDelayMs = 0): Promise<DiscoveryWorld> {
   const server = await new FakeJobBoardServer(
-    WORLD_BOARDS.map((b) => ({ path: boardApiPath.greenhouse(b), respond: { json: board(b) } })),
+    WORLD_BOARDS.map((b) => ({ path: boardApiPath.greenhouse(b), respond: { json: board(b), delayMs: boardDelayMs } })),
   ).start();
   const registryPath = path.join(dir, 'registry.yaml');
   const entries = WORLD_BOARDS.map(
@@ -62,6 +65,7 @@ export async function startDiscoveryWorld(dir: string): Promise<DiscoveryWorld> 
 
   return {
     server,
+    registryPath,
     module: FakeWorldModule,
     runConfig: (runId, overrides = {}) =>
       demoRunConfig(runId, dir, {
