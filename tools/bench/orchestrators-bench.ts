@@ -23,8 +23,7 @@ import { DEFAULT_HTTP_OPTIONS } from '@job-hunter/job-boards';
 import {
   CheckpointOrchestrator,
   SCRAPE_CONCURRENCY,
-  DiscoveryRounds,
-  StageRunner,
+  activityServicesOf,
   TemporalOrchestrator,
   WorkerContextModule,
   WorkerHost,
@@ -162,8 +161,7 @@ async function main(): Promise<void> {
     app = await NestFactory.createApplicationContext(WorkerContextModule.forRoot(config), { logger: ['error'] });
     host = await WorkerHost.start({
       config,
-      runner: app.get(StageRunner),
-      discovery: app.get(DiscoveryRounds),
+      ...activityServicesOf(app),
       queue: 'all',
     });
     const checkpoint = app.get(CheckpointOrchestrator);

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { companyNameKey } from '@job-hunter/agents';
+import { CompanyFinderAgent, companyNameKey } from '@job-hunter/agents';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { Company, RunConfig } from '@job-hunter/domain';
+import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { runSettings } from '../run-settings';
 import { withRunLedger } from '../stages/run-cost';
 import type { RunHooks, StageExtra } from '../stages/stage-context';
 import type { ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
-import { StageRunner } from '../stages/stage-runner';
+import { requireCheckpoint } from '../stages/checkpoint-reads';
 import { distinctGoodCompanies, nextRound } from './discovery-rule';
 import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound, type RoundOutcome } from './discovery.types';
 
@@ -24,13 +25,15 @@ import { DISCOVERY_STAGE, REOPENED_STAGES, roundKey, type DiscoveryRound, type R
 @Injectable()
 export class DiscoveryRounds {
   constructor(
-    private readonly runner: StageRunner,
+    private readonly companyFinder: CompanyFinderAgent,
+    private readonly checkpoints: CheckpointRepository,
+    private readonly runs: RunRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Decides on, stores and applies the next round; `opened` when the reopened stages must run again. */
   async openNextRound(runId: string, hooks: RunHooks = {}, signal?: AbortSignal): Promise<RoundOutcome> {
-    const run = await this.runner.runs.get(runId);
+    const run = await this.runs.get(runId);
     if (!run || run.config.companiesPath) return { opened: false };
     const companies = await this.load<'findCompanies'>(runId, 'findCompanies');
     const rounds = await this.rounds(runId);
@@ -41,12 +44,12 @@ export class DiscoveryRounds {
       return { opened: true, round: last };
     }
     // An earlier attempt applied the last round and then died before it could say so.
-    if (last && last.companies.length > 0 && !(await this.runner.checkpoints.load(runId, 'scoreJobs'))) {
+    if (last && last.companies.length > 0 && !(await this.checkpoints.load(runId, 'scoreJobs'))) {
       return { opened: true, round: last };
     }
     const scrape = await this.load<'scrapeJobs'>(runId, 'scrapeJobs');
     if ((scrape as ScrapeSummary).companiesAttempted < companies.length) {
-      await this.runner.checkpoints.reopenStages(runId, REOPENED_STAGES);
+      await this.checkpoints.reopenStages(runId, REOPENED_STAGES);
       return { opened: true };
     }
     const scoring = await this.load<'scoreJobs'>(runId, 'scoreJobs');
@@ -75,11 +78,12 @@ export class DiscoveryRounds {
     const scope = {
       runId,
       budgetUsd: settings.maxCostPerRunUsd,
+      model: settings.model,
       entry: `${DISCOVERY_STAGE}/${roundKey(round)}`,
       warn: (m: string) => hooks.onNotice?.(m),
     };
-    const outcome = await withRunLedger(this.runner.checkpoints, scope, (ledger) =>
-      this.runner.companyFinder.discover({
+    const outcome = await withRunLedger(this.checkpoints, scope, (ledger) =>
+      this.companyFinder.discover({
         prefs,
         profile,
         searched: companies,
@@ -103,7 +107,7 @@ export class DiscoveryRounds {
       suggested: outcome.suggested,
       resolved: outcome.resolved,
     };
-    await this.runner.checkpoints.save(runId, DISCOVERY_STAGE, record, roundKey(round));
+    await this.checkpoints.save(runId, DISCOVERY_STAGE, record, roundKey(round));
     hooks.onStageDone?.('findCompanies', describeRound(record, targetMatches));
     if (!added) return { opened: false, round: record };
     await this.apply(runId, companies, record);
@@ -125,16 +129,16 @@ export class DiscoveryRounds {
   private async apply(runId: string, companies: Company[], round: DiscoveryRound): Promise<void> {
     const have = new Set(companies.map((c) => companyNameKey(c.name)));
     const merged = [...companies, ...round.companies.filter((c) => !have.has(companyNameKey(c.name)))];
-    await this.runner.checkpoints.save(runId, 'findCompanies', merged);
-    await this.runner.checkpoints.reopenStages(runId, REOPENED_STAGES);
+    await this.checkpoints.save(runId, 'findCompanies', merged);
+    await this.checkpoints.reopenStages(runId, REOPENED_STAGES);
   }
 
   private async rounds(runId: string): Promise<DiscoveryRound[]> {
-    return (await this.runner.checkpoints.loadAll<DiscoveryRound>(runId, DISCOVERY_STAGE)).map((r) => r.data);
+    return (await this.checkpoints.loadAll<DiscoveryRound>(runId, DISCOVERY_STAGE)).map((r) => r.data);
   }
 
   private load<K extends keyof StageOutputs>(runId: string, stage: K): Promise<StageOutputs[K]> {
-    return this.runner.requireCheckpoint<StageOutputs[K]>(runId, stage);
+    return requireCheckpoint(this.checkpoints, runId, stage);
   }
 }
 

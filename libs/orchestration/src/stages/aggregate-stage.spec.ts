@@ -1,24 +1,23 @@
 import { AggregatorAgent } from '@job-hunter/agents';
 import { JobHunterError } from '@job-hunter/domain';
 import { runConfig } from '@job-hunter/testing';
-import { aggregateRun } from './aggregate-stage';
+import { aggregateRun, type AggregateStageDeps } from './aggregate-stage';
 import type { StageContext, StageExtra } from './stage-context';
 import type { StageName } from './stage-names';
-import type { StageRunner } from './stage-runner';
 
 function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, items: Record<string, unknown> = {}) {
-  const runner = {
+  const deps: AggregateStageDeps = {
     aggregator: new AggregatorAgent(),
     // Per-item checkpoints by 'stage/key' (the understanding cost items).
     checkpoints: {
-      load: async (_id: string, stage: string, key = '') => items[`${stage}/${key}`],
+      load: async <T>(_id: string, stage: string, key = '') => items[`${stage}/${key}`] as T | undefined,
       save: async (_id: string, stage: string, data: unknown, key = '') => void (items[`${stage}/${key}`] = data),
-      loadAll: async (_id: string, stage: string) =>
+      loadAll: async <T>(_id: string, stage: string) =>
         Object.entries(items)
           .filter(([k]) => k.startsWith(`${stage}/`))
-          .map(([k, data]) => ({ key: k.slice(stage.length + 1), data })),
+          .map(([k, data]) => ({ key: k.slice(stage.length + 1), data: data as T })),
     },
-  } as unknown as StageRunner;
+  };
   const ctx: StageContext = {
     config: runConfig('r1'),
     settings: {
@@ -38,7 +37,7 @@ function setup(stored: Partial<Record<StageName, unknown>>, extra?: StageExtra, 
       return stored[stage] as never;
     },
   };
-  return { run: () => aggregateRun(runner, ctx) };
+  return { run: () => aggregateRun(deps, ctx) };
 }
 
 const scrape = { companiesAttempted: 3, companiesSucceeded: 2, jobsScraped: 5, errors: [] };

@@ -1,19 +1,25 @@
-import { duplicateCompanyWarnings } from '@job-hunter/agents';
+import { duplicateCompanyWarnings, type AggregatorAgent } from '@job-hunter/agents';
 import { emptyCost, isJobHunterError, plainErrorMessage, type RunError, type RunResult } from '@job-hunter/domain';
 import type { StageContext } from './stage-context';
 import type { StageName } from './stage-names';
 import type { StageOutputs } from './stage-outputs';
-import type { StageRunner } from './stage-runner';
+import type { CheckpointRepository } from '@job-hunter/persistence';
 import { runCostTotal } from './run-cost';
 import { loadRunUnderstanding } from './run-understanding';
 import { saveRunDecisions } from './run-decisions';
+
+/** What the aggregate stage uses: the aggregator, and the store its ledger, reading and decisions live in. */
+export interface AggregateStageDeps {
+  aggregator: Pick<AggregatorAgent, 'buildResult'>;
+  checkpoints: Pick<CheckpointRepository, 'load' | 'loadAll' | 'save'>;
+}
 
 /**
  * Builds the run result. The Temporal workflow may add errors it saw itself and
  * force a status; when it forces one (a cancelled or budget-stopped run), steps that never
  * ran count as empty instead of failing the aggregate, so the user still gets a result.
  */
-export async function aggregateRun(r: StageRunner, ctx: StageContext): Promise<RunResult> {
+export async function aggregateRun(r: AggregateStageDeps, ctx: StageContext): Promise<RunResult> {
   const scrape = await loadOrEmpty(ctx, 'scrapeJobs', {
     companiesAttempted: 0,
     companiesSucceeded: 0,

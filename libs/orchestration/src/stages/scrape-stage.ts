@@ -1,7 +1,8 @@
-import type { CompanyScrapeResult } from '@job-hunter/agents';
+import type { CheckpointRepository } from '@job-hunter/persistence';
 import type { StageContext } from './stage-context';
-import type { ScrapeSummary } from './stage-outputs';
-import type { StageRunner } from './stage-runner';
+import type { ScrapeOutcome, ScrapeSummary } from './stage-outputs';
+import { scrapeOutcome } from './stage-outputs';
+import { scrapedCompanies, type CompanyScraper } from './company-scraper';
 
 /**
  * How many companies a run fetches at once (per-host caps still apply below): the embedded
@@ -9,16 +10,22 @@ import type { StageRunner } from './stage-runner';
  */
 export const SCRAPE_CONCURRENCY = 8;
 
+/** What the scrape stage uses: the stored per-company results, and the scraper that adds to them. */
+export interface ScrapeStageDeps {
+  checkpoints: Pick<CheckpointRepository, 'each'>;
+  scraper: Pick<CompanyScraper, 'scrapeCompany'>;
+}
+
 /**
  * Scrapes every company that has no per-company checkpoint yet, so a resumed run never
- * fetches a company twice, then sums all per-company results.
+ * fetches a company twice, then sums all per-company outcomes (never their jobs, which stay in the store).
  */
-export async function scrapeRemaining(runner: StageRunner, ctx: StageContext): Promise<ScrapeSummary> {
+export async function scrapeRemaining(deps: ScrapeStageDeps, ctx: StageContext): Promise<ScrapeSummary> {
   const { runId } = ctx.config;
   const companies = await ctx.load('findCompanies');
-  const done = new Map<number, CompanyScrapeResult>();
-  for (const row of await runner.checkpoints.loadAll<CompanyScrapeResult>(runId, 'scrapeJobs')) {
-    if (row.key !== '') done.set(Number(row.key), row.data);
+  const done = new Map<number, ScrapeOutcome>();
+  for await (const { index, result } of scrapedCompanies(deps.checkpoints, runId)) {
+    done.set(index, scrapeOutcome(result));
   }
   const todo = companies.map((_, i) => i).filter((i) => !done.has(i));
   let next = 0;
@@ -26,9 +33,9 @@ export async function scrapeRemaining(runner: StageRunner, ctx: StageContext): P
     while (next < todo.length) {
       ctx.signal?.throwIfAborted();
       const index = todo[next++] as number;
-      const result = await runner.scrapeCompany(runId, index, ctx.config, ctx.signal);
-      done.set(index, result);
-      ctx.hooks.onScrapeProgress?.(done.size, companies.length, result.company);
+      const outcome = await deps.scraper.scrapeCompany(runId, index, ctx.config, ctx.signal);
+      done.set(index, outcome);
+      ctx.hooks.onScrapeProgress?.(done.size, companies.length, outcome.company);
     }
   };
   await Promise.all(Array.from({ length: Math.min(SCRAPE_CONCURRENCY, todo.length) }, worker));
@@ -36,11 +43,13 @@ export async function scrapeRemaining(runner: StageRunner, ctx: StageContext): P
   return summariseScrapes([...done.entries()].sort(([a], [b]) => a - b).map(([, r]) => r));
 }
 
-export function summariseScrapes(results: CompanyScrapeResult[]): ScrapeSummary {
-  return {
-    companiesAttempted: results.length,
-    companiesSucceeded: results.filter((r) => !r.error).length,
-    jobsScraped: results.reduce((n, r) => n + r.jobs.length, 0),
-    errors: results.flatMap((r) => (r.error ? [r.error] : [])),
-  };
+export function summariseScrapes(outcomes: Iterable<Pick<ScrapeOutcome, 'error' | 'jobCount'>>): ScrapeSummary {
+  const summary: ScrapeSummary = { companiesAttempted: 0, companiesSucceeded: 0, jobsScraped: 0, errors: [] };
+  for (const o of outcomes) {
+    summary.companiesAttempted++;
+    summary.jobsScraped += o.jobCount;
+    if (o.error) summary.errors.push(o.error);
+    else summary.companiesSucceeded++;
+  }
+  return summary;
 }

@@ -1,145 +1,179 @@
+import { Injectable } from '@nestjs/common';
 import { resumeSummaryOf } from '@job-hunter/domain';
-import { duplicateCompanyWarnings, type CompanyScrapeResult } from '@job-hunter/agents';
+import {
+  CompanyFinderAgent,
+  JobProcessorAgent,
+  JobsScorerAgent,
+  PrefsParserAgent,
+  ResumeParserAgent,
+  AggregatorAgent,
+  NotifierAgent,
+  duplicateCompanyWarnings,
+} from '@job-hunter/agents';
+import { CheckpointRepository, RunInputRepository } from '@job-hunter/persistence';
 import { DISCOVERY_STAGE, type DiscoveryRound } from '../discovery/discovery.types';
 import type { StageName } from './stage-names';
 import type { StageContext } from './stage-context';
-import type { StageOutputs, ScrapeSummary } from './stage-outputs';
-import type { StageRunner } from './stage-runner';
+import type { StageOutputs } from './stage-outputs';
 import { scrapeRemaining } from './scrape-stage';
 import { aggregateRun } from './aggregate-stage';
 import { notifyRun } from './notify-stage';
 import { withUnderstanding } from './understanding-cost';
 import { withRunLedger } from './run-cost';
 import { saveRunUnderstanding } from './run-understanding';
+import { CompanyScraper, scrapedCompanies } from './company-scraper';
 
-interface StageDefinition<K extends StageName> {
-  run(runner: StageRunner, ctx: StageContext): Promise<StageOutputs[K]>;
-  summarise(output: StageOutputs[K]): string;
+type Checkpoints = Pick<CheckpointRepository, 'load' | 'save' | 'loadAll'>;
+type Inputs = Pick<RunInputRepository, 'get'>;
+type StageRuns = { [K in StageName]: (ctx: StageContext) => Promise<StageOutputs[K]> };
+
+/**
+ * The one table both orchestrators follow: which stage function runs each step, each given
+ * only the agents and stores it uses (built once here, by Nest); the runner stores the output.
+ */
+@Injectable()
+export class StageTable {
+  private readonly runs: StageRuns;
+
+  constructor(
+    resumeParser: ResumeParserAgent,
+    prefsParser: PrefsParserAgent,
+    companyFinder: CompanyFinderAgent,
+    scraper: CompanyScraper,
+    processor: JobProcessorAgent,
+    scorer: JobsScorerAgent,
+    aggregator: AggregatorAgent,
+    notifier: NotifierAgent,
+    checkpoints: CheckpointRepository,
+    inputs: RunInputRepository,
+  ) {
+    this.runs = {
+      parseResume: (ctx) => parseResume(resumeParser, checkpoints, inputs, ctx),
+      parsePreferences: (ctx) => parsePreferences(prefsParser, checkpoints, inputs, ctx),
+      findCompanies: (ctx) => findCompanies(companyFinder, inputs, ctx),
+      scrapeJobs: (ctx) => scrapeRemaining({ checkpoints, scraper }, ctx),
+      processJobs: (ctx) => processJobs(processor, checkpoints, ctx),
+      scoreJobs: (ctx) => scoreJobs(scorer, checkpoints, ctx),
+      aggregate: (ctx) => aggregateRun({ aggregator, checkpoints }, ctx),
+      notify: (ctx) => notifyRun(notifier, ctx),
+    };
+  }
+
+  /** Runs `stage` for the run in `ctx` and returns its output (the runner stores it). */
+  run<K extends StageName>(stage: K, ctx: StageContext): Promise<StageOutputs[K]> {
+    return (this.runs[stage] as (c: StageContext) => Promise<StageOutputs[K]>)(ctx);
+  }
 }
 
-type StageTable = { [K in StageName]: StageDefinition<K> };
+/** A text input stored with the run; undefined for runs stored before inputs were (the path is read instead). */
+async function storedText(inputs: Inputs, ctx: StageContext, kind: 'prefs' | 'companies'): Promise<string | undefined> {
+  return (await inputs.get(ctx.config.runId, kind))?.data.toString('utf8');
+}
+
+function parseResume(
+  resumeParser: Pick<ResumeParserAgent, 'parse'>,
+  checkpoints: Checkpoints,
+  inputs: Inputs,
+  ctx: StageContext,
+): Promise<StageOutputs['parseResume']> {
+  return withUnderstanding(checkpoints, ctx, 'parseResume', async (opts) => {
+    // The bytes stored with the run, so any worker can read them; the path only for runs stored before.
+    const stored = await inputs.get(ctx.config.runId, 'resume');
+    const source = stored ? { name: stored.name, data: stored.data } : ctx.config.resumePath;
+    return resumeParser.parse(source, new Date(ctx.config.now), opts);
+  });
+}
+
+async function parsePreferences(
+  prefsParser: Pick<PrefsParserAgent, 'understand'>,
+  checkpoints: Checkpoints,
+  inputs: Inputs,
+  ctx: StageContext,
+): Promise<StageOutputs['parsePreferences']> {
+  const profile = await ctx.load('parseResume');
+  const { prefsText: text, prefsFile: file } = ctx.config;
+  const fileText = file ? await storedText(inputs, ctx, 'prefs') : undefined;
+  const { understanding, prefs } = await withUnderstanding(checkpoints, ctx, 'parsePreferences', (opts) =>
+    prefsParser.understand({ text, file, fileText }, profile, opts),
+  );
+  const shown = { ...understanding, resume: resumeSummaryOf(profile) };
+  await saveRunUnderstanding(checkpoints, ctx.config.runId, shown);
+  // Shown before any job is fetched, so a misreading can be stopped early; never silent.
+  ctx.hooks.onUnderstanding?.(shown);
+  for (const warning of shown.warnings) ctx.hooks.onNotice?.(warning);
+  return prefs;
+}
+
+async function findCompanies(
+  companyFinder: Pick<CompanyFinderAgent, 'find'>,
+  inputs: Inputs,
+  ctx: StageContext,
+): Promise<StageOutputs['findCompanies']> {
+  const companiesPath = ctx.config.companiesPath;
+  const companies = await companyFinder.find({
+    companiesPath,
+    companiesText: companiesPath ? await storedText(inputs, ctx, 'companies') : undefined,
+    prefs: await ctx.load('parsePreferences'),
+    profile: await ctx.load('parseResume'),
+    limit: ctx.config.companyLimit,
+  });
+  for (const warning of duplicateCompanyWarnings(companies)) ctx.hooks.onNotice?.(warning);
+  return companies;
+}
+
+/**
+ * Reads the scraped companies one at a time from the store (each company's raw jobs are
+ * normalised and let go of before the next is read), so a market is never held raw all at once.
+ */
+async function processJobs(
+  processor: Pick<JobProcessorAgent, 'processCompanies'>,
+  checkpoints: Pick<CheckpointRepository, 'each'>,
+  ctx: StageContext,
+): Promise<StageOutputs['processJobs']> {
+  const companies = await ctx.load('findCompanies');
+  const industriesByCompany = Object.fromEntries(companies.map((c) => [c.name, c.industries ?? []]));
+  const [prefs, profile] = [await ctx.load('parsePreferences'), await ctx.load('parseResume')];
+  async function* scraped() {
+    for await (const { result } of scrapedCompanies(checkpoints, ctx.config.runId)) yield result;
+  }
+  return processor.processCompanies(scraped(), prefs, new Date(ctx.config.now), { industriesByCompany, profile });
+}
+
+async function scoreJobs(
+  scorer: Pick<JobsScorerAgent, 'score'>,
+  checkpoints: Checkpoints,
+  ctx: StageContext,
+): Promise<StageOutputs['scoreJobs']> {
+  const [processed, profile, prefs] = [
+    await ctx.load('processJobs'),
+    await ctx.load('parseResume'),
+    await ctx.load('parsePreferences'),
+  ];
+  const scope = {
+    runId: ctx.config.runId,
+    budgetUsd: ctx.settings.maxCostPerRunUsd,
+    model: ctx.settings.model,
+    entry: await scoringEntry(checkpoints, ctx),
+    warn: (m: string) => ctx.hooks.onNotice?.(m),
+  };
+  const out = await withRunLedger(checkpoints, scope, (ledger) =>
+    scorer.score(processed.jobs, profile, prefs, {
+      engine: ctx.config.engine,
+      now: new Date(ctx.config.now),
+      signal: ctx.signal,
+      ledger,
+      topK: ctx.settings.topKSemantic,
+    }),
+  );
+  if (out.notice) ctx.hooks.onNotice?.(out.notice);
+  return out;
+}
 
 /**
  * The ledger entry of the scoring pass now due: one per pass, as each discovery round reopens
  * scoring (a pass run again after a crash adds to its own entry).
  */
-async function scoringEntry(r: StageRunner, ctx: StageContext): Promise<string> {
-  const rounds = await r.checkpoints.loadAll<DiscoveryRound>(ctx.config.runId, DISCOVERY_STAGE);
+async function scoringEntry(checkpoints: Pick<CheckpointRepository, 'loadAll'>, ctx: StageContext): Promise<string> {
+  const rounds = await checkpoints.loadAll<DiscoveryRound>(ctx.config.runId, DISCOVERY_STAGE);
   return `scoreJobs/pass-${String(rounds.length + 1).padStart(3, '0')}`;
 }
-
-/** A text input stored with the run; undefined for runs stored before inputs were (the path is read instead). */
-async function storedText(r: StageRunner, ctx: StageContext, kind: 'prefs' | 'companies'): Promise<string | undefined> {
-  return (await r.inputs.get(ctx.config.runId, kind))?.data.toString('utf8');
-}
-
-/** The one table both orchestrators follow: what each stage reads, which agent it calls, what it stores. */
-export const STAGE_TABLE: StageTable = {
-  parseResume: {
-    run: (r, ctx) =>
-      withUnderstanding(r, ctx, 'parseResume', async (opts) => {
-        // The bytes stored with the run, so any worker can read them; the path only for runs stored before.
-        const stored = await r.inputs.get(ctx.config.runId, 'resume');
-        const source = stored ? { name: stored.name, data: stored.data } : ctx.config.resumePath;
-        return r.resumeParser.parse(source, new Date(ctx.config.now), opts);
-      }),
-    summarise: (p) => `${p.skills.length} skills, ${p.yearsExperience ?? '?'} years, ${p.seniority ?? 'unknown'} level`,
-  },
-  parsePreferences: {
-    run: async (r, ctx) => {
-      const profile = await ctx.load('parseResume');
-      const { prefsText: text, prefsFile: file } = ctx.config;
-      const fileText = file ? await storedText(r, ctx, 'prefs') : undefined;
-      const { understanding, prefs } = await withUnderstanding(r, ctx, 'parsePreferences', (opts) =>
-        r.prefsParser.understand({ text, file, fileText }, profile, opts),
-      );
-      const shown = { ...understanding, resume: resumeSummaryOf(profile) };
-      await saveRunUnderstanding(r.checkpoints, ctx.config.runId, shown);
-      // Shown before any job is fetched, so a misreading can be stopped early; never silent.
-      ctx.hooks.onUnderstanding?.(shown);
-      for (const warning of shown.warnings) ctx.hooks.onNotice?.(warning);
-      return prefs;
-    },
-    summarise: (p) =>
-      `${p.roles.length} roles, ${p.locations.length} places, ${p.remoteScopes.join('/') || 'no'} remote scope`,
-  },
-  findCompanies: {
-    run: async (r, ctx) => {
-      const companiesPath = ctx.config.companiesPath;
-      const companies = await r.companyFinder.find({
-        companiesPath,
-        companiesText: companiesPath ? await storedText(r, ctx, 'companies') : undefined,
-        prefs: await ctx.load('parsePreferences'),
-        profile: await ctx.load('parseResume'),
-        limit: ctx.config.companyLimit,
-      });
-      for (const warning of duplicateCompanyWarnings(companies)) ctx.hooks.onNotice?.(warning);
-      return companies;
-    },
-    summarise: (companies) => `${companies.length} companies`,
-  },
-  scrapeJobs: {
-    run: (r, ctx) => scrapeRemaining(r, ctx),
-    summarise: (s: ScrapeSummary) =>
-      `${s.jobsScraped} jobs from ${s.companiesSucceeded}/${s.companiesAttempted} companies`,
-  },
-  processJobs: {
-    run: async (r, ctx) => {
-      const results = await r.checkpoints.loadAll<CompanyScrapeResult>(ctx.config.runId, 'scrapeJobs');
-      const companyResults = results.filter((x) => x.key !== '').map((x) => x.data);
-      const companies = await ctx.load('findCompanies');
-      const industriesByCompany = Object.fromEntries(companies.map((c) => [c.name, c.industries ?? []]));
-      const skipped: Record<string, number> = {};
-      for (const res of companyResults) {
-        for (const [reason, n] of Object.entries(res.skipped)) skipped[reason] = (skipped[reason] ?? 0) + n;
-      }
-      return r.processor.process(
-        companyResults.flatMap((res) => res.jobs),
-        await ctx.load('parsePreferences'),
-        new Date(ctx.config.now),
-        { skipped, industriesByCompany, profile: await ctx.load('parseResume') },
-      );
-    },
-    summarise: (p) => `${p.jobs.length} jobs kept of ${p.stats.jobsScraped}`,
-  },
-  scoreJobs: {
-    run: async (r, ctx) => {
-      const [processed, profile, prefs] = [
-        await ctx.load('processJobs'),
-        await ctx.load('parseResume'),
-        await ctx.load('parsePreferences'),
-      ];
-      const scope = {
-        runId: ctx.config.runId,
-        budgetUsd: ctx.settings.maxCostPerRunUsd,
-        entry: await scoringEntry(r, ctx),
-        warn: (m: string) => ctx.hooks.onNotice?.(m),
-      };
-      const out = await withRunLedger(r.checkpoints, scope, (ledger) =>
-        r.scorer.score(processed.jobs, profile, prefs, {
-          engine: ctx.config.engine,
-          now: new Date(ctx.config.now),
-          signal: ctx.signal,
-          ledger,
-          topK: ctx.settings.topKSemantic,
-        }),
-      );
-      if (out.notice) ctx.hooks.onNotice?.(out.notice);
-      return out;
-    },
-    summarise: (s) => `${s.scored.length} jobs scored (${s.engine})`,
-  },
-  aggregate: {
-    run: (r, ctx) => aggregateRun(r, ctx),
-    summarise: (res) => `${res.jobs.length} jobs in the shortlist, status ${res.status}`,
-  },
-  notify: {
-    run: (r, ctx) => notifyRun(r, ctx),
-    summarise: (n) =>
-      n.sent
-        ? `digest sent (${n.channel})`
-        : n.written.length > 0
-          ? `digest written (${n.written.length} files)`
-          : 'no email to send: the digest goes into the run folder',
-  },
-};

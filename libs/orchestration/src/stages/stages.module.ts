@@ -11,9 +11,11 @@ import {
 } from '@job-hunter/agents';
 import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import { StageRunner } from './stage-runner';
+import { StageTable } from './stage-table';
+import { CompanyScraper } from './company-scraper';
 import { RunFinisher } from './run-finisher';
 
-/** The eight agents, the StageRunner that drives them, the discovery rounds and finishRun; shared by both orchestrators. */
+/** The eight agents, the stage table over them and the StageRunner that drives it, the company scraper, the discovery rounds and finishRun; shared by both orchestrators. */
 @Module({
   imports: [
     ResumeParserModule,
@@ -25,7 +27,7 @@ import { RunFinisher } from './run-finisher';
     AggregatorModule,
     NotifierModule,
   ],
-  providers: [StageRunner, DiscoveryRounds, RunFinisher],
-  exports: [StageRunner, DiscoveryRounds, RunFinisher],
+  providers: [StageTable, CompanyScraper, StageRunner, DiscoveryRounds, RunFinisher],
+  exports: [StageRunner, CompanyScraper, DiscoveryRounds, RunFinisher],
 })
 export class StagesModule {}

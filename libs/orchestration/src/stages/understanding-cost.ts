@@ -9,7 +9,7 @@ export type UnderstandingStage = (typeof UNDERSTANDING_STAGES)[number];
 
 /** Runs a parse stage with the run's ledger; what Claude's reading paid goes to the stage's ledger entry. */
 export function withUnderstanding<T>(
-  r: { checkpoints: Pick<CheckpointRepository, 'load' | 'save' | 'loadAll'> },
+  checkpoints: Pick<CheckpointRepository, 'load' | 'save' | 'loadAll'>,
   ctx: Pick<StageContext, 'config' | 'settings' | 'hooks'>,
   stage: UnderstandingStage,
   parse: (opts: UnderstandingOptions) => Promise<T>,
@@ -18,9 +18,10 @@ export function withUnderstanding<T>(
   const scope = {
     runId,
     budgetUsd: ctx.settings.maxCostPerRunUsd,
+    model: ctx.settings.model,
     entry: stage,
     warn: (m: string) => ctx.hooks.onNotice?.(m),
   };
   // Claude refines the rules' reading only on a paid 'anthropic' run; the agents decide from engine and dryRun.
-  return withRunLedger(r.checkpoints, scope, (ledger) => parse({ engine, dryRun, ledger }));
+  return withRunLedger(checkpoints, scope, (ledger) => parse({ engine, dryRun, ledger }));
 }

@@ -1,8 +1,7 @@
 import type { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, type DatabaseConfig } from '@job-hunter/config';
 import { startDevServer } from '@job-hunter/testing';
-import { DiscoveryRounds } from '../discovery/discovery-rounds';
-import { StageRunner } from '../stages/stage-runner';
+import { activityServicesOf } from '../temporal/activities/activity-services';
 import { WorkerHost } from '../temporal/worker/worker-host';
 import { startPipelineApp } from './pipeline-app';
 
@@ -25,8 +24,7 @@ export async function startTemporalPipelineApp(
   const app = await startPipelineApp(db, { ...settings, JH_TEMPORAL_ADDRESS: server.address }, modules);
   const host = await WorkerHost.start({
     config: app.get<AppConfig>(APP_CONFIG),
-    runner: app.get(StageRunner),
-    discovery: app.get(DiscoveryRounds),
+    ...activityServicesOf(app),
     queue: 'all',
   });
   return {

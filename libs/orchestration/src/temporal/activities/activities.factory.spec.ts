@@ -1,23 +1,23 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
-import { addCosts, emptyCost, JobHunterError, type RunConfig } from '@job-hunter/domain';
+import { addCosts, emptyCost, JobHunterError } from '@job-hunter/domain';
 import type { CompanyScrapeResult } from '@job-hunter/agents';
 import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
 import type { RunStageOptions } from '../../stages/stage-runner';
-import { companyKey } from '../../stages/stage-outputs';
+import { companyKey, scrapeOutcome } from '../../stages/stage-outputs';
 import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { RoundOutcome } from '../../discovery/discovery.types';
-import { createActivities, type ActivityRunner } from './activities.factory';
+import { createActivities, type ActivityServices } from './activities.factory';
 import type { HeartbeatDetails } from './activity-heartbeat';
 import { COST_STAGE } from '../../stages/run-cost';
 
 type StageImpl = (stage: StageName, hooks: RunHooks, signal?: AbortSignal) => Promise<string>;
 type ScrapeImpl = (index: number, signal?: AbortSignal) => Promise<CompanyScrapeResult>;
 
-/** A StageRunner fake: an in-memory checkpoint store and scripted stage behaviour. */
-class FakeRunner implements ActivityRunner {
+/** StageRunner and CompanyScraper fakes over an in-memory checkpoint store, with scripted stage behaviour. */
+class FakeRunner {
   readonly store = new Map<string, unknown>();
   readonly calls: Array<{ stage: StageName; extra?: StageExtra }> = [];
   stageImpl: StageImpl = async (stage) => `${stage} done`;
@@ -35,23 +35,22 @@ class FakeRunner implements ActivityRunner {
     },
   };
 
-  readonly runs = {
-    get: async (id: string) => ({ config: { runId: id } as RunConfig }) as never,
-  };
-
   runStage = async (stage: StageName, _runId: string, options: RunStageOptions = {}): Promise<string> => {
     this.calls.push({ stage, extra: options.extra });
     return this.stageImpl(stage, options.hooks ?? {}, options.signal);
   };
 
-  scrapeCompany = async (_runId: string, index: number, _config: RunConfig, signal?: AbortSignal) =>
-    this.scrapeImpl(index, signal);
+  storedOrScrape = async (_runId: string, index: number, signal?: AbortSignal) =>
+    scrapeOutcome(await this.scrapeImpl(index, signal));
 
-  requireCheckpoint = async <T>(runId: string, stage: StageName): Promise<T> => {
-    const data = await this.checkpoints.load<T>(runId, stage);
-    if (data === undefined) throw new JobHunterError('INTERNAL', `no ${stage}`);
-    return data;
-  };
+  /** What createActivities is given: this fake as runner and scraper, and its store. */
+  services(): Omit<ActivityServices, 'discovery'> {
+    const { load, loadAll, save } = this.checkpoints;
+    const each = async function* <T>(runId: string, stage: string) {
+      yield* await loadAll<T>(runId, stage);
+    };
+    return { runner: this, scraper: this, checkpoints: { load, loadAll, save, each } };
+  }
 }
 
 function company(name: string, jobs: number, error?: CompanyScrapeResult['error']): CompanyScrapeResult {
@@ -87,7 +86,7 @@ describe('createActivities', () => {
   });
 
   it('runs each stage through the StageRunner and reports a zero cost', async () => {
-    const acts = createActivities({ runner, discovery });
+    const acts = createActivities({ ...runner.services(), discovery });
     const report = await run(acts.parseResume, { runId: 'r1' });
     expect(report).toEqual({ stage: 'parseResume', summary: 'parseResume done', cost: emptyCost() });
     expect(runner.calls).toEqual([{ stage: 'parseResume', extra: undefined }]);
@@ -102,7 +101,7 @@ describe('createActivities', () => {
       await runner.checkpoints.save('r1', stage, { scored: [], cost: scoring, errors: [], engine: 'anthropic' });
       return '0 jobs scored (anthropic)';
     };
-    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1' });
+    const report = await run(createActivities({ ...runner.services(), discovery }).scoreJobs, { runId: 'r1' });
     expect(report.cost).toEqual(addCosts(reading, scoring));
   });
 
@@ -110,7 +109,7 @@ describe('createActivities', () => {
     const cost = { inputTokens: 900, outputTokens: 120, estimatedCostUsd: 0.0015 };
     await runner.checkpoints.save('r1', 'parseResume', { skills: ['Go'], yearsExperience: 4, seniority: 'mid' });
     await runner.checkpoints.save('r1', COST_STAGE, cost, 'parseResume');
-    const acts = createActivities({ runner, discovery });
+    const acts = createActivities({ ...runner.services(), discovery });
     expect(await run(acts.parseResume, { runId: 'r1' })).toEqual({
       stage: 'parseResume',
       summary: '1 skills, 4 years, mid level',
@@ -129,7 +128,7 @@ describe('createActivities', () => {
       errors: [],
       engine: 'heuristic',
     });
-    const report = await run(createActivities({ runner, discovery }).scoreJobs, { runId: 'r1' });
+    const report = await run(createActivities({ ...runner.services(), discovery }).scoreJobs, { runId: 'r1' });
     expect(runner.calls).toEqual([]);
     expect(report.summary).toBe('1 jobs scored (heuristic)');
   });
@@ -139,7 +138,9 @@ describe('createActivities', () => {
       throw new JobHunterError('RESUME_UNREADABLE', 'Resume is unreadable (key sk-secret): export it again.');
     };
     const redact = (t: string): string => t.replace('sk-secret', '***');
-    const failure = await failureOf(run(createActivities({ runner, discovery, redact }).parseResume, { runId: 'r1' }));
+    const failure = await failureOf(
+      run(createActivities({ ...runner.services(), discovery, redact }).parseResume, { runId: 'r1' }),
+    );
     expect(failure).toBeInstanceOf(ApplicationFailure);
     expect(failure).toMatchObject({
       type: 'RESUME_UNREADABLE',
@@ -149,7 +150,7 @@ describe('createActivities', () => {
   });
 
   it('keeps retryable JobHunterErrors and unexpected errors retryable', async () => {
-    const acts = createActivities({ runner, discovery });
+    const acts = createActivities({ ...runner.services(), discovery });
     runner.stageImpl = async () => {
       throw new JobHunterError('STORAGE_ERROR', 'database busy');
     };
@@ -181,7 +182,9 @@ describe('createActivities', () => {
       await timerBeatThrice;
       return 'ok';
     };
-    await run(createActivities({ runner, discovery, heartbeatIntervalMs: 10 }).processJobs, { runId: 'r1' });
+    await run(createActivities({ ...runner.services(), discovery, heartbeatIntervalMs: 10 }).processJobs, {
+      runId: 'r1',
+    });
     expect(beats).toContainEqual({ stage: 'processJobs', note: '3/10 Acme' });
     expect(beats.filter((b) => b.note === 'working').length).toBeGreaterThanOrEqual(3);
   });
@@ -193,34 +196,41 @@ describe('createActivities', () => {
         seen = signal;
         signal?.addEventListener('abort', () => reject(new JobHunterError('BOARD_TIMEOUT', 'aborted')));
       });
-    const running = run(createActivities({ runner, discovery }).scrapeCompany, { runId: 'r1', index: 0 });
+    const running = run(createActivities({ ...runner.services(), discovery }).scrapeCompany, { runId: 'r1', index: 0 });
     await new Promise((r) => setTimeout(r, 20));
     env.cancel();
     expect(await failureOf(running)).toBeInstanceOf(CancelledFailure);
     expect(seen?.aborted).toBe(true);
   });
 
-  it('scrapes one company, reports its jobs and error, and reuses its checkpoint on a retry', async () => {
+  it("scrapes one company and reports its outcome: job count and error (a retry's reuse is CompanyScraper's)", async () => {
     const error = { stage: 'scrape', code: 'BOARD_NOT_FOUND', message: 'gone', company: 'Co1' };
     runner.scrapeImpl = async (index) => {
       const result = company(`Co${index}`, 0, error);
       await runner.checkpoints.save('r1', 'scrapeJobs', result, companyKey(index));
       return result;
     };
-    const acts = createActivities({ runner, discovery });
+    const acts = createActivities({ ...runner.services(), discovery });
     const first = await run(acts.scrapeCompany, { runId: 'r1', index: 1 });
     expect(first).toMatchObject({ stage: 'scrapeJobs', index: 1, company: 'Co1', jobs: 0, error });
-    runner.scrapeImpl = async () => {
-      throw new Error('must not fetch again');
-    };
-    expect(await run(acts.scrapeCompany, { runId: 'r1', index: 1 })).toEqual(first);
+    runner.scrapeImpl = async (index) => company(`Co${index}`, 4);
+    expect(await run(acts.scrapeCompany, { runId: 'r1', index: 2 })).toEqual({
+      stage: 'scrapeJobs',
+      summary: 'Co2: 4 jobs',
+      index: 2,
+      company: 'Co2',
+      jobs: 4,
+    });
   });
 
   it('sums the per-company checkpoints and counts companies never scraped as attempted', async () => {
     await runner.checkpoints.save('r1', 'scrapeJobs', company('A', 3), companyKey(0));
     const failed = { stage: 'scrape', code: 'BOARD_TIMEOUT', message: 'slow', company: 'B' };
     await runner.checkpoints.save('r1', 'scrapeJobs', company('B', 0, failed), companyKey(1));
-    const report = await run(createActivities({ runner, discovery }).finishScrape, { runId: 'r1', attempted: 4 });
+    const report = await run(createActivities({ ...runner.services(), discovery }).finishScrape, {
+      runId: 'r1',
+      attempted: 4,
+    });
     expect(await runner.checkpoints.load('r1', 'scrapeJobs')).toEqual({
       companiesAttempted: 4,
       companiesSucceeded: 1,
@@ -237,7 +247,7 @@ describe('createActivities', () => {
       await runner.checkpoints.save('r1', 'aggregate', { status: 'partial', stats: { jobsInOutput: 7 } });
       return '7 jobs in the shortlist, status partial';
     };
-    const report = await run(createActivities({ runner, discovery }).aggregate, {
+    const report = await run(createActivities({ ...runner.services(), discovery }).aggregate, {
       runId: 'r1',
       extraErrors,
       status: 'partial' as const,
@@ -251,7 +261,9 @@ describe('createActivities', () => {
       await runner.checkpoints.save('r1', stage, [{ name: 'A' }, { name: 'B' }]);
       return '2 companies';
     };
-    expect(await run(createActivities({ runner, discovery }).findCompanies, { runId: 'r1' })).toMatchObject({
+    expect(
+      await run(createActivities({ ...runner.services(), discovery }).findCompanies, { runId: 'r1' }),
+    ).toMatchObject({
       companies: 2,
     });
   });
@@ -276,7 +288,7 @@ describe('createActivities', () => {
       };
       return { opened: true, round };
     });
-    const report = await run(createActivities({ runner, discovery }).discoverCompanies, { runId: 'r1' });
+    const report = await run(createActivities({ ...runner.services(), discovery }).discoverCompanies, { runId: 'r1' });
     expect(report).toEqual({
       stage: 'findCompanies',
       summary: 'round 2: 1 more companies',
@@ -289,7 +301,7 @@ describe('createActivities', () => {
 
   it('reports the unchanged company count and no spend when no round is opened', async () => {
     await runner.checkpoints.save('r1', 'findCompanies', [{ name: 'A' }]);
-    const report = await run(createActivities({ runner, discovery }).discoverCompanies, { runId: 'r1' });
+    const report = await run(createActivities({ ...runner.services(), discovery }).discoverCompanies, { runId: 'r1' });
     expect(report).toEqual({
       stage: 'findCompanies',
       summary: 'no further round',

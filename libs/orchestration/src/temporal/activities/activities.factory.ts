@@ -1,31 +1,29 @@
 import { Context } from '@temporalio/activity';
-import { JobHunterError, type RunConfig, type RunResult } from '@job-hunter/domain';
-import type { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
+import type { CheckpointRepository } from '@job-hunter/persistence';
 import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { StageRunner } from '../../stages/stage-runner';
 import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
-import { companyKey, type CompanyCheckpoint, type StageOutputs } from '../../stages/stage-outputs';
-import { STAGE_TABLE } from '../../stages/stage-table';
+import { scrapeOutcome } from '../../stages/stage-outputs';
+import { summariseStage } from '../../stages/stage-summaries';
 import { summariseScrapes } from '../../stages/scrape-stage';
+import { scrapedCompanies, type CompanyScraper } from '../../stages/company-scraper';
+import { requireCheckpoint } from '../../stages/checkpoint-reads';
 import { runCostTotal } from '../../stages/run-cost';
 import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contract';
 import { toActivityFailure } from './activity-failure';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
 import { tracedActivities } from '../../telemetry/traced-activities';
 
-/** The parts of StageRunner the activities use (a fake in unit tests, the Nest one on a worker). */
-export interface ActivityRunner {
-  runStage: StageRunner['runStage'];
-  scrapeCompany: StageRunner['scrapeCompany'];
-  requireCheckpoint: StageRunner['requireCheckpoint'];
-  checkpoints: Pick<CheckpointRepository, 'load' | 'loadAll' | 'save'>;
-  runs: Pick<RunRepository, 'get'>;
+/** What the activities call: fakes in unit tests, the Nest context's services on a worker. */
+export interface ActivityServices {
+  runner: Pick<StageRunner, 'runStage'>;
+  scraper: Pick<CompanyScraper, 'storedOrScrape'>;
+  checkpoints: Pick<CheckpointRepository, 'load' | 'loadAll' | 'save' | 'each'>;
+  discovery: Pick<DiscoveryRounds, 'openNextRound'>;
 }
 
-export interface ActivityDeps {
-  runner: ActivityRunner;
-  discovery: Pick<DiscoveryRounds, 'openNextRound'>;
+export interface ActivityDeps extends ActivityServices {
   /** Masks secrets in failure messages, which Temporal stores in the workflow history. */
   redact?: (text: string) => string;
   heartbeatIntervalMs?: number;
@@ -37,7 +35,7 @@ export interface ActivityDeps {
  * is read from the store by run id, and secrets stay in the worker's own AppConfig.
  */
 export function createActivities(deps: ActivityDeps): JobHuntActivities {
-  const { runner } = deps;
+  const { runner, checkpoints } = deps;
   const redact = deps.redact ?? ((text: string) => text);
   const interval = deps.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
 
@@ -56,8 +54,8 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
    * the workflow may bring new errors or a forced status.
    */
   const runStage = async (name: StageName, runId: string, hooks: RunHooks, signal: AbortSignal, extra?: StageExtra) => {
-    const done = name === 'aggregate' ? undefined : await runner.checkpoints.load(runId, name);
-    if (done !== undefined) return STAGE_TABLE[name].summarise(done as never);
+    const done = name === 'aggregate' ? undefined : await checkpoints.load(runId, name);
+    if (done !== undefined) return summariseStage(name, done as never);
     return runner.runStage(name, runId, { hooks, signal, extra });
   };
 
@@ -73,7 +71,7 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
     ({ runId }: RunRef): Promise<ActivityReport> =>
       inActivity(name, async (hooks, signal) => {
         const summary = await runStage(name, runId, hooks, signal);
-        return { ...report(name, summary), cost: await runCostTotal(runner.checkpoints, runId) };
+        return { ...report(name, summary), cost: await runCostTotal(checkpoints, runId) };
       });
 
   return tracedActivities({
@@ -86,7 +84,7 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
     findCompanies: ({ runId }) =>
       inActivity('findCompanies', async (hooks, signal) => {
         const summary = await runStage('findCompanies', runId, hooks, signal);
-        const companies = await runner.requireCheckpoint<StageOutputs['findCompanies']>(runId, 'findCompanies');
+        const companies = await requireCheckpoint(checkpoints, runId, 'findCompanies');
         return { ...report('findCompanies', summary), companies: companies.length };
       }),
 
@@ -101,10 +99,10 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
           },
         };
         const { round } = await deps.discovery.openNextRound(runId, said, signal);
-        const companies = await runner.requireCheckpoint<StageOutputs['findCompanies']>(runId, 'findCompanies');
+        const companies = await requireCheckpoint(checkpoints, runId, 'findCompanies');
         return {
           ...report('findCompanies', line),
-          cost: await runCostTotal(runner.checkpoints, runId),
+          cost: await runCostTotal(checkpoints, runId),
           companies: companies.length,
           errors: round?.errors ?? [],
         };
@@ -112,33 +110,34 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
 
     scrapeCompany: ({ runId, index }) =>
       inActivity('scrapeJobs', async (_hooks, signal) => {
-        // Keyed by index, so a retry after a worker died reuses or overwrites, never duplicates.
-        const stored = await runner.checkpoints.load<CompanyCheckpoint>(runId, 'scrapeJobs', companyKey(index));
-        const result = stored ?? (await runner.scrapeCompany(runId, index, await runConfig(runner, runId), signal));
-        const outcome = result.error ? result.error.code : `${result.jobs.length} jobs`;
+        // Keyed by index, so a retry after a worker died reuses or overwrites, never duplicates;
+        // the outcome only, so the activity never holds the company's jobs once they are stored.
+        const result = await deps.scraper.storedOrScrape(runId, index, signal);
+        const outcome = result.error ? result.error.code : `${result.jobCount} jobs`;
         return {
           ...report('scrapeJobs', `${result.company}: ${outcome}`),
           index,
           company: result.company,
-          jobs: result.jobs.length,
+          jobs: result.jobCount,
           ...(result.error ? { error: result.error } : {}),
         };
       }),
 
     finishScrape: ({ runId, attempted }) =>
       inActivity('scrapeJobs', async () => {
-        const rows = await runner.checkpoints.loadAll<CompanyCheckpoint>(runId, 'scrapeJobs');
-        const summary = summariseScrapes(rows.filter((row) => row.key !== '').map((row) => row.data));
+        const outcomes = [];
+        for await (const { result } of scrapedCompanies(checkpoints, runId)) outcomes.push(scrapeOutcome(result));
+        const summary = summariseScrapes(outcomes);
         // Companies the workflow never got to (cancelled, budget) were attempted and did not succeed.
         summary.companiesAttempted = Math.max(summary.companiesAttempted, attempted);
-        await runner.checkpoints.save(runId, 'scrapeJobs', summary);
-        return report('scrapeJobs', STAGE_TABLE.scrapeJobs.summarise(summary));
+        await checkpoints.save(runId, 'scrapeJobs', summary);
+        return report('scrapeJobs', summariseStage('scrapeJobs', summary));
       }),
 
     aggregate: ({ runId, extraErrors, status }) =>
       inActivity('aggregate', async (hooks, signal) => {
         const summary = await runStage('aggregate', runId, hooks, signal, { errors: extraErrors, status });
-        const result = await runner.requireCheckpoint<RunResult>(runId, 'aggregate');
+        const result = await requireCheckpoint(checkpoints, runId, 'aggregate');
         return { ...report('aggregate', summary), status: result.status, jobsInOutput: result.stats.jobsInOutput };
       }),
   });
@@ -146,15 +145,4 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
 
 function report(stage: StageName, summary: string): ActivityReport {
   return { stage, summary };
-}
-
-async function runConfig(runner: ActivityRunner, runId: string): Promise<RunConfig> {
-  const run = await runner.runs.get(runId);
-  if (!run) {
-    throw new JobHunterError(
-      'RUN_NOT_FOUND',
-      `No run with id ${runId}: the client creates it before starting the workflow.`,
-    );
-  }
-  return run.config;
 }

@@ -7,7 +7,7 @@ import type { Orchestrator, RunStatusView } from '../../orchestrator';
 import type { RunHooks } from '../../stages/stage-context';
 import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
 import { STAGE_NAMES, nextStage, type StageName } from '../../stages/stage-names';
-import { STAGE_TABLE } from '../../stages/stage-table';
+import { summariseStage } from '../../stages/stage-summaries';
 import { RunFinisher } from '../../stages/run-finisher';
 import type { JobHuntInput } from '../activities/activity-contract';
 import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.client';
@@ -183,7 +183,7 @@ export class TemporalOrchestrator implements Orchestrator {
       output = localDigest;
     if (output === undefined) return 'done';
     try {
-      return STAGE_TABLE[stage].summarise(output as never);
+      return summariseStage(stage, output as never);
     } catch {
       return 'done';
     }

@@ -17,8 +17,7 @@ import {
   testConfig,
   type DevServer,
 } from '@job-hunter/testing';
-import { DiscoveryRounds } from '../../discovery/discovery-rounds';
-import { StageRunner } from '../../stages/stage-runner';
+import { activityServicesOf } from '../activities/activity-services';
 import { TemporalOrchestrator } from '../client/temporal.orchestrator';
 import { WorkerContextModule } from './worker-context.module';
 import { WorkerHost } from './worker-host';
@@ -83,9 +82,7 @@ describe('per-host limits across two scraping worker processes (one SQLite datab
     app = await NestFactory.createApplicationContext(WorkerContextModule.forRoot(config), { logger: ['error'] });
     // This process serves the other queues; only the two children scrape.
     for (const queue of ['default', 'llm'] as const) {
-      hosts.push(
-        await WorkerHost.start({ config, runner: app.get(StageRunner), discovery: app.get(DiscoveryRounds), queue }),
-      );
+      hosts.push(await WorkerHost.start({ config, ...activityServicesOf(app), queue }));
     }
   }, 120_000);
 

@@ -13,8 +13,7 @@ import {
   type Target,
 } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../../checkpoint/checkpoint.orchestrator';
-import { DiscoveryRounds } from '../../discovery/discovery-rounds';
-import { StageRunner } from '../../stages/stage-runner';
+import { activityServicesOf } from '../activities/activity-services';
 import { TemporalOrchestrator } from '../client/temporal.orchestrator';
 import { WorkerContextModule } from './worker-context.module';
 import { WorkerHost } from './worker-host';
@@ -24,10 +23,7 @@ function comparable(r: RunResult): Pick<RunResult, 'status' | 'stats' | 'jobs' |
   return { status: r.status, stats: r.stats, jobs: r.jobs, errors: r.errors, engine: r.engine };
 }
 
-const stagesOf = (app: INestApplicationContext) => ({
-  runner: app.get(StageRunner),
-  discovery: app.get(DiscoveryRounds),
-});
+const stagesOf = (app: INestApplicationContext) => activityServicesOf(app);
 
 describe('WorkerHost on a Temporal dev server, real activities on the demo market', () => {
   let server: DevServer;

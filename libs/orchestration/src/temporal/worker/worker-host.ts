@@ -3,9 +3,8 @@ import type { NativeConnection, Worker } from '@temporalio/worker';
 import { redactSecrets, type AppConfig } from '@job-hunter/config';
 import { errorMessage } from '@job-hunter/domain';
 import { temporalWorkerTracing } from '@job-hunter/telemetry';
-import { DiscoveryRounds } from '../../discovery/discovery-rounds';
-import { StageRunner } from '../../stages/stage-runner';
-import { createActivities, type ActivityDeps, type ActivityRunner } from '../activities/activities.factory';
+import { createActivities, type ActivityServices } from '../activities/activities.factory';
+import { activityServicesOf } from '../activities/activity-services';
 import { nativeConnectionOptions } from '../client/temporal-connection.factory';
 import { TemporalConnectionError } from '../client/temporal-connection.error';
 import { queueSpecs, type QueueSpec, type WorkerQueue } from './worker-queues';
@@ -13,12 +12,9 @@ import { workflowBundle } from './workflow-bundle';
 import { installWorkerRuntime } from './worker-runtime';
 import { WorkerContextModule } from './worker-context.module';
 
-export interface WorkerHostOptions {
+/** The services (activityServicesOf the process's Nest context) and how to serve them. */
+export interface WorkerHostOptions extends ActivityServices {
   config: AppConfig;
-  /** The StageRunner of the process's Nest context. */
-  runner: ActivityRunner;
-  /** The DiscoveryRounds of the process's Nest context. */
-  discovery: ActivityDeps['discovery'];
   queue?: WorkerQueue;
   /** Runs after the workers stopped and the connection closed (e.g. closing a Nest context). */
   onClosed?: () => Promise<void>;
@@ -68,7 +64,8 @@ export class WorkerHost {
     } catch (e) {
       throw new TemporalConnectionError(config.temporal.address, redact(errorMessage(e)));
     }
-    const activities = createActivities({ runner: options.runner, discovery: options.discovery, redact });
+    const { runner, scraper, checkpoints, discovery } = options;
+    const activities = createActivities({ runner, scraper, checkpoints, discovery, redact });
     const specs = queueSpecs(config.temporal, options.queue ?? 'all');
     const workers: Worker[] = [];
     try {
@@ -107,8 +104,7 @@ export class WorkerHost {
     try {
       return await WorkerHost.start({
         config,
-        runner: app.get(StageRunner),
-        discovery: app.get(DiscoveryRounds),
+        ...activityServicesOf(app),
         queue,
         onClosed: () => app.close(),
       });

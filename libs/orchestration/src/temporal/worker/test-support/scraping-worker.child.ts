@@ -7,8 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { configFromProcess } from '@job-hunter/config';
 import { BOARD_HTTP_SETTINGS, type BoardHttpSettings } from '@job-hunter/job-boards';
 import { boardHostOverrides } from '@job-hunter/testing';
-import { DiscoveryRounds } from '../../../discovery/discovery-rounds';
-import { StageRunner } from '../../../stages/stage-runner';
+import { activityServicesOf } from '../../activities/activity-services';
 import { WorkerContextModule } from '../worker-context.module';
 import { WorkerHost, shutdownOnSignals } from '../worker-host';
 
@@ -34,8 +33,7 @@ async function main(): Promise<void> {
   );
   const host = await WorkerHost.start({
     config,
-    runner: app.get(StageRunner),
-    discovery: app.get(DiscoveryRounds),
+    ...activityServicesOf(app),
     queue: 'scraping',
     onClosed: () => app.close(),
   });
