@@ -276,6 +276,21 @@ describe('AnthropicScoringEngine', () => {
     expect(ledger.summary().estimatedCostUsd).toBeCloseTo(0.51);
   });
 
+  it("asks the model of the run's ledger, not the client's, and keeps its answers apart in the cache", async () => {
+    const client = new FakeLlmClient();
+    const cache = new MemoryScoreCache();
+    const runLedger = (model?: string) => new RunCostLedger({ budgetUsd: 5, model, warn: () => undefined });
+    const engine = engineWith(client, { cache });
+    await engine.score(jobs(3), profile, prefs, { now: NOW, ledger: runLedger('claude-sonnet-4-5') });
+    expect(client.requests.map((r) => r.model)).toEqual(['claude-sonnet-4-5']);
+    // The same jobs under the client's own model are not the other model's answers: asked again.
+    await engine.score(jobs(3), profile, prefs, { now: NOW, ledger: runLedger() });
+    expect(client.requests.map((r) => r.model)).toEqual(['claude-sonnet-4-5', 'claude-haiku-4-5']);
+    // And the run's model again is answered from the cache.
+    await engine.score(jobs(3), profile, prefs, { now: NOW, ledger: runLedger('claude-sonnet-4-5') });
+    expect(client.requests).toHaveLength(2);
+  });
+
   it('keeps a later pass within what is left of the run budget when its ledger is seeded with earlier spend', async () => {
     const worst = await worstBatchUsd();
     const budgetUsd = worst * 4;
