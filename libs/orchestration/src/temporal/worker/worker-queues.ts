@@ -29,11 +29,16 @@ export interface QueueSpec {
 }
 
 /**
- * LLM work is rate-limited for the whole queue (provider limits are per account, not per
- * worker); scraping gets the embedded pipeline's concurrency (per-host caps still apply in the
- * HTTP layer); the default queue's stages are quick and light.
+ * LLM activities are capped for the whole queue (provider limits are per account, not per
+ * worker), loosely: one activity makes many Claude calls, which the LLM client paces and retries
+ * on 429 itself, so the cap only stops a fleet of workers from starting many paid steps at once.
+ * At 2 per second it also held every run's few llm-queue steps (findCompanies, discovery,
+ * scoring) back by about half a second (bench:orchestrators at 10 companies: Temporal +0.9 s
+ * over the checkpoint pipeline, +0.1 s at 10 per second). Scraping gets the embedded pipeline's
+ * concurrency (per-host caps still apply in the HTTP layer); the default queue's stages are
+ * quick and light.
  */
-export const LLM_ACTIVITIES_PER_SECOND = 2;
+export const LLM_ACTIVITIES_PER_SECOND = 10;
 export const LLM_CONCURRENCY = 4;
 export const DEFAULT_CONCURRENCY = 10;
 
