@@ -1,5 +1,6 @@
 import { emptyCost } from '@job-hunter/domain';
 import { LlmInvalidOutputError } from '../client/llm-invalid-output.error';
+import { RunCostLedger } from '../cost/cost-ledger';
 import { reply, RESUME, RULES_PROFILE, setup } from './understanding.fixtures';
 
 describe('LlmUnderstanding.refineProfile', () => {
@@ -26,6 +27,16 @@ describe('LlmUnderstanding.refineProfile', () => {
     expect(ledger.paidCalls).toBe(1);
     expect(client.requests[0]?.json?.name).toBe('record_profile');
     expect(client.requests[0]?.user).toContain(`<resume>\n${RESUME}\n</resume>`);
+  });
+
+  it("asks the model of the run's ledger, and asks again under another model", async () => {
+    const answer = { titles: ['Senior Backend Engineer'] };
+    const { llm, client } = setup([reply(answer), reply(answer)]);
+    const runLedger = (model?: string) => new RunCostLedger({ budgetUsd: 1, model, warn: () => undefined });
+    await llm.refineProfile(RULES_PROFILE, RESUME, runLedger('claude-sonnet-4-5'));
+    expect((await llm.refineProfile(RULES_PROFILE, RESUME, runLedger('claude-sonnet-4-5'))).fromCache).toBe(true);
+    expect((await llm.refineProfile(RULES_PROFILE, RESUME, runLedger())).fromCache).toBe(false);
+    expect(client.requests.map((r) => r.model)).toEqual(['claude-sonnet-4-5', 'claude-haiku-4-5']);
   });
 
   it('ignores invalid enums, out-of-range numbers and unknown places, keeping the rules there', async () => {
