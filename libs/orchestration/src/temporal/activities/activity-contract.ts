@@ -75,7 +75,7 @@ export interface JobHuntActivities {
 export interface JobHuntInput extends RunRef {
   /** Hard budget for paid calls in this run (JH_MAX_COST_PER_RUN_USD). */
   budgetUsd: number;
-  /** How many companies are scraped at once. */
+  /** How many company scrapes the workflow keeps scheduled at once (the scraping workers' slots bound how many run). */
   scrapeConcurrency: number;
   /** Task queues by kind (JH_TEMPORAL_*_TASK_QUEUE). */
   queues: { default: string; llm: string; scraping: string };

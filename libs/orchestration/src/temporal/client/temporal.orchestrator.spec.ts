@@ -115,7 +115,7 @@ describe('TemporalOrchestrator', () => {
         input: {
           runId: RUN_ID,
           budgetUsd: 2.5,
-          scrapeConcurrency: 8,
+          scrapeConcurrency: 32,
           queues: { default: 'jh-default', llm: 'jh-llm', scraping: 'jh-scraping' },
         },
         options: { taskQueue: 'jh-default', timeoutSeconds: 900 },
