@@ -7,6 +7,6 @@ export { CompanySuggester } from './company-suggester';
 export type { CompanySuggestion } from './company-suggestion.prompt';
 export { companyNameKey, rankByTier, notYetSearched, TIER_RANK } from './company-tiers';
 export { slugCandidates } from './slug-candidates';
-export { companiesOf, loadCompaniesFile, parseCompanies } from './companies-file.loader';
+export { loadCompaniesFile, parseCompanies } from './companies-file.loader';
 export { duplicateCompanyWarnings, mergeDuplicateCompanies } from './duplicate-companies';
 export { findRegistryPath } from './registry-path';
