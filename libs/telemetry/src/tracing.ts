@@ -112,7 +112,7 @@ export function annotateSpan(attributes: Attributes): void {
 }
 
 /** A JobHunterError's code, else the error's class name: never its message. */
-export function errorCode(e: unknown): string {
+function errorCode(e: unknown): string {
   if (typeof e === 'object' && e !== null) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code)) return code;
