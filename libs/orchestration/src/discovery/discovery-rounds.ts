@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { Company, RunConfig } from '@job-hunter/domain';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { runSettings } from '../run-settings';
-import { withRunLedger } from '../stages/run-cost';
+import { ledgerScope, withRunLedger } from '../stages/run-cost';
 import type { RunHooks, StageExtra } from '../stages/stage-context';
 import type { ScrapeSummary, StageOutputs } from '../stages/stage-outputs';
 import { requireCheckpoint } from '../stages/checkpoint-reads';
@@ -75,13 +75,7 @@ export class DiscoveryRounds {
       await this.load<'parsePreferences'>(runId, 'parsePreferences'),
       await this.load<'parseResume'>(runId, 'parseResume'),
     ];
-    const scope = {
-      runId,
-      budgetUsd: settings.maxCostPerRunUsd,
-      model: settings.model,
-      entry: `${DISCOVERY_STAGE}/${roundKey(round)}`,
-      warn: (m: string) => hooks.onNotice?.(m),
-    };
+    const scope = ledgerScope(runId, settings, `${DISCOVERY_STAGE}/${roundKey(round)}`, hooks);
     const outcome = await withRunLedger(this.checkpoints, scope, (ledger) =>
       this.companyFinder.discover({
         prefs,

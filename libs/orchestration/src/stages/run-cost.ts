@@ -1,6 +1,7 @@
-import { addCosts, costSince, type CostSummary } from '@job-hunter/domain';
+import { addCosts, costSince, type CostSummary, type RunSettings } from '@job-hunter/domain';
 import { RunCostLedger } from '@job-hunter/llm';
 import type { CheckpointRepository } from '@job-hunter/persistence';
+import type { RunHooks } from './stage-context';
 
 /**
  * The run's cost ledger: per-item checkpoints of this pseudo-stage, one entry per paid step
@@ -33,6 +34,17 @@ export interface LedgerScope {
   /** The ledger entry this step's spend is added to. */
   entry: string;
   warn?: (message: string) => void;
+}
+
+/** The scope of one paid step: the run's budget and model from its settings, warnings to its notices. */
+export function ledgerScope(
+  runId: string,
+  settings: Pick<RunSettings, 'maxCostPerRunUsd' | 'model'>,
+  entry: string,
+  hooks: Pick<RunHooks, 'onNotice'>,
+): LedgerScope {
+  const warn = (m: string): void => hooks.onNotice?.(m);
+  return { runId, budgetUsd: settings.maxCostPerRunUsd, model: settings.model, entry, warn };
 }
 
 /**

@@ -19,7 +19,7 @@ import { scrapeRemaining } from './scrape-stage';
 import { aggregateRun } from './aggregate-stage';
 import { notifyRun } from './notify-stage';
 import { withUnderstanding } from './understanding-cost';
-import { withRunLedger } from './run-cost';
+import { ledgerScope, withRunLedger } from './run-cost';
 import { saveRunUnderstanding } from './run-understanding';
 import { CompanyScraper, scrapedCompanies } from './company-scraper';
 
@@ -149,13 +149,7 @@ async function scoreJobs(
     await ctx.load('parseResume'),
     await ctx.load('parsePreferences'),
   ];
-  const scope = {
-    runId: ctx.config.runId,
-    budgetUsd: ctx.settings.maxCostPerRunUsd,
-    model: ctx.settings.model,
-    entry: await scoringEntry(checkpoints, ctx),
-    warn: (m: string) => ctx.hooks.onNotice?.(m),
-  };
+  const scope = ledgerScope(ctx.config.runId, ctx.settings, await scoringEntry(checkpoints, ctx), ctx.hooks);
   const out = await withRunLedger(checkpoints, scope, (ledger) =>
     scorer.score(processed.jobs, profile, prefs, {
       engine: ctx.config.engine,

@@ -1,6 +1,6 @@
 import type { UnderstandingOptions } from '@job-hunter/llm';
 import type { CheckpointRepository } from '@job-hunter/persistence';
-import { withRunLedger } from './run-cost';
+import { ledgerScope, withRunLedger } from './run-cost';
 import type { StageContext } from './stage-context';
 
 /** Steps before any company is searched, whose spend is Claude's reading of the resume and preferences. */
@@ -15,13 +15,7 @@ export function withUnderstanding<T>(
   parse: (opts: UnderstandingOptions) => Promise<T>,
 ): Promise<T> {
   const { runId, engine, dryRun } = ctx.config;
-  const scope = {
-    runId,
-    budgetUsd: ctx.settings.maxCostPerRunUsd,
-    model: ctx.settings.model,
-    entry: stage,
-    warn: (m: string) => ctx.hooks.onNotice?.(m),
-  };
+  const scope = ledgerScope(runId, ctx.settings, stage, ctx.hooks);
   // Claude refines the rules' reading only on a paid 'anthropic' run; the agents decide from engine and dryRun.
   return withRunLedger(checkpoints, scope, (ledger) => parse({ engine, dryRun, ledger }));
 }
