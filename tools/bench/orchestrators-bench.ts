@@ -33,6 +33,7 @@ import {
 } from '@job-hunter/orchestration';
 import { demoRunConfig, startDevServer, type DevServer } from '@job-hunter/testing';
 import { replicateDemoMarket, type ReplicatedMarket } from './replicated-demo-market';
+import { median } from './median';
 import { workflowPayloadSizes } from './workflow-payloads';
 
 const { values: args } = parseArgs({
@@ -73,11 +74,6 @@ async function timed(orchestrator: Orchestrator, market: ReplicatedMarket, outpu
   return { wallMs: performance.now() - started, result, stageMs };
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 /** What must be equal whichever orchestrator ran: the shortlist and the counts. */

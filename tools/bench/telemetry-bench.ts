@@ -22,6 +22,7 @@ import { CheckpointOrchestrator, TracedOrchestrator, WorkerContextModule, newRun
 import { inSpan, startTracing, stopTracing } from '@job-hunter/telemetry';
 import { FakeOtlpCollector, childEnv, demoRunConfig, startDevServer } from '@job-hunter/testing';
 import { replicateDemoMarket } from './replicated-demo-market';
+import { median } from './median';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,12 +37,6 @@ const cliMain = path.resolve(__dirname, '../../dist/apps/cli/src/main.js');
 const companies = Number(args.companies);
 const repeat = Number(args.repeat);
 const spanCount = Number(args.spans);
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 /** Nanoseconds per inSpan around a resolved promise, less the same loop without inSpan. */
 async function perSpanNs(): Promise<number> {
