@@ -66,18 +66,19 @@ export class AnthropicLlmClient implements LlmClient {
   }
 
   complete(request: LlmRequest): Promise<LlmReply> {
-    return traceClaudeCall(request.model ?? this.model, request.purpose, async () => {
+    const model = request.model ?? this.model;
+    return traceClaudeCall(model, request.purpose, async () => {
       let message: Message;
       try {
-        message = await this.sdk.messages.create(this.params(request), { signal: request.signal });
+        message = await this.sdk.messages.create(this.params(request, model), { signal: request.signal });
       } catch (error) {
-        throw toJobHunterError(error, { ...this.ctx, model: request.model ?? this.model });
+        throw toJobHunterError(error, { ...this.ctx, model });
       }
-      return this.reply(request, message);
+      return this.reply(request, message, model);
     });
   }
 
-  private params(request: LlmRequest): CreateParams {
+  private params(request: LlmRequest, model: string): CreateParams {
     const system = request.system
       .filter((block) => block.text.length > 0)
       .map((block) => ({
@@ -87,7 +88,7 @@ export class AnthropicLlmClient implements LlmClient {
       }));
     const json = request.json;
     return {
-      model: request.model ?? this.model,
+      model,
       max_tokens: request.maxTokens,
       messages: [{ role: 'user', content: request.user }],
       ...(system.length > 0 ? { system } : {}),
@@ -107,17 +108,17 @@ export class AnthropicLlmClient implements LlmClient {
     };
   }
 
-  private reply(request: LlmRequest, message: Message): LlmReply {
+  private reply(request: LlmRequest, message: Message, asked: string): LlmReply {
     const usage: LlmUsage = {
       inputTokens: message.usage.input_tokens,
       outputTokens: message.usage.output_tokens,
       cacheReadTokens: message.usage.cache_read_input_tokens ?? 0,
       cacheWriteTokens: message.usage.cache_creation_input_tokens ?? 0,
     };
-    const asked = request.model ?? this.model;
-    const price = priceCall(message.model || asked, usage);
+    const billed = message.model || asked;
+    const price = priceCall(billed, usage);
     // Counted here, before the output is judged: a reply cut short or without its JSON was paid all the same.
-    recordPaidCall({ model: message.model || asked, usage, costUsd: price.usd });
+    recordPaidCall({ model: billed, usage, costUsd: price.usd });
     if (!price.known && !AnthropicLlmClient.warnedModels.has(message.model)) {
       AnthropicLlmClient.warnedModels.add(message.model);
       this.logger.warn(`No price is known for model "${message.model}"; costs are estimated as ${price.priced}.`);
