@@ -12,11 +12,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEnv, startDevServer } from '@job-hunter/testing';
+import { CLI_MAIN } from './cli-run';
+import { median } from './median';
 
 const { values: args } = parseArgs({ options: { repeat: { type: 'string', default: '3' } } });
 const repeat = Number(args.repeat);
 const root = path.resolve(__dirname, '../..');
-const main = path.join(root, 'dist/apps/cli/src/main.js');
+const main = CLI_MAIN;
 
 function timedDemo(extra: string[], env: Record<string, string>): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-start-bench-'));
@@ -35,7 +37,6 @@ function timedDemo(extra: string[], env: Record<string, string>): number {
   }
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 async function run(): Promise<void> {
