@@ -5,7 +5,7 @@ import { configFromProcess, redactSecrets, type AppConfig } from '@job-hunter/co
 import { errorMessage } from '@job-hunter/domain';
 import { startTracing, stopTracing } from '@job-hunter/telemetry';
 import { CliModule } from './cli.module';
-import { checkDatabase, startsHunt } from './commands/preflight';
+import { checkDatabase, commandOf, startsHunt } from './commands/preflight';
 import { StderrLogger } from './logging/stderr.logger';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor } from './exit-codes';
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     }
   }
   // Off (nothing loaded) unless OTEL_EXPORTER_OTLP_ENDPOINT is set; flushed after the command.
-  const worker = process.argv[2] === 'worker';
+  const worker = commandOf(process.argv.slice(2)) === 'worker';
   await startTracing({
     endpoint: config.telemetry.otlpEndpoint,
     serviceName: worker ? 'job-hunter-worker' : 'job-hunter-cli',

@@ -21,9 +21,14 @@ import { openDataSource, sqliteFilePath } from '@job-hunter/persistence';
 /** The commands that start a hunt; only they check the database up front (a worker waits for it). */
 const HUNT_COMMANDS: readonly string[] = ['run', 'demo'];
 
-/** Whether the command line starts a hunt (the command is the first word that is not an option). */
+/** The command a command line names: its first word that is not an option (read before commander runs). */
+export function commandOf(args: readonly string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
+
+/** Whether the command line starts a hunt. */
 export function startsHunt(args: readonly string[]): boolean {
-  const command = args.find((a) => !a.startsWith('-'));
+  const command = commandOf(args);
   return command !== undefined && HUNT_COMMANDS.includes(command);
 }
 
