@@ -28,8 +28,16 @@ interface Gap {
 
 /** Characters that may join two words of one name: whitespace (\s), dots and hyphens. */
 const JOINER = /^[\s.\-‐–]$/;
-const isJoiner = new Uint8Array(0x10000);
-for (let code = 0; code < isJoiner.length; code++) isJoiner[code] = JOINER.test(String.fromCharCode(code)) ? 1 : 0;
+let joinerTable: Uint8Array | undefined;
+
+/** JOINER by UTF-16 code unit, built on the first text read (about 8 ms), not when the module loads. */
+function joiners(): Uint8Array {
+  if (joinerTable) return joinerTable;
+  joinerTable = new Uint8Array(0x10000);
+  for (let code = 0; code < joinerTable.length; code++)
+    joinerTable[code] = JOINER.test(String.fromCharCode(code)) ? 1 : 0;
+  return joinerTable;
+}
 const DOT_CODE = 46;
 
 /**
@@ -40,6 +48,7 @@ const DOT_CODE = 46;
 function gapBefore(text: string, words: Word[], k: number): Gap {
   const from = words[k - 1]?.end ?? 0;
   const to = words[k]?.start ?? 0;
+  const isJoiner = joiners();
   let joins = to - from <= 3;
   let ascii = true;
   let dotsOnly = true;
