@@ -23,5 +23,9 @@ const { DefaultLogger } = require('@temporalio/worker');
 await writeWorkflowBundle(join(root, 'dist'), new DefaultLogger('WARN'));
 // And with Temporal's OpenTelemetry workflow interceptors, for workers started with tracing on.
 await writeWorkflowBundle(join(root, 'dist'), new DefaultLogger('WARN'), 'traced');
+// The occupations as JSON: the processor reads them in a millisecond instead of parsing the YAML.
+require(join(root, 'dist/libs/agents/src/job-processor/occupation-catalog.loader.js')).writeCompiledOccupations(
+  join(root, 'dist'),
+);
 writeFileSync(join(root, 'dist', '.build-stamp'), new Date().toISOString() + '\n');
 process.stderr.write(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

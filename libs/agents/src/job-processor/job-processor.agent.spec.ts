@@ -120,6 +120,36 @@ describe('JobProcessorAgent', () => {
     ]);
   });
 
+  it('drops a job its title rules out without reading its description, with the reason the filters give', () => {
+    const reads: string[] = [];
+    const watched = (over: Partial<RawJob>): RawJob => {
+      const job = raw({ ...over, descriptionText: undefined });
+      Object.defineProperty(job, 'descriptionText', {
+        enumerable: true,
+        get: () => (reads.push(job.title), 'We use Go and PostgreSQL. Salary $150,000 - $180,000.'),
+      });
+      return job;
+    };
+    const input = [
+      watched({ title: 'Videographer' }),
+      watched({ title: 'Backend Engineer', company: 'Evil Corp' }),
+      watched({ title: 'Backend Engineer' }),
+    ];
+    const p = prefs({ roles: ['backend engineer'], excludedCompanies: ['Evil Corp'] });
+    const out = agent.process(input, p, NOW);
+    expect(reads).toEqual(['Backend Engineer']);
+    expect(out.droppedJobs?.map((d) => [d.title, d.reason, d.location])).toEqual([
+      ['Videographer', 'role', 'Remote'],
+      ['Backend Engineer', 'excluded_company', 'Remote'],
+    ]);
+    // The kept job was read in full.
+    expect(out.jobs.map((j) => [j.title, j.skills.length > 0, j.salary?.min])).toEqual([
+      ['Backend Engineer', true, 150000],
+    ]);
+    // Early drops are distinct jobs: never de-duplicated, each counted once.
+    expect(out.stats.jobsAfterDedupe).toBe(3);
+  });
+
   it('judges by the latest resume titles when the preferences name no role', () => {
     const input = [raw({ title: 'Registered Nurse, ICU' }), raw({ title: 'Backend Engineer' })];
     const out = agent.process(input, prefs(), NOW, { profile: { titles: ['Staff Nurse', 'Nursing Assistant'] } });

@@ -6,11 +6,14 @@ import {
   isInvalidJob,
   matchOccupation,
   normaliseJob,
+  readJobHead,
   roleGateFor,
+  titleDropReason,
   type JobDecision,
   type NormalisedJob,
   type OccupationCatalog,
   type RawJob,
+  type RoleGate,
   type SearchPreferences,
 } from '@job-hunter/domain';
 import { loadOccupationCatalog } from './occupation-catalog.loader';
@@ -20,23 +23,49 @@ function addCount(into: Record<string, number>, reason: string, n: number): void
   if (n > 0) into[reason] = (into[reason] ?? 0) + n;
 }
 
-/** Jobs normalised so far: each raw job is read once and can be let go of straight after. */
+/** What the processor judges every job by: the preferences and the roles they admit. */
+interface Judging {
+  prefs: SearchPreferences;
+  gate: RoleGate;
+}
+
+/**
+ * Jobs normalised so far: each raw job is read once and can be let go of straight after. A job whose
+ * title or company the preferences rule out (most of a market: other kinds of work) is dropped on its
+ * head alone, before its description is read, with the reason `filterJob` would give it.
+ */
 class Normalised {
   readonly jobs: NormalisedJob[] = [];
   readonly dropped: Record<string, number> = {};
   readonly droppedJobs: JobDecision[] = [];
   scraped = 0;
+  /** Jobs dropped on their head: never de-duplicated, each counts as one distinct job. */
+  droppedEarly = 0;
 
-  constructor(private readonly catalog: OccupationCatalog) {}
+  constructor(
+    private readonly catalog: OccupationCatalog,
+    readonly judging: Judging,
+  ) {}
 
   add(raw: Iterable<RawJob>): void {
     for (const r of raw) {
       this.scraped++;
-      const n = normaliseJob(r);
-      if (isInvalidJob(n)) {
+      const head = readJobHead(r);
+      if (isInvalidJob(head)) {
         addCount(this.dropped, 'invalid', 1);
         this.droppedJobs.push(droppedDecision(r, 'invalid', r.locations.join('; ')));
-      } else this.jobs.push({ ...n, occupation: matchOccupation(this.catalog, n.title)?.occupation.name ?? '' });
+        continue;
+      }
+      const judged = { ...head, occupation: matchOccupation(this.catalog, head.title)?.occupation.name ?? '' };
+      const reason = titleDropReason(judged, this.judging.prefs, this.judging.gate);
+      if (reason) {
+        this.droppedEarly++;
+        addCount(this.dropped, reason, 1);
+        this.droppedJobs.push(droppedDecision(judged, reason));
+        continue;
+      }
+      const n = normaliseJob(r);
+      if (!isInvalidJob(n)) this.jobs.push({ ...n, occupation: judged.occupation });
     }
   }
 }
@@ -51,9 +80,9 @@ export class JobProcessorAgent {
   private catalog?: OccupationCatalog;
 
   process(raw: Iterable<RawJob>, prefs: SearchPreferences, now: Date, opts: ProcessOptions = {}): ProcessResult {
-    const normalised = new Normalised(this.occupations());
+    const normalised = this.normalised(prefs, opts);
     normalised.add(raw);
-    return this.finish(normalised, prefs, now, opts);
+    return this.finish(normalised, now, opts);
   }
 
   /**
@@ -67,26 +96,30 @@ export class JobProcessorAgent {
     now: Date,
     opts: Omit<ProcessOptions, 'skipped'> = {},
   ): Promise<ProcessResult> {
-    const normalised = new Normalised(this.occupations());
+    const normalised = this.normalised(prefs, opts);
     const skipped: Record<string, number> = {};
     for await (const company of companies) {
       normalised.add(company.jobs);
       for (const [reason, n] of Object.entries(company.skipped)) addCount(skipped, reason, n);
     }
-    return this.finish(normalised, prefs, now, { ...opts, skipped });
+    return this.finish(normalised, now, { ...opts, skipped });
   }
 
   private occupations(): OccupationCatalog {
     return (this.catalog ??= loadOccupationCatalog());
   }
 
-  private finish(normalised: Normalised, prefs: SearchPreferences, now: Date, opts: ProcessOptions): ProcessResult {
-    const { dropped, droppedJobs } = normalised;
+  private normalised(prefs: SearchPreferences, opts: ProcessOptions): Normalised {
+    const gate = roleGateFor(this.occupations(), prefs, opts.profile ?? { titles: [] });
+    return new Normalised(this.occupations(), { prefs, gate });
+  }
+
+  private finish(normalised: Normalised, now: Date, opts: ProcessOptions): ProcessResult {
+    const { dropped, droppedJobs, judging } = normalised;
     const deduped = dedupeJobs(normalised.jobs);
     addCount(dropped, 'duplicate', deduped.duplicates);
     for (const d of deduped.duplicateJobs) droppedJobs.push(droppedDecision(d, 'duplicate'));
-    const gate = roleGateFor(this.occupations(), prefs, opts.profile ?? { titles: [] });
-    const filtered = applyHardFilters(deduped.kept, prefs, now, opts.industriesByCompany ?? {}, gate);
+    const filtered = applyHardFilters(deduped.kept, judging.prefs, now, opts.industriesByCompany ?? {}, judging.gate);
     for (const [reason, n] of Object.entries(filtered.dropped)) addCount(dropped, reason, n);
     for (const { job, reason } of filtered.droppedJobs) droppedJobs.push(droppedDecision(job, reason));
     for (const [reason, n] of Object.entries(opts.skipped ?? {})) addCount(dropped, reason, n);
@@ -94,7 +127,7 @@ export class JobProcessorAgent {
       jobs: filtered.kept,
       stats: {
         jobsScraped: normalised.scraped,
-        jobsAfterDedupe: deduped.kept.length,
+        jobsAfterDedupe: normalised.droppedEarly + deduped.kept.length,
         undatedKept: filtered.undatedKept,
         dropped,
       },

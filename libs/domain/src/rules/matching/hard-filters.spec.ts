@@ -1,4 +1,4 @@
-import { DROP_REASONS, applyHardFilters, filterJob } from './hard-filters';
+import { DROP_REASONS, applyHardFilters, filterJob, titleDropReason } from './hard-filters';
 import { buildRoleGate } from './role-gate';
 import { realCatalog } from './occupations.fixtures';
 import { NOW, PLACES, aJob, daysAgo, prefs } from './matching.fixtures';
@@ -278,6 +278,22 @@ describe('filterJob and applyHardFilters: the kind of work', () => {
     expect(filterJob(aJob({ title: 'Engineering Manager', ...far }), p, NOW, [], gate)).toBe('excluded_role');
     expect(filterJob(aJob({ title: 'Senior Backend Engineer', ...far }), p, NOW, [], gate)).toBe('location');
     expect(filterJob(aJob({ title: 'Senior Backend Engineer' }), p, NOW, [], gate)).toBeNull();
+  });
+
+  it('gives, from the title and company alone, the reason filterJob gives, and nothing for later checks', () => {
+    const far = { places: [PLACES.toronto], locationLabel: 'Toronto, Canada' };
+    const p = prefs({ locations: [PLACES.berlin], excludedCompanies: ['Evil Corp'], excludedTitles: ['payments'] });
+    const jobs = [
+      aJob({ title: 'Videographer', ...far }),
+      aJob({ title: 'Engineering Manager' }),
+      aJob({ title: 'Backend Engineer, Payments' }),
+      aJob({ title: 'Backend Engineer', company: 'Evil Corp' }),
+      aJob({ title: 'Senior Backend Engineer', ...far }),
+    ];
+    const early = jobs.map((j) => titleDropReason(j, p, gate));
+    expect(early).toEqual(['role', 'excluded_role', 'excluded_title', 'excluded_company', null]);
+    jobs.forEach((j, i) => early[i] && expect(filterJob(j, p, NOW, [], gate)).toBe(early[i]));
+    expect(titleDropReason(aJob({ title: 'Videographer' }), prefs())).toBeNull();
   });
 
   it('judges no kind of work without a gate', () => {

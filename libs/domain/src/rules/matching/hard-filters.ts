@@ -38,7 +38,15 @@ interface CheckContext {
 
 type Check = (job: NormalisedJob, prefs: SearchPreferences, ctx: CheckContext) => DropReason | null;
 
-const excludedCompany: Check = (job, prefs) => {
+/** What the first checks read: a job's title, company and the occupation its title names. */
+export type TitleFields = Pick<NormalisedJob, 'company' | 'title' | 'occupation'>;
+type TitleCheck = (
+  job: TitleFields,
+  prefs: SearchPreferences,
+  ctx: Pick<CheckContext, 'roleGate'>,
+) => DropReason | null;
+
+const excludedCompany: TitleCheck = (job, prefs) => {
   const company = companyKey(job.company);
   return prefs.excludedCompanies.some((x) => {
     const key = companyKey(x);
@@ -48,12 +56,12 @@ const excludedCompany: Check = (job, prefs) => {
     : null;
 };
 
-const excludedTitle: Check = (job, prefs) =>
+const excludedTitle: TitleCheck = (job, prefs) =>
   prefs.excludedTitles.some((x) => containsPhrase(job.title, x)) ? 'excluded_title' : null;
 
 // A company's own name declares its industry too ("Acme Insurance", "Hays Recruitment").
 // The kind of work first: a job of another profession is not worth judging on place or pay.
-const role: Check = (job, _prefs, ctx) => ctx.roleGate?.verdict(job) ?? null;
+const role: TitleCheck = (job, _prefs, ctx) => ctx.roleGate?.verdict(job) ?? null;
 
 const excludedIndustry: Check = (job, prefs, { industries }) =>
   prefs.excludedIndustries.some(
@@ -106,10 +114,11 @@ const salary: Check = (job, prefs) => {
 const visa: Check = (job, prefs) =>
   prefs.needsVisaSponsorship && noSponsorshipPhrase(job.description) !== null ? 'visa' : null;
 
+// The checks a title and company decide alone come first, so a job they drop is never read further.
+const TITLE_CHECKS: readonly TitleCheck[] = [excludedCompany, excludedTitle, role];
+
 const CHECKS: readonly Check[] = [
-  excludedCompany,
-  excludedTitle,
-  role,
+  ...TITLE_CHECKS,
   excludedIndustry,
   location,
   seniority,
@@ -132,6 +141,23 @@ export function filterJob(
 ): DropReason | null {
   const ctx: CheckContext = { now, industries: companyIndustries, ...(roleGate ? { roleGate } : {}) };
   for (const check of CHECKS) {
+    const reason = check(job, prefs, ctx);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+/**
+ * The first hard filter a job's title and company fail, read before its description: what
+ * `filterJob` would answer for a job these checks drop, so a processor can drop it early.
+ */
+export function titleDropReason(
+  job: TitleFields,
+  prefs: SearchPreferences,
+  roleGate?: Pick<RoleGate, 'verdict'>,
+): DropReason | null {
+  const ctx = roleGate ? { roleGate } : {};
+  for (const check of TITLE_CHECKS) {
     const reason = check(job, prefs, ctx);
     if (reason) return reason;
   }

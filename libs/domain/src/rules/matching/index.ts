@@ -1,4 +1,4 @@
-export { normaliseJob, isInvalidJob, type InvalidJob } from './normalise-job';
+export { normaliseJob, readJobHead, isInvalidJob, type InvalidJob, type JobHead } from './normalise-job';
 export { dedupeKey, exactKey, dedupeJobs } from './dedupe';
 export { convertCurrency, annualRange, annualRangeIn, FX_SLACK } from './fx';
 export { fxRatesProblems, FX_RATES_RELATIVE_PATH, type FxRatesFile, type FxRateSet } from './fx-rates';
@@ -11,6 +11,8 @@ export {
   type DropReason,
   type HardFilterResult,
   filterJob,
+  titleDropReason,
+  type TitleFields,
   applyHardFilters,
   emptyDropCounts,
 } from './hard-filters';

@@ -16,7 +16,7 @@ export interface InvalidJob {
   invalid: string;
 }
 
-export function isInvalidJob(x: NormalisedJob | InvalidJob): x is InvalidJob {
+export function isInvalidJob<T extends object>(x: T | InvalidJob): x is InvalidJob {
   return 'invalid' in x;
 }
 
@@ -70,13 +70,41 @@ function optionalText(s: string | undefined): string | undefined {
   return t || undefined;
 }
 
-/** Cleans and normalises one board record; a record nobody could apply to comes back as `{ invalid }`. */
-export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
+/**
+ * What a board record says without its description: enough to rule out another kind of work, or
+ * an excluded company or title, before the description (most of a job's reading) is read at all.
+ */
+export interface JobHead {
+  company: string;
+  title: string;
+  url: string;
+  /** The place as the board states it (no reading of the description). */
+  locationLabel: string;
+}
+
+/** The cleaned title and apply link, or why nobody could apply to the record. */
+function applicable(raw: RawJob): { title: string; url: string } | InvalidJob {
   const title = cleanText(raw.title ?? '');
   if (!title) return { invalid: 'the job has no title' };
   const url = (raw.url ?? '').trim();
   if (!HTTP_URL.test(url)) return { invalid: `the job URL is not an http(s) link: "${url.slice(0, 80)}"` };
+  return { title, url };
+}
 
+/** The head of one board record; a record nobody could apply to comes back as `{ invalid }`. */
+export function readJobHead(raw: RawJob): JobHead | InvalidJob {
+  const ok = applicable(raw);
+  if (isInvalidJob(ok)) return ok;
+  const stated = parseJobLocation(raw.locations ?? [], raw.workplace);
+  const label = locationLabel(stated.places, stated.remote, stated.remoteScope);
+  return { company: cleanText(raw.company ?? ''), ...ok, locationLabel: label };
+}
+
+/** Cleans and normalises one board record; a record nobody could apply to comes back as `{ invalid }`. */
+export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
+  const ok = applicable(raw);
+  if (isInvalidJob(ok)) return ok;
+  const { title, url } = ok;
   const description = describe(raw);
   const loc = jobLocation(raw, description);
   const salary = raw.salary ?? parseSalaryText(description) ?? undefined;

@@ -1,6 +1,7 @@
 import type { Place, RemoteMode } from '../../models/job';
 import { geoIndex, geoKey } from './geo-index';
 import { isMacroRegion, normalisePlace } from './location';
+import { memoByText } from '../text/memo-by-text';
 
 const REMOTE = /\b(?:remote(?:ly)?|work[\s-]+from[\s-]+home|wfh|telecommute|distributed|virtual|home[\s-]+based)\b/i;
 const ANYWHERE = /\b(?:anywhere|worldwide|world[\s-]+wide|global(?:ly)?|any\s+location|international)\b/i;
@@ -106,6 +107,17 @@ export interface JobLocation {
  * ('WORLD' for anywhere/worldwide, empty when the text does not say).
  */
 export function parseJobLocation(locations: string[], workplaceHint?: RemoteMode): JobLocation {
+  const read = readLocation(JSON.stringify([workplaceHint ?? null, locations]));
+  // Each job gets its own copies: a remembered reading is shared by every job with the same strings.
+  return { places: read.places.map((p) => ({ ...p })), remote: read.remote, remoteScope: [...read.remoteScope] };
+}
+
+const readLocation = memoByText((key: string): JobLocation => {
+  const [hint, locations] = JSON.parse(key) as [RemoteMode | null, string[]];
+  return readLocationStrings(locations, hint ?? undefined);
+});
+
+function readLocationStrings(locations: string[], workplaceHint?: RemoteMode): JobLocation {
   const places: Place[] = [];
   const scope = new Set<string>();
   let sawRemote = false;
