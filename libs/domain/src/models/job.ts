@@ -56,6 +56,7 @@ export interface RawJob {
   /** The board's structured workplace flag, when it has one. */
   workplace?: RemoteMode;
   descriptionHtml?: string;
+  /** The board's plain text, kept only beside HTML that may show none: normaliseJob reads it only then. */
   descriptionText?: string;
   department?: string;
   employmentType?: string;

@@ -54,8 +54,8 @@ describe('mapAshbyJobs', () => {
       url: 'https://jobs.ashbyhq.com/Hyperliquid%20Labs/7f3b2fce-0000-4000-8000-000000000001',
       locations: ['United Kingdom', 'Ireland', 'Poland'],
       workplace: 'remote',
+      // descriptionPlain is not kept: the HTML has text, and normaliseJob reads it first.
       descriptionHtml: '<p>Support EMEA customers.</p>',
-      descriptionText: 'Support EMEA customers.',
       department: 'Revenue',
       employmentType: 'full-time',
       postedAt: '2025-09-10T13:45:28.557Z',
@@ -101,6 +101,16 @@ describe('mapAshbyJobs', () => {
       'unknown',
       'unknown',
     ]);
+  });
+
+  it.each([
+    [undefined, undefined],
+    ['  ', undefined],
+    ['<p>&nbsp;</p>', '<p>&nbsp;</p>'],
+  ])('keeps descriptionPlain beside the HTML %p, which shows no text', (descriptionHtml, kept) => {
+    const [mapped] = mapAshbyJobs([job({ descriptionHtml })], target, fetchedAt).jobs;
+    expect(mapped?.descriptionHtml).toBe(kept);
+    expect(mapped?.descriptionText).toBe('Support EMEA customers.');
   });
 
   it('hides compensation the company chose not to display', () => {

@@ -1,6 +1,7 @@
 import type { RawJob, RemoteMode, Salary, SalaryPeriod } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
 import { countSkip } from '../job-board-client';
+import { descriptionOf } from '../shared/description';
 import { isoDate, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
 import type { AshbyAddress, AshbyCompensation, AshbyJob } from './ashby.types';
@@ -35,8 +36,7 @@ export function mapAshbyJob(job: AshbyJob, target: BoardTarget, fetchedAt: strin
     url: text(job.jobUrl) ?? text(job.applyUrl) ?? `https://jobs.ashbyhq.com/${target.board}/${id}`,
     locations,
     workplace: ashbyWorkplace(job, locations),
-    descriptionHtml: text(job.descriptionHtml),
-    descriptionText: text(job.descriptionPlain),
+    ...descriptionOf(text(job.descriptionHtml), () => text(job.descriptionPlain)),
     department: text(job.department) ?? text(job.team),
     employmentType: employmentType(job.employmentType),
     postedAt,

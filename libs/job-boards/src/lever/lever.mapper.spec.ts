@@ -67,7 +67,17 @@ describe('mapLeverPostings', () => {
     expect(j.descriptionHtml).toContain('<div>We move <b>data</b>.</div>');
     expect(j.descriptionHtml).toContain('<h3>What you will do</h3><ul><li>Build pipelines</li>');
     expect(j.descriptionHtml).toContain('Visa sponsorship available.');
-    expect(j.descriptionText).toBe(
+    // The HTML has text, which normaliseJob reads first: the plain parts are not kept.
+    expect(j.descriptionText).toBeUndefined();
+  });
+
+  it('assembles the plain text too when the HTML may show none (here: an entity before its first word)', () => {
+    const [j] = mapLeverPostings(
+      [posting({ description: '&nbsp;<div>We move <b>data</b>.</div>' })],
+      target,
+      fetchedAt,
+    ).jobs;
+    expect(j?.descriptionText).toBe(
       'We move data.\n\nWhat you will do\n- Build pipelines\n- Own Kafka & Spark\n\nRequirements\n- Python\n\nVisa sponsorship available.',
     );
   });

@@ -1,6 +1,7 @@
 import type { RawJob, RemoteMode, Salary, SalaryPeriod } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
 import { countSkip } from '../job-board-client';
+import { descriptionOf } from '../shared/description';
 import { htmlToPlain, isoDate, joinParts, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
 import type { LeverPosting, LeverSalaryRange } from './lever.types';
@@ -35,15 +36,18 @@ export function mapLeverPosting(p: LeverPosting, target: BoardTarget, fetchedAt:
     url: text(p.hostedUrl) ?? text(p.applyUrl) ?? `https://jobs.lever.co/${target.board}/${id}`,
     locations: uniqueStrings([categories.location, ...(categories.allLocations ?? [])]),
     workplace: leverWorkplace(p.workplaceType),
-    descriptionHtml: joinParts(
-      [p.description, ...lists.map((l) => `<h3>${l.text ?? ''}</h3><ul>${l.content ?? ''}</ul>`), p.additional],
-      '\n',
+    ...descriptionOf(
+      joinParts(
+        [p.description, ...lists.map((l) => `<h3>${l.text ?? ''}</h3><ul>${l.content ?? ''}</ul>`), p.additional],
+        '\n',
+      ),
+      () =>
+        joinParts([
+          p.descriptionPlain,
+          ...lists.map((l) => joinParts([l.text, l.content ? htmlToPlain(l.content) : undefined], '\n')),
+          p.additionalPlain,
+        ]),
     ),
-    descriptionText: joinParts([
-      p.descriptionPlain,
-      ...lists.map((l) => joinParts([l.text, l.content ? htmlToPlain(l.content) : undefined], '\n')),
-      p.additionalPlain,
-    ]),
     department: text(categories.department) ?? text(categories.team),
     employmentType: text(categories.commitment),
     postedAt,

@@ -74,10 +74,14 @@ describe('mapSmartRecruitersPosting', () => {
         '<h3>Qualifications</h3>\n<ul><li>8+ years</li><li>Spring Boot</li></ul>\n' +
         '<h3>Company Description</h3>\n<p>Visa is a world leader in payments.</p>',
     );
-    expect(job?.descriptionText).toBe(
-      'Job Description\nBuild Java & Kafka services.\n\nQualifications\n- 8+ years\n- Spring Boot\n\n' +
-        'Company Description\nVisa is a world leader in payments.',
-    );
+    // The HTML has text, which normaliseJob reads first: the plain sections are not kept.
+    expect(job?.descriptionText).toBeUndefined();
+  });
+
+  it('builds the plain text too when the HTML may show none (here: an entity before its first word)', () => {
+    const sections = { jobDescription: { title: '', text: '&nbsp;<p>Build <b>Java</b> &amp; Kafka services.</p>' } };
+    const job = mapSmartRecruitersPosting(posting(), detail({ jobAd: { sections } }), target, fetchedAt);
+    expect(job?.descriptionText).toBe('Build Java & Kafka services.');
   });
 
   it('without a detail keeps the list data and links the public page by id', () => {

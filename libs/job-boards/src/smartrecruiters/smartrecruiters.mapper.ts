@@ -1,5 +1,6 @@
 import type { RawJob, RemoteMode } from '@job-hunter/domain';
 import type { BoardTarget } from '../job-board-client';
+import { descriptionOf } from '../shared/description';
 import { htmlToPlain, isoDate, joinParts, text, uniqueStrings } from '../shared/html';
 import { boardSegment } from '../shared/url';
 import type {
@@ -36,12 +37,12 @@ export function mapSmartRecruitersPosting(
       text(p.postingUrl) ?? `https://jobs.smartrecruiters.com/${boardSegment(target.board)}/${encodeURIComponent(id)}`,
     locations: locationLabels(p.location),
     workplace: smartRecruitersWorkplace(p.location),
-    descriptionHtml: joinParts(
-      sections.map((s) => joinParts([s.title ? `<h3>${s.title}</h3>` : undefined, s.text], '\n')),
-      '\n',
-    ),
-    descriptionText: joinParts(
-      sections.map((s) => joinParts([text(s.title), s.text ? htmlToPlain(s.text) : undefined], '\n')),
+    ...descriptionOf(
+      joinParts(
+        sections.map((s) => joinParts([s.title ? `<h3>${s.title}</h3>` : undefined, s.text], '\n')),
+        '\n',
+      ),
+      () => joinParts(sections.map((s) => joinParts([text(s.title), s.text ? htmlToPlain(s.text) : undefined], '\n'))),
     ),
     department: text(p.department?.label) ?? text(p.function?.label),
     employmentType: text(p.typeOfEmployment?.label),
