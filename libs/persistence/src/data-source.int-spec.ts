@@ -15,6 +15,8 @@ describe('two processes on one SQLite file', () => {
       // WAL and a busy timeout are what let the two processes share the file.
       expect(await cli.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       expect(await worker.query('PRAGMA busy_timeout')).toEqual([{ timeout: 15000 }]);
+      // NORMAL (1): safe under WAL, without a sync at every commit.
+      expect(await worker.query('PRAGMA synchronous')).toEqual([{ synchronous: 1 }]);
       await new CheckpointRepository(worker).save('run-shared', 'parse', { from: 'worker' });
       expect(await new CheckpointRepository(cli).load('run-shared', 'parse')).toEqual({ from: 'worker' });
       await new RunRepository(cli).create({

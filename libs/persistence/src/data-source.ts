@@ -45,6 +45,13 @@ export function createDataSourceOptions(db: DatabaseConfig, overrides: DataSourc
         // instead of failing when both touch the file at once.
         enableWAL: true,
         timeout: SQLITE_BUSY_TIMEOUT_MS,
+        // Under WAL, NORMAL syncs at checkpoints instead of at every commit: the file cannot be
+        // corrupted and a crashed process loses nothing; only a power cut or OS crash can lose the
+        // last commits (a resumed run redoes what its checkpoints lack). About halves the wall
+        // time of storing a real market's raw jobs, one commit per company.
+        prepareDatabase: (db: { pragma(source: string): unknown }) => {
+          db.pragma('synchronous = NORMAL');
+        },
       };
     case 'postgres':
       return {
