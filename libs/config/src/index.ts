@@ -5,4 +5,4 @@ export * from './env-variables';
 export * from './load-config';
 export * from './read-environment';
 export * from './secrets';
-export { isHostPort, isSmtpUrl } from './value-checks';
+export { isEmailAddress, isHostPort, isSmtpUrl } from './value-checks';

@@ -1,8 +1,8 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isEmail } from 'class-validator';
 import {
   type DatabaseConfig,
+  isEmailAddress,
   isHostname,
   isHostPort,
   isHttpUrl,
@@ -81,9 +81,7 @@ export const hostPort = text('host:port, e.g. localhost:7233 or my-namespace.tmp
 export const hostname = text('a hostname, e.g. my-namespace.tmprl.cloud', isHostname);
 export const httpUrl = text('an http(s) URL, e.g. https://api.anthropic.com', isHttpUrl);
 export const smtpUrl = text('smtp://user:password@host:587 or smtps://user:password@host:465', isSmtpUrl);
-export const email = text('an email address, e.g. jobs@example.com or Job Hunter <jobs@example.com>', (raw) =>
-  isEmail(raw, { allow_display_name: true, require_tld: false }),
-);
+export const email = text('an email address, e.g. jobs@example.com or Job Hunter <jobs@example.com>', isEmailAddress);
 // It becomes an HTTP header: control characters would be rejected by Node or allow header injection.
 export const headerText = text('printable ASCII text on one line', (raw) => /^[\x20-\x7e\t]+$/.test(raw));
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isEmail } from 'class-validator';
 import {
+  isEmailAddress,
   isHostPort,
   isSmtpUrl,
   type AppConfig,
@@ -130,7 +130,7 @@ export function checkSmtp(smtp: SmtpConfig, run: Pick<RunConfig, 'email' | 'dryR
       'JH_SMTP_URL must be an smtp:// or smtps:// URL with a host (and a port from 1 to 65535, if given).',
     );
   }
-  if (!isEmail(smtp.from, { allow_display_name: true, require_tld: false })) {
+  if (!isEmailAddress(smtp.from)) {
     throw new JobHunterError(
       'CONFIG_INVALID',
       `JH_EMAIL_FROM "${smtp.from}" is not an email address, e.g. jobs@example.com.`,

@@ -1,8 +1,10 @@
-import Anthropic from '@anthropic-ai/sdk';
+// Types only: the SDK (and the error mapper, which needs its classes) loads on the first call, so a run
+// with the offline engine or without a key never pays for it.
+import type Anthropic from '@anthropic-ai/sdk';
 import { Logger } from '@nestjs/common';
 import { recordPaidCall, traceClaudeCall } from '@job-hunter/telemetry';
 import { priceCall } from '../cost/pricing';
-import { toJobHunterError, type AnthropicCallContext } from './anthropic-error.mapper';
+import type { AnthropicCallContext, toJobHunterError } from './anthropic-error.mapper';
 import { LlmInvalidOutputError } from './llm-invalid-output.error';
 import type { LlmClient, LlmReply, LlmRequest, LlmUsage } from './llm-client.types';
 
@@ -28,12 +30,13 @@ export const DEFAULT_LLM_TIMEOUT_MS = 60_000;
 
 type Message = Anthropic.Messages.Message;
 type CreateParams = Anthropic.Messages.MessageCreateParamsNonStreaming;
+type Sdk = { client: Anthropic; toJobHunterError: typeof toJobHunterError };
 
 /** The LlmClient port on the Anthropic Messages API, through the official SDK. */
 export class AnthropicLlmClient implements LlmClient {
   private static readonly warnedModels = new Set<string>();
   readonly model: string;
-  private readonly sdk: Anthropic;
+  private sdk?: Promise<Sdk>;
   private readonly ctx: AnthropicCallContext;
   private readonly logger = new Logger(AnthropicLlmClient.name);
 
@@ -46,19 +49,6 @@ export class AnthropicLlmClient implements LlmClient {
       timeoutMs: options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_LLM_MAX_RETRIES,
     };
-    // Every setting is explicit so the SDK never falls back to ANTHROPIC_* environment variables.
-    this.sdk = new Anthropic({
-      apiKey: options.apiKey,
-      authToken: null,
-      webhookKey: null,
-      baseURL: this.ctx.baseUrl,
-      maxRetries: this.ctx.maxRetries,
-      timeout: this.ctx.timeoutMs,
-      logLevel: 'off',
-      // The SDK's own span (anthropic.messages.create, a child of our claude.call) with metadata
-      // only: prompts hold resumes and job texts. No trace headers leave for Anthropic.
-      openTelemetry: { propagation: false, traces: { enabled: true, contentMode: 'metadata_only' } },
-    });
   }
 
   get maxRetries(): number {
@@ -68,14 +58,38 @@ export class AnthropicLlmClient implements LlmClient {
   complete(request: LlmRequest): Promise<LlmReply> {
     const model = request.model ?? this.model;
     return traceClaudeCall(model, request.purpose, async () => {
+      const { client, toJobHunterError } = await this.loadSdk();
       let message: Message;
       try {
-        message = await this.sdk.messages.create(this.params(request, model), { signal: request.signal });
+        message = await client.messages.create(this.params(request, model), { signal: request.signal });
       } catch (error) {
         throw toJobHunterError(error, { ...this.ctx, model });
       }
       return this.reply(request, message, model);
     });
+  }
+
+  /** The SDK client, built once on the first call (concurrent first calls share it). */
+  private loadSdk(): Promise<Sdk> {
+    this.sdk ??= Promise.all([import('@anthropic-ai/sdk'), import('./anthropic-error.mapper')]).then(
+      ([{ default: Anthropic }, { toJobHunterError }]) => ({
+        // Every setting is explicit so the SDK never falls back to ANTHROPIC_* environment variables.
+        client: new Anthropic({
+          apiKey: this.ctx.apiKey,
+          authToken: null,
+          webhookKey: null,
+          baseURL: this.ctx.baseUrl,
+          maxRetries: this.ctx.maxRetries,
+          timeout: this.ctx.timeoutMs,
+          logLevel: 'off',
+          // The SDK's own span (anthropic.messages.create, a child of our claude.call) with metadata
+          // only: prompts hold resumes and job texts. No trace headers leave for Anthropic.
+          openTelemetry: { propagation: false, traces: { enabled: true, contentMode: 'metadata_only' } },
+        }),
+        toJobHunterError,
+      }),
+    );
+    return this.sdk;
   }
 
   private params(request: LlmRequest, model: string): CreateParams {

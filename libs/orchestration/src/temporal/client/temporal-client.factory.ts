@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Client } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { temporalClientInterceptors } from '@job-hunter/telemetry';
 import { AVAILABILITY_DEADLINE_MS, isTemporalAvailable } from './temporal-availability';
 import { CONNECT_TIMEOUT_MS, openConnection } from './temporal-connection.factory';
-import { TemporalJobHuntWorkflows, type JobHuntWorkflows } from './job-hunt-workflows.client';
+import type { JobHuntWorkflows } from './job-hunt-workflows.client';
 
 /**
  * Opens client connections on demand; nothing connects at boot, so the API and the CLI
@@ -20,6 +19,12 @@ export class TemporalClientFactory {
 
   /** A connected client for job-hunt workflows; throws TemporalConnectionError. The caller closes it. */
   async open(deadlineMs: number = CONNECT_TIMEOUT_MS): Promise<JobHuntWorkflows> {
+    // Loaded on the first open, not at boot (they pull in @temporalio/client and @temporalio/workflow);
+    // before connecting, so nothing can fail between opening the connection and handing it over.
+    const [{ Client }, { TemporalJobHuntWorkflows }] = await Promise.all([
+      import('@temporalio/client'),
+      import('./job-hunt-workflows.client'),
+    ]);
     const connection = await openConnection(this.config.temporal, deadlineMs);
     // With tracing on, the start call's span (a child of the run span) travels to the workflow in its headers.
     const interceptors = { workflow: await temporalClientInterceptors() };

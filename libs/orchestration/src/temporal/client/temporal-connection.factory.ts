@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Connection, type ConnectionOptions } from '@temporalio/client';
+// Types only: @temporalio/client (gRPC and Temporal's protobufs) loads when a connection is first opened,
+// so a process that never talks to Temporal (the CLI on the checkpoint pipeline) does not pay for it.
+import type { Connection, ConnectionOptions } from '@temporalio/client';
 import type { NativeConnectionOptions } from '@temporalio/worker';
 import type { TemporalConfig } from '@job-hunter/config';
 import { JobHunterError, errorMessage } from '@job-hunter/domain';
@@ -65,9 +67,10 @@ function readPem(path: string, variable: string): Buffer {
 /** What the connect helpers need of a connection; fakes in tests implement just this. */
 export type ClosableConnection = Pick<Connection, 'ensureConnected' | 'close'>;
 
-export type ConnectionMaker<C extends ClosableConnection> = (options: ConnectionOptions) => C;
+export type ConnectionMaker<C extends ClosableConnection> = (options: ConnectionOptions) => C | Promise<C>;
 
-const lazyConnection: ConnectionMaker<Connection> = (options) => Connection.lazy(options);
+const lazyConnection: ConnectionMaker<Connection> = async (options) =>
+  (await import('@temporalio/client')).Connection.lazy(options);
 
 /**
  * Opens a verified connection or throws TemporalConnectionError. Built lazily and then
@@ -88,7 +91,7 @@ export async function openConnection(
   const options = connectionOptions(cfg, deadlineMs);
   let connection: ClosableConnection | undefined;
   try {
-    connection = make(options);
+    connection = await make(options);
     await connection.ensureConnected();
     return connection;
   } catch (e) {

@@ -14,7 +14,6 @@ import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.clien
 import { TemporalClientFactory } from './temporal-client.factory';
 import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
 import { ProgressReporter, QUERY_DEADLINE_MS, awaitWorkflow } from './workflow-progress';
-import { isWorkflowFailure, workflowFailureError } from './workflow-failure.mapper';
 import { runSettings } from '../../run-settings';
 import { createRunRecord } from '../../run-record';
 import { loadRunUnderstanding } from '../../stages/run-understanding';
@@ -149,6 +148,8 @@ export class TemporalOrchestrator implements Orchestrator {
     );
     const outcome = await awaitWorkflow(handle, reporter, this.pollIntervalMs);
     if (!outcome.ok) {
+      // Loaded only when a run fails: the mapper needs @temporalio/client's failure classes at runtime.
+      const { isWorkflowFailure, workflowFailureError } = await import('./workflow-failure.mapper');
       if (!isWorkflowFailure(outcome.error)) {
         // The client lost Temporal; the workflow itself may well still be running.
         throw new JobHunterError(
