@@ -41,11 +41,22 @@ class Normalised {
   scraped = 0;
   /** Jobs dropped on their head: never de-duplicated, each counts as one distinct job. */
   droppedEarly = 0;
+  private readonly occupations = new Map<string, string>();
 
   constructor(
     private readonly catalog: OccupationCatalog,
     readonly judging: Judging,
   ) {}
+
+  /** A market repeats its common titles ("Senior Software Engineer") across boards: each is matched once. */
+  private occupationOf(title: string): string {
+    let name = this.occupations.get(title);
+    if (name === undefined) {
+      name = matchOccupation(this.catalog, title)?.occupation.name ?? '';
+      this.occupations.set(title, name);
+    }
+    return name;
+  }
 
   add(raw: Iterable<RawJob>): void {
     for (const r of raw) {
@@ -56,7 +67,7 @@ class Normalised {
         this.droppedJobs.push(droppedDecision(r, 'invalid', r.locations.join('; ')));
         continue;
       }
-      const judged = { ...head, occupation: matchOccupation(this.catalog, head.title)?.occupation.name ?? '' };
+      const judged = { ...head, occupation: this.occupationOf(head.title) };
       const reason = titleDropReason(judged, this.judging.prefs, this.judging.gate);
       if (reason) {
         this.droppedEarly++;
