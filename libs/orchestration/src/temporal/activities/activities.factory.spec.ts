@@ -12,6 +12,7 @@ import type { RoundOutcome } from '../../discovery/discovery.types';
 import { createActivities, type ActivityServices } from './activities.factory';
 import type { HeartbeatDetails } from './activity-heartbeat';
 import { COST_STAGE } from '../../stages/run-cost';
+import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
 
 type StageImpl = (stage: StageName, hooks: RunHooks, signal?: AbortSignal) => Promise<string>;
 type ScrapeImpl = (index: number, signal?: AbortSignal) => Promise<CompanyScrapeResult>;
@@ -187,6 +188,28 @@ describe('createActivities', () => {
     });
     expect(beats).toContainEqual({ stage: 'processJobs', note: '3/10 Acme' });
     expect(beats.filter((b) => b.note === 'working').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('sends no heartbeat from an activity that ends before its first timer beat', async () => {
+    const beats: HeartbeatDetails[] = [];
+    env.on('heartbeat', (d: HeartbeatDetails) => beats.push(d));
+    await run(createActivities({ ...runner.services(), discovery }).scrapeCompany, { runId: 'r1', index: 0 });
+    expect(beats).toEqual([]);
+  });
+
+  it('keeps the scrapes of one worker process at SCRAPE_CONCURRENCY, whatever its task slots', async () => {
+    let running = 0;
+    let most = 0;
+    runner.scrapeImpl = async (index) => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running -= 1;
+      return company(`Co${index}`, 1);
+    };
+    const acts = createActivities({ ...runner.services(), discovery });
+    const envs = Array.from({ length: SCRAPE_CONCURRENCY + 3 }, () => new MockActivityEnvironment({}, quiet));
+    await Promise.all(envs.map((e, index) => e.run(acts.scrapeCompany, { runId: 'r1', index })));
+    expect(most).toBe(SCRAPE_CONCURRENCY);
   });
 
   it('hands the cancellation signal to the agent and reports a cancel as CancelledFailure', async () => {

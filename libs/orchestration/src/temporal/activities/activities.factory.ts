@@ -14,6 +14,8 @@ import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contr
 import { toActivityFailure } from './activity-failure';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
 import { tracedActivities } from '../../telemetry/traced-activities';
+import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
+import { ScrapeGate } from './scrape-gate';
 
 /** What the activities call: fakes in unit tests, the Nest context's services on a worker. */
 export interface ActivityServices {
@@ -38,6 +40,9 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
   const { runner, checkpoints } = deps;
   const redact = deps.redact ?? ((text: string) => text);
   const interval = deps.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
+  // The process's scraping worker takes a few more scrapeCompany tasks than this (worker-queues.ts):
+  // the gate keeps the board fetching at SCRAPE_CONCURRENCY while the extra tasks wait here.
+  const scrapes = new ScrapeGate(SCRAPE_CONCURRENCY);
 
   /** Runs a stage in the activity, translating failures; cancellation arrives through heartbeats. */
   const inActivity = async <T>(stage: StageName, work: Parameters<typeof withHeartbeat<T>>[2]): Promise<T> => {
@@ -112,7 +117,7 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
       inActivity('scrapeJobs', async (_hooks, signal) => {
         // Keyed by index, so a retry after a worker died reuses or overwrites, never duplicates;
         // the outcome only, so the activity never holds the company's jobs once they are stored.
-        const result = await deps.scraper.storedOrScrape(runId, index, signal);
+        const result = await scrapes.run(signal, () => deps.scraper.storedOrScrape(runId, index, signal));
         const outcome = result.error ? result.error.code : `${result.jobCount} jobs`;
         return {
           ...report('scrapeJobs', `${result.company}: ${outcome}`),

@@ -15,6 +15,12 @@ export const DEFAULT_HEARTBEAT_INTERVAL_MS = 5_000;
  * Runs `work` inside the current activity with a heartbeat on a timer and on every progress
  * hook, and hands it the activity's cancellation signal: cancellation reaches an activity only
  * through heartbeats, and reaches the agents only through that signal.
+ *
+ * No heartbeat at the start: the server's heartbeat timeout already runs from the activity's
+ * start, so a worker dying before the first beat is noticed all the same; and the SDK sends a
+ * first heartbeat on at once (encoded, handed to Core, a call to the server), which for a run's
+ * hundreds of sub-second company scrapes was pure overhead. A cancel still reaches a long
+ * activity at its first timer beat (before, at the throttled beat after the first one).
  */
 export async function withHeartbeat<T>(
   stage: StageName,
@@ -32,7 +38,6 @@ export async function withHeartbeat<T>(
       beat('notice');
     },
   };
-  beat('started');
   const timer = setInterval(() => beat('working'), intervalMs);
   try {
     return await work(hooks, ctx.cancellationSignal);
