@@ -51,6 +51,8 @@ const payloadAt = Number(args['payload-at']);
 
 interface Timed {
   wallMs: number;
+  /** This process's CPU time (every thread: client, workers, Temporal's Core), the dev server's not. */
+  cpuMs: number;
   result: RunResult;
   /** Per stage, from the progress hooks (checkpoint pipeline only: Temporal's arrive by polling). */
   stageMs: Partial<Record<StageName, number>>;
@@ -70,8 +72,10 @@ async function timed(orchestrator: Orchestrator, market: ReplicatedMarket, outpu
     onStageDone: (s: StageName) => void (stageMs[s] = performance.now() - (starts.get(s) ?? NaN)),
   };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const result = await orchestrator.start(config, hooks);
-  return { wallMs: performance.now() - started, result, stageMs };
+  const used = process.cpuUsage(cpu);
+  return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, result, stageMs };
 }
 
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -122,8 +126,10 @@ async function benchSize(
   return [
     `${companies} companies (${first.result.stats.jobsScraped} jobs scraped, ${first.result.stats.jobsInOutput} in the shortlist), ` +
       `median of ${repeat}:`,
-    `  checkpoint pipeline:  ${sec(cpMs)}  (scraping ${sec(scrapeCp)}; all runs: ${cp.map((t) => sec(t.wallMs)).join(', ')})`,
-    `  Temporal:             ${sec(tpMs)}  (all runs: ${tp.map((t) => sec(t.wallMs)).join(', ')})`,
+    `  checkpoint pipeline:  ${sec(cpMs)}  (scraping ${sec(scrapeCp)}; all runs: ${cp.map((t) => sec(t.wallMs)).join(', ')}; ` +
+      `CPU ${sec(median(cp.map((t) => t.cpuMs)))})`,
+    `  Temporal:             ${sec(tpMs)}  (all runs: ${tp.map((t) => sec(t.wallMs)).join(', ')}; ` +
+      `CPU ${sec(median(tp.map((t) => t.cpuMs)))})`,
     `  Temporal/checkpoint:  ${(tpMs / cpMs).toFixed(2)}×`,
     `  lower bound:          ${sec(boundMs)} = stage floor ${sec(floorMs)} + ${Math.max(laneRounds, hostRounds)} rounds × ${latencyMs} ms` +
       ` (ceil(${companies}/${SCRAPE_CONCURRENCY}) = ${laneRounds} lane rounds; busiest host ${hostRounds} rounds)`,
@@ -136,9 +142,10 @@ const EXPLAIN = [
   'Lower bound = stage floor + rounds × latency. The stage floor is the time of the seven stages other than',
   'scraping (parse resume, parse preferences, find companies, process, score, aggregate, notify) in the checkpoint',
   'pipeline: they run one after the other in both orchestrators and need no job board. Each demo company costs one',
-  `job-board request of ${latencyMs} ms; at most ${SCRAPE_CONCURRENCY} companies are scraped at once (the pipeline's lanes, the workflow's`,
-  "pool and the scraping worker's slots), so scraping takes at least ceil(companies / 8) rounds of one request, or",
+  `job-board request of ${latencyMs} ms; at most ${SCRAPE_CONCURRENCY} companies are scraped at once (the pipeline's lanes; on Temporal`,
+  "the scraping worker's gate), so scraping takes at least ceil(companies / 8) rounds of one request, or",
   'more if one API host, limited to its own concurrent requests, needs more rounds.',
+  "CPU is this process's over a run, median (client and workers, Temporal's Core threads included; not the dev server).",
 ];
 
 async function main(): Promise<void> {
