@@ -36,6 +36,47 @@ describe('cleanText', () => {
   });
 });
 
+// The regex chain cleanText replaced, kept as the definition its one scan must match.
+function cleanTextByRegex(s: string): string {
+  const space = '\\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
+  return (
+    s
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+      .replace(new RegExp(` [${space} ]+|[${space}][${space} ]*`, 'g'), ' ')
+      .replace(/[^\S\n]+\n[^\S\n]*|\n[^\S\n]+/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
+}
+
+describe('cleanText against the regex chain it replaced', () => {
+  it('reads every UTF-16 code unit the same, between words, in runs and beside line breaks', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      for (const s of [`a${c}b`, `a ${c} b`, `a\n${c}\nb`, `${c}a${c}`, `a${c}${c}\n\n\nb`, `a${c}\r\n ${c}\n\nb`]) {
+        if (cleanText(s) !== cleanTextByRegex(s)) differ.push(JSON.stringify(s));
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    ' a  b \n\n c ',
+    'a\n\nb\n\n\n\nc',
+    '\n\n\n',
+    '',
+    'a \n b',
+    'a\r\r\nb',
+    'a\u200b \u200b\u00a0b',
+    'x\u2028\u2028 y',
+  ])('reads %p the same', (s) => {
+    expect(cleanText(s)).toBe(cleanTextByRegex(s));
+  });
+});
+
 describe('htmlToText', () => {
   it('keeps paragraphs, breaks and list items', () => {
     const html = '<h2>About</h2><p>We build <b>things</b>.</p><ul><li>Go</li><li><p>Rust</p></li></ul>Line<br/>two';
@@ -65,5 +106,26 @@ describe('htmlToText', () => {
   it('keeps a bare < that opens no tag, and still reads the tag after it', () => {
     expect(htmlToText('pay < 100k<p>Remote</p>')).toBe('pay < 100k\n\nRemote');
     expect(htmlToText('<td>a</td><td>b</td><tr><li >x</li ><br >y')).toBe('a b\n- x\n\ny');
+  });
+
+  it.each([
+    ['<P>One</P><LI>Two<BR>Three<Br/>Four<bR />Five', 'One\n- Two\nThree\nFour\nFive'],
+    // Only <br>, <br/>, <br /> break a line; a tag that merely starts with "br" is inline.
+    ['a<br/ >b<br x>c</br>d<brx>e<br_>f', 'abcdef'],
+    ['<p_>x</p_><li_>y', 'xy'],
+    ['<ul><li>a</li ><li></li><li>&nbsp;</li><li> b</li></ul>', '- a\n- b'],
+    ['<li>\u200b</li><li>x</li>', '-\n- x'],
+    ['<scripts>x</scripts><script-x>y</script-x>z', 'xyz'],
+    ['<SCRIPT type="a">x</script >y<style>p{}</STYLE>z', 'yz'],
+    // An element or comment that never ends is read as a tag, and the text after it stays.
+    ['<script>never closed<p>after</p>', 'never closed\n\nafter'],
+    ['<!-- never closed <p>x</p>', '<!-- never closed\n\nx'],
+    ['<!---->a<!-->b-->c', 'ac'],
+    ['a<>b<<p>c<p<d>e', 'a<>b<\n\nc<pe'],
+    ['<h7>x</h7><h6>y</h6><td>1</td><th>2</th>', 'x\n\ny\n\n1 2'],
+    ['<p>x</p>\n\n- literal dash', 'x\n- literal dash'],
+    ['x\r\ny\rz\r\r\nw', 'x\ny\nz\n\nw'],
+  ])('reads the edge %p', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
   });
 });
