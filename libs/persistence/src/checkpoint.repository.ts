@@ -2,6 +2,7 @@ import type { DataSource, Repository } from 'typeorm';
 import { In } from 'typeorm';
 import { CheckpointEntity } from './entities/checkpoint.entity';
 import { assertLength, fromJson, toJson } from './json-column';
+import { rawStatement, rawTable } from './raw-sql';
 
 /**
  * JSON checkpoints per (run, stage, key). Key '' holds a stage's whole output; other
@@ -9,9 +10,24 @@ import { assertLength, fromJson, toJson } from './json-column';
  */
 export class CheckpointRepository {
   private readonly checkpoints: Repository<CheckpointEntity>;
+  // save and load in raw SQL: they run once per company and stage, some 750 times a real-market
+  // run, where TypeORM's query building made 243 saves cost 70-100 ms CPU (raw: 25-50 ms) and
+  // 243 loads 90-140 ms (raw: 6-9 ms).
+  private readonly upsert: string;
+  private readonly select: string;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.checkpoints = dataSource.getRepository(CheckpointEntity);
+    const table = rawTable(dataSource, this.checkpoints.metadata.tableName);
+    this.upsert = rawStatement(
+      dataSource,
+      `INSERT INTO ${table} (run_id, stage, "key", payload, created_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (run_id, stage, "key") DO UPDATE SET payload = excluded.payload, created_at = excluded.created_at`,
+    );
+    this.select = rawStatement(
+      dataSource,
+      `SELECT payload FROM ${table} WHERE run_id = $1 AND stage = $2 AND "key" = $3`,
+    );
   }
 
   /** Inserts or replaces. */
@@ -19,19 +35,12 @@ export class CheckpointRepository {
     assertLength(runId, 64, 'Run id');
     assertLength(stage, 64, 'Stage name');
     assertLength(key, 512, 'Checkpoint key');
-    // updateEntity(false): TypeORM's upsert reads the generated id back afterwards, which fails
-    // on SQLite when the row already existed and this connection never inserted one.
-    await this.checkpoints
-      .createQueryBuilder()
-      .insert()
-      .values({ runId, stage, key, payload: toJson(data), createdAt: new Date().toISOString() })
-      .orUpdate(['payload', 'created_at'], ['run_id', 'stage', 'key'])
-      .updateEntity(false)
-      .execute();
+    await this.dataSource.query(this.upsert, [runId, stage, key, toJson(data), new Date().toISOString()]);
   }
 
   async load<T>(runId: string, stage: string, key = ''): Promise<T | undefined> {
-    const row = await this.checkpoints.findOne({ where: { runId, stage, key }, select: { payload: true } });
+    const rows = (await this.dataSource.query(this.select, [runId, stage, key])) as Array<{ payload: string }>;
+    const row = rows[0];
     return row ? fromJson<T>(row.payload, checkpointName(runId, stage, key)) : undefined;
   }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { HOST_LEASES_TABLE } from './migrations/host-leases.migration';
+import { rawStatement, rawTable } from './raw-sql';
 
 /**
  * The shared lease table behind per-host and per-tenant request limits (job-boards' HostLeaseStore,
@@ -9,15 +10,10 @@ import { HOST_LEASES_TABLE } from './migrations/host-leases.migration';
  * PostgreSQL). SQLite serialises writers per file, PostgreSQL per row; either way one wins a slot.
  */
 export class HostLeaseRepository {
-  private readonly postgres: boolean;
-  /** Schema-qualified on PostgreSQL (raw SQL gets no search path from TypeORM's `schema` option). */
   private readonly table: string;
 
   constructor(private readonly dataSource: DataSource) {
-    const { options, driver } = dataSource;
-    this.postgres = options.type === 'postgres';
-    const schema = options.type === 'postgres' ? options.schema : undefined;
-    this.table = (schema ? `${driver.escape(schema)}.` : '') + driver.escape(HOST_LEASES_TABLE);
+    this.table = rawTable(dataSource, HOST_LEASES_TABLE);
   }
 
   async tryTake(key: string, slot: number, holder: string, expiresAt: number, now: number): Promise<boolean> {
@@ -47,8 +43,7 @@ export class HostLeaseRepository {
     );
   }
 
-  /** PostgreSQL numbers its parameters; SQLite takes `?` in order (each statement uses each once, in order). */
   private sql(text: string): string {
-    return this.postgres ? text : text.replace(/\$\d+/g, '?');
+    return rawStatement(this.dataSource, text);
   }
 }

@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+
+/** A table for raw SQL: schema-qualified on PostgreSQL (raw SQL gets no search path from TypeORM's `schema` option). */
+export function rawTable(dataSource: DataSource, name: string): string {
+  const { options, driver } = dataSource;
+  const schema = options.type === 'postgres' ? options.schema : undefined;
+  return (schema ? `${driver.escape(schema)}.` : '') + driver.escape(name);
+}
+
+/**
+ * A statement written with PostgreSQL's numbered parameters, for the DataSource's driver: SQLite
+ * takes `?` in order (so each statement uses each parameter once, in order).
+ */
+export function rawStatement(dataSource: DataSource, text: string): string {
+  return dataSource.options.type === 'postgres' ? text : text.replace(/\$\d+/g, '?');
+}
