@@ -88,6 +88,21 @@ describe('inferWorkModel', () => {
     expect(inferWorkModel(text)).toBe('unknown');
   });
 
+  it.each([
+    // A line is read on its own: the next line's "reliability" does not make "On-site" site reliability.
+    ['Work model: On-site\n reliability matters to us.', 'onsite'],
+    ['On-site\n- reliability engineering', 'onsite'],
+    // Office days are read per sentence or line: "home office" across a line break is an office.
+    ['Home\noffice three days a week.', 'hybrid'],
+    ['Our home office: three days a week.', 'unknown'],
+    ['Three days a week. In the office on Mondays.', 'unknown'],
+    ['the office 2 days/wk', 'hybrid'],
+    ['Monday to Friday in our office; remote first.', 'unknown'],
+    ['We are remote-first. Relocation is required.', 'unknown'],
+  ])('reads the edge %p as %p', (text, mode) => {
+    expect(inferWorkModel(text)).toBe(mode);
+  });
+
   it('keeps conflicting signals unknown, but office days inside a hybrid job stay hybrid', () => {
     expect(inferWorkModel('We are a remote-first company. This role is based in our London office.')).toBe('unknown');
     expect(inferWorkModel('This is a fully remote role. Relocation to Pune required.')).toBe('unknown');

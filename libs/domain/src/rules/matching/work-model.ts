@@ -18,53 +18,96 @@ const STATED = String.raw`(?:\b(?:is|are|be|work|working|works|based|report|repo
 const MUST = String.raw`(?:must|need\s+to|required\s+to|requires?\s+you\s+to)`;
 const ANY_MODE_WORD = String.raw`(remote|hybrid|${ONSITE_WORD}|office-based|wfo)`;
 
-const PHRASES: ReadonlyArray<readonly [StatedMode, RegExp]> = [
-  [
-    'remote',
-    new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:remote|work[\s-]from[\s-]home|wfh)\b`, 'i'),
-  ],
-  ['remote', /\bremote[\s-]first\b/i],
+// Words a phrase cannot match without, tried first: a plain word is found by a fast scan, while a
+// phrase (look-behinds, alternations at its start) is tried at every character of a long description,
+// and most descriptions never say "hybrid", "relocate" or "on-site".
+const REMOTE_WORD = /remote/i;
+const HYBRID_WORD = /hybrid/i;
+const OFFICE_WORD = /office/i;
+const RELOCATE_WORD = /relocat/i;
+const ONSITE_WORDS = new RegExp(ONSITE_WORD, 'i');
+const OFFICE_BASED = /\boffice-based\b/i;
+
+interface Phrase {
+  mode: StatedMode;
+  re: RegExp;
+  /** Tests one of which a text must pass for `re` to be tried on it. */
+  needs?: readonly RegExp[];
+}
+
+const PHRASES: readonly Phrase[] = [
+  {
+    mode: 'remote',
+    re: new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:remote|work[\s-]from[\s-]home|wfh)\b`, 'i'),
+    needs: [REMOTE_WORD, /home|wfh/i],
+  },
+  { mode: 'remote', re: /\bremote[\s-]first\b/i, needs: [REMOTE_WORD] },
   // Not the perk of a few weeks a year away from an office job ("four weeks of work from anywhere").
-  [
-    'remote',
-    /(?<!\b(?:weeks?|days?|months?)\s+(?:of\s+)?)\bwork(?:ing)?[\s-]+(?:remotely\s+)?from[\s-]+anywhere\b(?![\s-]+(?:weeks?|days?|months?|policy|program(?:me)?|budget|stipend|perk|benefit)\b)(?!\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d|one|two|three|four|a\s+month))/i,
-  ],
-  ['remote', new RegExp(String.raw`\b(?:this|it)\s+is\s+an?\s+(?:${FULLY}\s+)?remote\s+${ROLE}\b`, 'i')],
-  ['remote', new RegExp(String.raw`\b${ROLE}\s+(?:is|will\s+be)\s+(?:${FULLY}\s+)?remote\b`, 'i')],
-  [
-    'hybrid',
-    /\bhybrid\s+(?:role|position|job|opportunity|work|working|schedule|arrangement|policy|basis|workplace|office\s+policy)\b/i,
-  ],
-  ['hybrid', new RegExp(String.raw`\b${ROLE}\s+(?:is|will\s+be)\s+hybrid\b`, 'i')],
-  ['onsite', new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:${ONSITE_WORD}|office-based)\b`, 'i')],
-  [
-    'onsite',
-    new RegExp(
+  {
+    mode: 'remote',
+    re: /(?<!\b(?:weeks?|days?|months?)\s+(?:of\s+)?)\bwork(?:ing)?[\s-]+(?:remotely\s+)?from[\s-]+anywhere\b(?![\s-]+(?:weeks?|days?|months?|policy|program(?:me)?|budget|stipend|perk|benefit)\b)(?!\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d|one|two|three|four|a\s+month))/i,
+  },
+  {
+    mode: 'remote',
+    re: new RegExp(String.raw`\b(?:this|it)\s+is\s+an?\s+(?:${FULLY}\s+)?remote\s+${ROLE}\b`, 'i'),
+    needs: [REMOTE_WORD],
+  },
+  {
+    mode: 'remote',
+    re: new RegExp(String.raw`\b${ROLE}\s+(?:is|will\s+be)\s+(?:${FULLY}\s+)?remote\b`, 'i'),
+    needs: [REMOTE_WORD],
+  },
+  {
+    mode: 'hybrid',
+    re: /\bhybrid\s+(?:role|position|job|opportunity|work|working|schedule|arrangement|policy|basis|workplace|office\s+policy)\b/i,
+    needs: [HYBRID_WORD],
+  },
+  {
+    mode: 'hybrid',
+    re: new RegExp(String.raw`\b${ROLE}\s+(?:is|will\s+be)\s+hybrid\b`, 'i'),
+    needs: [HYBRID_WORD],
+  },
+  {
+    mode: 'onsite',
+    re: new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:${ONSITE_WORD}|office-based)\b`, 'i'),
+    needs: [ONSITE_WORDS, OFFICE_BASED],
+  },
+  {
+    mode: 'onsite',
+    re: new RegExp(
       String.raw`${after(NOT, String.raw`\b${ONSITE_WORD}`)}\s+(?:${ROLE}|work|working|basis|presence|requirement)\b`,
       'i',
     ),
-  ],
-  [
-    'onsite',
-    new RegExp(
+    needs: [ONSITE_WORDS],
+  },
+  {
+    mode: 'onsite',
+    re: new RegExp(
       String.raw`${after(String.raw`(?<!\binterviews?\b[^.\n]{0,30})`, STATED)}\s+(?:${FULLY}\s+)?${ONSITE_WORD}`,
       'i',
     ),
-  ],
-  ['onsite', /\boffice-based\b/i],
-  ['onsite', /\b(?:work(?:ing)?\s+from\s+(?:the\s+|our\s+)?office|wfo)\b/i],
-  [
-    'onsite',
-    /\b(?:role|position|job|you)\b[^.\n]{0,25}?\bbased\s+(?:in|at|out\s+of|from)\s+(?:our|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}?offices?\b/i,
-  ],
-  ['onsite', /\brelocation\s+(?:to\s+[^.\n]{1,40}?\s+)?(?:is\s+)?(?:required|mandatory|necessary|expected)\b/i],
-  [
-    'onsite',
-    new RegExp(
+    needs: [ONSITE_WORDS],
+  },
+  { mode: 'onsite', re: OFFICE_BASED },
+  { mode: 'onsite', re: /\b(?:work(?:ing)?\s+from\s+(?:the\s+|our\s+)?office|wfo)\b/i },
+  {
+    mode: 'onsite',
+    re: /\b(?:role|position|job|you)\b[^.\n]{0,25}?\bbased\s+(?:in|at|out\s+of|from)\s+(?:our|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}?offices?\b/i,
+    needs: [OFFICE_WORD],
+  },
+  {
+    mode: 'onsite',
+    re: /\brelocation\s+(?:to\s+[^.\n]{1,40}?\s+)?(?:is\s+)?(?:required|mandatory|necessary|expected)\b/i,
+    needs: [RELOCATE_WORD],
+  },
+  {
+    mode: 'onsite',
+    re: new RegExp(
       String.raw`${after(NOT, String.raw`\b${MUST}`)}\s+(?:be\s+(?:willing|able|open)\s+to\s+)?relocate\b`,
       'i',
     ),
-  ],
+    needs: [RELOCATE_WORD],
+  },
 ];
 
 // "two or three days a week", "2-3 days", "five days a week".
@@ -92,7 +135,8 @@ function modeOfWord(word: string): StatedMode {
   return w === 'hybrid' ? 'hybrid' : 'onsite';
 }
 
-function lineModes(text: string, found: Set<StatedMode>): void {
+function lineModes(text: string): Set<StatedMode> {
+  const found = new Set<StatedMode>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     const labelled = LABEL_LINE.exec(line)?.[1];
@@ -101,27 +145,45 @@ function lineModes(text: string, found: Set<StatedMode>): void {
     const tag = line.length <= 60 ? TAG_LINE.exec(line)?.[1] : undefined;
     if (tag) found.add(modeOfWord(tag));
   }
+  return found;
 }
 
-function officeDays(text: string, found: Set<StatedMode>): void {
+// Both day counts say "day" ("days", "friday").
+const DAY_WORD = /day/i;
+
+function officeDays(text: string): Set<StatedMode> {
+  const found = new Set<StatedMode>();
+  // A sentence is a piece of the text between spaces, so where no sentence can count, neither can the
+  // whole text (these patterns look at no character outside their match but for \b): skip the split.
+  if (!DAY_WORD.test(text) || (!FEW_DAYS.test(text) && !FULL_WEEK.test(text))) return found;
   for (const sentence of text.split(/\n+|(?<=[.!?;])\s+/)) {
     if (!OFFICE.test(sentence)) continue;
     if (FEW_DAYS.test(sentence)) found.add('hybrid');
     else if (FULL_WEEK.test(sentence)) found.add('onsite');
   }
+  return found;
 }
 
 /**
  * The work model a job description states, for boards with no structured flag and a location
  * that does not say. Conservative: only clear phrases count, a remote signal next to an office
  * one is a conflict (unknown), and office days inside a hybrid job do not make it on-site.
+ * Each mode is looked for only when the answer still depends on it.
  */
 export function inferWorkModel(description: string): RemoteMode {
-  const found = new Set<StatedMode>();
-  for (const [mode, re] of PHRASES) if (re.test(description)) found.add(mode);
-  lineModes(description, found);
-  officeDays(description, found);
-  if (found.has('remote')) return found.size === 1 ? 'remote' : 'unknown';
-  if (found.has('hybrid')) return 'hybrid';
-  return found.has('onsite') ? 'onsite' : 'unknown';
+  const passed = new Map<RegExp, boolean>();
+  const passes = (test: RegExp): boolean => {
+    let hit = passed.get(test);
+    if (hit === undefined) passed.set(test, (hit = test.test(description)));
+    return hit;
+  };
+  let fromLines: Set<StatedMode> | undefined;
+  let fromDays: Set<StatedMode> | undefined;
+  const says = (mode: StatedMode): boolean =>
+    PHRASES.some((p) => p.mode === mode && (!p.needs || p.needs.some(passes)) && p.re.test(description)) ||
+    (fromLines ??= lineModes(description)).has(mode) ||
+    (mode !== 'remote' && (fromDays ??= officeDays(description)).has(mode));
+  if (says('remote')) return says('hybrid') || says('onsite') ? 'unknown' : 'remote';
+  if (says('hybrid')) return 'hybrid';
+  return says('onsite') ? 'onsite' : 'unknown';
 }
