@@ -119,28 +119,24 @@ export function cleanText(s: string): string {
 const LIST_MARK = '\ue000';
 
 /**
- * A tag name as a number: its [A-Za-z0-9_] characters, case folded, as base-38 digits (0 for no name),
- * so the million tags of a market are looked up without making a string of each. Names longer than any
- * named here (10 characters) are -1.
+ * A tag-name character's digit in base 38 (a-z and A-Z 1-26, 0-9 27-36, '_' 37), 0 for any other
+ * character: where a regex's \b sees the name end. A tag name is looked up as the number its digits
+ * make, case folded, so the million tags of a market are read without making a string of each.
  */
-function nameKey(s: string, from: number, to: number): number {
-  if (to - from > 10) return -1;
-  let key = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    key = key * 38 + (c >= 0x61 ? c - 0x60 : c >= 0x41 ? (c === 0x5f ? 37 : c - 0x40) : c - 0x30 + 27);
-  }
-  return key;
+function nameDigit(c: number): number {
+  if (c >= 0x61) return c <= 0x7a ? c - 0x60 : 0;
+  if (c >= 0x41) return c <= 0x5a ? c - 0x40 : c === 0x5f ? 37 : 0;
+  return c >= 0x30 && c <= 0x39 ? c - 0x30 + 27 : 0;
 }
 
-/** The end of the [A-Za-z0-9_] run at `from`: where a regex's \b sees a tag name end. */
-function nameEnd(s: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) i++;
-    else return i;
-  }
+// Names longer than any named here (10 characters) are not looked up: past 10 digits the number could
+// lose precision.
+const MAX_NAME = 10;
+
+function nameKey(name: string): number {
+  let key = 0;
+  for (let i = 0; i < name.length; i++) key = key * 38 + nameDigit(name.charCodeAt(i));
+  return key;
 }
 
 // What a tag leaves in the text, by name: blocks a blank line, table cells a space; <br> and <li> are
@@ -158,7 +154,7 @@ const TAG_KIND: ReadonlyMap<number, TagKind> = new Map(
     ['br', BR] as const,
     ['li', LI] as const,
     ...['script', 'style', 'noscript', 'template'].map((name) => [name, new RegExp(`<\\/${name}\\s*>`, 'gi')] as const),
-  ].map(([name, kind]): [number, TagKind] => [nameKey(name, 0, name.length), kind]),
+  ].map(([name, kind]): [number, TagKind] => [nameKey(name), kind]),
 );
 // What may follow the name in <br>, <br/>, <br /> and in </li>.
 const BREAK_END = /\s*\/?>/y;
@@ -198,9 +194,12 @@ function stripMarkup(html: string): string {
     const next = html.indexOf('<', at + 1);
     const closing = html.charCodeAt(at + 1) === 0x2f; // '/'
     const nameStart = closing ? at + 2 : at + 1;
-    const nameStop = nameEnd(html, nameStart);
-    const kind = TAG_KIND.get(nameKey(html, nameStart, nameStop));
-    const commentClose = html.startsWith('<!--', at) ? html.indexOf('-->', at + 4) : -1;
+    let nameStop = nameStart;
+    let key = 0;
+    for (let digit; (digit = nameDigit(html.charCodeAt(nameStop))) !== 0; nameStop++) key = key * 38 + digit;
+    const kind = nameStop - nameStart <= MAX_NAME ? TAG_KIND.get(key) : undefined;
+    const comment = html.charCodeAt(at + 1) === 0x21 && html.startsWith('<!--', at); // '!'
+    const commentClose = comment ? html.indexOf('-->', at + 4) : -1;
     let end = commentClose === -1 ? -1 : commentClose + 3;
     if (end === -1 && kind instanceof RegExp && !closing) end = rawElementEnd(html, nameStop, kind);
     let text = '';
@@ -214,7 +213,8 @@ function stripMarkup(html: string): string {
       end = gt + 1;
       text = tagText(html, kind, closing, nameStop);
     }
-    out += html.slice(from, at) + text;
+    if (at > from) out += html.slice(from, at);
+    if (text) out += text;
     from = end;
     at = next !== -1 && next < end ? html.indexOf('<', end) : next;
   }
