@@ -172,10 +172,35 @@ function worldNameReadable(text: string, span: GeoNameSpan, written: string): bo
   // A month is capitalised anyway ("moving there in March"): March, Cambridgeshire only with its area.
   if (canonicalSkill(written) || monthOfName(written) !== undefined) return false;
   if (!everydayNames.has(span.key)) return true;
-  const before = text.slice(0, span.index);
-  const sentenceStart = /(?:^|[.!?\n:;•*-])\s*$/.test(before);
-  const inLongerName = /\p{Lu}[\p{L}.]*\s+$/u.test(before) || /^\s+\p{Lu}/u.test(text.slice(end));
+  // The word and the spaces before the name, not all the text before it: a test of a whole prefix
+  // against `$` reads it all, for every name of a long posting.
+  const spaces = spaceRunStart(text, span.index);
+  const sentenceStart = spaces === 0 || /[.!?\n:;•*-]\s*$/.test(text.slice(spaces - 1, span.index));
+  const lastWord = text.slice(wordRunStart(text, spaces), span.index);
+  const inLongerName = /\p{Lu}[\p{L}.]*\s+$/u.test(lastWord) || /^\s+\p{Lu}/u.test(text.slice(end));
   return !sentenceStart && !inLongerName;
+}
+
+const SPACE = /\s/;
+
+/** Where the run of spaces (as `\s` reads them) that ends at `index` starts. */
+function spaceRunStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && SPACE.test(text.charAt(start - 1))) start--;
+  return start;
+}
+
+/** Where the run of other characters that ends at `index` starts. */
+function wordRunStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && !SPACE.test(text.charAt(start - 1))) start--;
+  return start;
+}
+
+/** Whether only spaces, or the end of a sentence and spaces, come before `index`. */
+function atSentenceStart(text: string, index: number): boolean {
+  const spaces = spaceRunStart(text, index);
+  return spaces === 0 || /[.!?]/.test(text.charAt(spaces - 1));
 }
 
 function readable(text: string, span: GeoNameSpan): boolean {
@@ -192,10 +217,9 @@ function readable(text: string, span: GeoNameSpan): boolean {
   const capitalised = /^\p{Lu}/u.test(written);
   if (worldOnlyNames.has(span.key) && !worldNameReadable(text, span, written)) return false;
   if ((WORDS_TOO.has(span.key) || worldOnlyNames.has(span.key)) && !capitalised) return false;
-  const before = text.slice(0, span.index).trimEnd();
   const placeFollows = areaFollows(text, span.index + span.length);
   if (BRAND_NAMES.has(span.key) && !placeFollows) return false;
-  if (SENTENCE_START_WORDS.has(span.key) && !placeFollows && (before === '' || /[.!?\n]$/.test(before))) return false;
+  if (SENTENCE_START_WORDS.has(span.key) && !placeFollows && atSentenceStart(text, span.index)) return false;
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { currencyOfSign, currencyOfSignLazily } from './salary-currency';
 import { parseSalaryText } from './salary-text';
 
 type Row = [text: string, min: number, currency: string, period: string];
@@ -107,5 +108,28 @@ describe('parseSalaryText: currencies and periods of the world', () => {
   it('reads a shared sign by the ISO code written next to it, over the place assumed', () => {
     expect(parseSalaryText('600 000 kr per year (NOK)', 'SEK')).toMatchObject({ currency: 'NOK' });
     expect(parseSalaryText('$130k CAD', 'USD')).toMatchObject({ currency: 'CAD' });
+  });
+
+  it('leaves the places a shared sign depends on to be looked up when its currency is asked for', () => {
+    const text = 'Remote from Canada. $50M raised';
+    const ctx = { text, end: text.length };
+    const lazy = currencyOfSignLazily('$', ctx);
+    expect(typeof lazy).toBe('function');
+    expect(typeof lazy === 'function' && lazy()).toBe('CAD');
+    expect(currencyOfSign('$', ctx)).toBe('CAD');
+    // Settled at once: a code after it, the place assumed, a sign of one currency, and "R" (unread without context).
+    expect(currencyOfSignLazily('$', { text: '$130k CAD', end: 5 })).toBe('CAD');
+    expect(currencyOfSignLazily('$', { ...ctx, assumed: 'AUD' })).toBe('AUD');
+    expect(currencyOfSignLazily('€', ctx)).toBe('EUR');
+    expect(currencyOfSignLazily('R', ctx)).toBeUndefined();
+  });
+
+  it('reads an amount whose sign or code is written a space before the number, however far into the text', () => {
+    const filler = 'Founded 2019, 250 people in 3 offices. '.repeat(30);
+    expect(parseSalaryText(`${filler}Pay: US$ 120,000 - 140,000 a year`)).toMatchObject({
+      min: 120000,
+      currency: 'USD',
+    });
+    expect(parseSalaryText(`${filler}Lön:\tSEK 45 000/mån`)).toMatchObject({ min: 45000, currency: 'SEK' });
   });
 });

@@ -178,10 +178,16 @@ export function readableCurrencies(): string[] {
   return [...new Set([...currencyPatterns().codes, ...signs])].sort();
 }
 
+const signs = new Map<string, CurrencySign | undefined>();
+
+/** The sign a written token is (remembered: a text repeats a handful of tokens, and each test is a new regex). */
 function signOf(token: string): CurrencySign | undefined {
+  if (signs.has(token)) return signs.get(token);
   // Signs read only before a digit ("R45", "Rp 15") are tested as if one followed.
   const matches = (s: CurrencySign) => new RegExp(`^(?:${s.source})(?=\\s?1$)`, s.i ? 'iu' : 'u').test(`${token} 1`);
-  return PRE_SIGNS.find(matches) ?? SIGNS.find(matches) ?? POST_SIGNS.find(matches);
+  const sign = PRE_SIGNS.find(matches) ?? SIGNS.find(matches) ?? POST_SIGNS.find(matches);
+  signs.set(token, sign);
+  return sign;
 }
 
 export interface CurrencyContext {
@@ -193,8 +199,22 @@ export interface CurrencyContext {
   assumed?: string;
 }
 
+/** A currency, or one the places a text names settle when it is asked for (see `currencyOfSignLazily`). */
+export type LazyCurrency = string | (() => string) | undefined;
+
 /** The currency a written sign, word or code means in its text, or undefined when it cannot tell. */
 export function currencyOfSign(token: string | undefined, ctx: CurrencyContext): string | undefined {
+  const currency = currencyOfSignLazily(token, ctx);
+  return typeof currency === 'function' ? currency() : currency;
+}
+
+/**
+ * `currencyOfSign`, except that a shared sign ("$", "kr") that only the places the text names can settle
+ * comes back as a function that settles it: finding those places scans the whole text, which a reader
+ * that drops the amount ("$50M raised") need not pay for. A sign that may stay unread ("R" with nothing
+ * South African) is settled at once, since whether it has a currency at all depends on the places.
+ */
+export function currencyOfSignLazily(token: string | undefined, ctx: CurrencyContext): LazyCurrency {
   const t = token?.trim();
   if (!t) return undefined;
   if (currencyPatterns().codes.has(t.toUpperCase()) && /^[A-Z]{3}$/i.test(t)) return t.toUpperCase();
@@ -207,9 +227,13 @@ export function currencyOfSign(token: string | undefined, ctx: CurrencyContext):
   if (written) return written;
   if (ctx.assumed && currencies.includes(ctx.assumed)) return ctx.assumed;
   // Only one candidate named: "offices in London, Toronto and New York" leaves "$" to its first reading.
-  const named = [...namedCurrencies(ctx.text)].filter((c) => currencies.includes(c));
-  if (named.length === 1) return named[0];
-  return sign.needsContext ? undefined : currencies[0];
+  const byPlaces = (): string | undefined => {
+    const named = [...namedCurrencies(ctx.text)].filter((c) => currencies.includes(c));
+    return named.length === 1 ? named[0] : undefined;
+  };
+  if (sign.needsContext) return byPlaces();
+  const first = currencies[0] ?? '';
+  return () => byPlaces() ?? first;
 }
 
 // A posting's amounts are read one after another in the same text: its places are found once.

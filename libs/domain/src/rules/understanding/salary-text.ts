@@ -1,5 +1,5 @@
 import type { Salary, SalaryPeriod } from '../../models/job';
-import { currencyOfSign, currencyPatterns } from './salary-currency';
+import { currencyOfSignLazily, currencyPatterns, type LazyCurrency } from './salary-currency';
 
 export { currencyOfCountry } from './geo-currencies';
 
@@ -41,7 +41,7 @@ interface Amount {
   start: number;
   end: number;
   value: number;
-  currency?: string;
+  currency: LazyCurrency;
   mult?: string;
   plus: boolean;
 }
@@ -58,14 +58,18 @@ function parseNumber(s: string): number {
 // Where "mil" is English slang for a million; in Spanish and Portuguese ("15 mil reais", "45 mil pesos") it is a thousand.
 const MIL_IS_MILLION = new Set(['USD', 'GBP', 'CAD', 'AUD', 'NZD', 'INR', 'SGD', 'HKD', 'NGN', 'ZAR', 'KES', 'GHS']);
 
-function multiplier(mult: string | undefined, currency?: string): number | null {
+/** `currency` is asked only for "mil", whose meaning depends on it (asking may scan the text for places). */
+function multiplier(mult: string | undefined, currency?: () => string | undefined): number | null {
   if (!mult) return 1;
   const m = mult.toLowerCase().replace(/\.$/, '');
   if (m === 'k' || m === 'thousand' || m === 'tsd') return 1e3;
   if (/^(?:lpa|lakhs?|lacs?|l)$/.test(m)) return 1e5;
   if (/^(?:crores?|cr)$/.test(m)) return 1e7;
   if (/^(?:mm?|million|mn|mio|juta|jt)$/.test(m)) return 1e6;
-  if (m === 'mil') return currency && !MIL_IS_MILLION.has(currency) ? 1e3 : 1e6;
+  if (m === 'mil') {
+    const code = currency?.();
+    return code && !MIL_IS_MILLION.has(code) ? 1e3 : 1e6;
+  }
   return null; // billions are funding and revenue, not pay
 }
 
@@ -77,9 +81,31 @@ function currencyOfUnit(mult: string | undefined): string | undefined {
   return undefined;
 }
 
+const DIGIT = /\d/g;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * Where the next amount may start at or after `from`, or -1 when no digit is left: an amount is a number
+ * after at most a sign or code, which holds no digit or space, and one character of space. So none starts
+ * before the word that runs into the next digit, and the long currency regex is not tried at every
+ * character of a text with a few numbers.
+ */
+function nextAmountFrom(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  if (!DIGIT.test(text)) return -1;
+  let start = Math.max(from, DIGIT.lastIndex - 2);
+  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 function findAmounts(text: string, assumed: string | undefined): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(amountPattern())) {
+  const pattern = amountPattern();
+  for (let from = nextAmountFrom(text, 0); from >= 0;) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (!m) break;
+    from = nextAmountFrom(text, pattern.lastIndex);
     const [whole, pre, num, plus, mult, post] = m;
     if (!num || /\d[\d.,]*$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     const value = parseNumber(num);
@@ -88,7 +114,8 @@ function findAmounts(text: string, assumed: string | undefined): Amount[] {
     // "$130k CAD", "kr 45 000 (SEK)": a code after the amount says which dollar or crown a shared sign is.
     const postStart = post ? end - post.trim().length : end;
     const currency =
-      currencyOfSign(pre, { text, end: postStart, assumed }) ?? currencyOfSign(post, { text, end, assumed });
+      currencyOfSignLazily(pre, { text, end: postStart, assumed }) ??
+      currencyOfSignLazily(post, { text, end, assumed });
     // A sign that needs context and found none ("R45" with nothing South African) is not priced by a guess.
     if (pre?.trim() && !post && !currency) continue;
     out.push({ start: m.index, end, value, currency, mult, plus: !!plus });
@@ -220,8 +247,10 @@ export function parseSalaryText(
       assumedCurrency && inPayContext(text, first, mult, end, !!opts.bareThousandsArePay) ? assumedCurrency : undefined;
     const currency = first.currency ?? second?.currency ?? currencyOfUnit(mult) ?? assumed;
     if (!currency) continue;
-    const m1 = multiplier(first.mult ?? (second && first.value < second.value ? second.mult : undefined), currency);
-    const m2 = second ? multiplier(second.mult ?? first.mult, currency) : m1;
+    // A "$" the text's places settle is settled only for the amount kept (or a "mil" that depends on it).
+    const code = () => (typeof currency === 'function' ? currency() : currency);
+    const m1 = multiplier(first.mult ?? (second && first.value < second.value ? second.mult : undefined), code);
+    const m2 = second ? multiplier(second.mult ?? first.mult, code) : m1;
     if (m1 === null || m2 === null) continue;
     const low = first.value * m1;
     const high = second ? second.value * m2 : low;
@@ -241,7 +270,7 @@ export function parseSalaryText(
     const annualMin = min === null ? null : annualise(min, period);
     const annualMax = max === null ? null : annualise(max, period);
     if ((annualMax ?? annualMin ?? 0) < 1000) continue;
-    return { min, max, currency, period, annualMin, annualMax, raw: text.slice(first.start, end).trim() };
+    return { min, max, currency: code(), period, annualMin, annualMax, raw: text.slice(first.start, end).trim() };
   }
   return null;
 }
