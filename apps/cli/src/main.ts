@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-// Before nest-commander: it puts a stand-in for inquirer (prompts no command uses) in require's cache.
-import './deferred-inquirer';
 import type { Command, CommanderError } from 'commander';
 import { CommandFactory, CommandRunnerService } from 'nest-commander';
 import { configFromProcess, redactSecrets, type AppConfig } from '@job-hunter/config';
