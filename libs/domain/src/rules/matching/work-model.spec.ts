@@ -99,6 +99,18 @@ describe('inferWorkModel', () => {
     ['the office 2 days/wk', 'hybrid'],
     ['Monday to Friday in our office; remote first.', 'unknown'],
     ['We are remote-first. Relocation is required.', 'unknown'],
+    // Phrases found by their last words, then looked back from: the context still decides.
+    ['Monday through Friday in the office.', 'onsite'],
+    ['2 to 3 days per week in office', 'hybrid'],
+    ['five days/week on-site', 'onsite'],
+    ['We are not 100% remote.', 'unknown'],
+    ['Our team is completely work-from-home.', 'remote'],
+    ['You need to be open to relocate to Berlin.', 'onsite'],
+    ["It doesn't need to relocate.", 'unknown'],
+    ['Working in-person role at HQ.', 'onsite'],
+    ['Interviews are in person; you will work onsite.', 'unknown'],
+    ['full time on-site', 'onsite'],
+    ['Full-time on site reliability', 'unknown'],
   ])('reads the edge %p as %p', (text, mode) => {
     expect(inferWorkModel(text)).toBe(mode);
   });

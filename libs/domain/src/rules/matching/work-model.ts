@@ -11,6 +11,10 @@ const NOT = String.raw`(?<!\b(?:not|no|never|don't|doesn't|won't)\s)`;
 // character of a long description; looking ahead for the phrase first (the same matches) tries it
 // only where the phrase begins.
 const after = (lookbehind: string, phrase: string): string => `(?=${phrase})${lookbehind}${phrase}`;
+// `context` then `last`, found the other way round: where the rarer last words are (tried at few
+// places), looking back for the context that must end where they end. The same texts match, as any
+// match of `context last` is a match of `last` that the context ends at, and the other way round.
+const endingIn = (context: string, last: string): string => `(?:${last})(?<=${context}(?:${last}))`;
 const ROLE = String.raw`(?:role|position|job|opportunity)`;
 const FULLY = String.raw`(?:fully|100\s?%|entirely|completely|strictly|full[\s-]time)`;
 const ONSITE_WORD = String.raw`(?:on[\s-]?site(?![\s-]+reliab)|in[\s-]office|in[\s-]person)\b`;
@@ -38,8 +42,10 @@ interface Phrase {
 const PHRASES: readonly Phrase[] = [
   {
     mode: 'remote',
-    re: new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:remote|work[\s-]from[\s-]home|wfh)\b`, 'i'),
-    needs: [REMOTE_WORD, /home|wfh/i],
+    re: new RegExp(
+      String.raw`${endingIn(String.raw`${NOT}\b${FULLY}\s+`, String.raw`remote|work[\s-]from[\s-]home|wfh`)}\b`,
+      'i',
+    ),
   },
   { mode: 'remote', re: /\bremote[\s-]first\b/i, needs: [REMOTE_WORD] },
   // Not the perk of a few weeks a year away from an office job ("four weeks of work from anywhere").
@@ -69,13 +75,16 @@ const PHRASES: readonly Phrase[] = [
   },
   {
     mode: 'onsite',
-    re: new RegExp(String.raw`${after(NOT, String.raw`\b${FULLY}`)}\s+(?:${ONSITE_WORD}|office-based)\b`, 'i'),
+    re: new RegExp(
+      String.raw`${endingIn(String.raw`${NOT}\b${FULLY}\s+`, String.raw`${ONSITE_WORD}|office-based`)}\b`,
+      'i',
+    ),
     needs: [ONSITE_WORDS, OFFICE_BASED],
   },
   {
     mode: 'onsite',
     re: new RegExp(
-      String.raw`${after(NOT, String.raw`\b${ONSITE_WORD}`)}\s+(?:${ROLE}|work|working|basis|presence|requirement)\b`,
+      String.raw`${endingIn(String.raw`${NOT}\b`, ONSITE_WORD)}\s+(?:${ROLE}|work|working|basis|presence|requirement)\b`,
       'i',
     ),
     needs: [ONSITE_WORDS],
@@ -83,7 +92,7 @@ const PHRASES: readonly Phrase[] = [
   {
     mode: 'onsite',
     re: new RegExp(
-      String.raw`${after(String.raw`(?<!\binterviews?\b[^.\n]{0,30})`, STATED)}\s+(?:${FULLY}\s+)?${ONSITE_WORD}`,
+      endingIn(String.raw`(?<!\binterviews?\b[^.\n]{0,30})${STATED}\s+(?:${FULLY}\s+)?`, ONSITE_WORD),
       'i',
     ),
     needs: [ONSITE_WORDS],
@@ -103,7 +112,7 @@ const PHRASES: readonly Phrase[] = [
   {
     mode: 'onsite',
     re: new RegExp(
-      String.raw`${after(NOT, String.raw`\b${MUST}`)}\s+(?:be\s+(?:willing|able|open)\s+to\s+)?relocate\b`,
+      String.raw`${endingIn(String.raw`${NOT}\b${MUST}\s+(?:be\s+(?:willing|able|open)\s+to\s+)?`, 'relocate')}\b`,
       'i',
     ),
     needs: [RELOCATE_WORD],
@@ -113,9 +122,12 @@ const PHRASES: readonly Phrase[] = [
 // "two or three days a week", "2-3 days", "five days a week".
 const FEW = String.raw`(?:one|two|three|four|[1-4])`;
 const PER = String.raw`(?:\s+(?:a|per|each|every|in\s+the|at\s+the)\s+|\s*\/\s*)`;
-const FEW_DAYS = new RegExp(String.raw`\b${FEW}(?:\s*(?:or|to|-|–)\s*${FEW})?\s+days?${PER}(?:week|wk|office)\b`, 'i');
+const FEW_DAYS = new RegExp(
+  String.raw`${endingIn(String.raw`\b${FEW}(?:\s*(?:or|to|-|–)\s*${FEW})?\s+`, 'days?')}${PER}(?:week|wk|office)\b`,
+  'i',
+);
 const FULL_WEEK = new RegExp(
-  String.raw`\b(?:(?:five|5)\s+days?${PER}(?:week|wk)|monday\s+(?:to|through|-|–)\s+friday)\b`,
+  String.raw`(?:${endingIn(String.raw`\b(?:five|5)\s+`, 'days?')}${PER}(?:week|wk)|${endingIn(String.raw`\bmonday\s+(?:to|through|-|–)\s+`, 'friday')})\b`,
   'i',
 );
 const OFFICE = new RegExp(
