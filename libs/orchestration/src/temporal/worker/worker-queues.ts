@@ -39,6 +39,8 @@ export interface QueueSpec {
  * default queue's stages are quick and light.
  */
 export const LLM_ACTIVITIES_PER_SECOND = 10;
+export const LLM_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 10;
 /**
  * scrapeCompany tasks a scraping worker holds beyond the SCRAPE_CONCURRENCY it runs (the
  * activities' ScrapeGate bounds the fetching). Held ready, the next company starts the moment a
@@ -46,8 +48,6 @@ export const LLM_ACTIVITIES_PER_SECOND = 10;
  * another (25-45 ms per company on a loaded 2-core box, bench:orchestrators at 100 companies).
  */
 export const SCRAPE_TASKS_HELD = 2;
-export const LLM_CONCURRENCY = 4;
-export const DEFAULT_CONCURRENCY = 10;
 
 export function queueSpecs(cfg: TemporalConfig, queue: WorkerQueue): QueueSpec[] {
   return queueKinds(queue).map((kind): QueueSpec => {
