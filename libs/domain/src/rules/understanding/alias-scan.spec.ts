@@ -50,6 +50,12 @@ describe('aliasScanner', () => {
     expect(byScanner(WITH_HEADLESS, text)).toEqual(byAlternation(WITH_HEADLESS, text));
   });
 
+  it('reads the character before `from` as what a match may not follow', () => {
+    const scanner = aliasScanner(ALIASES, AFTER);
+    expect(scanner.next('xGo Go', 1)).toEqual({ alias: 8, index: 4, text: 'Go' });
+    expect(scanner.next('x Go Go', 1)).toEqual({ alias: 8, index: 2, text: 'Go' });
+  });
+
   it('prefers the earlier alias at the same position', () => {
     expect(byScanner(ALIASES, 'Spring Boot')).toEqual(['0:0:Spring Boot']);
     expect(byScanner([...ALIASES].reverse(), 'Spring Boot')).toEqual(['0:5:Spring']);

@@ -25,37 +25,46 @@ export interface AliasHit {
 }
 
 /**
- * The aliases' trie as flat tables: the child of state s by folded ASCII code c is `next[s * 128 + c] - 1`
- * (-1: none), and `ends[s]` lists the aliases whose head ends there. A text position walks it with one
- * typed-array read per character, where objects and sparse arrays per node cost a pointer chase each.
+ * The aliases' trie as flat tables over the few characters aliases use (about 40): the child of state s
+ * by the character in column c is `next[s * width + c] - 1` (-1: none), `column[code]` is the column of a
+ * folded ASCII code (-1: no alias has it), and `ends[s]` lists the aliases whose head ends there, flagged
+ * in `ending[s]` (a typed read for the many states no alias ends at).
  */
 interface Trie {
   next: Int32Array;
+  width: number;
+  column: Int8Array;
+  ending: Uint8Array;
   ends: (readonly number[])[];
 }
 
 /** Builds the trie of the given character-code paths (alias i by path i; undefined: not filed). */
 function buildTrie(paths: readonly (readonly number[] | undefined)[]): Trie {
+  const column = new Int8Array(128).fill(-1);
+  let width = 0;
+  for (const code of paths.flatMap((path) => path ?? [])) if (column[code] === -1) column[code] = width++;
   const children: number[][] = [[]];
   const ends: number[][] = [[]];
   paths.forEach((path, i) => {
     if (!path) return;
     let state = 0;
     for (const code of path) {
-      let child = children[state]?.[code];
+      const c = column[code] as number;
+      let child = children[state]?.[c];
       if (child === undefined) {
         child = children.length;
         children.push([]);
         ends.push([]);
-        (children[state] as number[])[code] = child;
+        (children[state] as number[])[c] = child;
       }
       state = child;
     }
     ends[state]?.push(i);
   });
-  const next = new Int32Array(children.length * 128);
-  children.forEach((row, state) => row.forEach((child, code) => (next[state * 128 + code] = child + 1)));
-  return { next, ends };
+  const next = new Int32Array(children.length * width);
+  children.forEach((row, state) => row.forEach((child, c) => (next[state * width + c] = child + 1)));
+  const ending = Uint8Array.from(ends, (list) => (list.length ? 1 : 0));
+  return { next, width, column, ending, ends };
 }
 
 /**
@@ -78,12 +87,14 @@ function asciiTable(chars: string): Uint8Array {
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 /** The ASCII characters `BOUNDARY` refuses right before a match. */
 const WORD_BEFORE = asciiTable(`${ALNUM}_@#+`);
+const isWordBefore = (code: number) => code < 128 && WORD_BEFORE[code] === 1;
 /** ASCII characters no match may be followed by (the lookahead every alias pattern ends with refuses them). */
 const WORD_AFTER = asciiTable(`${ALNUM}_+#`);
 /** Spaces, hyphens and dots, which the trie leaves out. */
 const SEPARATOR = /[\s.-]/;
 const SKIP = 254;
 const STOP = 255;
+const SKIP_COLUMN = -2;
 let trieCodes: Uint8Array | undefined;
 
 /** What each UTF-16 code unit is to the trie walk: its folded ASCII code, SKIP (a separator) or STOP. */
@@ -123,8 +134,12 @@ export function aliasScanner(aliases: readonly ScanAlias[], after: string): Alia
     return [...alias.toLowerCase()].filter((ch) => !SEPARATOR.test(ch)).map((ch) => ch.charCodeAt(0));
   });
   for (let code = 0; code < starts.length; code++) starts[code] = starts[fold(code)] ?? 0;
-  const { next: trie, ends: endsAt } = buildTrie(paths);
+  const { next: trie, width, column, ending, ends: endsAt } = buildTrie(paths);
+  // Each code unit's column in the trie, or SKIP_COLUMN (a separator) or -1: one read per step of a walk.
   const codes = trieCodeTable();
+  const columns = Int8Array.from(codes, (code) =>
+    code === SKIP ? SKIP_COLUMN : code === STOP ? -1 : (column[code] as number),
+  );
   // Each alias alone, and `after` alone: compiling `after`'s Unicode classes once, not once per alias.
   const sticky = aliases.map(({ pattern }) => new RegExp(pattern, 'iuy'));
   const ends = new RegExp(after, 'iuy');
@@ -149,13 +164,13 @@ export function aliasScanner(aliases: readonly ScanAlias[], after: string): Alia
     let found: readonly number[] = everywhere;
     let state = 0;
     for (let j = p; j < text.length; j++) {
-      const code = codes[text.charCodeAt(j)] as number;
-      if (code === SKIP) continue;
-      state = code === STOP ? -1 : (trie[state * 128 + code] as number) - 1;
+      const c = columns[text.charCodeAt(j)] as number;
+      if (c === SKIP_COLUMN) continue;
+      state = c < 0 ? -1 : (trie[state * width + c] as number) - 1;
       if (state < 0) break;
-      const filed = endsAt[state] as readonly number[];
+      if (!ending[state]) continue;
       const following = text.charCodeAt(j + 1);
-      if (filed.length && !(following < 128 && WORD_AFTER[following])) found = [...found, ...filed];
+      if (!(following < 128 && WORD_AFTER[following])) found = [...found, ...(endsAt[state] as readonly number[])];
     }
     return found.length > 1 ? [...found].sort((a, b) => a - b) : found;
   }
@@ -165,8 +180,10 @@ export function aliasScanner(aliases: readonly ScanAlias[], after: string): Alia
     /[\udc00-\udfff]/.test(text.charAt(p)) && /[\ud800-\udbff]/.test(text.charAt(p - 1));
 
   function matchAt(text: string, p: number): AliasHit | null {
-    if (!boundaryAt(text, p)) return null;
-    for (const i of candidates(text, p)) {
+    // The walk first: at most word starts it finds nothing, and the boundary need not be read.
+    const found = candidates(text, p);
+    if (!found.length || !boundaryAt(text, p)) return null;
+    for (const i of found) {
       const re = sticky[i];
       if (!re) continue;
       re.lastIndex = p;
@@ -184,11 +201,15 @@ export function aliasScanner(aliases: readonly ScanAlias[], after: string): Alia
 
   return {
     next(text, from) {
+      // No match starts right after an ASCII letter, digit, _, @, # or +: each character is read once,
+      // telling whether the next one may start a match.
+      let afterWord = from > 0 && isWordBefore(text.charCodeAt(from - 1));
       for (let p = from; p < text.length; p++) {
+        const code = text.charCodeAt(p);
         // Most characters are ruled out here: no alias begins with them, or a letter or digit is before them.
-        if (everywhere.length ? insidePair(text, p) : !starts[text.charCodeAt(p)]) continue;
-        const prev = p > 0 ? text.charCodeAt(p - 1) : 0;
-        if (prev < 128 && WORD_BEFORE[prev]) continue;
+        const tried = !afterWord && (everywhere.length ? !insidePair(text, p) : starts[code] === 1);
+        afterWord = isWordBefore(code);
+        if (!tried) continue;
         const hit = matchAt(text, p);
         if (hit) return hit;
       }
