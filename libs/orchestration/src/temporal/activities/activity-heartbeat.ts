@@ -19,8 +19,8 @@ export const DEFAULT_HEARTBEAT_INTERVAL_MS = 5_000;
  * No heartbeat at the start: the server's heartbeat timeout already runs from the activity's
  * start, so a worker dying before the first beat is noticed all the same; and the SDK sends a
  * first heartbeat on at once (encoded, handed to Core, a call to the server), which for a run's
- * hundreds of sub-second company scrapes was pure overhead. A cancel still reaches a long
- * activity at its first timer beat (before, at the throttled beat after the first one).
+ * hundreds of sub-second company scrapes was pure overhead. A cancel reaches a longer activity
+ * through the answers to its timer beats, as it did before through those after the first.
  */
 export async function withHeartbeat<T>(
   stage: StageName,
