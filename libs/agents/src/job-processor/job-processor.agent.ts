@@ -5,12 +5,13 @@ import {
   dedupeJobs,
   isInvalidJob,
   matchOccupation,
-  normaliseJob,
+  readJob,
   readJobHead,
   roleGateFor,
   titleDropReason,
+  withSkills,
+  type JobBeforeSkills,
   type JobDecision,
-  type NormalisedJob,
   type OccupationCatalog,
   type RawJob,
   type RoleGate,
@@ -35,7 +36,7 @@ interface Judging {
  * head alone, before its description is read, with the reason `filterJob` would give it.
  */
 class Normalised {
-  readonly jobs: NormalisedJob[] = [];
+  readonly jobs: JobBeforeSkills[] = [];
   readonly dropped: Record<string, number> = {};
   readonly droppedJobs: JobDecision[] = [];
   scraped = 0;
@@ -75,7 +76,7 @@ class Normalised {
         this.droppedJobs.push(droppedDecision(judged, reason));
         continue;
       }
-      const n = normaliseJob(r);
+      const n = readJob(r);
       if (!isInvalidJob(n)) this.jobs.push({ ...n, occupation: judged.occupation });
     }
   }
@@ -135,7 +136,8 @@ export class JobProcessorAgent {
     for (const { job, reason } of filtered.droppedJobs) droppedJobs.push(droppedDecision(job, reason));
     for (const [reason, n] of Object.entries(opts.skipped ?? {})) addCount(dropped, reason, n);
     return {
-      jobs: filtered.kept,
+      // Skills only for the jobs kept: nothing before scoring reads them.
+      jobs: filtered.kept.map(withSkills),
       stats: {
         jobsScraped: normalised.scraped,
         jobsAfterDedupe: normalised.droppedEarly + deduped.kept.length,

@@ -4,6 +4,9 @@ import { matchKey } from './match-text';
 
 type DedupeFields = Pick<NormalisedJob, 'company' | 'title' | 'places' | 'remote'>;
 
+/** What de-duplication reads of a job: all of it but the skills (read later, for the jobs kept). */
+type Job = Omit<NormalisedJob, 'skills'>;
+
 // Legal suffixes differ between boards for the same employer ("Acme" vs "Acme, Inc.").
 const COMPANY_SUFFIXES =
   /(?: (?:inc|incorporated|llc|ltd|limited|plc|gmbh|ag|sa|sas|bv|nv|oy|ab|as|pty|pvt|private|corp|corporation|co|company))+$/;
@@ -54,7 +57,7 @@ export function exactKey(job: Pick<NormalisedJob, 'ats' | 'company' | 'externalI
   return `${job.ats}:${companyKey(job.company)}:${job.externalId.trim().toLowerCase()}`;
 }
 
-function completeness(j: NormalisedJob): number {
+function completeness(j: Job): number {
   return (
     (j.salary ? 2 : 0) +
     (j.postedAt ? 2 : 0) +
@@ -67,21 +70,21 @@ function completeness(j: NormalisedJob): number {
   );
 }
 
-function postedTime(j: NormalisedJob): number {
+function postedTime(j: Job): number {
   const t = j.postedAt ? Date.parse(j.postedAt) : NaN;
   return Number.isNaN(t) ? -Infinity : t;
 }
 
 /** True when `b` should replace `a`: more complete, then more recent; ties keep the first seen. */
-function isBetter(b: NormalisedJob, a: NormalisedJob): boolean {
+function isBetter(b: Job, a: Job): boolean {
   const diff = completeness(b) - completeness(a);
   if (Math.abs(diff) >= 0.5) return diff > 0;
   return postedTime(b) > postedTime(a);
 }
 
 /** The winner, with gaps filled from the loser (a board may give the salary, another the date). */
-function merge(winner: NormalisedJob, loser: NormalisedJob): NormalisedJob {
-  const out: NormalisedJob = { ...winner };
+function merge<J extends Job>(winner: J, loser: J): J {
+  const out: J = { ...winner };
   if (!out.salary && loser.salary) out.salary = loser.salary;
   if (!out.postedAt && loser.postedAt) {
     out.postedAt = loser.postedAt;
@@ -98,7 +101,7 @@ function merge(winner: NormalisedJob, loser: NormalisedJob): NormalisedJob {
  * the company names differ; but a URL one board gives to several of its own postings (a careers
  * front page) would merge unrelated jobs, so it is no identity.
  */
-function applyUrlKeys(jobs: readonly NormalisedJob[]): Array<string | null> {
+function applyUrlKeys(jobs: readonly Job[]): Array<string | null> {
   const urls = jobs.map((job) => canonicalUrl(job.url));
   // url → source (ats and company) → the source's postings at that url
   const postings = new Map<string, Map<string, Set<string>>>();
@@ -121,14 +124,16 @@ function applyUrlKeys(jobs: readonly NormalisedJob[]): Array<string | null> {
  * Drops duplicates (same board record, the same job cross-posted, or the same apply URL); keeps first-seen order.
  * `duplicateJobs` holds each later-seen copy as the board gave it (for the run's decisions file).
  */
-export function dedupeJobs(jobs: readonly NormalisedJob[]): {
-  kept: NormalisedJob[];
+export function dedupeJobs<J extends Job>(
+  jobs: readonly J[],
+): {
+  kept: J[];
   duplicates: number;
-  duplicateJobs: NormalisedJob[];
+  duplicateJobs: J[];
 } {
-  const kept: NormalisedJob[] = [];
+  const kept: J[] = [];
   const slotByKey = new Map<string, number>();
-  const duplicateJobs: NormalisedJob[] = [];
+  const duplicateJobs: J[] = [];
   let duplicates = 0;
   const urlKeys = applyUrlKeys(jobs);
   jobs.forEach((job, i) => {
@@ -142,7 +147,7 @@ export function dedupeJobs(jobs: readonly NormalisedJob[]): {
     }
     duplicates++;
     duplicateJobs.push(job);
-    const current = kept[slot] as NormalisedJob;
+    const current = kept[slot] as J;
     kept[slot] = isBetter(job, current) ? merge(job, current) : merge(current, job);
     keys.forEach((k) => slotByKey.set(k, slot));
   });

@@ -36,7 +36,10 @@ interface CheckContext {
   roleGate?: Pick<RoleGate, 'verdict'>;
 }
 
-type Check = (job: NormalisedJob, prefs: SearchPreferences, ctx: CheckContext) => DropReason | null;
+/** What the filters read of a job: all of it but the skills (a processor reads those for the jobs kept). */
+export type FilteredJob = Omit<NormalisedJob, 'skills'>;
+
+type Check = (job: FilteredJob, prefs: SearchPreferences, ctx: CheckContext) => DropReason | null;
 
 /** What the first checks read: a job's title, company and the occupation its title names. */
 export type TitleFields = Pick<NormalisedJob, 'company' | 'title' | 'occupation'>;
@@ -133,7 +136,7 @@ const CHECKS: readonly Check[] = [
  * gate the kind of work is not judged (callers that have no occupation catalog).
  */
 export function filterJob(
-  job: NormalisedJob,
+  job: FilteredJob,
   prefs: SearchPreferences,
   now: Date,
   companyIndustries: readonly string[] = [],
@@ -178,25 +181,25 @@ function industryLookup(byCompany: Readonly<Record<string, string[]>>): (company
   return (company) => byKey.get(companyKey(company)) ?? [];
 }
 
-export interface HardFilterResult {
-  kept: NormalisedJob[];
+export interface HardFilterResult<J extends FilteredJob = NormalisedJob> {
+  kept: J[];
   dropped: Record<DropReason, number>;
   /** Each dropped job with its reason, in input order (for the run's decisions file). */
-  droppedJobs: Array<{ job: NormalisedJob; reason: DropReason }>;
+  droppedJobs: Array<{ job: J; reason: DropReason }>;
   undatedKept: number;
 }
 
 /** Applies every hard filter; each dropped job is counted under its reason. */
-export function applyHardFilters(
-  jobs: readonly NormalisedJob[],
+export function applyHardFilters<J extends FilteredJob>(
+  jobs: readonly J[],
   prefs: SearchPreferences,
   now: Date,
   industriesByCompany: Readonly<Record<string, string[]>> = {},
   roleGate?: Pick<RoleGate, 'verdict'>,
-): HardFilterResult {
-  const kept: NormalisedJob[] = [];
+): HardFilterResult<J> {
+  const kept: J[] = [];
   const dropped = emptyDropCounts();
-  const droppedJobs: HardFilterResult['droppedJobs'] = [];
+  const droppedJobs: HardFilterResult<J>['droppedJobs'] = [];
   let undatedKept = 0;
   const industriesOf = industryLookup(industriesByCompany);
   for (const job of jobs) {

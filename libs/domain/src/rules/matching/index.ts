@@ -1,4 +1,13 @@
-export { normaliseJob, readJobHead, isInvalidJob, type InvalidJob, type JobHead } from './normalise-job';
+export {
+  normaliseJob,
+  readJob,
+  readJobHead,
+  withSkills,
+  isInvalidJob,
+  type InvalidJob,
+  type JobBeforeSkills,
+  type JobHead,
+} from './normalise-job';
 export { dedupeKey, exactKey, dedupeJobs } from './dedupe';
 export { convertCurrency, annualRange, annualRangeIn, FX_SLACK } from './fx';
 export { fxRatesProblems, FX_RATES_RELATIVE_PATH, type FxRatesFile, type FxRateSet } from './fx-rates';
@@ -13,6 +22,7 @@ export {
   filterJob,
   titleDropReason,
   type TitleFields,
+  type FilteredJob,
   applyHardFilters,
   emptyDropCounts,
 } from './hard-filters';

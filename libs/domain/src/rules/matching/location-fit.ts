@@ -1,4 +1,7 @@
 import type { NormalisedJob, Place, RemoteMode } from '../../models/job';
+
+/** What the place checks read of a job (its skills are read later, for the jobs kept). */
+type LocatedJob = Omit<NormalisedJob, 'skills'>;
 import type { SearchPreferences } from '../../models/candidate';
 import { countryName, isMacroRegion, labelForPlaces, placeMatches, regionContains } from '../understanding';
 
@@ -69,7 +72,7 @@ function placeScopes(places: readonly Place[]): string[] {
  * places are: most boards put a remote job at the office or country its people work from. It is held
  * to the person's scopes like a stated scope, and explained by its places, as its label shows them.
  */
-function listedPlacesVerdict(job: NormalisedJob, scopes: string[]): LocationVerdict {
+function listedPlacesVerdict(job: LocatedJob, scopes: string[]): LocationVerdict {
   const where = labelForPlaces(job.places) || job.locationLabel;
   const listed = placeScopes(job.places);
   if (!listed.length) return { pass: true, kind: 'unknown_scope', note: 'Remote (where from is not stated)' };
@@ -86,7 +89,7 @@ function listedPlacesVerdict(job: NormalisedJob, scopes: string[]): LocationVerd
   };
 }
 
-function remoteVerdict(job: NormalisedJob, prefs: LocationPrefs, scopes: string[]): LocationVerdict {
+function remoteVerdict(job: LocatedJob, prefs: LocationPrefs, scopes: string[]): LocationVerdict {
   const jobScope = job.remoteScope.map(code);
   if (!jobScope.length) return listedPlacesVerdict(job, scopes);
   if (jobScope.includes('WORLD')) return { pass: true, kind: 'worldwide', note: 'Remote worldwide' };
@@ -108,7 +111,7 @@ function remoteVerdict(job: NormalisedJob, prefs: LocationPrefs, scopes: string[
 
 // Most jobs that state no work model are on site, so an unknown model is held to the
 // person's places exactly like an on-site or hybrid job.
-function placeVerdict(job: NormalisedJob, prefs: LocationPrefs): LocationVerdict {
+function placeVerdict(job: LocatedJob, prefs: LocationPrefs): LocationVerdict {
   if (!job.places.length) return { pass: false, reason: 'location', note: 'No location given for a non-remote job' };
   const place = matchingPlace(prefs.locations, job.places);
   const where = place ? labelForPlaces([place]) || place.raw : job.locationLabel || labelForPlaces(job.places);
@@ -120,7 +123,7 @@ function placeVerdict(job: NormalisedJob, prefs: LocationPrefs): LocationVerdict
 }
 
 /** Whether the job's place and work model suit the person; shared by the hard filter and the score. */
-export function locationFit(job: NormalisedJob, prefs: LocationPrefs): LocationVerdict {
+export function locationFit(job: LocatedJob, prefs: LocationPrefs): LocationVerdict {
   if (!workModelAccepts(prefs.workModels, job.remote)) {
     return { pass: false, reason: 'work_model', note: `${job.remote} job; you want ${prefs.workModels.join(' or ')}` };
   }

@@ -100,8 +100,11 @@ export function readJobHead(raw: RawJob): JobHead | InvalidJob {
   return { company: cleanText(raw.company ?? ''), ...ok, locationLabel: label };
 }
 
-/** Cleans and normalises one board record; a record nobody could apply to comes back as `{ invalid }`. */
-export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
+/** A normalised job before its skills are read: all that de-duplication and the hard filters read. */
+export type JobBeforeSkills = Omit<NormalisedJob, 'skills'>;
+
+/** Everything but the skills: a processor reads those only for the jobs the filters keep. */
+export function readJob(raw: RawJob): JobBeforeSkills | InvalidJob {
   const ok = applicable(raw);
   if (isInvalidJob(ok)) return ok;
   const { title, url } = ok;
@@ -110,7 +113,7 @@ export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
   const salary = raw.salary ?? parseSalaryText(description) ?? undefined;
   const employmentType = optionalText(raw.employmentType);
   const department = optionalText(raw.department);
-  const base: Omit<NormalisedJob, 'id'> = {
+  const base: Omit<JobBeforeSkills, 'id'> = {
     ats: raw.ats,
     company: cleanText(raw.company ?? ''),
     externalId: String(raw.externalId ?? ''),
@@ -124,10 +127,20 @@ export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
     seniority: titleLevel(title),
     postedAt: raw.postedAt ?? null,
     dateSource: raw.postedAt ? raw.dateSource : 'unknown',
-    skills: extractSkills(`${title}\n${description}`),
     ...(employmentType ? { employmentType } : {}),
     ...(department ? { department } : {}),
     ...(salary ? { salary } : {}),
   };
   return { id: dedupeKey(base), ...base };
+}
+
+/** The job with the canonical skills its title and description mention. */
+export function withSkills<J extends JobBeforeSkills>(job: J): J & Pick<NormalisedJob, 'skills'> {
+  return { ...job, skills: extractSkills(`${job.title}\n${job.description}`) };
+}
+
+/** Cleans and normalises one board record; a record nobody could apply to comes back as `{ invalid }`. */
+export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
+  const job = readJob(raw);
+  return isInvalidJob(job) ? job : withSkills(job);
 }
