@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { linesFromTextItems, type PdfTextItem } from './pdf-lines';
 
@@ -53,8 +54,22 @@ function extractItems(data: Uint8Array): Promise<PdfTextItem[][]> {
   });
 }
 
+/**
+ * The last few PDFs read, by content: a run reads its resume twice in one process (the check
+ * before it starts, then its first step), and each read starts a worker that loads pdf.js.
+ */
+const RECENT_PDFS = 4;
+const recent = new Map<string, Promise<string>>();
+
 /** The text of a PDF, one rebuilt line per visual line, pages separated by a blank line. */
-export async function readPdfText(data: Uint8Array): Promise<string> {
-  const pages = await extractItems(data);
-  return pages.map(linesFromTextItems).join('\n\n');
+export function readPdfText(data: Uint8Array): Promise<string> {
+  const key = createHash('sha256').update(data).digest('hex');
+  const known = recent.get(key);
+  if (known) return known;
+  const text = extractItems(data).then((pages) => pages.map(linesFromTextItems).join('\n\n'));
+  if (recent.size >= RECENT_PDFS) recent.delete(recent.keys().next().value as string);
+  recent.set(key, text);
+  // A failed read is not remembered: the next asks again.
+  text.catch(() => recent.delete(key));
+  return text;
 }
