@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { readPdfText } from './pdf-text.reader';
 
 // The module object itself (not an import's copy), so the reader's own `new Worker` is counted.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const workerThreads = require('node:worker_threads') as { Worker: typeof import('node:worker_threads').Worker };
 const RealWorker = workerThreads.Worker;
 let started = 0;
