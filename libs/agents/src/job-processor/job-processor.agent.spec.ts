@@ -120,7 +120,7 @@ describe('JobProcessorAgent', () => {
     ]);
   });
 
-  it('drops a job its title rules out without reading its description, with the reason the filters give', () => {
+  it('drops a job its head rules out (title, company; level and place when stated) without reading its description', () => {
     const reads: string[] = [];
     const watched = (over: Partial<RawJob>): RawJob => {
       const job = raw({ ...over, descriptionText: undefined });
@@ -133,21 +133,26 @@ describe('JobProcessorAgent', () => {
     const input = [
       watched({ title: 'Videographer' }),
       watched({ title: 'Backend Engineer', company: 'Evil Corp' }),
+      watched({ title: 'Staff Backend Engineer' }),
+      // No work model stated: the description may still say where, so it is read before the level drops it.
+      watched({ title: 'Principal Backend Engineer', workplace: 'unknown', locations: ['Berlin'] }),
       watched({ title: 'Backend Engineer' }),
     ];
-    const p = prefs({ roles: ['backend engineer'], excludedCompanies: ['Evil Corp'] });
+    const p = prefs({ roles: ['backend engineer'], excludedCompanies: ['Evil Corp'], seniorityMax: 'senior' });
     const out = agent.process(input, p, NOW);
-    expect(reads).toEqual(['Backend Engineer']);
+    expect(reads).toEqual(['Principal Backend Engineer', 'Backend Engineer']);
     expect(out.droppedJobs?.map((d) => [d.title, d.reason, d.location])).toEqual([
       ['Videographer', 'role', 'Remote'],
       ['Backend Engineer', 'excluded_company', 'Remote'],
+      ['Staff Backend Engineer', 'seniority', 'Remote'],
+      ['Principal Backend Engineer', 'seniority', 'Berlin, Germany'],
     ]);
     // The kept job was read in full.
     expect(out.jobs.map((j) => [j.title, j.skills.length > 0, j.salary?.min])).toEqual([
       ['Backend Engineer', true, 150000],
     ]);
     // Early drops are distinct jobs: never de-duplicated, each counted once.
-    expect(out.stats.jobsAfterDedupe).toBe(3);
+    expect(out.stats.jobsAfterDedupe).toBe(5);
   });
 
   it('judges by the latest resume titles when the preferences name no role', () => {

@@ -3,12 +3,12 @@ import {
   applyHardFilters,
   droppedDecision,
   dedupeJobs,
+  headDropReason,
   isInvalidJob,
   matchOccupation,
   readJob,
   readJobHead,
   roleGateFor,
-  titleDropReason,
   withSkills,
   type JobBeforeSkills,
   type JobDecision,
@@ -69,7 +69,7 @@ class Normalised {
         continue;
       }
       const judged = { ...head, occupation: this.occupationOf(head.title) };
-      const reason = titleDropReason(judged, this.judging.prefs, this.judging.gate);
+      const reason = headDropReason(judged, this.judging.prefs, this.judging.gate);
       if (reason) {
         this.droppedEarly++;
         addCount(this.dropped, reason, 1);

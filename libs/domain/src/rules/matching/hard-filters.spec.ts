@@ -1,8 +1,8 @@
-import { DROP_REASONS, applyHardFilters, filterJob, titleDropReason } from './hard-filters';
+import { DROP_REASONS, applyHardFilters, filterJob, headDropReason } from './hard-filters';
 import { buildRoleGate } from './role-gate';
 import { realCatalog } from './occupations.fixtures';
 import { NOW, PLACES, aJob, daysAgo, prefs } from './matching.fixtures';
-import type { Salary } from '../../models/job';
+import type { NormalisedJob, Salary } from '../../models/job';
 
 function salary(over: Partial<Salary>): Salary {
   return { min: null, max: null, currency: 'USD', period: 'year', annualMin: null, annualMax: null, raw: '', ...over };
@@ -280,20 +280,41 @@ describe('filterJob and applyHardFilters: the kind of work', () => {
     expect(filterJob(aJob({ title: 'Senior Backend Engineer' }), p, NOW, [], gate)).toBeNull();
   });
 
-  it('gives, from the title and company alone, the reason filterJob gives, and nothing for later checks', () => {
+  it('gives, from a job head, the reason filterJob gives, and nothing for checks that read the description', () => {
     const far = { places: [PLACES.toronto], locationLabel: 'Toronto, Canada' };
-    const p = prefs({ locations: [PLACES.berlin], excludedCompanies: ['Evil Corp'], excludedTitles: ['payments'] });
+    const p = prefs({
+      locations: [PLACES.berlin],
+      excludedCompanies: ['Evil Corp'],
+      excludedTitles: ['payments'],
+      seniorityMax: 'senior',
+    });
     const jobs = [
       aJob({ title: 'Videographer', ...far }),
       aJob({ title: 'Engineering Manager' }),
       aJob({ title: 'Backend Engineer, Payments' }),
       aJob({ title: 'Backend Engineer', company: 'Evil Corp' }),
       aJob({ title: 'Senior Backend Engineer', ...far }),
+      aJob({ title: 'Principal Backend Engineer', seniority: 'principal' }),
+      aJob({ title: 'Backend Engineer', salary: undefined }),
     ];
-    const early = jobs.map((j) => titleDropReason(j, p, gate));
-    expect(early).toEqual(['role', 'excluded_role', 'excluded_title', 'excluded_company', null]);
-    jobs.forEach((j, i) => early[i] && expect(filterJob(j, p, NOW, [], gate)).toBe(early[i]));
-    expect(titleDropReason(aJob({ title: 'Videographer' }), prefs())).toBeNull();
+    const placed = jobs.map((j) => headDropReason({ ...j, placed: true }, p, gate));
+    expect(placed).toEqual([
+      'role',
+      'excluded_role',
+      'excluded_title',
+      'excluded_company',
+      'location',
+      'seniority',
+      null,
+    ]);
+    jobs.forEach((j, i) => placed[i] && expect(filterJob(j, p, NOW, [], gate)).toBe(placed[i]));
+    // Without a stated work model the description may still move the job: only the title checks judge.
+    const unplaced = jobs.map((j) => headDropReason({ ...j, placed: false }, p, gate));
+    expect(unplaced).toEqual(['role', 'excluded_role', 'excluded_title', 'excluded_company', null, null, null]);
+    // Excluded industries read the description before the place: the head leaves the place to the full check.
+    const industries = prefs({ ...p, excludedIndustries: ['crypto'] });
+    expect(headDropReason({ ...(jobs[4] as NormalisedJob), placed: true }, industries, gate)).toBeNull();
+    expect(headDropReason({ ...aJob({ title: 'Videographer' }), placed: true }, prefs())).toBeNull();
   });
 
   it('judges no kind of work without a gate', () => {

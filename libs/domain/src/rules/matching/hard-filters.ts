@@ -6,7 +6,7 @@ import { companyKey } from './dedupe';
 import { employmentTypeKey, jobEmploymentType } from './employment-type';
 import { FX_SLACK, annualRangeIn } from './fx';
 import { industryListMatches, jobTextShowsIndustry } from './industry-signals';
-import { locationFit } from './location-fit';
+import { locationFit, type LocatedJob } from './location-fit';
 import { containsPhrase } from './match-text';
 import type { RoleGate } from './role-gate';
 import { noSponsorshipPhrase } from './visa';
@@ -75,19 +75,22 @@ const excludedIndustry: Check = (job, prefs, { industries }) =>
     ? 'excluded_industry'
     : null;
 
-const location: Check = (job, prefs) => {
+function placeReason(job: LocatedJob, prefs: SearchPreferences): DropReason | null {
   const v = locationFit(job, prefs);
   return v.pass ? null : v.reason;
-};
+}
 
 // Unknown seniority passes: most titles do not state a level and the person should still see them.
-const seniority: Check = (job, prefs) => {
+function levelReason(job: Pick<NormalisedJob, 'seniority'>, prefs: SearchPreferences): DropReason | null {
   if (!job.seniority) return null;
   const r = seniorityRank(job.seniority);
   if (prefs.seniorityMin && r < seniorityRank(prefs.seniorityMin)) return 'seniority';
   if (prefs.seniorityMax && r > seniorityRank(prefs.seniorityMax)) return 'seniority';
   return null;
-};
+}
+
+const location: Check = (job, prefs) => placeReason(job, prefs);
+const seniority: Check = (job, prefs) => levelReason(job, prefs);
 
 // Without the board's field the job's own words decide ("6-month contract"); unknown passes.
 const employmentType: Check = (job, prefs) => {
@@ -151,11 +154,22 @@ export function filterJob(
 }
 
 /**
- * The first hard filter a job's title and company fail, read before its description: what
- * `filterJob` would answer for a job these checks drop, so a processor can drop it early.
+ * What a board record says before its description is read: title, company, level, and its place
+ * and work model when the board states the work model (`placed`); otherwise the description may
+ * still change them.
  */
-export function titleDropReason(
-  job: TitleFields,
+export type HeadFields = TitleFields &
+  Pick<NormalisedJob, 'seniority'> &
+  (({ placed: true } & LocatedJob) | { placed: false });
+
+/**
+ * The first hard filter a job fails that its head decides: the title checks, then, when the
+ * board states the work model and no check between reads the description (excluded industries
+ * do), the place and level checks. What `filterJob` answers for a job these checks drop, so a
+ * processor can drop it before reading its description.
+ */
+export function headDropReason(
+  job: HeadFields,
   prefs: SearchPreferences,
   roleGate?: Pick<RoleGate, 'verdict'>,
 ): DropReason | null {
@@ -164,7 +178,8 @@ export function titleDropReason(
     const reason = check(job, prefs, ctx);
     if (reason) return reason;
   }
-  return null;
+  if (!job.placed || prefs.excludedIndustries.length > 0) return null;
+  return placeReason(job, prefs) ?? levelReason(job, prefs);
 }
 
 export function emptyDropCounts(): Record<DropReason, number> {

@@ -1,7 +1,7 @@
 import type { NormalisedJob, Place, RemoteMode } from '../../models/job';
 
-/** What the place checks read of a job (its skills are read later, for the jobs kept). */
-type LocatedJob = Omit<NormalisedJob, 'skills'>;
+/** What the place checks read of a job: its places and work model, as the board or its text gave them. */
+export type LocatedJob = Pick<NormalisedJob, 'places' | 'remote' | 'remoteScope' | 'locationLabel'>;
 import type { SearchPreferences } from '../../models/candidate';
 import { countryName, isMacroRegion, labelForPlaces, placeMatches, regionContains } from '../understanding';
 

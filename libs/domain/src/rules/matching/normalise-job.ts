@@ -71,16 +71,18 @@ function optionalText(s: string | undefined): string | undefined {
 }
 
 /**
- * What a board record says without its description: enough to rule out another kind of work, or
- * an excluded company or title, before the description (most of a job's reading) is read at all.
+ * What a board record says without its description: enough to rule out another kind of work, an
+ * excluded company or title, and, when the board states the work model (`placed`), a place or
+ * level the person does not want, before the description (most of a job's reading) is read.
  */
-export interface JobHead {
+export type JobHead = {
   company: string;
   title: string;
   url: string;
+  seniority: Seniority | null;
   /** The place as the board states it (no reading of the description). */
   locationLabel: string;
-}
+} & ({ placed: true; places: Place[]; remote: RemoteMode; remoteScope: string[] } | { placed: false });
 
 /** The cleaned title and apply link, or why nobody could apply to the record. */
 function applicable(raw: RawJob): { title: string; url: string } | InvalidJob {
@@ -96,8 +98,15 @@ export function readJobHead(raw: RawJob): JobHead | InvalidJob {
   const ok = applicable(raw);
   if (isInvalidJob(ok)) return ok;
   const stated = parseJobLocation(raw.locations ?? [], raw.workplace);
-  const label = locationLabel(stated.places, stated.remote, stated.remoteScope);
-  return { company: cleanText(raw.company ?? ''), ...ok, locationLabel: label };
+  const head = {
+    company: cleanText(raw.company ?? ''),
+    ...ok,
+    seniority: titleLevel(ok.title),
+    locationLabel: locationLabel(stated.places, stated.remote, stated.remoteScope),
+  };
+  // The same place the whole job gets (jobLocation): the description decides only an unstated model.
+  if (stated.remote === 'unknown') return { ...head, placed: false };
+  return { ...head, placed: true, places: stated.places, remote: stated.remote, remoteScope: stated.remoteScope };
 }
 
 /** A normalised job before its skills are read: all that de-duplication and the hard filters read. */
