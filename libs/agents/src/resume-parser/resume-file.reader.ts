@@ -53,8 +53,11 @@ function formatOf(path: string): Format {
   return format;
 }
 
-/** The plain text of a resume file; every failure is a RESUME_UNREADABLE error naming the file. */
-export async function readResumeText(path: string): Promise<string> {
+/**
+ * The plain text of a resume file; every failure is a RESUME_UNREADABLE error naming the file.
+ * `whileReading` runs once the text is being extracted (a PDF on a worker thread), before it is awaited.
+ */
+export async function readResumeText(path: string, whileReading?: () => void): Promise<string> {
   formatOf(path);
   let data: Buffer;
   try {
@@ -66,17 +69,19 @@ export async function readResumeText(path: string): Promise<string> {
     if (e instanceof JobHunterError) throw e;
     throw unreadable(path, 'the file does not exist or cannot be opened', e);
   }
-  return resumeTextOf({ name: path, data });
+  return resumeTextOf({ name: path, data }, whileReading);
 }
 
-/** The plain text of a resume's bytes, read by the format its name says; failures as readResumeText's. */
-export async function resumeTextOf(file: ResumeFile): Promise<string> {
+/** The plain text of a resume's bytes, read by the format its name says; failures and `whileReading` as readResumeText's. */
+export async function resumeTextOf(file: ResumeFile, whileReading?: () => void): Promise<string> {
   const { name: path, data } = file;
   const format = formatOf(path);
   if (data.length > MAX_BYTES) throw unreadable(path, `it is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   let text: string;
   try {
-    text = await extract(format, data);
+    const extracting = extract(format, data);
+    whileReading?.();
+    text = await extracting;
   } catch (e) {
     throw unreadable(path, `the ${format.toUpperCase()} file looks corrupt (${errorMessage(e)})`, e);
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { CandidateProfile } from '@job-hunter/domain';
+import { preparePlaces, type CandidateProfile } from '@job-hunter/domain';
 import { LLM_UNDERSTANDING, wantsLlmUnderstanding } from '@job-hunter/llm';
 import type { LlmUnderstanding, UnderstandingOptions } from '@job-hunter/llm';
 import { profileFromText } from './resume-profile';
@@ -19,7 +19,11 @@ export class ResumeParserAgent {
     now: Date = new Date(),
     opts?: UnderstandingOptions,
   ): Promise<CandidateProfile> {
-    const text = typeof source === 'string' ? await readResumeText(source) : await resumeTextOf(source);
+    // The gazetteer the reading needs is built while a PDF's text is extracted on its worker thread.
+    const text =
+      typeof source === 'string'
+        ? await readResumeText(source, preparePlaces)
+        : await resumeTextOf(source, preparePlaces);
     const profile = profileFromText(text, now);
     if (!this.llm || !wantsLlmUnderstanding(opts)) return profile;
     return (await this.llm.refineProfile(profile, text, opts?.ledger)).profile;

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { JobHunterError } from '@job-hunter/domain';
 import { ResumeParserAgent } from './resume-parser.agent';
+import { readResumeText } from './resume-file.reader';
 
 const REAL = resolve(__dirname, '../../../..', '../shared/fixtures/real/resumes');
 const now = new Date('2025-10-01T00:00:00Z');
@@ -160,6 +161,15 @@ describe('other formats', () => {
     expect((error as JobHunterError).code).toBe('RESUME_UNREADABLE');
     expect((error as JobHunterError).message).toContain(path);
     expect((error as JobHunterError).message).toMatch(/PDF.*DOCX|docx/i);
+  });
+
+  it('runs the work given for the wait once the text is being read, before it is ready', async () => {
+    const order: string[] = [];
+    const path = write('wait.pdf', readFileSync(join(__dirname, '../../../../data/demo/resume.pdf')));
+    const text = readResumeText(path, () => order.push('while reading'));
+    order.push('asked');
+    await text.then(() => order.push('read'));
+    expect(order).toEqual(['asked', 'while reading', 'read']);
   });
 
   it('rejects a missing file', async () => {

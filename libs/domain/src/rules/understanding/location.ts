@@ -94,6 +94,14 @@ function tokenize(text: string): string[] {
 }
 
 /**
+ * Builds the place gazetteer now (about a quarter of a second, once per process) instead of at the
+ * first place read: e.g. while a worker thread reads a PDF resume and this thread would wait.
+ */
+export function preparePlaces(): void {
+  geoIndex();
+}
+
+/**
  * Reads a free-form place ("Bengaluru, Karnataka, India", "NYC", "München", "San Francisco, CA",
  * "Deutschland", "EMEA"). For a macro-region, `region` holds its code (EU, EMEA, …) and `country`
  * is unset; otherwise `region` is a state or province name.
