@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -6,19 +6,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { APP_CONFIG, loadConfig, type AppConfig, type DatabaseConfig } from '@job-hunter/config';
 import type { RunResult, RunSettings } from '@job-hunter/domain';
 import { RunRepository } from '@job-hunter/persistence';
-import {
-  FakeAnthropicServer,
-  childEnv,
-  startDevServer,
-  type DevServer,
-  type FakeAnthropicRequestLog,
-} from '@job-hunter/testing';
+import { FakeAnthropicServer, startDevServer, type DevServer, type FakeAnthropicRequestLog } from '@job-hunter/testing';
 import { settingsOf } from '../../run-settings';
 import { TemporalOrchestrator } from '../client/temporal.orchestrator';
 import { startDiscoveryWorld, type DiscoveryWorld } from '../../test-support/discovery-world';
 import { startPipelineApp } from '../../test-support/pipeline-app';
+import { startWorkerChild, stopWorkerChild } from './test-support/worker-child';
 
-const REPO = path.resolve(__dirname, '../../../../..');
 const CHILD = path.join(__dirname, 'test-support/run-worker.child.ts');
 const API_KEY = 'sk-ant-test-run-settings-workers';
 const RUN_MODEL = 'claude-sonnet-4-5';
@@ -60,31 +54,6 @@ const WORKERS = [
   { queues: 'default', env: workerEnv('claude-opus-4-1') },
 ];
 
-function startWorker(world: DiscoveryWorld, queues: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(REPO, 'tools/bench/register.cjs'), CHILD, world.server.url, world.registryPath, queues],
-    { cwd: REPO, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    child.stdout?.on('data', (c: Buffer) => {
-      output += c.toString();
-      if (output.includes('ready\n')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited ${code}:\n${output.slice(-3000)}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 const toolOf = (r: FakeAnthropicRequestLog): string =>
   String((r.json?.tool_choice as { name?: unknown } | undefined)?.name ?? '');
 /** The job postings one scoring request sends Claude. */
@@ -124,11 +93,15 @@ describe("two workers whose environments disagree on every run setting run by th
     world = await startDiscoveryWorld(dir, BOARD_DELAY_MS);
     // The client only starts and follows the run; it polls no queue (and creates the schema first).
     client = await startPipelineApp(db, { ...shared(), ...RUN_ENV });
-    workers = await Promise.all(WORKERS.map((w) => startWorker(world, w.queues, { ...shared(), ...w.env })));
+    workers = await Promise.all(
+      WORKERS.map((w) =>
+        startWorkerChild(CHILD, [world.server.url, world.registryPath, w.queues], { ...shared(), ...w.env }),
+      ),
+    );
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(workers.map(stop));
+    await Promise.all(workers.map(stopWorkerChild));
     await client?.close();
     await claude?.close();
     await world?.close();

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,7 +9,6 @@ import type { RunResult } from '@job-hunter/domain';
 import {
   FakeJobBoardServer,
   boardApiPath,
-  childEnv,
   demoRunConfig,
   greenhouseBoard,
   startDevServer,
@@ -21,40 +19,14 @@ import { activityServicesOf } from '../activities/activity-services';
 import { TemporalOrchestrator } from '../client/temporal.orchestrator';
 import { WorkerContextModule } from './worker-context.module';
 import { WorkerHost } from './worker-host';
+import { startWorkerChild, stopWorkerChild } from './test-support/worker-child';
 
-const REPO = path.resolve(__dirname, '../../../../..');
 const CHILD = path.join(__dirname, 'test-support/scraping-worker.child.ts');
 /** The per-host limit every worker is configured with (boards-api.greenhouse.io). */
 const LIMIT = 2;
 const BOARDS = Array.from({ length: 16 }, (_, i) => `board${i}`);
 
 type Mode = 'shared' | 'unshared';
-
-/** A scraping worker process; resolves once it polls. */
-function startScrapingWorker(boardUrl: string, mode: Mode, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(REPO, 'tools/bench/register.cjs'), CHILD, boardUrl, String(LIMIT), mode],
-    { cwd: REPO, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    child.stdout?.on('data', (c: Buffer) => {
-      output += c.toString();
-      if (output.includes('ready\n')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`scraping worker exited ${code}:\n${output.slice(-3000)}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 describe('per-host limits across two scraping worker processes (one SQLite database, Temporal dev server)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-shared-limits-'));
@@ -129,7 +101,9 @@ describe('per-host limits across two scraping worker processes (one SQLite datab
     const boards = await new FakeJobBoardServer(
       BOARDS.map((b) => ({ path: boardApiPath.greenhouse(b), respond: { json: greenhouseBoard(2, b), delayMs: 250 } })),
     ).start();
-    const workers = await Promise.all([1, 2].map(() => startScrapingWorker(boards.url, mode, env(server))));
+    const workers = await Promise.all(
+      [1, 2].map(() => startWorkerChild(CHILD, [boards.url, String(LIMIT), mode], env(server))),
+    );
     try {
       const result = await app.get(TemporalOrchestrator).start(
         demoRunConfig(`limits-${mode}`, path.join(dir, 'output'), {
@@ -142,7 +116,7 @@ describe('per-host limits across two scraping worker processes (one SQLite datab
       );
       return { peak: boards.maxConcurrent(), result, workers: (await scrapers(result.runId)).size };
     } finally {
-      await Promise.all(workers.map(stop));
+      await Promise.all(workers.map(stopWorkerChild));
       await boards.close();
     }
   }

@@ -3,13 +3,9 @@
 //   node -r tools/bench/register.cjs scraping-worker.child.ts <boardUrl> <hostConcurrency> shared|unshared
 // (config from the environment the test passes). Prints "ready" once polling; SIGTERM stops it.
 import { Global, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { configFromProcess } from '@job-hunter/config';
 import { BOARD_HTTP_SETTINGS, type BoardHttpSettings } from '@job-hunter/job-boards';
 import { boardHostOverrides } from '@job-hunter/testing';
-import { activityServicesOf } from '../../activities/activity-services';
-import { WorkerContextModule } from '../worker-context.module';
-import { WorkerHost, shutdownOnSignals } from '../worker-host';
+import { serveWorkerChild } from './worker-child';
 
 const [boardUrl = '', hostConcurrency = '2', mode = 'shared'] = process.argv.slice(2);
 
@@ -25,24 +21,4 @@ const settings: BoardHttpSettings = {
 @Module({ providers: [{ provide: BOARD_HTTP_SETTINGS, useValue: settings }], exports: [BOARD_HTTP_SETTINGS] })
 class FakeBoardsModule {}
 
-async function main(): Promise<void> {
-  const config = configFromProcess();
-  const app = await NestFactory.createApplicationContext(
-    { module: class ScrapingWorkerChild {}, imports: [WorkerContextModule.forRoot(config), FakeBoardsModule] },
-    { logger: ['error'] },
-  );
-  const host = await WorkerHost.start({
-    config,
-    ...activityServicesOf(app),
-    queue: 'scraping',
-    onClosed: () => app.close(),
-  });
-  shutdownOnSignals(host);
-  process.stdout.write('ready\n');
-  await host.done();
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`scraping worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+serveWorkerChild('scraping worker', FakeBoardsModule, ['scraping']);
