@@ -11,4 +11,5 @@ export * from './rules/ranking';
 export * from './find-above';
 export * from './safe-text';
 export * from './rules/text/nearest-word';
+export * from './rules/text/memo-by-text';
 export { canonicalUrl } from './rules/matching/canonical-url';

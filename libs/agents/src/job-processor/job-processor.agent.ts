@@ -6,6 +6,7 @@ import {
   headDropReason,
   isInvalidJob,
   matchOccupation,
+  memoByText,
   readJob,
   readJobHead,
   roleGateFor,
@@ -42,21 +43,14 @@ class Normalised {
   scraped = 0;
   /** Jobs dropped on their head: never de-duplicated, each counts as one distinct job. */
   droppedEarly = 0;
-  private readonly occupations = new Map<string, string>();
+  /** A market repeats its common titles ("Senior Software Engineer") across boards: each is matched once. */
+  private readonly occupationOf: (title: string) => string;
 
   constructor(
-    private readonly catalog: OccupationCatalog,
+    catalog: OccupationCatalog,
     readonly judging: Judging,
-  ) {}
-
-  /** A market repeats its common titles ("Senior Software Engineer") across boards: each is matched once. */
-  private occupationOf(title: string): string {
-    let name = this.occupations.get(title);
-    if (name === undefined) {
-      name = matchOccupation(this.catalog, title)?.occupation.name ?? '';
-      this.occupations.set(title, name);
-    }
-    return name;
+  ) {
+    this.occupationOf = memoByText((title) => matchOccupation(catalog, title)?.occupation.name ?? '');
   }
 
   add(raw: Iterable<RawJob>): void {
@@ -76,8 +70,7 @@ class Normalised {
         this.droppedJobs.push(droppedDecision(judged, reason));
         continue;
       }
-      const n = readJob(r);
-      if (!isInvalidJob(n)) this.jobs.push({ ...n, occupation: judged.occupation });
+      this.jobs.push({ ...readJob(r, head), occupation: judged.occupation });
     }
   }
 }

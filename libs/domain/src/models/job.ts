@@ -102,6 +102,9 @@ export interface NormalisedJob {
   occupation?: string;
 }
 
+/** A normalised job before its skills are read: all that de-duplication and the hard filters read. */
+export type JobBeforeSkills = Omit<NormalisedJob, 'skills'>;
+
 export const SENIORITIES = [
   'intern',
   'junior',

@@ -1,11 +1,8 @@
-import type { NormalisedJob, Place } from '../../models/job';
+import type { JobBeforeSkills, NormalisedJob, Place } from '../../models/job';
 import { canonicalUrl } from './canonical-url';
 import { matchKey } from './match-text';
 
 type DedupeFields = Pick<NormalisedJob, 'company' | 'title' | 'places' | 'remote'>;
-
-/** What de-duplication reads of a job: all of it but the skills (read later, for the jobs kept). */
-type Job = Omit<NormalisedJob, 'skills'>;
 
 // Legal suffixes differ between boards for the same employer ("Acme" vs "Acme, Inc.").
 const COMPANY_SUFFIXES =
@@ -57,7 +54,7 @@ export function exactKey(job: Pick<NormalisedJob, 'ats' | 'company' | 'externalI
   return `${job.ats}:${companyKey(job.company)}:${job.externalId.trim().toLowerCase()}`;
 }
 
-function completeness(j: Job): number {
+function completeness(j: JobBeforeSkills): number {
   return (
     (j.salary ? 2 : 0) +
     (j.postedAt ? 2 : 0) +
@@ -70,20 +67,20 @@ function completeness(j: Job): number {
   );
 }
 
-function postedTime(j: Job): number {
+function postedTime(j: JobBeforeSkills): number {
   const t = j.postedAt ? Date.parse(j.postedAt) : NaN;
   return Number.isNaN(t) ? -Infinity : t;
 }
 
 /** True when `b` should replace `a`: more complete, then more recent; ties keep the first seen. */
-function isBetter(b: Job, a: Job): boolean {
+function isBetter(b: JobBeforeSkills, a: JobBeforeSkills): boolean {
   const diff = completeness(b) - completeness(a);
   if (Math.abs(diff) >= 0.5) return diff > 0;
   return postedTime(b) > postedTime(a);
 }
 
 /** The winner, with gaps filled from the loser (a board may give the salary, another the date). */
-function merge<J extends Job>(winner: J, loser: J): J {
+function merge<J extends JobBeforeSkills>(winner: J, loser: J): J {
   const out: J = { ...winner };
   if (!out.salary && loser.salary) out.salary = loser.salary;
   if (!out.postedAt && loser.postedAt) {
@@ -101,7 +98,7 @@ function merge<J extends Job>(winner: J, loser: J): J {
  * the company names differ; but a URL one board gives to several of its own postings (a careers
  * front page) would merge unrelated jobs, so it is no identity.
  */
-function applyUrlKeys(jobs: readonly Job[]): Array<string | null> {
+function applyUrlKeys(jobs: readonly JobBeforeSkills[]): Array<string | null> {
   const urls = jobs.map((job) => canonicalUrl(job.url));
   // url → source (ats and company) → the source's postings at that url
   const postings = new Map<string, Map<string, Set<string>>>();
@@ -124,7 +121,7 @@ function applyUrlKeys(jobs: readonly Job[]): Array<string | null> {
  * Drops duplicates (same board record, the same job cross-posted, or the same apply URL); keeps first-seen order.
  * `duplicateJobs` holds each later-seen copy as the board gave it (for the run's decisions file).
  */
-export function dedupeJobs<J extends Job>(
+export function dedupeJobs<J extends JobBeforeSkills>(
   jobs: readonly J[],
 ): {
   kept: J[];

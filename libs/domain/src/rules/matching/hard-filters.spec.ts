@@ -297,7 +297,7 @@ describe('filterJob and applyHardFilters: the kind of work', () => {
       aJob({ title: 'Principal Backend Engineer', seniority: 'principal' }),
       aJob({ title: 'Backend Engineer', salary: undefined }),
     ];
-    const placed = jobs.map((j) => headDropReason({ ...j, placed: true }, p, gate));
+    const placed = jobs.map((j) => headDropReason(j, p, gate));
     expect(placed).toEqual([
       'role',
       'excluded_role',
@@ -309,12 +309,12 @@ describe('filterJob and applyHardFilters: the kind of work', () => {
     ]);
     jobs.forEach((j, i) => placed[i] && expect(filterJob(j, p, NOW, [], gate)).toBe(placed[i]));
     // Without a stated work model the description may still move the job: only the title checks judge.
-    const unplaced = jobs.map((j) => headDropReason({ ...j, placed: false }, p, gate));
+    const unplaced = jobs.map((j) => headDropReason({ ...j, remote: 'unknown' }, p, gate));
     expect(unplaced).toEqual(['role', 'excluded_role', 'excluded_title', 'excluded_company', null, null, null]);
     // Excluded industries read the description before the place: the head leaves the place to the full check.
     const industries = prefs({ ...p, excludedIndustries: ['crypto'] });
-    expect(headDropReason({ ...(jobs[4] as NormalisedJob), placed: true }, industries, gate)).toBeNull();
-    expect(headDropReason({ ...aJob({ title: 'Videographer' }), placed: true }, prefs())).toBeNull();
+    expect(headDropReason(jobs[4] as NormalisedJob, industries, gate)).toBeNull();
+    expect(headDropReason(aJob({ title: 'Videographer' }), prefs())).toBeNull();
   });
 
   it('judges no kind of work without a gate', () => {

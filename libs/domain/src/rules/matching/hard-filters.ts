@@ -1,4 +1,4 @@
-import type { NormalisedJob } from '../../models/job';
+import type { JobBeforeSkills, NormalisedJob } from '../../models/job';
 import { seniorityRank } from '../../models/job';
 import type { SearchPreferences } from '../../models/candidate';
 import { ageInDays } from '../understanding';
@@ -36,10 +36,7 @@ interface CheckContext {
   roleGate?: Pick<RoleGate, 'verdict'>;
 }
 
-/** What the filters read of a job: all of it but the skills (a processor reads those for the jobs kept). */
-export type FilteredJob = Omit<NormalisedJob, 'skills'>;
-
-type Check = (job: FilteredJob, prefs: SearchPreferences, ctx: CheckContext) => DropReason | null;
+type Check = (job: JobBeforeSkills, prefs: SearchPreferences, ctx: CheckContext) => DropReason | null;
 
 /** What the first checks read: a job's title, company and the occupation its title names. */
 export type TitleFields = Pick<NormalisedJob, 'company' | 'title' | 'occupation'>;
@@ -89,9 +86,6 @@ function levelReason(job: Pick<NormalisedJob, 'seniority'>, prefs: SearchPrefere
   return null;
 }
 
-const location: Check = (job, prefs) => placeReason(job, prefs);
-const seniority: Check = (job, prefs) => levelReason(job, prefs);
-
 // Without the board's field the job's own words decide ("6-month contract"); unknown passes.
 const employmentType: Check = (job, prefs) => {
   if (!prefs.employmentTypes.length) return null;
@@ -126,8 +120,8 @@ const TITLE_CHECKS: readonly TitleCheck[] = [excludedCompany, excludedTitle, rol
 const CHECKS: readonly Check[] = [
   ...TITLE_CHECKS,
   excludedIndustry,
-  location,
-  seniority,
+  placeReason,
+  levelReason,
   employmentType,
   recency,
   salary,
@@ -139,7 +133,7 @@ const CHECKS: readonly Check[] = [
  * gate the kind of work is not judged (callers that have no occupation catalog).
  */
 export function filterJob(
-  job: FilteredJob,
+  job: JobBeforeSkills,
   prefs: SearchPreferences,
   now: Date,
   companyIndustries: readonly string[] = [],
@@ -155,12 +149,10 @@ export function filterJob(
 
 /**
  * What a board record says before its description is read: title, company, level, and its place
- * and work model when the board states the work model (`placed`); otherwise the description may
- * still change them.
+ * and work model as the board states them; a work model it does not state ('unknown') the
+ * description may still give, which may move the place too.
  */
-export type HeadFields = TitleFields &
-  Pick<NormalisedJob, 'seniority'> &
-  (({ placed: true } & LocatedJob) | { placed: false });
+export type HeadFields = TitleFields & Pick<NormalisedJob, 'seniority'> & LocatedJob;
 
 /**
  * The first hard filter a job fails that its head decides: the title checks, then, when the
@@ -178,7 +170,7 @@ export function headDropReason(
     const reason = check(job, prefs, ctx);
     if (reason) return reason;
   }
-  if (!job.placed || prefs.excludedIndustries.length > 0) return null;
+  if (job.remote === 'unknown' || prefs.excludedIndustries.length > 0) return null;
   return placeReason(job, prefs) ?? levelReason(job, prefs);
 }
 
@@ -196,7 +188,7 @@ function industryLookup(byCompany: Readonly<Record<string, string[]>>): (company
   return (company) => byKey.get(companyKey(company)) ?? [];
 }
 
-export interface HardFilterResult<J extends FilteredJob = NormalisedJob> {
+export interface HardFilterResult<J extends JobBeforeSkills = NormalisedJob> {
   kept: J[];
   dropped: Record<DropReason, number>;
   /** Each dropped job with its reason, in input order (for the run's decisions file). */
@@ -205,7 +197,7 @@ export interface HardFilterResult<J extends FilteredJob = NormalisedJob> {
 }
 
 /** Applies every hard filter; each dropped job is counted under its reason. */
-export function applyHardFilters<J extends FilteredJob>(
+export function applyHardFilters<J extends JobBeforeSkills>(
   jobs: readonly J[],
   prefs: SearchPreferences,
   now: Date,

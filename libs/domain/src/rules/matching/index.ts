@@ -5,7 +5,6 @@ export {
   withSkills,
   isInvalidJob,
   type InvalidJob,
-  type JobBeforeSkills,
   type JobHead,
 } from './normalise-job';
 export { dedupeKey, exactKey, dedupeJobs } from './dedupe';
@@ -23,7 +22,6 @@ export {
   headDropReason,
   type HeadFields,
   type TitleFields,
-  type FilteredJob,
   applyHardFilters,
   emptyDropCounts,
 } from './hard-filters';

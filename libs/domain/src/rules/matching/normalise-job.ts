@@ -1,4 +1,4 @@
-import type { NormalisedJob, Place, RawJob, RemoteMode, Seniority } from '../../models/job';
+import type { JobBeforeSkills, NormalisedJob, Place, RawJob, RemoteMode, Seniority } from '../../models/job';
 import type { JobLocation } from '../understanding';
 import {
   cleanText,
@@ -40,11 +40,12 @@ function locationLabel(places: Place[], remote: RemoteMode, remoteScope: string[
 
 // Many boards have no workplace flag and a bare city for a location; the description then
 // decides, and stays 'unknown' when it does not say clearly.
-function jobLocation(raw: RawJob, description: string): JobLocation {
-  const stated = parseJobLocation(raw.locations ?? [], raw.workplace);
-  if (stated.remote !== 'unknown') return stated;
+function jobLocation(raw: RawJob, head: JobHead, description: string): JobLocation & Pick<JobHead, 'locationLabel'> {
+  if (head.remote !== 'unknown') return head;
   const inferred = inferWorkModel(description);
-  return inferred === 'unknown' ? stated : parseJobLocation(raw.locations ?? [], inferred);
+  if (inferred === 'unknown') return head;
+  const loc = parseJobLocation(raw.locations ?? [], inferred);
+  return { ...loc, locationLabel: locationLabel(loc.places, loc.remote, loc.remoteScope) };
 }
 
 // A level numeral after a team qualifier ("Software Engineer, Backend II", "Backend Engineer (Go) I")
@@ -72,68 +73,54 @@ function optionalText(s: string | undefined): string | undefined {
 
 /**
  * What a board record says without its description: enough to rule out another kind of work, an
- * excluded company or title, and, when the board states the work model (`placed`), a place or
- * level the person does not want, before the description (most of a job's reading) is read.
+ * excluded company or title, and, when the board states the work model (`remote` is not 'unknown'),
+ * a place or level the person does not want, before the description (most of a job's reading) is read.
  */
-export type JobHead = {
+export interface JobHead extends JobLocation {
   company: string;
   title: string;
   url: string;
   seniority: Seniority | null;
   /** The place as the board states it (no reading of the description). */
   locationLabel: string;
-} & ({ placed: true; places: Place[]; remote: RemoteMode; remoteScope: string[] } | { placed: false });
-
-/** The cleaned title and apply link, or why nobody could apply to the record. */
-function applicable(raw: RawJob): { title: string; url: string } | InvalidJob {
-  const title = cleanText(raw.title ?? '');
-  if (!title) return { invalid: 'the job has no title' };
-  const url = (raw.url ?? '').trim();
-  if (!HTTP_URL.test(url)) return { invalid: `the job URL is not an http(s) link: "${url.slice(0, 80)}"` };
-  return { title, url };
 }
 
 /** The head of one board record; a record nobody could apply to comes back as `{ invalid }`. */
 export function readJobHead(raw: RawJob): JobHead | InvalidJob {
-  const ok = applicable(raw);
-  if (isInvalidJob(ok)) return ok;
+  const title = cleanText(raw.title ?? '');
+  if (!title) return { invalid: 'the job has no title' };
+  const url = (raw.url ?? '').trim();
+  if (!HTTP_URL.test(url)) return { invalid: `the job URL is not an http(s) link: "${url.slice(0, 80)}"` };
   const stated = parseJobLocation(raw.locations ?? [], raw.workplace);
-  const head = {
+  return {
     company: cleanText(raw.company ?? ''),
-    ...ok,
-    seniority: titleLevel(ok.title),
+    title,
+    url,
+    seniority: titleLevel(title),
+    ...stated,
     locationLabel: locationLabel(stated.places, stated.remote, stated.remoteScope),
   };
-  // The same place the whole job gets (jobLocation): the description decides only an unstated model.
-  if (stated.remote === 'unknown') return { ...head, placed: false };
-  return { ...head, placed: true, places: stated.places, remote: stated.remote, remoteScope: stated.remoteScope };
 }
 
-/** A normalised job before its skills are read: all that de-duplication and the hard filters read. */
-export type JobBeforeSkills = Omit<NormalisedJob, 'skills'>;
-
-/** Everything but the skills: a processor reads those only for the jobs the filters keep. */
-export function readJob(raw: RawJob): JobBeforeSkills | InvalidJob {
-  const ok = applicable(raw);
-  if (isInvalidJob(ok)) return ok;
-  const { title, url } = ok;
+/** The rest of a record whose head was read: everything but the skills (read only for the jobs kept). */
+export function readJob(raw: RawJob, head: JobHead): JobBeforeSkills {
   const description = describe(raw);
-  const loc = jobLocation(raw, description);
+  const loc = jobLocation(raw, head, description);
   const salary = raw.salary ?? parseSalaryText(description) ?? undefined;
   const employmentType = optionalText(raw.employmentType);
   const department = optionalText(raw.department);
   const base: Omit<JobBeforeSkills, 'id'> = {
     ats: raw.ats,
-    company: cleanText(raw.company ?? ''),
+    company: head.company,
     externalId: String(raw.externalId ?? ''),
-    title,
-    url,
+    title: head.title,
+    url: head.url,
     description,
     places: loc.places,
-    locationLabel: locationLabel(loc.places, loc.remote, loc.remoteScope),
+    locationLabel: loc.locationLabel,
     remote: loc.remote,
     remoteScope: loc.remoteScope,
-    seniority: titleLevel(title),
+    seniority: head.seniority,
     postedAt: raw.postedAt ?? null,
     dateSource: raw.postedAt ? raw.dateSource : 'unknown',
     ...(employmentType ? { employmentType } : {}),
@@ -150,6 +137,6 @@ export function withSkills<J extends JobBeforeSkills>(job: J): J & Pick<Normalis
 
 /** Cleans and normalises one board record; a record nobody could apply to comes back as `{ invalid }`. */
 export function normaliseJob(raw: RawJob): NormalisedJob | InvalidJob {
-  const job = readJob(raw);
-  return isInvalidJob(job) ? job : withSkills(job);
+  const head = readJobHead(raw);
+  return isInvalidJob(head) ? head : withSkills(readJob(raw, head));
 }
