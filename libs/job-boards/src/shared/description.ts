@@ -1,4 +1,4 @@
-import type { RawJob } from '@job-hunter/domain';
+import { HIDDEN_ELEMENTS, type RawJob } from '@job-hunter/domain';
 
 /**
  * The first letter or digit no tag can cover: at the start, or after a '>' with no '<' or '>'
@@ -9,7 +9,7 @@ const VISIBLE_LETTER = /(?:^|>)[^<>A-Za-z0-9]*[A-Za-z0-9]/;
  * What, before that letter, could still hide it: an entity (escaped markup is decoded into tags, and
  * a decoded '&' can join the letter into an entity), a comment or a script-like element.
  */
-const MAY_HIDE = /&|<!--|<(?:script|style|noscript|template)/i;
+const MAY_HIDE = new RegExp(`&|<!--|<(?:${HIDDEN_ELEMENTS.join('|')})`, 'i');
 
 /**
  * True only when htmlToText (@job-hunter/domain) certainly turns `html` into non-blank text: one
@@ -17,7 +17,7 @@ const MAY_HIDE = /&|<!--|<(?:script|style|noscript|template)/i;
  * survives there (tags before it become breaks or nothing, entities after it cannot reach back, and
  * cleanText removes only spaces and invisible characters). Conservative: false when unsure. Reads
  * only up to the first visible letter, so it costs next to nothing (6 ms for 5,699 real descriptions).
- * If htmlToText ever drops more than it does now (another element's content), this must follow.
+ * It follows HIDDEN_ELEMENTS; if htmlToText ever drops other text, this must follow too.
  */
 export function htmlShowsText(html: string | undefined): boolean {
   if (!html) return false;

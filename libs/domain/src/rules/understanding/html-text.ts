@@ -139,6 +139,9 @@ function nameKey(name: string): number {
   return key;
 }
 
+/** The script-like elements htmlToText drops with their content. */
+export const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'noscript', 'template'];
+
 // What a tag leaves in the text, by name: blocks a blank line, table cells a space; <br> and <li> are
 // read further (BR, LI); a script-like element goes with its content, up to the end tag given.
 const BR = 1;
@@ -153,7 +156,7 @@ const TAG_KIND: ReadonlyMap<number, TagKind> = new Map(
     ['th', ' '] as const,
     ['br', BR] as const,
     ['li', LI] as const,
-    ...['script', 'style', 'noscript', 'template'].map((name) => [name, new RegExp(`<\\/${name}\\s*>`, 'gi')] as const),
+    ...HIDDEN_ELEMENTS.map((name) => [name, new RegExp(`<\\/${name}\\s*>`, 'gi')] as const),
   ].map(([name, kind]): [number, TagKind] => [nameKey(name), kind]),
 );
 // What may follow the name in <br>, <br/>, <br /> and in </li>.
