@@ -6,7 +6,7 @@ import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
 import { scrapeOutcome } from '../../stages/stage-outputs';
 import { summariseStage } from '../../stages/stage-summaries';
-import { summariseScrapes } from '../../stages/scrape-stage';
+import { SCRAPE_CONCURRENCY, summariseScrapes } from '../../stages/scrape-stage';
 import { scrapedCompanies, type CompanyScraper } from '../../stages/company-scraper';
 import { requireCheckpoint } from '../../stages/checkpoint-reads';
 import { runCostTotal } from '../../stages/run-cost';
@@ -14,7 +14,6 @@ import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contr
 import { toActivityFailure } from './activity-failure';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
 import { tracedActivities } from '../../telemetry/traced-activities';
-import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
 import { ScrapeGate } from './scrape-gate';
 
 /** What the activities call: fakes in unit tests, the Nest context's services on a worker. */
