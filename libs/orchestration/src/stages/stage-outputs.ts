@@ -46,9 +46,6 @@ export interface ScoringSummary {
   notice?: string;
 }
 
-/** Per-company scrape results are stored under the scrapeJobs stage with the company index as key. */
-export type CompanyCheckpoint = CompanyScrapeResult;
-
 /** What is kept of a company's scrape once its jobs are stored: enough to sum the stage, none of its jobs. */
 export interface ScrapeOutcome {
   company: string;
@@ -60,6 +57,7 @@ export function scrapeOutcome(result: CompanyScrapeResult): ScrapeOutcome {
   return { company: result.company, ...(result.error ? { error: result.error } : {}), jobCount: result.jobs.length };
 }
 
+/** Per-company scrape results are stored under the scrapeJobs stage with the company index as key. */
 export function companyKey(index: number): string {
   return String(index).padStart(5, '0');
 }
