@@ -13,7 +13,7 @@ import { traceStage } from '@job-hunter/telemetry';
 import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import type { Orchestrator, RunStatusView } from '../orchestrator';
 import type { RunHooks } from '../stages/stage-context';
-import { STAGE_NAMES, nextStage } from '../stages/stage-names';
+import { STAGE_NAMES, nextStage, type StageName } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 import { RunFinisher } from '../stages/run-finisher';
 import { timed } from '../stages/stage-timings';
@@ -85,20 +85,14 @@ export class CheckpointOrchestrator implements Orchestrator {
     const late: RunError[] = [];
     try {
       for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
+        const discover = () => this.discovery.openNextRound(runId, beating);
         const newRound =
-          stage === 'aggregate' &&
-          (
-            await timed(this.checkpoints, runId, 'findCompanies', () =>
-              traceStage('discoverCompanies', runId, () => this.discovery.openNextRound(runId, beating)),
-            )
-          ).opened;
+          stage === 'aggregate' && (await this.step(runId, 'findCompanies', 'discoverCompanies', discover)).opened;
         if (!newRound) {
           const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
           const current = stage;
           const run = () =>
-            timed(this.checkpoints, runId, current, () =>
-              traceStage(current, runId, () => this.runner.runStage(current, runId, { hooks: beating, extra })),
-            );
+            this.step(runId, current, current, () => this.runner.runStage(current, runId, { hooks: beating, extra }));
           if (current === 'notify') late.push(...(await this.notify(runId, run)));
           else await run();
         }
@@ -114,6 +108,11 @@ export class CheckpointOrchestrator implements Orchestrator {
     const { result } = await this.finisher.finish(runId, { errors: late });
     for (const error of late) hooks.onNotice?.(`${error.message} The digest is in the run folder instead.`);
     return result;
+  }
+
+  /** Runs one step traced as `span`, its wall time added to the run's timings under `step`. */
+  private step<T>(runId: string, step: StageName, span: string, work: () => Promise<T>): Promise<T> {
+    return timed(this.checkpoints, runId, step, () => traceStage(span, runId, work));
   }
 
   /**
