@@ -7,8 +7,8 @@
  *   node -r ./tools/bench/register.cjs tools/bench/telemetry-bench.ts [--companies 100] [--repeat 5] [--cli 3]
  *
  * --cli N adds N runs each of the built CLI's `demo` and `demo --temporal --with-worker` (a fresh
- * process each, Temporal dev server) off and on: on, the workers bundle the workflow at start
- * with its OpenTelemetry interceptors instead of loading the prebuilt bundle. Needs `npm run build`.
+ * process each, Temporal dev server) off and on: on, the workers load the build's traced workflow
+ * bundle (with Temporal's OpenTelemetry interceptors) instead of the plain one. Needs `npm run build`.
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,6 +22,7 @@ import { CheckpointOrchestrator, TracedOrchestrator, WorkerContextModule, newRun
 import { inSpan, startTracing, stopTracing } from '@job-hunter/telemetry';
 import { FakeOtlpCollector, childEnv, demoRunConfig, startDevServer } from '@job-hunter/testing';
 import { replicateDemoMarket } from './replicated-demo-market';
+import { CLI_MAIN } from './cli-run';
 import { median } from './median';
 
 const { values: args } = parseArgs({
@@ -33,7 +34,6 @@ const { values: args } = parseArgs({
   },
 });
 const cliRuns = Number(args.cli);
-const cliMain = path.resolve(__dirname, '../../dist/apps/cli/src/main.js');
 const companies = Number(args.companies);
 const repeat = Number(args.repeat);
 const spanCount = Number(args.spans);
@@ -56,7 +56,7 @@ function timedCli(extra: string[], env: Record<string, string>, work: string): P
   return new Promise((resolve, reject) =>
     execFile(
       process.execPath,
-      [cliMain, 'demo', '--json', ...extra],
+      [CLI_MAIN, 'demo', '--json', ...extra],
       { env: childEnv({ ...env, JH_DATABASE_URL: `sqlite:${path.join(dir, 'jh.db')}`, JH_OUTPUT_DIR: dir }) },
       (error, _stdout, stderr) =>
         error

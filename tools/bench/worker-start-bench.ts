@@ -18,13 +18,12 @@ import { median } from './median';
 const { values: args } = parseArgs({ options: { repeat: { type: 'string', default: '3' } } });
 const repeat = Number(args.repeat);
 const root = path.resolve(__dirname, '../..');
-const main = CLI_MAIN;
 
 function timedDemo(extra: string[], env: Record<string, string>): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-start-bench-'));
   try {
     const started = performance.now();
-    const run = spawnSync(process.execPath, [main, 'demo', '--engine', 'heuristic', '--json', ...extra], {
+    const run = spawnSync(process.execPath, [CLI_MAIN, 'demo', '--engine', 'heuristic', '--json', ...extra], {
       cwd: root,
       env: childEnv({ ...env, JH_DATABASE_URL: `sqlite:${path.join(dir, 'jh.db')}`, JH_OUTPUT_DIR: dir }),
       encoding: 'utf8',
@@ -40,7 +39,7 @@ function timedDemo(extra: string[], env: Record<string, string>): number {
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 async function run(): Promise<void> {
-  if (!fs.existsSync(main)) throw new Error(`build the CLI first (npm run build): ${main} is missing`);
+  if (!fs.existsSync(CLI_MAIN)) throw new Error(`build the CLI first (npm run build): ${CLI_MAIN} is missing`);
   const server = await startDevServer();
   try {
     const env = { JH_TEMPORAL_ADDRESS: server.address };
