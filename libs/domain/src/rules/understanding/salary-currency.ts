@@ -178,15 +178,15 @@ export function readableCurrencies(): string[] {
   return [...new Set([...currencyPatterns().codes, ...signs])].sort();
 }
 
-const signs = new Map<string, CurrencySign | undefined>();
+const signByToken = new Map<string, CurrencySign | undefined>();
 
 /** The sign a written token is (remembered: a text repeats a handful of tokens, and each test is a new regex). */
 function signOf(token: string): CurrencySign | undefined {
-  if (signs.has(token)) return signs.get(token);
+  if (signByToken.has(token)) return signByToken.get(token);
   // Signs read only before a digit ("R45", "Rp 15") are tested as if one followed.
   const matches = (s: CurrencySign) => new RegExp(`^(?:${s.source})(?=\\s?1$)`, s.i ? 'iu' : 'u').test(`${token} 1`);
   const sign = PRE_SIGNS.find(matches) ?? SIGNS.find(matches) ?? POST_SIGNS.find(matches);
-  signs.set(token, sign);
+  signByToken.set(token, sign);
   return sign;
 }
 
