@@ -49,8 +49,8 @@ export function createDataSourceOptions(db: DatabaseConfig, overrides: DataSourc
         // corrupted and a crashed process loses nothing; only a power cut or OS crash can lose the
         // last commits (a resumed run redoes what its checkpoints lack). About halves the wall
         // time of storing a real market's raw jobs, one commit per company.
-        prepareDatabase: (db: { pragma(source: string): unknown }) => {
-          db.pragma('synchronous = NORMAL');
+        prepareDatabase: (sqlite: { pragma(source: string): unknown }) => {
+          sqlite.pragma('synchronous = NORMAL');
         },
       };
     case 'postgres':
