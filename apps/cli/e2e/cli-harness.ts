@@ -25,9 +25,15 @@ export function scratch(prefix: string): { dir: string; env: Record<string, stri
   };
 }
 
-export function runCli(args: string[], env: Record<string, string>, cwd: string = REPO_ROOT): CliRun {
+/** Runs the built CLI to its end; `nodeArgs` go to node before the script (e.g. `-r` a preload). */
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  cwd: string = REPO_ROOT,
+  nodeArgs: string[] = [],
+): CliRun {
   if (!fs.existsSync(MAIN)) throw new Error(`Build the CLI first (make build): ${MAIN} is missing.`);
-  const r = spawnSync(process.execPath, [MAIN, ...args], {
+  const r = spawnSync(process.execPath, [...nodeArgs, MAIN, ...args], {
     cwd,
     env: childEnv(env),
     encoding: 'utf8',

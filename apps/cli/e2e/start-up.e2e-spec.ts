@@ -1,10 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { childEnv } from '@job-hunter/testing';
-import { REPO_ROOT, scratch } from './cli-harness';
-
-const MAIN = path.join(REPO_ROOT, 'dist/apps/cli/src/main.js');
+import { REPO_ROOT, runCli, scratch } from './cli-harness';
 
 /**
  * Packages an offline checkpoint run never uses: each is loaded on first use (a Temporal
@@ -22,15 +18,10 @@ function loadedPackages(args: string[]): { code: number | null; packages: Set<st
       preload,
       `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
     );
-    const r = spawnSync(process.execPath, ['-r', preload, MAIN, ...args], {
-      cwd: REPO_ROOT,
-      env: childEnv(env),
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const r = runCli(args, env, REPO_ROOT, ['-r', preload]);
     const files = JSON.parse(fs.readFileSync(list, 'utf8')) as string[];
     const packages = new Set(files.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1] ?? []));
-    return { code: r.status, packages, stderr: r.stderr };
+    return { code: r.code, packages, stderr: r.stderr };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
