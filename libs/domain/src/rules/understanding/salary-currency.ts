@@ -202,10 +202,16 @@ export interface CurrencyContext {
 /** A currency, or one the places a text names settle when it is asked for (see `currencyOfSignLazily`). */
 export type LazyCurrency = string | (() => string) | undefined;
 
+/** The currency itself, settled now if it was left to the text's places. */
+export function settledCurrency(currency: string | (() => string)): string;
+export function settledCurrency(currency: LazyCurrency): string | undefined;
+export function settledCurrency(currency: LazyCurrency): string | undefined {
+  return typeof currency === 'function' ? currency() : currency;
+}
+
 /** The currency a written sign, word or code means in its text, or undefined when it cannot tell. */
 export function currencyOfSign(token: string | undefined, ctx: CurrencyContext): string | undefined {
-  const currency = currencyOfSignLazily(token, ctx);
-  return typeof currency === 'function' ? currency() : currency;
+  return settledCurrency(currencyOfSignLazily(token, ctx));
 }
 
 /**

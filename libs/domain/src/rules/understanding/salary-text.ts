@@ -1,5 +1,5 @@
 import type { Salary, SalaryPeriod } from '../../models/job';
-import { currencyOfSignLazily, currencyPatterns, type LazyCurrency } from './salary-currency';
+import { currencyOfSignLazily, currencyPatterns, settledCurrency, type LazyCurrency } from './salary-currency';
 
 export { currencyOfCountry } from './geo-currencies';
 
@@ -248,7 +248,7 @@ export function parseSalaryText(
     const currency = first.currency ?? second?.currency ?? currencyOfUnit(mult) ?? assumed;
     if (!currency) continue;
     // A "$" the text's places settle is settled only for the amount kept (or a "mil" that depends on it).
-    const code = () => (typeof currency === 'function' ? currency() : currency);
+    const code = () => settledCurrency(currency);
     const m1 = multiplier(first.mult ?? (second && first.value < second.value ? second.mult : undefined), code);
     const m2 = second ? multiplier(second.mult ?? first.mult, code) : m1;
     if (m1 === null || m2 === null) continue;
