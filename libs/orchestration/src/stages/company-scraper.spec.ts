@@ -1,5 +1,6 @@
 import type { CompanyScrapeResult, JobsScraperAgent } from '@job-hunter/agents';
 import type { AppConfig } from '@job-hunter/config';
+import type { Company } from '@job-hunter/domain';
 import type { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { runConfig } from '@job-hunter/testing';
 import { CompanyScraper, scrapedCompanies } from './company-scraper';
@@ -43,7 +44,7 @@ describe('CompanyScraper', () => {
   it('stores the jobs under the company index and hands back only the outcome', async () => {
     const { store, scraper } = setup();
     await store.save('r1', 'findCompanies', [{ name: 'A' }, { name: 'B' }]);
-    const outcome = await scraper.scrapeCompany('r1', 1, runConfig('r1'));
+    const outcome = await scraper.scrapeCompany('r1', 1, { name: 'B' } as Company, runConfig('r1'));
     expect(outcome).toEqual({ company: 'B', jobCount: 2 });
     expect((store.rows.get(`scrapeJobs/${companyKey(1)}`) as CompanyScrapeResult).jobs).toHaveLength(2);
   });

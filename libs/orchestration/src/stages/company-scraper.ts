@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JobsScraperAgent, type CompanyScrapeResult } from '@job-hunter/agents';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { JobHunterError, type RunConfig } from '@job-hunter/domain';
+import { JobHunterError, type Company, type RunConfig } from '@job-hunter/domain';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { runSettings } from '../run-settings';
 import { requireCheckpoint } from './checkpoint-reads';
@@ -22,10 +22,14 @@ export class CompanyScraper {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async scrapeCompany(runId: string, index: number, config: RunConfig, signal?: AbortSignal): Promise<ScrapeOutcome> {
-    const companies = await requireCheckpoint(this.checkpoints, runId, 'findCompanies');
-    const company = companies[index];
-    if (!company) throw new JobHunterError('INTERNAL', `Run ${runId} has no company #${index}.`);
+  /** Scrapes `company`, the run's company #`index` (the caller holds the list: it is not read again per company). */
+  async scrapeCompany(
+    runId: string,
+    index: number,
+    company: Company,
+    config: RunConfig,
+    signal?: AbortSignal,
+  ): Promise<ScrapeOutcome> {
     const result = await this.scraper.scrapeCompany(
       company,
       {
@@ -54,7 +58,9 @@ export class CompanyScraper {
         `No run with id ${runId}: the client creates it before starting the workflow.`,
       );
     }
-    return this.scrapeCompany(runId, index, run.config, signal);
+    const company = (await requireCheckpoint(this.checkpoints, runId, 'findCompanies'))[index];
+    if (!company) throw new JobHunterError('INTERNAL', `Run ${runId} has no company #${index}.`);
+    return this.scrapeCompany(runId, index, company, run.config, signal);
   }
 }
 

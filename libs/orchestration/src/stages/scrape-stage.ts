@@ -1,3 +1,4 @@
+import type { Company } from '@job-hunter/domain';
 import type { CheckpointRepository } from '@job-hunter/persistence';
 import type { StageContext } from './stage-context';
 import type { ScrapeOutcome, ScrapeSummary } from './stage-outputs';
@@ -33,7 +34,8 @@ export async function scrapeRemaining(deps: ScrapeStageDeps, ctx: StageContext):
     while (next < todo.length) {
       ctx.signal?.throwIfAborted();
       const index = todo[next++] as number;
-      const outcome = await deps.scraper.scrapeCompany(runId, index, ctx.config, ctx.signal);
+      const company = companies[index] as Company;
+      const outcome = await deps.scraper.scrapeCompany(runId, index, company, ctx.config, ctx.signal);
       done.set(index, outcome);
       ctx.hooks.onScrapeProgress?.(done.size, companies.length, outcome.company);
     }
