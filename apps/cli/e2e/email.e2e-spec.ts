@@ -64,6 +64,7 @@ describe('job-hunter demo --email (built CLI, SMTP on loopback)', () => {
     const [text] = digestFiles(outputDir, result.runId);
     expect(text).toContain(`(partial)`);
     expect(run.stderr).toContain(`127.0.0.1:${port}`);
+    expect(run.stderr).toContain(`The digest is in ${path.join(outputDir, result.runId)} instead.`);
     const status = runCli(
       ['status', result.runId, '--json'],
       { JH_DATABASE_URL: `sqlite:${path.join(dir, 'jh.db')}` },

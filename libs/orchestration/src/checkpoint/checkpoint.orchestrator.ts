@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, redactSecrets, type AppConfig } from '@job-hunter/config';
 import {
@@ -105,8 +106,9 @@ export class CheckpointOrchestrator implements Orchestrator {
     }
     await heartbeat.stop();
     // Also when a resume had only notify left to do: the run leaves `running` with its result and files.
-    const { result } = await this.finisher.finish(runId, { errors: late });
-    for (const error of late) hooks.onNotice?.(`${error.message} The digest is in the run folder instead.`);
+    const { result, digest } = await this.finisher.finish(runId, { errors: late });
+    const folder = digest.written[0] ? path.dirname(digest.written[0]) : 'the run folder';
+    for (const error of late) hooks.onNotice?.(`${error.message} The digest is in ${folder} instead.`);
     return result;
   }
 
