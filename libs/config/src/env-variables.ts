@@ -12,6 +12,7 @@ import {
   httpUrl,
   name,
   oneOf,
+  readableDir,
   readableFile,
   smtpUrl,
   text,
@@ -212,11 +213,40 @@ export const SETTINGS = {
       default: '3000',
       description: 'HTTP API port',
     },
+    host: {
+      name: 'JH_API_HOST',
+      type: hostname,
+      default: '127.0.0.1',
+      description: 'address the HTTP API listens on; any but a loopback address needs `JH_API_TOKEN`',
+    },
     token: {
       name: 'JH_API_TOKEN',
       type: token,
       secret: 'value',
-      description: 'bearer token the HTTP API requires on every non-health endpoint',
+      description:
+        'bearer token the HTTP API requires on every route but health, metrics, `/docs` and the web app files',
+    },
+    concurrentRuns: {
+      name: 'JH_API_CONCURRENT_RUNS',
+      type: wholeNumber(1, 16),
+      default: '1',
+      description: 'runs the API executes at once in its own process (checkpoint pipeline)',
+    },
+    queuedRuns: {
+      name: 'JH_API_QUEUED_RUNS',
+      type: wholeNumber(0, 1000),
+      default: '20',
+      description: 'runs the API keeps waiting beyond those; more are refused with 503 `QUEUE_FULL`',
+    },
+    snapshotDir: {
+      name: 'JH_SNAPSHOT_DIR',
+      type: readableDir,
+      description: 'a job-board snapshot (contract section 4) every run the API starts replays instead of the network',
+    },
+    companiesFile: {
+      name: 'JH_COMPANIES_FILE',
+      type: readableFile,
+      description: 'the companies file (contract section 3) an API run searches when its request uploads none',
     },
   },
   telemetry: {

@@ -39,7 +39,7 @@ describe('loadConfig', () => {
         snapshotLatencyMs: 0,
       },
       smtp: {},
-      api: { port: 3000 },
+      api: { host: '127.0.0.1', port: 3000, concurrentRuns: 1, queuedRuns: 20 },
       telemetry: {},
     });
   });
@@ -127,7 +127,8 @@ describe('loadConfig', () => {
       url: 'smtps://mailer:pw@smtp.example.com:465',
       from: 'Job Hunter <jobs@example.com>',
     });
-    expect(config.api).toEqual({ port: 8080, token: 'tok' });
+    expect(config.api).toEqual({ host: '127.0.0.1', port: 8080, token: 'tok', concurrentRuns: 1, queuedRuns: 20 });
+    expect(load({ JH_SNAPSHOT_DIR: __dirname }).api.snapshotDir).toBe(__dirname);
     expect(load({ JH_MAX_COST_PER_RUN_USD: '0', JH_EMAIL_FROM: 'me@localhost' }).llm.maxCostPerRunUsd).toBe(0);
   });
 
@@ -151,6 +152,15 @@ describe('loadConfig', () => {
     ['JH_EMAIL_FROM', 'Job Hunter <nope>', 'expected an email address'],
     ['JH_USER_AGENT', 'Bot\u0007', 'expected printable ASCII text on one line'],
     ['JH_ANTHROPIC_MODEL', 'claude haiku', 'expected a model id without spaces'],
+    ['JH_API_HOST', 'my host', 'expected a hostname'],
+    ['JH_API_CONCURRENT_RUNS', '0', 'expected a whole number from 1 to 16'],
+    ['JH_SNAPSHOT_DIR', '/nowhere/snapshot', 'expected a readable directory, but /nowhere/snapshot does not exist'],
+    ['JH_SNAPSHOT_DIR', __filename, `expected a readable directory, but ${__filename} is not a directory`],
+    [
+      'JH_COMPANIES_FILE',
+      '/nowhere/companies.yaml',
+      'expected a readable file, but /nowhere/companies.yaml does not exist',
+    ],
   ])('rejects %s=%s', (name, value, expected) => {
     expect(configErrorOf({ [name]: value }).message).toContain(`${name}=${JSON.stringify(value)}: ${expected}`);
   });

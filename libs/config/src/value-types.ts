@@ -91,18 +91,26 @@ export const databaseUrl: ValueType<DatabaseConfig> = parsed(
 );
 
 /** A file that exists and can be read now, as an absolute path: a TLS file missing at boot is a setup mistake. */
-export const readableFile: ValueType<string> = {
-  expected: 'a readable file',
-  read: (raw, cwd) => {
-    const path = resolve(cwd, raw);
-    const problem = unreadableFileProblem(path);
-    return problem === undefined ? { value: path } : { expected: `a readable file, but ${path} ${problem}` };
-  },
-};
+export const readableFile: ValueType<string> = readablePath('file');
 
-function unreadableFileProblem(path: string): string | undefined {
+/** A folder that exists and can be read now, as an absolute path (a snapshot to replay). */
+export const readableDir: ValueType<string> = readablePath('directory');
+
+function readablePath(kind: 'file' | 'directory'): ValueType<string> {
+  return {
+    expected: `a readable ${kind}`,
+    read: (raw, cwd) => {
+      const path = resolve(cwd, raw);
+      const problem = unreadableProblem(path, kind);
+      return problem === undefined ? { value: path } : { expected: `a readable ${kind}, but ${path} ${problem}` };
+    },
+  };
+}
+
+function unreadableProblem(path: string, kind: 'file' | 'directory'): string | undefined {
   try {
-    if (!statSync(path).isFile()) return 'is not a file';
+    const stat = statSync(path);
+    if (kind === 'file' ? !stat.isFile() : !stat.isDirectory()) return `is not a ${kind}`;
     accessSync(path, constants.R_OK);
     return undefined;
   } catch (e) {
