@@ -145,6 +145,22 @@ describe.each([
       expect(await checkpoints.stages('run-b')).toEqual(['score']);
     });
 
+    it('saves and loads many rows of a stage, more than one statement holds', async () => {
+      const rows = Array.from({ length: 250 }, (_, i) => ({ key: `k${String(i).padStart(3, '0')}`, data: { i } }));
+      await checkpoints.saveMany('run-many', 'parts', rows);
+      await checkpoints.saveMany('run-many', 'parts', [{ key: 'k007', data: { i: -7 } }]);
+      await checkpoints.saveMany('run-many', 'parts', []);
+      const keys = ['k249', 'k007', 'missing', ...rows.slice(100, 210).map((r) => r.key)];
+      const found = await checkpoints.loadMany<{ i: number }>('run-many', 'parts', keys);
+      expect(found.size).toBe(112);
+      expect(found.get('k249')).toEqual({ i: 249 });
+      expect(found.get('k007')).toEqual({ i: -7 });
+      expect(found.get('k150')).toEqual({ i: 150 });
+      expect(found.has('missing')).toBe(false);
+      expect((await checkpoints.loadMany('run-other', 'parts', ['k001'])).size).toBe(0);
+      expect(await checkpoints.loadAll('run-many', 'parts')).toHaveLength(250);
+    });
+
     it('round-trips a 5 MB payload', async () => {
       const big = { jobs: Array.from({ length: 5 * 1024 }, (_, i) => ({ i, text: `é${'x'.repeat(1020)}` })) };
       await checkpoints.save('run-big', 'scrape', big);

@@ -200,4 +200,30 @@ describe('JobProcessorAgent', () => {
     expect(streamed).toEqual(whole);
     expect(streamed.stats.dropped).toEqual({ invalid: 2, duplicate: 1, excluded_company: 1, unlisted: 3 });
   });
+
+  it('reads the descriptions stored apart only for the jobs whose head passes', async () => {
+    const jobs = [
+      raw({ company: 'Evil Corp' }),
+      raw({ descriptionText: 'Salary: $150,000 - $180,000. We use Go.' }),
+      raw({ title: '' }),
+      raw({ descriptionHtml: '<p>We use <b>Rust</b>.</p>', descriptionText: undefined }),
+    ];
+    const asked: number[][] = [];
+    const apart: CompanyJobs = {
+      jobs: jobs.map(({ descriptionHtml: _h, descriptionText: _t, ...head }) => head),
+      skipped: {},
+      descriptions: async (indexes) => {
+        asked.push([...indexes]);
+        return indexes.map((i) => ({
+          descriptionHtml: jobs[i]?.descriptionHtml,
+          descriptionText: jobs[i]?.descriptionText,
+        }));
+      },
+    };
+    const p = prefs({ excludedCompanies: ['Evil Corp'] });
+    const streamed = await agent.processCompanies([apart], p, NOW);
+    expect(asked).toEqual([[1, 3]]);
+    expect(streamed).toEqual(agent.process(jobs, p, NOW, { skipped: {} }));
+    expect(streamed.jobs.map((j) => j.skills)).toEqual([['Go'], ['Rust']]);
+  });
 });

@@ -13,16 +13,31 @@ import {
   withSkills,
   type JobBeforeSkills,
   type JobDecision,
+  type JobHead,
   type OccupationCatalog,
   type RawJob,
   type RoleGate,
   type SearchPreferences,
 } from '@job-hunter/domain';
 import { loadOccupationCatalog } from './occupation-catalog.loader';
-import type { CompanyJobs, ProcessOptions, ProcessResult } from './job-processor.types';
+import type { CompanyJobs, JobDescription, ProcessOptions, ProcessResult } from './job-processor.types';
 
 function addCount(into: Record<string, number>, reason: string, n: number): void {
   if (n > 0) into[reason] = (into[reason] ?? 0) + n;
+}
+
+/** A job whose head passed, and its place among its company's jobs. */
+interface Passed {
+  raw: RawJob;
+  head: JobHead;
+  occupation: string;
+  index: number;
+}
+
+/** The passed jobs with the descriptions read for them (in the same order). */
+async function described(passed: Passed[], read: NonNullable<CompanyJobs['descriptions']>): Promise<Passed[]> {
+  const descriptions: readonly JobDescription[] = await read(passed.map((p) => p.index));
+  return passed.map((p, i) => ({ ...p, raw: { ...p.raw, ...descriptions[i] } }));
 }
 
 /** What the processor judges every job by: the preferences and the roles they admit. */
@@ -54,24 +69,36 @@ class Normalised {
   }
 
   add(raw: Iterable<RawJob>): void {
+    this.read(this.judgeHeads(raw));
+  }
+
+  /** Counts and drops the jobs ruled out on their head; the rest, which need their descriptions, come back. */
+  judgeHeads(raw: Iterable<RawJob>): Passed[] {
+    const passed: Passed[] = [];
+    let index = 0;
     for (const r of raw) {
       this.scraped++;
       const head = readJobHead(r);
       if (isInvalidJob(head)) {
         addCount(this.dropped, 'invalid', 1);
         this.droppedJobs.push(droppedDecision(r, 'invalid', r.locations.join('; ')));
-        continue;
+      } else {
+        const judged = { ...head, occupation: this.occupationOf(head.title) };
+        const reason = headDropReason(judged, this.judging.prefs, this.judging.gate);
+        if (reason) {
+          this.droppedEarly++;
+          addCount(this.dropped, reason, 1);
+          this.droppedJobs.push(droppedDecision(judged, reason));
+        } else passed.push({ raw: r, head, occupation: judged.occupation, index });
       }
-      const judged = { ...head, occupation: this.occupationOf(head.title) };
-      const reason = headDropReason(judged, this.judging.prefs, this.judging.gate);
-      if (reason) {
-        this.droppedEarly++;
-        addCount(this.dropped, reason, 1);
-        this.droppedJobs.push(droppedDecision(judged, reason));
-        continue;
-      }
-      this.jobs.push({ ...readJob(r, head), occupation: judged.occupation });
+      index++;
     }
+    return passed;
+  }
+
+  /** Reads the passed jobs in full (their descriptions included). */
+  read(passed: readonly Passed[]): void {
+    for (const { raw, head, occupation } of passed) this.jobs.push({ ...readJob(raw, head), occupation });
   }
 }
 
@@ -93,7 +120,8 @@ export class JobProcessorAgent {
   /**
    * The same, for a market read one company at a time (e.g. from its checkpoints): each company's raw
    * jobs, the bulk of a market's memory (descriptions as HTML and as text), are normalised and let go
-   * of before the next is read, and the boards' skips are counted as they come.
+   * of before the next is read, and the boards' skips are counted as they come. A company whose
+   * descriptions come apart has them read only for the jobs whose head passes.
    */
   async processCompanies(
     companies: AsyncIterable<CompanyJobs> | Iterable<CompanyJobs>,
@@ -104,7 +132,8 @@ export class JobProcessorAgent {
     const normalised = this.normalised(prefs, opts);
     const skipped: Record<string, number> = {};
     for await (const company of companies) {
-      normalised.add(company.jobs);
+      const passed = normalised.judgeHeads(company.jobs);
+      normalised.read(company.descriptions ? await described(passed, company.descriptions) : passed);
       for (const [reason, n] of Object.entries(company.skipped)) addCount(skipped, reason, n);
     }
     return this.finish(normalised, now, { ...opts, skipped });

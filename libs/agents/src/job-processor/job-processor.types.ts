@@ -1,9 +1,17 @@
 import type { CandidateProfile, JobDecision, NormalisedJob, RawJob } from '@job-hunter/domain';
 
+/** A job's description, as its board gave it. */
+export type JobDescription = Pick<RawJob, 'descriptionHtml' | 'descriptionText'>;
+
 /** One company's scrape: its raw jobs and the postings its board skipped (e.g. 'unlisted'). */
 export interface CompanyJobs {
   jobs: readonly RawJob[];
   skipped: Record<string, number>;
+  /**
+   * When the jobs come without their descriptions (stored apart): the descriptions of the jobs at
+   * these indexes, in their order, read only for the jobs whose head passes.
+   */
+  descriptions?: (jobs: readonly number[]) => Promise<readonly JobDescription[]>;
 }
 
 export interface ProcessOptions {

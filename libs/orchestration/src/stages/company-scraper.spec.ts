@@ -13,6 +13,9 @@ function memoryStore() {
     rows,
     load: async <T>(_run: string, stage: string, key = '') => rows.get(`${stage}/${key}`) as T | undefined,
     save: async <T>(_run: string, stage: string, data: T, key = '') => void rows.set(`${stage}/${key}`, data),
+    saveMany: async <T>(_run: string, stage: string, items: Array<{ key: string; data: T }>) => {
+      for (const { key, data } of items) rows.set(`${stage}/${key}`, data);
+    },
     each: async function* <T>(_run: string, stage: string) {
       for (const k of [...rows.keys()].filter((k) => k.startsWith(`${stage}/`)).sort()) {
         yield { key: k.slice(stage.length + 1), data: rows.get(k) as T };

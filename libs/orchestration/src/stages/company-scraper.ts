@@ -6,6 +6,7 @@ import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { runSettings } from '../run-settings';
 import { requireCheckpoint } from './checkpoint-reads';
 import { companyKey, scrapeOutcome, type ScrapeOutcome } from './stage-outputs';
+import { saveCompanyScrape, type StoredScrape } from './company-jobs';
 
 /**
  * Scrapes one company of a run's company list and stores its jobs under the company's index;
@@ -40,7 +41,7 @@ export class CompanyScraper {
       },
       signal,
     );
-    await this.checkpoints.save(runId, 'scrapeJobs', result, companyKey(index));
+    await saveCompanyScrape(this.checkpoints, runId, index, result);
     return scrapeOutcome(result);
   }
 
@@ -71,8 +72,8 @@ export class CompanyScraper {
 export async function* scrapedCompanies(
   checkpoints: Pick<CheckpointRepository, 'each'>,
   runId: string,
-): AsyncGenerator<{ index: number; result: CompanyScrapeResult }> {
-  for await (const row of checkpoints.each<CompanyScrapeResult>(runId, 'scrapeJobs')) {
+): AsyncGenerator<{ index: number; result: StoredScrape }> {
+  for await (const row of checkpoints.each<StoredScrape>(runId, 'scrapeJobs')) {
     if (row.key !== '') yield { index: Number(row.key), result: row.data };
   }
 }

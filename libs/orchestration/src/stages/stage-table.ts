@@ -22,6 +22,7 @@ import { withUnderstanding } from './understanding-cost';
 import { ledgerScope, withRunLedger } from './run-cost';
 import { saveRunUnderstanding } from './run-understanding';
 import { CompanyScraper, scrapedCompanies } from './company-scraper';
+import { companyJobs } from './company-jobs';
 
 type Checkpoints = Pick<CheckpointRepository, 'load' | 'save' | 'loadAll'>;
 type Inputs = Pick<RunInputRepository, 'get'>;
@@ -123,18 +124,21 @@ async function findCompanies(
 
 /**
  * Reads the scraped companies one at a time from the store (each company's raw jobs are
- * normalised and let go of before the next is read), so a market is never held raw all at once.
+ * normalised and let go of before the next is read), so a market is never held raw all at once;
+ * a job's description is read only when its head passes.
  */
 async function processJobs(
   processor: Pick<JobProcessorAgent, 'processCompanies'>,
-  checkpoints: Pick<CheckpointRepository, 'each'>,
+  checkpoints: Pick<CheckpointRepository, 'each' | 'loadMany'>,
   ctx: StageContext,
 ): Promise<StageOutputs['processJobs']> {
   const companies = await ctx.load('findCompanies');
   const industriesByCompany = Object.fromEntries(companies.map((c) => [c.name, c.industries ?? []]));
   const [prefs, profile] = [await ctx.load('parsePreferences'), await ctx.load('parseResume')];
   async function* scraped() {
-    for await (const { result } of scrapedCompanies(checkpoints, ctx.config.runId)) yield result;
+    for await (const { index, result } of scrapedCompanies(checkpoints, ctx.config.runId)) {
+      yield companyJobs(checkpoints, ctx.config.runId, index, result);
+    }
   }
   return processor.processCompanies(scraped(), prefs, new Date(ctx.config.now), { industriesByCompany, profile });
 }
