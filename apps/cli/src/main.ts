@@ -5,7 +5,8 @@ import { configFromProcess, redactSecrets, type AppConfig } from '@job-hunter/co
 import { errorMessage } from '@job-hunter/domain';
 import { startTracing, stopTracing } from '@job-hunter/telemetry';
 import { CliModule } from './cli.module';
-import { checkDatabase, commandOf, startsHunt } from './commands/preflight';
+import { checkDatabase } from '@job-hunter/orchestration';
+import { commandOf, startsHunt } from './commands/preflight';
 import { StderrLogger } from './logging/stderr.logger';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor } from './exit-codes';
 

@@ -1,17 +1,23 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { JobHunterError, type OrchestratorKind, type RunConfig, type RunResult } from '@job-hunter/domain';
-import { PrefsParserAgent, ResumeParserAgent, loadCompaniesFile, serialiseResult } from '@job-hunter/agents';
-import { OrchestratorSelector, TracedOrchestrator, loadRunUnderstanding } from '@job-hunter/orchestration';
+import { PrefsParserAgent, ResumeParserAgent, serialiseResult } from '@job-hunter/agents';
+import {
+  OrchestratorSelector,
+  TracedOrchestrator,
+  buildRunConfig,
+  checkRunInputs,
+  loadRunUnderstanding,
+  preflightRun,
+} from '@job-hunter/orchestration';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { ProgressDisplay } from '../progress/progress-display';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
-import { buildRunConfig, type HuntOptions } from './hunt-options';
+import type { HuntOptions } from './hunt-options';
 import { renderSummary } from './result-summary';
 import { EmbeddedWorker } from './embedded-worker';
 import { guardInterrupts } from './interrupt-guard';
-import { preflightRun } from './preflight';
 import { resumeCommand, type HuntCall } from './resume-hint';
 
 /** What `run` and `demo` do once their options are known. */
@@ -35,7 +41,8 @@ export class HuntService {
     const { run, notices } = buildRunConfig(resume, options, this.config, call.now);
     notices.forEach((n) => this.logger.warn(n));
     preflightRun(await this.settingsToCheck(run, options), this.config);
-    if (!options.resumeFrom) await this.preflight(run);
+    if (!options.resumeFrom)
+      await checkRunInputs(run, { resumeParser: this.resumeParser, prefsParser: this.prefsParser });
     // Checked above; a resumed run writes its reports there from now on.
     if (options.resumeFrom && options.outputDir !== undefined) await this.runs.setOutputDir(run.runId, run.outputDir);
     const orchestrator = new TracedOrchestrator(await this.selector.select(run.orchestrator));
@@ -94,12 +101,5 @@ export class HuntService {
     if (kind === 'checkpoint') await this.runs.markInterrupted(runId);
     const known = (await this.runs.get(runId)) !== null;
     return known ? `Interrupted. Resume with: ${resumeWith}` : 'Interrupted before the run started: nothing to resume.';
-  }
-
-  /** Reads every input once before anything is written, so bad input exits 2 and leaves nothing behind. */
-  private async preflight(run: RunConfig): Promise<void> {
-    const profile = await this.resumeParser.parse(run.resumePath, new Date(run.now));
-    await this.prefsParser.parse({ text: run.prefsText, file: run.prefsFile }, profile);
-    if (run.companiesPath) loadCompaniesFile(run.companiesPath);
   }
 }

@@ -1,4 +1,4 @@
-import { bad } from '../commands/hunt-options';
+import { bad } from '@job-hunter/orchestration';
 
 /** One line of a `understand --batch` file. */
 export interface BatchItem {

@@ -1,18 +1,12 @@
 import * as fs from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import {
-  emptyProfile,
-  resumeSummaryOf,
-  type CandidateProfile,
-  type EngineKind,
-  type Understanding,
-} from '@job-hunter/domain';
-import { PrefsParserAgent, ResumeParserAgent } from '@job-hunter/agents';
+import type { CandidateProfile, EngineKind } from '@job-hunter/domain';
+import { UnderstandingReader } from '@job-hunter/agents';
 import { RunCostLedger, type UnderstandingOptions } from '@job-hunter/llm';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_OK } from '../exit-codes';
-import { bad, chooseEngine, existingFile, resumeFile } from '../commands/hunt-options';
+import { bad, chooseEngine, existingFile, resumeFile } from '@job-hunter/orchestration';
 import { parseBatch } from './understand-batch';
 import { understandingLines } from './understanding-text';
 
@@ -27,16 +21,12 @@ export interface UnderstandOptions {
   verbose?: boolean;
 }
 
-/** No resume given: the reading is of the text alone and nothing is filled in. */
-const NO_RESUME: CandidateProfile = emptyProfile();
-
 /** What `understand` does: prints the reading of a person's preferences, or of a batch of texts. */
 @Injectable()
 export class UnderstandService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly resumeParser: ResumeParserAgent,
-    private readonly prefsParser: PrefsParserAgent,
+    private readonly reader: UnderstandingReader,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
   ) {}
 
@@ -58,15 +48,10 @@ export class UnderstandService {
       throw bad('--prefs is empty: write what you are looking for.');
     const batch = options.batch === undefined ? undefined : this.readBatch(options.batch);
     const opts = this.understandingOptions(options);
-    const profile = resumePath ? await this.resumeParser.parse(resumePath, new Date(), opts) : NO_RESUME;
-    if (batch) return this.printBatch(batch, profile, opts);
+    const resumeProfile = await this.reader.resume(resumePath, opts);
+    if (batch) return this.printBatch(batch, resumeProfile, opts);
 
-    const { understanding } = await this.prefsParser.understand(
-      { text: options.prefs, file: prefsFile },
-      profile,
-      opts,
-    );
-    const shown: Understanding = resumePath ? { ...understanding, resume: resumeSummaryOf(profile) } : understanding;
+    const shown = await this.reader.read({ text: options.prefs, file: prefsFile }, resumeProfile, opts);
     shown.warnings.forEach((w) => this.stderr.warn(w));
     process.stdout.write(`${options.json ? JSON.stringify(shown, null, 2) : understandingLines(shown).join('\n')}\n`);
     return EXIT_OK;
@@ -80,11 +65,11 @@ export class UnderstandService {
   /** One `{"id","reading"}` line per text, in the file's order; a text with nothing read is warned about by id. */
   private async printBatch(
     items: ReturnType<typeof parseBatch>,
-    profile: CandidateProfile,
+    resumeProfile: CandidateProfile | undefined,
     opts: UnderstandingOptions,
   ): Promise<number> {
     for (const item of items) {
-      const { understanding } = await this.prefsParser.understand({ text: item.text }, profile, opts);
+      const understanding = await this.reader.read({ text: item.text }, resumeProfile, opts);
       understanding.warnings.forEach((w) => this.stderr.warn(`${item.id} (line ${item.line}): ${w}`));
       process.stdout.write(`${JSON.stringify({ id: item.id, reading: understanding.reading })}\n`);
     }

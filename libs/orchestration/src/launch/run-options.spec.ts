@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AppConfig } from '@job-hunter/config';
-import { buildRunConfig } from './hunt-options';
+import { buildRunConfig } from './run-options';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-opts-'));
 const resume = path.join(dir, 'cv.txt');

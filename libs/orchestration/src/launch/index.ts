@@ -1,0 +1,3 @@
+export * from './run-options';
+export * from './preflight';
+export * from './input-check';
