@@ -28,7 +28,10 @@ export async function withHeartbeat<T>(
   work: (hooks: RunHooks, signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const ctx = Context.current();
-  const beat = (note: string): void => ctx.heartbeat({ stage, note } satisfies HeartbeatDetails);
+  // A local activity cannot heartbeat (the workflow's worker runs it and hands it a cancel directly).
+  const beat = ctx.info.isLocal
+    ? (): void => undefined
+    : (note: string): void => ctx.heartbeat({ stage, note } satisfies HeartbeatDetails);
   const hooks: RunHooks = {
     onStageStart: () => beat('started'),
     onStageDone: (_stage, summary) => beat(summary),

@@ -26,6 +26,12 @@ describe('JobHuntWorkflow replay', () => {
     ).resolves.toBeUndefined();
   });
 
+  it('replays the recorded history of a run whose light steps are local activities', async () => {
+    await expect(
+      Worker.runReplayHistory({ workflowsPath: require.resolve('./index') }, recorded('job-hunt-local-steps.json')),
+    ).resolves.toBeUndefined();
+  });
+
   it('fails to replay it on workflow code whose steps moved', async () => {
     const changed = require.resolve('./test-support/reordered-steps.workflow');
     await expect(Worker.runReplayHistory({ workflowsPath: changed }, history)).rejects.toBeInstanceOf(

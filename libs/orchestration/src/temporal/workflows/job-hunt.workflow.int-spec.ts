@@ -10,9 +10,10 @@ import { nonRetryable, succeeded, useHuntEnv } from './test-support/workflow-har
 jest.setTimeout(30_000);
 
 const { runHunt, bundle } = useHuntEnv(createTestEnv);
-// Recorded before discovery rounds (replays through patched()), and with two rounds.
-const FIXTURE = path.join(__dirname, 'histories', 'job-hunt-success.json');
+// Recorded before discovery rounds and with two rounds before local steps (both replay through
+// patched()); the first test records the current version's history.
 const ROUNDS_FIXTURE = path.join(__dirname, 'histories', 'job-hunt-discovery.json');
+const FIXTURE = path.join(__dirname, 'histories', 'job-hunt-local-steps.json');
 
 const STEPS = [
   'parseResume',
@@ -81,6 +82,9 @@ describe('JobHuntWorkflow', () => {
     expect(out.timings?.['scoreJobs']).toBeGreaterThanOrEqual(300);
 
     const history = await run.handle.fetchHistory();
+    // aggregate and notify ran as local activities: the server scheduled only the others.
+    const scheduled = history.events?.flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
+    expect([...new Set(scheduled)]).toEqual(STEPS.filter((s) => !['aggregate', 'notify'].includes(s)));
     await Worker.runReplayHistory({ workflowBundle: bundle() }, history);
     // Delete the fixture to record a new one after an intended, versioned change.
     if (!existsSync(FIXTURE)) writeFileSync(FIXTURE, `${historyToJson(history)}\n`);

@@ -11,6 +11,8 @@ import { scrapeCompanies } from './scrape-pool';
 
 /** Marks histories that run discovery rounds (older ones go straight from scoring to aggregate). */
 export const DISCOVERY_ROUNDS_PATCH = 'discovery-rounds';
+/** Marks histories whose aggregate and notify are local activities (jobHuntActivities' localSteps). */
+export const LOCAL_STEPS_PATCH = 'local-steps';
 
 /**
  * Failure semantics: parseResume, parsePreferences, findCompanies and aggregate failing fail
@@ -27,7 +29,8 @@ export const DISCOVERY_ROUNDS_PATCH = 'discovery-rounds';
  */
 export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutput> {
   const state = new RunState(input);
-  const acts = jobHuntActivities(input.queues);
+  // Asked once, before the first step: histories recorded before the patch replay with no local steps.
+  const acts = jobHuntActivities(input.queues, patched(LOCAL_STEPS_PATCH));
   const ref = { runId: input.runId };
   setHandler(progressQuery, () => state.progress);
   setHandler(cancelSignal, (reason) => state.requestCancel(reason));
