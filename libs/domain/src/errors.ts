@@ -24,6 +24,8 @@ export const ERROR_CODES = {
   LLM_ERROR: { retryable: true, userError: false },
   LLM_INVALID_OUTPUT: { retryable: false, userError: false },
   BUDGET_EXCEEDED: { retryable: false, userError: false },
+  /** The person stopped the run (the API's cancel, Temporal's cancel signal). */
+  CANCELLED: { retryable: false, userError: false },
   TEMPORAL_UNAVAILABLE: { retryable: true, userError: false },
   STORAGE_ERROR: { retryable: true, userError: false },
   NOTIFY_FAILED: { retryable: true, userError: false },
