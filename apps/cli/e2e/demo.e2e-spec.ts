@@ -49,6 +49,10 @@ describe('job-hunter demo (built CLI)', () => {
       expect(['remote', 'hybrid', 'onsite', 'unknown']).toContain(job.remote);
       expect(job.reasons.length).toBeGreaterThan(0);
     });
+    // Each job's identity across runs (contract section 5), one per job.
+    const keys = [...result.jobs, ...(result.nearMisses ?? [])].map((j) => j.jobKey);
+    keys.forEach((key) => expect(key).toMatch(/^[0-9a-f]{16}$/));
+    expect(new Set(keys).size).toBe(keys.length);
     const scores = result.jobs.map((j) => j.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const perCompany = new Map<string, number>();

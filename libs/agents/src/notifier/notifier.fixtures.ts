@@ -8,6 +8,7 @@ import { NotifierModule } from './notifier.module';
 export function resultJob(rank: number, over: Partial<ResultJob> = {}): ResultJob {
   return {
     rank,
+    jobKey: `job-${rank}`,
     score: 100 - rank,
     title: `Backend Engineer ${rank}`,
     company: 'Acme',

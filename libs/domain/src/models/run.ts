@@ -53,8 +53,11 @@ export interface RunSettings {
   boardDeadlineMs: number;
 }
 
-/** `interrupted`: the process running it stopped (a signal, or no heartbeat for a while); `--resume-from` continues it. */
-export type RunStatus = 'running' | 'interrupted' | 'success' | 'partial' | 'failed';
+/**
+ * `queued`: recorded by the API, waiting for its turn in the API's queue. `interrupted`: the process
+ * running it stopped (a signal, or no heartbeat for a while); `--resume-from` continues it.
+ */
+export type RunStatus = 'queued' | 'running' | 'interrupted' | 'success' | 'partial' | 'failed';
 
 export interface RunError {
   stage: string;
@@ -87,6 +90,8 @@ export interface CostSummary {
 
 export interface ResultJob {
   rank: number;
+  /** The job's identity across runs (rules/matching jobKey): the board's id, else the apply URL, else the dedupe key. */
+  jobKey: string;
   score: number;
   title: string;
   company: string;
@@ -108,7 +113,7 @@ export interface ResultJob {
 /** The result object of contract section 5. */
 export interface RunResult {
   runId: string;
-  status: Exclude<RunStatus, 'running' | 'interrupted'>;
+  status: Exclude<RunStatus, 'queued' | 'running' | 'interrupted'>;
   orchestrator: OrchestratorKind;
   engine: EngineKind;
   startedAt: string;

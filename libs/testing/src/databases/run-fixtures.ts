@@ -41,6 +41,7 @@ export function runResult(runId: string): RunResult {
     jobs: [
       {
         rank: 1,
+        jobKey: '0b1d2c3e4f5a6b7c',
         score: 87,
         title: 'Backend Engineer',
         company: 'Nimbus',

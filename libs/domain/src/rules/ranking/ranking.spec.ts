@@ -2,6 +2,7 @@ import type { NormalisedJob } from '../../models/job';
 import type { ScoredJob } from '../../models/scored';
 import { rankShortlist } from './rank-shortlist';
 import { toResultJob } from './result-job.mapper';
+import { jobKey } from '../matching/job-key';
 import { formatSalary } from './salary-label';
 
 function scored(id: string, score: number, over: Partial<NormalisedJob> = {}): ScoredJob {
@@ -124,6 +125,7 @@ describe('toResultJob', () => {
     });
     expect(toResultJob(s, 3)).toEqual({
       rank: 3,
+      jobKey: jobKey(s.job),
       score: 92,
       title: 'Engineer x',
       company: 'Acme',

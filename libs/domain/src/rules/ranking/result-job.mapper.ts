@@ -1,5 +1,6 @@
 import type { ResultJob } from '../../models/run';
 import type { ScoredJob } from '../../models/scored';
+import { jobKey } from '../matching/job-key';
 import { formatSalary } from './salary-label';
 
 /** One shortlist entry in the shape of contract section 5. */
@@ -7,6 +8,7 @@ export function toResultJob(s: ScoredJob, rank: number): ResultJob {
   const { job, fit } = s;
   const out: ResultJob = {
     rank,
+    jobKey: jobKey(job),
     score: Math.round(Math.min(100, Math.max(0, s.score))),
     title: job.title,
     company: job.company,

@@ -156,6 +156,7 @@ export function storedResult(runId: string, over: Partial<RunResult> = {}): RunR
     jobs: [
       {
         rank: 1,
+        jobKey: '9f2c4e1a7b3d5c60',
         score: 88,
         title: 'Senior Backend Engineer',
         company: 'Acme',
