@@ -3,6 +3,7 @@ export * from './models/candidate';
 export * from './models/company';
 export * from './models/scored';
 export * from './models/run';
+export * from './models/job-mark';
 export * from './models/reading';
 export * from './errors';
 export * from './rules/understanding';

@@ -6,6 +6,8 @@ export {
   CompanyProbeEntity,
   LlmResponseEntity,
   RunInputEntity,
+  JobMarkEntity,
+  ShortlistedJobEntity,
   ENTITIES,
 } from './entities';
 export { MIGRATIONS } from './migrations';
@@ -34,4 +36,7 @@ export { CompanyProbeRepository } from './company-probe.repository';
 export type { StoredLlmResponse } from './llm-response-cache.repository';
 export { LlmResponseCacheRepository, LLM_RESPONSE_CACHE } from './llm-response-cache.repository';
 export { HostLeaseRepository } from './host-lease.repository';
+export type { StoredJobMark } from './job-mark.repository';
+export { JobMarkRepository } from './job-mark.repository';
+export { ShortlistedJobRepository } from './shortlisted-job.repository';
 export { PersistenceModule } from './persistence.module';

@@ -10,10 +10,12 @@ import { BoardResponseCacheRepository } from './board-response-cache.repository'
 import { CheckpointRepository } from './checkpoint.repository';
 import { CompanyProbeRepository } from './company-probe.repository';
 import { createDataSourceOptions, initializeDataSource } from './data-source';
+import { JobMarkRepository } from './job-mark.repository';
 import { JobSightingRepository } from './job-sighting.repository';
 import { LLM_RESPONSE_CACHE, LlmResponseCacheRepository } from './llm-response-cache.repository';
 import { RunRepository } from './run.repository';
 import { RunInputRepository } from './run-input.repository';
+import { ShortlistedJobRepository } from './shortlisted-job.repository';
 
 /**
  * The database for the Nest apps. The DataSource stays injectable (terminus's
@@ -74,6 +76,16 @@ export class PersistenceModule {
           useFactory: (ds: DataSource) => new LlmResponseCacheRepository(ds),
           inject: [DataSource],
         },
+        {
+          provide: ShortlistedJobRepository,
+          useFactory: (ds: DataSource) => new ShortlistedJobRepository(ds),
+          inject: [DataSource],
+        },
+        {
+          provide: JobMarkRepository,
+          useFactory: (ds: DataSource) => new JobMarkRepository(ds),
+          inject: [DataSource],
+        },
         // The llm library's scoring engine finds its response cache under this token.
         { provide: LLM_RESPONSE_CACHE, useExisting: LlmResponseCacheRepository },
       ],
@@ -86,6 +98,8 @@ export class PersistenceModule {
         CompanyProbeRepository,
         LlmResponseCacheRepository,
         LLM_RESPONSE_CACHE,
+        ShortlistedJobRepository,
+        JobMarkRepository,
       ],
     };
   }

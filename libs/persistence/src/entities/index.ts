@@ -1,19 +1,23 @@
 import { BoardResponseEntity } from './board-response.entity';
 import { CheckpointEntity } from './checkpoint.entity';
 import { CompanyProbeEntity } from './company-probe.entity';
+import { JobMarkEntity } from './job-mark.entity';
 import { JobSightingEntity } from './job-sighting.entity';
 import { LlmResponseEntity } from './llm-response.entity';
 import { RunEntity } from './run.entity';
 import { RunInputEntity } from './run-input.entity';
+import { ShortlistedJobEntity } from './shortlisted-job.entity';
 
 export {
   BoardResponseEntity,
   CheckpointEntity,
   CompanyProbeEntity,
+  JobMarkEntity,
   JobSightingEntity,
   LlmResponseEntity,
   RunEntity,
   RunInputEntity,
+  ShortlistedJobEntity,
 };
 
 /** Listed explicitly (no globs): the code is bundled. */
@@ -25,4 +29,6 @@ export const ENTITIES = [
   CompanyProbeEntity,
   LlmResponseEntity,
   RunInputEntity,
+  JobMarkEntity,
+  ShortlistedJobEntity,
 ];

@@ -5,6 +5,7 @@ import { LlmResponseCache1767484800000 } from './llm-response-cache.migration';
 import { RunHeartbeat1767571200000 } from './run-heartbeat.migration';
 import { HostLeases1767661200000 } from './host-leases.migration';
 import { RunInputs1767747600000 } from './run-inputs.migration';
+import { JobMarks1767834000000 } from './job-marks.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RunHeartbeat1767571200000,
   HostLeases1767661200000,
   RunInputs1767747600000,
+  JobMarks1767834000000,
 ];

@@ -1,6 +1,7 @@
 export * from './rank-shortlist';
 export * from './salary-label';
 export * from './result-job.mapper';
+export * from './mark-result';
 export * from './report-text';
 export * from './reading-text';
 export * from './select-shortlist';
