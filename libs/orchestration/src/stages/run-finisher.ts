@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AggregatorAgent, NotifierAgent, type DeliveryReceipt } from '@job-hunter/agents';
-import { JobHunterError, runStatus, type RunError, type RunResult } from '@job-hunter/domain';
-import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
+import { JobHunterError, runStatus, storedJobKey, type RunError, type RunResult } from '@job-hunter/domain';
+import { CheckpointRepository, RunRepository, ShortlistedJobRepository } from '@job-hunter/persistence';
 import { runDirOf, writeRunReports } from './run-reports';
 import { STAGE_NAMES } from './stage-names';
 import { loadStageTimings } from './stage-timings';
@@ -17,7 +17,8 @@ export interface RunEnding {
 /**
  * The one step that finishes a run, for both orchestrators, on the machine that asked for it:
  * the aggregate's result with what happened after it, its report files and digest written into
- * the run folder, and the result saved in the run record (which `status` and `resume` read).
+ * the run folder, its shortlist recorded in the shortlist history (what makes a job new in one run
+ * only), and the result saved in the run record (which `status` and `resume` read).
  * The checkpoint pipeline calls it at its end, the Temporal client after the workflow completes.
  */
 @Injectable()
@@ -27,6 +28,7 @@ export class RunFinisher {
     private readonly checkpoints: CheckpointRepository,
     private readonly aggregator: AggregatorAgent,
     private readonly notifier: NotifierAgent,
+    private readonly shortlisted: ShortlistedJobRepository,
   ) {}
 
   async finish(runId: string, ending: RunEnding = {}): Promise<{ result: RunResult; digest: DeliveryReceipt }> {
@@ -57,6 +59,8 @@ export class RunFinisher {
       run.config,
     );
     const digest = await this.notifier.notify(result, { runDir: runDirOf(run), dryRun: true });
+    // Before the result is saved: whoever reads the result finds its jobs' history already there.
+    await this.shortlisted.record(runId, result.jobs.map(storedJobKey), result.finishedAt);
     await this.runs.saveResult(runId, result);
     return { result, digest };
   }

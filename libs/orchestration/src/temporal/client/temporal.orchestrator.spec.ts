@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { ApplicationFailure, WorkflowFailedError } from '@temporalio/client';
 import { RetryState } from '@temporalio/common';
 import { AggregatorAgent, FileNotificationChannel, NotifierAgent } from '@job-hunter/agents';
+import type { ShortlistedJobRepository } from '@job-hunter/persistence';
 import type { JobHuntOutput, JobHuntProgress } from '../activities/activity-contract';
 import type { StageName } from '../../stages/stage-names';
 import { appConfig } from './temporal-client.fixtures';
@@ -43,11 +44,14 @@ describe('TemporalOrchestrator', () => {
   let outputDir: string;
   let store: MemoryStore;
   let opened: number;
+  /** Each shortlist the finisher recorded: run id and job keys. */
+  let shortlists: Array<[string, string[]]>;
 
   beforeEach(() => {
     outputDir = mkdtempSync(join(tmpdir(), 'jh-temporal-orch-'));
     store = new MemoryStore();
     opened = 0;
+    shortlists = [];
   });
   afterEach(() => rmSync(outputDir, { recursive: true, force: true }));
 
@@ -71,6 +75,9 @@ describe('TemporalOrchestrator', () => {
         store.checkpointRepository,
         new AggregatorAgent(),
         new NotifierAgent([new FileNotificationChannel()]),
+        {
+          record: async (runId: string, jobKeys: readonly string[]) => void shortlists.push([runId, [...jobKeys]]),
+        } as unknown as ShortlistedJobRepository,
       ),
     );
     o.pollIntervalMs = 2;
@@ -140,6 +147,8 @@ describe('TemporalOrchestrator', () => {
     expect(existsSync(join(runDir, 'digest.txt'))).toBe(true);
     expect(store.require(RUN_ID).result?.files).toEqual(result.files);
     expect(store.require(RUN_ID).status).toBe('partial');
+    // The shortlist's jobs are recorded as first shortlisted by this run (near misses are not).
+    expect(shortlists).toEqual([[RUN_ID, ['9f2c4e1a7b3d5c60']]]);
 
     // Every stage is reported once, in order, with the summary its stored output gives.
     // The client stored the input files with the run and ran no stage itself: every step is the workers'.
