@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfigModule, type AppConfig } from '@job-hunter/config';
 import { PersistenceModule } from '@job-hunter/persistence';
-import { OrchestratorModule } from '@job-hunter/orchestration';
+import { OrchestratorModule, UnderstandingModule } from '@job-hunter/orchestration';
 import { PrefsParserModule, ResumeParserModule } from '@job-hunter/agents';
 import { CommandOutcome } from './commands/command-outcome';
 import { DemoCommand } from './commands/demo.command';
@@ -25,6 +25,7 @@ export class CliModule {
         OrchestratorModule.forRoot(),
         ResumeParserModule,
         PrefsParserModule,
+        UnderstandingModule,
       ],
       providers: [
         { provide: STDERR_LOGGER, useValue: logger },

@@ -2,11 +2,10 @@ import * as fs from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import type { CandidateProfile, EngineKind } from '@job-hunter/domain';
-import { UnderstandingReader } from '@job-hunter/agents';
 import { RunCostLedger, type UnderstandingOptions } from '@job-hunter/llm';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_OK } from '../exit-codes';
-import { bad, chooseEngine, existingFile, resumeFile } from '@job-hunter/orchestration';
+import { UnderstandingReader, bad, chooseEngine, existingFile, resumeFile } from '@job-hunter/orchestration';
 import { parseBatch } from './understand-batch';
 import { understandingLines } from './understanding-text';
 

@@ -1,0 +1,2 @@
+export { UnderstandingReader } from './understanding-reader';
+export { UnderstandingModule } from './understanding.module';
