@@ -16,8 +16,10 @@ function temporal(reachable: boolean): ProbedOrchestrator & { probes: number[] }
       return reachable;
     },
     start: () => Promise.reject(new Error('unused')),
+    launch: () => Promise.reject(new Error('unused')),
     resume: () => Promise.reject(new Error('unused')),
     status: () => Promise.reject(new Error('unused')),
+    cancel: () => Promise.reject(new Error('unused')),
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AppConfig } from '@job-hunter/config';
 import type { OrchestratorKind, RunConfig } from '@job-hunter/domain';
-import type { RunInput, RunInputKind, RunInputRepository, RunRepository } from '@job-hunter/persistence';
+import type { NewRun, RunInput, RunInputKind, RunInputRepository, RunRepository } from '@job-hunter/persistence';
 import { runInput } from '@job-hunter/persistence';
 import { withSettings } from './run-settings';
 
@@ -14,13 +14,15 @@ export interface RunRecordStores {
 /**
  * Creates the run record both orchestrators start from: the run's config with its settings fixed
  * now, and its input files (resume, preferences file, companies file) stored by claim check, so
- * every stage can run on any worker. Returns the config as stored.
+ * every stage can run on any worker. Returns the config as stored. A `queued` run (the API's)
+ * starts later through an orchestrator's launch.
  */
 export async function createRunRecord(
   stores: RunRecordStores,
   config: RunConfig,
   orchestrator: OrchestratorKind,
   appConfig: AppConfig,
+  status: NewRun['status'] = 'running',
 ): Promise<RunConfig> {
   const run = { ...withSettings(config, appConfig), orchestrator };
   // Read before anything is written, so a vanished file leaves no half-made run behind.
@@ -31,6 +33,7 @@ export async function createRunRecord(
     engine: run.engine,
     config: run,
     startedAt: new Date().toISOString(),
+    status,
   });
   await stores.inputs.save(run.runId, inputs);
   return run;

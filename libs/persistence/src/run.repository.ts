@@ -12,6 +12,14 @@ export interface NewRun {
   engine: EngineKind;
   config: RunConfig;
   startedAt: string;
+  /** `queued`: recorded now, started later by the API's queue (launch). Default `running`. */
+  status?: Extract<RunStatus, 'running' | 'queued'>;
+}
+
+/** One page of runs, newest first, and the id to ask `before` for the next page (null on the last). */
+export interface RunPage {
+  runs: StoredRun[];
+  next: string | null;
 }
 
 export interface StoredRun {
@@ -46,7 +54,7 @@ export class RunRepository {
     }
     await this.runs.insert({
       id: run.id,
-      status: 'running',
+      status: run.status ?? 'running',
       orchestrator: run.orchestrator,
       engine: run.engine,
       config: toJson(run.config),
@@ -79,6 +87,26 @@ export class RunRepository {
     return (outcome.affected ?? 0) > 0;
   }
 
+  /**
+   * A queued run starts now under `orchestrator` (the one chosen when it leaves the queue); only a
+   * `queued` run, so one cancelled meanwhile stays cancelled. Returns whether it was started.
+   */
+  async startQueued(id: string, orchestrator: OrchestratorKind): Promise<boolean> {
+    const run = await this.get(id);
+    if (run?.status !== 'queued') return false;
+    const outcome = await this.runs.update(
+      { id, status: 'queued' },
+      {
+        status: 'running',
+        orchestrator,
+        config: toJson({ ...run.config, orchestrator }),
+        heartbeatAt: now(),
+        updatedAt: now(),
+      },
+    );
+    return (outcome.affected ?? 0) > 0;
+  }
+
   /** The process running the run's stages is alive; touches nothing else (not updatedAt). */
   async heartbeat(id: string): Promise<void> {
     await this.runs.update({ id }, { heartbeatAt: now() });
@@ -104,6 +132,35 @@ export class RunRepository {
   async list(limit = 20): Promise<StoredRun[]> {
     const rows = await this.runs.find({ order: { startedAt: 'DESC', id: 'DESC' }, take: limit });
     return rows.map(toStoredRun);
+  }
+
+  /**
+   * Newest first (by start time, then id), `limit` runs after the run `before` (from its start on
+   * when it is not given); an unknown `before` is RUN_NOT_FOUND.
+   */
+  async page(limit: number, before?: string): Promise<RunPage> {
+    const query = this.runs.createQueryBuilder('run').orderBy('run.startedAt', 'DESC').addOrderBy('run.id', 'DESC');
+    if (before !== undefined) {
+      const after = await this.runs.findOneBy({ id: before });
+      if (!after) throw runNotFound(before);
+      query.where('run.startedAt < :at OR (run.startedAt = :at AND run.id < :id)', {
+        at: after.startedAt,
+        id: after.id,
+      });
+    }
+    const rows = await query.take(limit + 1).getMany();
+    const runs = rows.slice(0, limit).map(toStoredRun);
+    return { runs, next: rows.length > limit ? (runs[runs.length - 1]?.id ?? null) : null };
+  }
+
+  /** The ids of the runs waiting in a queue, oldest first. */
+  async queued(): Promise<string[]> {
+    const rows = await this.runs.find({
+      select: { id: true },
+      where: { status: 'queued' },
+      order: { startedAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((r) => r.id);
   }
 
   /** Deletes the run and its checkpoints. */

@@ -46,6 +46,7 @@ function renderStatus(v: RunStatusView): string {
     `Started ${v.startedAt}${v.finishedAt ? `, finished ${v.finishedAt}` : ''}`,
     `Finished stages: ${v.finishedStages.join(', ') || 'none'}`,
   ];
+  if (v.status === 'queued') lines.push("Waiting in the API's queue: it starts when a place is free.");
   if (v.currentStage) lines.push(`Next stage: ${v.currentStage}`);
   if (v.status === 'interrupted') lines.push(`Continue it with: job-hunter run <resume> --resume-from ${v.runId}`);
   if (v.result?.reading) lines.push(`What we understood: ${readingText(v.result.reading, v.result.filledFromResume)}`);

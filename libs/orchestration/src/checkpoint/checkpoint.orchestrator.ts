@@ -13,7 +13,10 @@ import { CheckpointRepository, RunInputRepository, RunRepository } from '@job-hu
 import { traceStage } from '@job-hunter/telemetry';
 import { DiscoveryRounds } from '../discovery/discovery-rounds';
 import type { Orchestrator, RunStatusView } from '../orchestrator';
-import type { RunHooks } from '../stages/stage-context';
+import type { RunHooks, StageExtra } from '../stages/stage-context';
+import { saveScrapeSummary } from '../stages/scrape-stage';
+import { requireCheckpoint } from '../stages/checkpoint-reads';
+import { summariseStage } from '../stages/stage-summaries';
 import { STAGE_NAMES, nextStage, type StageName } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 import { RunFinisher } from '../stages/run-finisher';
@@ -41,9 +44,19 @@ export class CheckpointOrchestrator implements Orchestrator {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async start(config: RunConfig, hooks: RunHooks = {}): Promise<RunResult> {
+  async start(config: RunConfig, hooks: RunHooks = {}, signal?: AbortSignal): Promise<RunResult> {
     await createRunRecord({ runs: this.runs, inputs: this.inputs }, config, this.kind, this.config);
-    return this.continue(config.runId, hooks);
+    return this.continue(config.runId, hooks, signal);
+  }
+
+  async launch(runId: string, hooks: RunHooks = {}, signal?: AbortSignal): Promise<RunResult> {
+    if (!(await this.runs.startQueued(runId, this.kind))) throw notQueued(runId);
+    return this.continue(runId, hooks, signal);
+  }
+
+  /** A checkpoint run stops only through the signal of the process running it. */
+  cancel(): Promise<boolean> {
+    return Promise.resolve(false);
   }
 
   async resume(runId: string, hooks: RunHooks = {}): Promise<RunResult> {
@@ -80,25 +93,13 @@ export class CheckpointOrchestrator implements Orchestrator {
     };
   }
 
-  private async continue(runId: string, hooks: RunHooks): Promise<RunResult> {
+  private async continue(runId: string, hooks: RunHooks, signal?: AbortSignal): Promise<RunResult> {
     const heartbeat = new RunHeartbeat(() => this.runs.heartbeat(runId));
     const beating = heartbeat.around(hooks);
     const late: RunError[] = [];
     try {
-      for (let stage = nextStage(await this.runner.finishedStages(runId)); stage;) {
-        const discover = () => this.discovery.openNextRound(runId, beating);
-        const newRound =
-          stage === 'aggregate' && (await this.step(runId, 'findCompanies', 'discoverCompanies', discover)).opened;
-        if (!newRound) {
-          const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
-          const current = stage;
-          const run = () =>
-            this.step(runId, current, current, () => this.runner.runStage(current, runId, { hooks: beating, extra }));
-          if (current === 'notify') late.push(...(await this.notify(runId, run)));
-          else await run();
-        }
-        stage = nextStage(await this.runner.finishedStages(runId));
-      }
+      const stop = await this.runStages(runId, beating, late, signal);
+      if (stop) await this.windDown(runId, beating, late, stop);
     } catch (e) {
       await heartbeat.stop();
       await this.runs.setStatus(runId, 'failed', new Date().toISOString());
@@ -110,6 +111,75 @@ export class CheckpointOrchestrator implements Orchestrator {
     const folder = digest.written[0] ? path.dirname(digest.written[0]) : 'the run folder';
     for (const error of late) hooks.onNotice?.(`${error.message} The digest is in ${folder} instead.`);
     return result;
+  }
+
+  /**
+   * Runs the steps left, in order (discovery rounds before aggregate); undefined once all ran, or
+   * the errors that record the stop when `signal` aborted (the steps before aggregate get it).
+   */
+  private async runStages(
+    runId: string,
+    hooks: Required<RunHooks>,
+    late: RunError[],
+    signal?: AbortSignal,
+  ): Promise<RunError[] | undefined> {
+    let current: StageName | null = nextStage(await this.runner.finishedStages(runId));
+    let stoppedAt: StageName | undefined;
+    signal?.addEventListener('abort', () => (stoppedAt ??= current ?? 'notify'), { once: true });
+    const cancelled = (): RunError => cancelError(stoppedAt ?? current ?? 'notify');
+    for (let stage = current; stage; stage = current) {
+      if (signal?.aborted) return [cancelled()];
+      try {
+        current = stage === 'aggregate' ? 'findCompanies' : stage;
+        const discover = () => this.discovery.openNextRound(runId, hooks, signal);
+        const newRound =
+          stage === 'aggregate' && (await this.step(runId, 'findCompanies', 'discoverCompanies', discover)).opened;
+        if (!newRound) {
+          current = stage;
+          const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
+          const own = stage;
+          const stoppable = stage === 'aggregate' || stage === 'notify' ? undefined : signal;
+          const run = () =>
+            this.step(runId, own, own, () => this.runner.runStage(own, runId, { hooks, extra, signal: stoppable }));
+          if (own === 'notify') late.push(...(await this.notify(runId, run)));
+          else await run();
+        }
+      } catch (e) {
+        if (!signal?.aborted) throw e;
+        const step = current ?? stage;
+        return [cancelled(), { stage: step, code: 'CANCELLED', message: `${step} was stopped before it finished.` }];
+      }
+      current = nextStage(await this.runner.finishedStages(runId));
+    }
+    return undefined;
+  }
+
+  /**
+   * After a stop, as the Temporal workflow after its cancel signal: nothing to report before the
+   * companies are known (the run fails); otherwise scraping ends with what is stored, the scraped
+   * jobs are processed, scoring is skipped, and the run aggregates what it has (`partial`, with the
+   * stop's errors) and notifies.
+   */
+  private async windDown(runId: string, hooks: Required<RunHooks>, late: RunError[], stop: RunError[]): Promise<void> {
+    const done = await this.runner.finishedStages(runId);
+    if (!done.includes('findCompanies')) {
+      throw new JobHunterError(
+        'CANCELLED',
+        'The run was cancelled before any company was searched, so there is nothing to report.',
+      );
+    }
+    if (!done.includes('scrapeJobs')) {
+      const companies = await requireCheckpoint(this.checkpoints, runId, 'findCompanies');
+      const summary = await saveScrapeSummary(this.checkpoints, runId, companies.length);
+      hooks.onStageDone('scrapeJobs', summariseStage('scrapeJobs', summary));
+    }
+    const run = (stage: StageName, extra?: StageExtra) => () =>
+      this.step(runId, stage, stage, () => this.runner.runStage(stage, runId, { hooks, extra }));
+    if (!done.includes('processJobs')) await run('processJobs')();
+    const rounds = await this.discovery.aggregateExtra(runId);
+    const extra: StageExtra = { errors: [...(rounds?.errors ?? []), ...stop], status: 'partial' };
+    if (!done.includes('aggregate')) await run('aggregate', extra)();
+    if (!done.includes('notify')) late.push(...(await this.notify(runId, run('notify'))));
   }
 
   /** Runs one step traced as `span`, its wall time added to the run's timings under `step`. */
@@ -131,4 +201,13 @@ export class CheckpointOrchestrator implements Orchestrator {
       return [{ stage: 'notify', code, message: redactSecrets(errorMessage(e), this.config) }];
     }
   }
+}
+
+/** The first error a stopped run records, as the Temporal workflow's cancel signal records it. */
+function cancelError(stage: StageName): RunError {
+  return { stage, code: 'CANCELLED', message: 'The run was cancelled: the results are partial.' };
+}
+
+function notQueued(runId: string): JobHunterError {
+  return new JobHunterError('RUN_NOT_FOUND', `No queued run with id ${runId}: it was cancelled or has started.`);
 }

@@ -40,9 +40,31 @@ export async function scrapeRemaining(deps: ScrapeStageDeps, ctx: StageContext):
       ctx.hooks.onScrapeProgress?.(done.size, companies.length, outcome.company);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(SCRAPE_CONCURRENCY, todo.length) }, worker));
+  // Every lane settles before a failure (or a stop) is passed on, so no scrape still stores its jobs after.
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(SCRAPE_CONCURRENCY, todo.length) }, worker));
+  const failed = lanes.find((lane) => lane.status === 'rejected');
+  if (failed) throw failed.reason;
   // In company order, so errors read the same whatever order the scrapes finished in.
   return summariseScrapes([...done.entries()].sort(([a], [b]) => a - b).map(([, r]) => r));
+}
+
+/**
+ * The scrape stage's summary from the companies stored so far, stored as its checkpoint: when a
+ * stop (a cancel, the budget) ended scraping early, the companies never reached count as
+ * attempted (`attempted`, the list's length) and not succeeded. Temporal's finishScrape and the
+ * checkpoint pipeline's stop both end scraping here.
+ */
+export async function saveScrapeSummary(
+  checkpoints: Pick<CheckpointRepository, 'each' | 'save'>,
+  runId: string,
+  attempted: number,
+): Promise<ScrapeSummary> {
+  const outcomes = [];
+  for await (const { result } of scrapedCompanies(checkpoints, runId)) outcomes.push(scrapeOutcome(result));
+  const summary = summariseScrapes(outcomes);
+  summary.companiesAttempted = Math.max(summary.companiesAttempted, attempted);
+  await checkpoints.save(runId, 'scrapeJobs', summary);
+  return summary;
 }
 
 export function summariseScrapes(outcomes: Iterable<Pick<ScrapeOutcome, 'error' | 'jobCount'>>): ScrapeSummary {

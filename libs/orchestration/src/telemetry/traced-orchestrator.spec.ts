@@ -23,8 +23,10 @@ describe('TracedOrchestrator and tracedActivities', () => {
     return {
       kind: 'temporal',
       start: outcome,
+      launch: outcome,
       resume: outcome,
       status: () => Promise.reject(new Error('not used')),
+      cancel: () => Promise.reject(new Error('not used')),
     };
   }
 

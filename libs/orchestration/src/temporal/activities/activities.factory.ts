@@ -4,10 +4,9 @@ import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { StageRunner } from '../../stages/stage-runner';
 import type { RunHooks, StageExtra } from '../../stages/stage-context';
 import type { StageName } from '../../stages/stage-names';
-import { scrapeOutcome } from '../../stages/stage-outputs';
 import { summariseStage } from '../../stages/stage-summaries';
-import { SCRAPE_CONCURRENCY, summariseScrapes } from '../../stages/scrape-stage';
-import { scrapedCompanies, type CompanyScraper } from '../../stages/company-scraper';
+import { SCRAPE_CONCURRENCY, saveScrapeSummary } from '../../stages/scrape-stage';
+import type { CompanyScraper } from '../../stages/company-scraper';
 import { requireCheckpoint } from '../../stages/checkpoint-reads';
 import { runCostTotal } from '../../stages/run-cost';
 import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contract';
@@ -129,12 +128,8 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
 
     finishScrape: ({ runId, attempted }) =>
       inActivity('scrapeJobs', async () => {
-        const outcomes = [];
-        for await (const { result } of scrapedCompanies(checkpoints, runId)) outcomes.push(scrapeOutcome(result));
-        const summary = summariseScrapes(outcomes);
         // Companies the workflow never got to (cancelled, budget) were attempted and did not succeed.
-        summary.companiesAttempted = Math.max(summary.companiesAttempted, attempted);
-        await checkpoints.save(runId, 'scrapeJobs', summary);
+        const summary = await saveScrapeSummary(checkpoints, runId, attempted);
         return report('scrapeJobs', summariseStage('scrapeJobs', summary));
       }),
 

@@ -6,7 +6,7 @@ import {
 } from '@temporalio/client';
 import type { JobHuntInput, JobHuntOutput, JobHuntProgress } from '../activities/activity-contract';
 // Definitions only (plain values): the workflow function itself is started by type name.
-import { JOB_HUNT_WORKFLOW_TYPE, progressQuery } from '../workflows/job-hunt.definitions';
+import { JOB_HUNT_WORKFLOW_TYPE, cancelSignal, progressQuery } from '../workflows/job-hunt.definitions';
 import type { JobHuntWorkflow } from '../workflows/job-hunt.workflow';
 import type { ClosableConnection } from './temporal-connection.factory';
 
@@ -19,6 +19,8 @@ export interface JobHuntHandle {
   /** Fails after `deadlineMs`: a query waits for a worker, and there may be none. */
   progress(deadlineMs: number): Promise<JobHuntProgress>;
   state(): Promise<WorkflowState>;
+  /** Sends the workflow's cancel signal: a graceful stop (it still aggregates and notifies). */
+  cancel(reason?: string): Promise<void>;
 }
 
 export interface StartJobHunt {
@@ -75,6 +77,7 @@ export class TemporalJobHuntWorkflows implements JobHuntWorkflows {
           throw e;
         }
       },
+      cancel: (reason) => handle.signal(cancelSignal, reason),
     };
   }
 

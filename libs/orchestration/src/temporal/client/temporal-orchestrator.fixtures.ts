@@ -24,10 +24,16 @@ export class MemoryStore {
 
   readonly runRepository = {
     create: async (run: NewRun) => {
-      const fresh = { status: 'running', result: null, finishedAt: null, updatedAt: run.startedAt } as const;
+      const fresh = { status: run.status ?? 'running', result: null, finishedAt: null, updatedAt: run.startedAt };
       this.runs.set(run.id, { ...run, ...fresh, heartbeatAt: run.startedAt });
     },
     get: async (id: string) => this.runs.get(id) ?? null,
+    startQueued: async (id: string, orchestrator: StoredRun['orchestrator']) => {
+      const run = this.runs.get(id);
+      if (run?.status !== 'queued') return false;
+      this.runs.set(id, { ...run, status: 'running', orchestrator, config: { ...run.config, orchestrator } });
+      return true;
+    },
     setStatus: async (id: string, status: RunStatus, finishedAt?: string) => {
       const run = this.require(id);
       this.runs.set(id, { ...run, status, finishedAt: finishedAt ?? run.finishedAt });
@@ -88,6 +94,8 @@ export interface ScriptedRun {
 /** A Temporal that runs scripted workflows and records what it was asked. */
 export class FakeWorkflows implements JobHuntWorkflows {
   readonly started: Array<{ input: JobHuntInput; options: StartJobHunt }> = [];
+  /** The runs sent the cancel signal. */
+  readonly cancelled: string[] = [];
   closed = 0;
 
   constructor(private readonly script: ScriptedRun) {}
@@ -108,6 +116,9 @@ export class FakeWorkflows implements JobHuntWorkflows {
         return next;
       },
       state: async () => this.script.state ?? 'RUNNING',
+      cancel: async () => {
+        this.cancelled.push(runId);
+      },
     };
   }
 

@@ -106,6 +106,34 @@ describe('TemporalOrchestrator', () => {
     },
   });
 
+  it('launches a queued run once, and an abort of its signal sends the workflow the cancel signal', async () => {
+    let release: () => void = () => undefined;
+    const temporal = new FakeWorkflows({
+      ...succeeding(),
+      result: () => new Promise<void>((r) => (release = r)).then(succeeding().result),
+    });
+    const config = runConfig(outputDir, { orchestrator: 'checkpoint' });
+    await store.runRepository.create({ ...config, id: RUN_ID, config, startedAt: config.now, status: 'queued' });
+    const stop = new AbortController();
+    const run = orchestrator(temporal).launch(RUN_ID, {}, stop.signal);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.require(RUN_ID)).toMatchObject({ status: 'running', orchestrator: 'temporal' });
+    expect(store.require(RUN_ID).config.orchestrator).toBe('temporal');
+    stop.abort();
+    expect(temporal.cancelled).toEqual([RUN_ID]);
+    release();
+    await expect(run).resolves.toMatchObject({ runId: RUN_ID, status: 'partial' });
+    expect(temporal.started.map((s) => s.input.runId)).toEqual([RUN_ID]);
+    await expect(orchestrator(temporal).launch(RUN_ID)).rejects.toMatchObject({ code: 'RUN_NOT_FOUND' });
+  });
+
+  it('sends the cancel signal to a run started elsewhere', async () => {
+    const temporal = new FakeWorkflows(succeeding());
+    await expect(orchestrator(temporal).cancel(RUN_ID)).resolves.toBe(true);
+    expect(temporal.cancelled).toEqual([RUN_ID]);
+    expect(temporal.closed).toBe(1);
+  });
+
   it('starts the workflow from the run record and returns the stored result, written on this machine', async () => {
     const temporal = new FakeWorkflows(succeeding());
     store.seedEarlyStages(RUN_ID);

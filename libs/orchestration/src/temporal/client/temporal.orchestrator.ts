@@ -56,24 +56,63 @@ export class TemporalOrchestrator implements Orchestrator {
     return this.clients.isAvailable(deadlineMs);
   }
 
-  async start(config: RunConfig, hooks: RunHooks = {}): Promise<RunResult> {
+  async start(config: RunConfig, hooks: RunHooks = {}, signal?: AbortSignal): Promise<RunResult> {
     const workflows = await this.clients.open();
     try {
-      const runId = config.runId;
       // The client stores the run and its inputs, then starts, follows and reads: every step runs on the workers.
       const run = await createRunRecord({ runs: this.runs, inputs: this.inputs }, config, this.kind, this.config);
-      const { taskQueue, workflowTimeoutSeconds } = this.config.temporal;
-      let handle: JobHuntHandle;
-      try {
-        handle = await workflows.start(this.input(run), { taskQueue, timeoutSeconds: workflowTimeoutSeconds });
-      } catch (e) {
-        await this.markFailed(runId);
-        throw new TemporalConnectionError(this.address, `starting the workflow failed (${this.safeMessage(e)})`);
-      }
-      this.logger.log(`Workflow ${runId} started on task queue ${taskQueue}`);
-      return await this.follow(handle, hooks);
+      return await this.startWorkflow(workflows, run, hooks, signal);
     } finally {
       await workflows.close();
+    }
+  }
+
+  async launch(runId: string, hooks: RunHooks = {}, signal?: AbortSignal): Promise<RunResult> {
+    const workflows = await this.clients.open();
+    try {
+      if (!(await this.runs.startQueued(runId, this.kind))) {
+        throw new JobHunterError('RUN_NOT_FOUND', `No queued run with id ${runId}: it was cancelled or has started.`);
+      }
+      return await this.startWorkflow(workflows, (await this.requireRun(runId)).config, hooks, signal);
+    } finally {
+      await workflows.close();
+    }
+  }
+
+  /** Sends the run's workflow the cancel signal (a graceful stop), wherever it was started. */
+  async cancel(runId: string): Promise<boolean> {
+    const workflows = await this.clients.open();
+    try {
+      await workflows.attach(runId).cancel('cancelled by request');
+      return true;
+    } finally {
+      await workflows.close();
+    }
+  }
+
+  /** Starts the recorded run's workflow and follows it; `signal` aborting sends it the cancel signal. */
+  private async startWorkflow(
+    workflows: JobHuntWorkflows,
+    run: RunConfig,
+    hooks: RunHooks,
+    signal?: AbortSignal,
+  ): Promise<RunResult> {
+    const { taskQueue, workflowTimeoutSeconds } = this.config.temporal;
+    let handle: JobHuntHandle;
+    try {
+      handle = await workflows.start(this.input(run), { taskQueue, timeoutSeconds: workflowTimeoutSeconds });
+    } catch (e) {
+      await this.markFailed(run.runId);
+      throw new TemporalConnectionError(this.address, `starting the workflow failed (${this.safeMessage(e)})`);
+    }
+    this.logger.log(`Workflow ${run.runId} started on task queue ${taskQueue}`);
+    const stop = (): void => void handle.cancel('cancelled by request').catch(() => undefined);
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+      return await this.follow(handle, hooks);
+    } finally {
+      signal?.removeEventListener('abort', stop);
     }
   }
 

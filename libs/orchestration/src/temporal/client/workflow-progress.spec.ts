@@ -86,6 +86,7 @@ describe('awaitWorkflow', () => {
         });
       },
       state: async () => 'RUNNING',
+      cancel: async () => undefined,
     };
     await expect(awaitWorkflow(handle, reporter, 1)).resolves.toEqual({ ok: true, value: output });
     expect(events.slice(0, 3)).toEqual([
@@ -102,6 +103,7 @@ describe('awaitWorkflow', () => {
       result: () => new Promise((resolve) => setTimeout(() => resolve(output), 30)),
       progress: () => new Promise(() => undefined),
       state: async () => 'RUNNING',
+      cancel: async () => undefined,
     };
     const started = Date.now();
     await expect(awaitWorkflow(handle, reporter, 1)).resolves.toMatchObject({ ok: true });
@@ -117,6 +119,7 @@ describe('awaitWorkflow', () => {
       result: () => Promise.reject(boom),
       progress: () => Promise.reject(new Error('no worker')),
       state: async () => 'FAILED',
+      cancel: async () => undefined,
     };
     await expect(awaitWorkflow(handle, reporter, 1)).resolves.toEqual({ ok: false, error: boom });
   });
