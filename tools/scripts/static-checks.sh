@@ -16,4 +16,5 @@ step "format (prettier)"
 npx prettier --check --log-level warn . || status=1
 step "typecheck (strict)"
 npx tsc -p tsconfig.json --noEmit || status=1
+npx tsc -p apps/api/web/tsconfig.json --noEmit || status=1
 exit $status
