@@ -17,6 +17,7 @@ export { activityServicesOf } from './temporal/activities/activity-services';
 export { SCRAPE_CONCURRENCY } from './stages/scrape-stage';
 export * from './stages/run-understanding';
 export * from './run-id';
+export { createRunRecord } from './run-record';
 export * from './understanding';
 export { TracedOrchestrator } from './telemetry/traced-orchestrator';
 export * from './run-settings';
