@@ -1,7 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AppConfigModule, type AppConfig } from '@job-hunter/config';
+import { BearerTokenGuard } from './auth/bearer-token.guard';
+import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { apiValidationPipe } from './errors/validation';
 import { HealthModule } from './health/health.module';
+import { ShutdownLog } from './lifecycle/shutdown-log';
 import { MetricsModule } from './metrics/metrics.module';
+import { UnderstandApiModule } from './understand/understand.module';
 
 @Module({})
 export class AppModule {
@@ -10,7 +16,14 @@ export class AppModule {
       module: AppModule,
       // No database module: the database is reached on demand by the readiness check, so the API
       // starts (and stays live) while it is down.
-      imports: [AppConfigModule.forRoot(config), HealthModule, MetricsModule],
+      imports: [AppConfigModule.forRoot(config), HealthModule, MetricsModule, UnderstandApiModule],
+      // On every route of every module: the token (unless @Public()), the DTO checks, the one error shape.
+      providers: [
+        { provide: APP_GUARD, useClass: BearerTokenGuard },
+        { provide: APP_PIPE, useFactory: apiValidationPipe },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        ShutdownLog,
+      ],
     };
   }
 }

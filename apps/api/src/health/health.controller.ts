@@ -1,10 +1,16 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, UseFilters } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { Public } from '../auth/public.decorator';
 import { DatabaseHealthIndicator } from './database.health';
+import { HealthResultFilter } from './health-result.filter';
 import { TemporalHealthIndicator } from './temporal.health';
 
-/** Kubernetes probes: liveness says the process answers; readiness says its dependencies do. */
+/** Kubernetes probes: liveness says the process answers; readiness says its dependencies do. Open to all. */
+@Public()
+@ApiTags('health')
+@UseFilters(HealthResultFilter)
 @Controller('health')
 export class HealthController {
   constructor(
