@@ -1,6 +1,6 @@
 # One image for the HTTP API and the Temporal workers.
 #   docker build -t job-hunter .
-#   docker run job-hunter                                               (the API on :3000)
+#   docker run -e JH_API_TOKEN=<secret> job-hunter                      (the API on :3000)
 #   docker run job-hunter dist/apps/cli/src/main.js worker --queue llm   (a worker; queues: default, llm, scraping, all)
 # The entrypoint is node, so a command is a script under dist/ plus its arguments.
 
@@ -32,7 +32,10 @@ WORKDIR /app
 ENV NODE_ENV=production \
     JH_OUTPUT_DIR=/app/var/output \
     JH_DATABASE_URL=sqlite:/app/var/job-hunter.db \
+    JH_API_HOST=0.0.0.0 \
     JH_API_PORT=3000
+# The API listens on every interface of the container, so it needs JH_API_TOKEN (without one it
+# refuses to start, exit 2).
 COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
