@@ -71,19 +71,20 @@ function proxy(queues: JobHuntInput['queues'], kind: Kind, options: Omit<Activit
 /**
  * Activity stubs by step, each on the queue kind its work needs (parsing, LLM calls, board fetching).
  *
- * With `localSteps` (runs started since LOCAL_STEPS_PATCH), the run's last two steps, aggregate and
- * notify, are local activities: the worker that runs the workflow, which is the default queue's
- * (their queue), runs them at once, with the same timeouts and retry policy, instead of scheduling
- * each through the server and polling it back (12-45 ms per handover, measured from workflow
- * histories at 100 companies). Both are light: aggregate reads the stored results and writes the
- * shortlist, notify sends one message (and keeps its checkpoint, so a rerun after a worker died
- * never sends twice). Nothing else is local: a signal waits until the local activities in flight
- * end, so a cancel during the reading steps would no longer stop the run before its companies are
- * searched; processing is heavy at scale; the rest need the llm/scraping workers' limits and heartbeats.
+ * With `localSteps` (runs started since LOCAL_STEPS_PATCH), three light steps are local
+ * activities: finishScrape (sums the stored per-company outcomes), aggregate (reads the stored
+ * results, writes the shortlist) and notify (sends one message, and keeps its checkpoint so a
+ * rerun never sends twice). The worker that runs the workflow, the default queue's, runs them at
+ * once with the same timeouts and retry policy, instead of scheduling each through the server and
+ * polling it back (12-45 ms per handover, measured from workflow histories at 100 companies);
+ * finishScrape thereby leaves the scraping queue, whose workers and limits it never needed.
+ * Nothing else is local: a signal waits until the local activities in flight end, so a cancel
+ * during the reading steps would no longer stop the run before its companies are searched;
+ * processing is heavy at scale; the rest need the llm/scraping workers' limits and heartbeats.
  */
 export function jobHuntActivities(queues: JobHuntInput['queues'], localSteps = false) {
-  const step = (options: LocalActivityOptions & Omit<ActivityOptions, 'taskQueue'>) =>
-    localSteps ? proxyLocalActivities<JobHuntActivities>(options) : proxy(queues, 'default', options);
+  const step = (kind: Kind, options: LocalActivityOptions & Omit<ActivityOptions, 'taskQueue'>) =>
+    localSteps ? proxyLocalActivities<JobHuntActivities>(options) : proxy(queues, kind, options);
   const parse = proxy(queues, 'default', { startToCloseTimeout: '2m', retry: quick });
   const find = proxy(queues, 'llm', { startToCloseTimeout: '5m', retry: llm });
   // A round may ask Claude for companies and probe board APIs for each suggestion.
@@ -94,11 +95,11 @@ export function jobHuntActivities(queues: JobHuntInput['queues'], localSteps = f
     retry: scraping,
     ...settle,
   });
-  const finish = proxy(queues, 'scraping', { startToCloseTimeout: '2m', retry: quick });
+  const finish = step('scraping', { startToCloseTimeout: '2m', retry: quick });
   const processing = proxy(queues, 'default', { startToCloseTimeout: '5m', retry: quick });
   const score = proxy(queues, 'llm', { startToCloseTimeout: '15m', heartbeatTimeout: '1m', retry: llm, ...settle });
-  const aggregate = step({ startToCloseTimeout: '5m', retry: quick });
-  const notify = step({ startToCloseTimeout: '2m', retry: { ...quick, initialInterval: '5s' } });
+  const aggregate = step('default', { startToCloseTimeout: '5m', retry: quick });
+  const notify = step('default', { startToCloseTimeout: '2m', retry: { ...quick, initialInterval: '5s' } });
   return {
     parseResume: parse.parseResume,
     parsePreferences: parse.parsePreferences,

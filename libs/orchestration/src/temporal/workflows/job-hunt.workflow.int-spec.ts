@@ -53,7 +53,8 @@ describe('JobHuntWorkflow', () => {
       parsePreferences: queueOf.default,
       findCompanies: queueOf.llm,
       scrapeCompany: queueOf.scraping,
-      finishScrape: queueOf.scraping,
+      // A local activity, run by the workflow's worker.
+      finishScrape: queueOf.default,
       processJobs: queueOf.default,
       scoreJobs: queueOf.llm,
       discoverCompanies: queueOf.llm,
@@ -82,9 +83,9 @@ describe('JobHuntWorkflow', () => {
     expect(out.timings?.['scoreJobs']).toBeGreaterThanOrEqual(300);
 
     const history = await run.handle.fetchHistory();
-    // aggregate and notify ran as local activities: the server scheduled only the others.
+    // finishScrape, aggregate and notify ran as local activities: the server scheduled only the others.
     const scheduled = history.events?.flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
-    expect([...new Set(scheduled)]).toEqual(STEPS.filter((s) => !['aggregate', 'notify'].includes(s)));
+    expect([...new Set(scheduled)]).toEqual(STEPS.filter((s) => !['finishScrape', 'aggregate', 'notify'].includes(s)));
     await Worker.runReplayHistory({ workflowBundle: bundle() }, history);
     // Delete the fixture to record a new one after an intended, versioned change.
     if (!existsSync(FIXTURE)) writeFileSync(FIXTURE, `${historyToJson(history)}\n`);

@@ -11,7 +11,7 @@ import { scrapeCompanies } from './scrape-pool';
 
 /** Marks histories that run discovery rounds (older ones go straight from scoring to aggregate). */
 export const DISCOVERY_ROUNDS_PATCH = 'discovery-rounds';
-/** Marks histories whose aggregate and notify are local activities (jobHuntActivities' localSteps). */
+/** Marks histories whose light steps are local activities (jobHuntActivities' localSteps). */
 export const LOCAL_STEPS_PATCH = 'local-steps';
 
 /**
