@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 QUEUE ?= all
 
-.PHONY: install build demo test test-unit test-int test-e2e lint check-deploy format bench serve-api db-migrate temporal-dev dev-temporal run-temporal worker clean
+.PHONY: install build demo web test test-unit test-int test-e2e lint check-deploy format bench serve-api db-migrate temporal-dev dev-temporal run-temporal worker clean
 
 install:
 	bash tools/scripts/setup.sh
@@ -12,6 +12,14 @@ build:
 
 demo: install
 	bin/job-hunter demo
+	@echo "Web app: make web, then open http://127.0.0.1:$${JH_API_PORT:-3000}"
+
+# The API and its web app on the demo data: every run replays the demo snapshot (no network) and
+# searches the demo companies unless the form uploads others. On loopback no token is needed;
+# with JH_API_TOKEN set (environment or .env) the app asks for it.
+web: build
+	@echo "Web app: open http://127.0.0.1:$${JH_API_PORT:-3000}$$([ -n "$${JH_API_TOKEN:-}" ] && echo ' and sign in with your JH_API_TOKEN' || echo ' (loopback: no token needed)')"
+	JH_SNAPSHOT_DIR=data/demo/snapshot JH_COMPANIES_FILE=data/demo/companies.yaml node dist/apps/api/src/main.js
 
 test: install
 	bash tools/scripts/test-all.sh
