@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { JOB_MARK_STATES, type JobMarkState } from '@job-hunter/domain';
+import type { StoredJobMark } from '@job-hunter/persistence';
+
+export const NOTE_MAX_CHARS = 2000;
+
+const STATE_DOC = {
+  enum: JOB_MARK_STATES,
+  description: 'saved: kept for later; applied: applied to (on `at`); hidden: not to be shown again',
+} as const;
+
+/** PUT /runs/:id/jobs/:rank/mark's body. */
+export class MarkRequest {
+  @ApiProperty(STATE_DOC)
+  @IsIn(JOB_MARK_STATES, { message: `state must be one of ${JOB_MARK_STATES.join(', ')}` })
+  state!: JobMarkState;
+
+  @ApiPropertyOptional({
+    description: 'YYYY-MM-DD: the day of the application (default: today on the server)',
+    example: '2026-03-02',
+  })
+  @IsOptional()
+  // Checked bottom up: the form first, then that the day exists.
+  @IsISO8601({ strict: true }, { message: 'at must be a real date, e.g. 2026-03-02' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'at must be a date written YYYY-MM-DD' })
+  at?: string;
+
+  @ApiPropertyOptional({ maxLength: NOTE_MAX_CHARS, description: 'the person’s own words about the job' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NOTE_MAX_CHARS)
+  note?: string;
+}
+
+/** GET /marks' query. */
+export class MarksQuery {
+  @ApiPropertyOptional({ ...STATE_DOC, description: 'only the marks in this state' })
+  @IsOptional()
+  @IsIn(JOB_MARK_STATES, { message: `state must be one of ${JOB_MARK_STATES.join(', ')}` })
+  state?: JobMarkState;
+}
+
+/** A mark with the job it is on, as the run it was marked in showed the job. */
+export class MarkResponse {
+  @ApiProperty({ description: 'the job’s identity across runs (contract section 5)', example: '3f9a0c5e7b21d486' })
+  jobKey!: string;
+
+  @ApiProperty(STATE_DOC)
+  state!: JobMarkState;
+
+  @ApiProperty({ description: 'YYYY-MM-DD: the day applied (for the other states, the day marked)' })
+  at!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  note!: string | null;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  company!: string;
+
+  @ApiProperty()
+  applyUrl!: string;
+
+  @ApiProperty({ description: 'the run the job was marked in' })
+  runId!: string;
+}
+
+/** GET /marks' answer. */
+export class MarksResponse {
+  @ApiProperty({ type: [MarkResponse], description: 'newest first' })
+  marks!: MarkResponse[];
+}
+
+/** The stored mark as the API shows it (without its bookkeeping time). */
+export function markResponse(mark: StoredJobMark): MarkResponse {
+  const { jobKey, state, at, note, title, company, applyUrl, runId } = mark;
+  return { jobKey, state, at, note, title, company, applyUrl, runId };
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ErrorBody } from '../errors/error-body.dto';
+import { MarkRequest, MarkResponse, MarksQuery, MarksResponse, markResponse } from './job-mark.dto';
+import { JobMarksService } from './job-marks.service';
+
+const RUN_PARAM = { name: 'id', description: 'the run id' } as const;
+const RANK_PARAM = { name: 'rank', description: 'the job’s rank in the run’s shortlist (1 = best)' } as const;
+
+@ApiTags('marks')
+@ApiUnauthorizedResponse({ type: ErrorBody, description: 'no token, or a wrong one' })
+@Controller()
+export class JobMarksController {
+  constructor(private readonly service: JobMarksService) {}
+
+  /** Marks a shortlisted job saved, applied or hidden; the mark holds in every run that finds the job. */
+  @Put('runs/:id/jobs/:rank/mark')
+  @ApiParam(RUN_PARAM)
+  @ApiParam(RANK_PARAM)
+  @ApiOkResponse({ type: MarkResponse, description: 'the mark, as stored' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'BAD_INPUT: an unknown state, a bad date, a note too long' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'RUN_NOT_FOUND, or JOB_NOT_FOUND: no job at that rank' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'RUN_NOT_FINISHED: the run has no shortlist yet' })
+  async mark(
+    @Param('id') runId: string,
+    @Param('rank', ParseIntPipe) rank: number,
+    @Body() body: MarkRequest,
+  ): Promise<MarkResponse> {
+    return markResponse(await this.service.mark(runId, rank, body));
+  }
+
+  /** Removes the job's mark (from every run that finds it). */
+  @Delete('runs/:id/jobs/:rank/mark')
+  @HttpCode(204)
+  @ApiParam(RUN_PARAM)
+  @ApiParam(RANK_PARAM)
+  @ApiNoContentResponse({ description: 'the job has no mark now' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'RUN_NOT_FOUND, or JOB_NOT_FOUND: no job at that rank' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'RUN_NOT_FINISHED: the run has no shortlist yet' })
+  async unmark(@Param('id') runId: string, @Param('rank', ParseIntPipe) rank: number): Promise<void> {
+    await this.service.unmark(runId, rank);
+  }
+
+  /** The marked jobs, newest first. */
+  @Get('marks')
+  @ApiOkResponse({ type: MarksResponse })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'BAD_INPUT: an unknown state' })
+  async list(@Query() query: MarksQuery): Promise<MarksResponse> {
+    return { marks: (await this.service.list(query.state)).map(markResponse) };
+  }
+}

@@ -1,0 +1,158 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { AppConfigModule } from '@job-hunter/config';
+import type { MarkedRunResult, RunResult } from '@job-hunter/domain';
+import { CheckpointOrchestrator, OrchestratorModule } from '@job-hunter/orchestration';
+import { PersistenceModule, RunRepository } from '@job-hunter/persistence';
+import { demoRunConfig, runConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import { createApi } from '../create-api';
+import { ResultAnnotator } from './result-annotator';
+
+const TOKEN = 'marks-test-token-0123456789';
+
+/**
+ * Two checkpoint runs of the demo market into one SQLite file, marks set through the real API on
+ * a loopback port, and each run's results as GET /runs/:id/results gives them (the ResultAnnotator).
+ */
+describe('job marks through the API', () => {
+  let target: Target;
+  let pipeline: INestApplicationContext;
+  let api: INestApplication;
+  let base: string;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-api-marks-'));
+
+  beforeAll(async () => {
+    target = await sqliteTarget();
+    const settings = testConfig(target.db, { JH_API_TOKEN: TOKEN });
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppConfigModule.forRoot(settings), PersistenceModule.forRoot(), OrchestratorModule.forRoot()],
+    }).compile();
+    pipeline = await moduleRef.init();
+    api = await createApi(settings, { logger: false });
+    await api.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(api.getHttpServer() as { address(): AddressInfo }).address().port}`;
+  });
+  afterAll(async () => {
+    await api?.close();
+    await pipeline?.close();
+    await target?.cleanup();
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  const demoRun = (runId: string): Promise<RunResult> =>
+    pipeline.get(CheckpointOrchestrator).start(demoRunConfig(runId, out, { formats: ['json'] }));
+  const results = async (runId: string): Promise<MarkedRunResult> => {
+    const run = await pipeline.get(RunRepository).get(runId);
+    if (!run?.result) throw new Error(`run ${runId} has no result`);
+    return api.get(ResultAnnotator).annotate(run.result);
+  };
+  const call = (method: string, route: string, body?: unknown, token = TOKEN): Promise<Response> =>
+    fetch(`${base}${route}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  const mark = (runId: string, rank: number | string, body: unknown): Promise<Response> =>
+    call('PUT', `/runs/${runId}/jobs/${rank}/mark`, body);
+
+  it('marks jobs by identity: kept on reload, not new in a later run, hidden stays hidden', async () => {
+    const first = await demoRun('marks-run-1');
+    expect(first.jobs.length).toBeGreaterThanOrEqual(4);
+    const [applied, hidden, saved, untouched] = first.jobs;
+    if (!applied || !hidden || !saved || !untouched) throw new Error('the demo shortlist is too short');
+
+    // The first run: every shortlisted job is new, no near miss is, nothing is marked.
+    const fresh = await results('marks-run-1');
+    expect(fresh.jobs.every((j) => j.isNew && j.mark === null)).toBe(true);
+    expect((fresh.nearMisses ?? []).every((j) => !j.isNew)).toBe(true);
+
+    const put = await mark('marks-run-1', applied.rank, { state: 'applied', note: '  Referral from Sam  ' });
+    expect(put.status).toBe(200);
+    expect(await put.json()).toEqual({
+      jobKey: applied.jobKey,
+      state: 'applied',
+      at: new Date().toLocaleDateString('en-CA'),
+      note: 'Referral from Sam',
+      title: applied.title,
+      company: applied.company,
+      applyUrl: applied.applyUrl,
+      runId: 'marks-run-1',
+    });
+    expect((await mark('marks-run-1', hidden.rank, { state: 'hidden' })).status).toBe(200);
+    expect((await mark('marks-run-1', saved.rank, { state: 'saved', at: '2026-01-05' })).status).toBe(200);
+
+    // Reloaded: the marks are kept; applied and hidden jobs are no longer new, a saved one still is.
+    const reloaded = await results('marks-run-1');
+    const byKey = new Map(reloaded.jobs.map((j) => [j.jobKey, j]));
+    expect(byKey.get(applied.jobKey)).toMatchObject({
+      mark: { state: 'applied', note: 'Referral from Sam' },
+      isNew: false,
+    });
+    expect(byKey.get(hidden.jobKey)).toMatchObject({ mark: { state: 'hidden', note: null }, isNew: false });
+    expect(byKey.get(saved.jobKey)).toMatchObject({ mark: { state: 'saved', at: '2026-01-05' }, isNew: true });
+    expect(byKey.get(untouched.jobKey)).toMatchObject({ mark: null, isNew: true });
+
+    // A later run finds the same market: the same jobs by the same keys, none new, the marks with them.
+    const second = await demoRun('marks-run-2');
+    expect(second.jobs.map((j) => j.jobKey)).toEqual(first.jobs.map((j) => j.jobKey));
+    const later = await results('marks-run-2');
+    expect(later.jobs.filter((j) => j.isNew)).toEqual([]);
+    const laterByKey = new Map(later.jobs.map((j) => [j.jobKey, j]));
+    expect(laterByKey.get(applied.jobKey)?.mark?.state).toBe('applied');
+    expect(laterByKey.get(hidden.jobKey)?.mark?.state).toBe('hidden');
+    // The first run still shows its jobs as new there.
+    expect((await results('marks-run-1')).jobs.find((j) => j.jobKey === untouched.jobKey)?.isNew).toBe(true);
+
+    // The list, newest first, and by state; a mark removed from the later run is gone everywhere.
+    const listed = (await (await call('GET', '/marks')).json()) as { marks: Array<{ jobKey: string }> };
+    expect(listed.marks.map((m) => m.jobKey)).toEqual([saved.jobKey, hidden.jobKey, applied.jobKey]);
+    const appliedOnly = (await (await call('GET', '/marks?state=applied')).json()) as { marks: unknown[] };
+    expect(appliedOnly.marks).toHaveLength(1);
+    const savedRank = laterByKey.get(saved.jobKey)?.rank;
+    const removed = await call('DELETE', `/runs/marks-run-2/jobs/${savedRank}/mark`);
+    expect(removed.status).toBe(204);
+    expect(await removed.text()).toBe('');
+    expect((await results('marks-run-1')).jobs.find((j) => j.jobKey === saved.jobKey)?.mark).toBeNull();
+    expect((await call('DELETE', `/runs/marks-run-2/jobs/${savedRank}/mark`)).status).toBe(204);
+  });
+
+  it.each([
+    ['an unknown state', 1, { state: 'liked' }, /state must be one of saved, applied, hidden/],
+    ['a date that does not exist', 1, { state: 'applied', at: '2026-02-30' }, /at must be a real date/],
+    ['a date in another form', 1, { state: 'applied', at: '02/03/2026' }, /YYYY-MM-DD/],
+    ['a note over 2000 characters', 1, { state: 'saved', note: 'x'.repeat(2001) }, /note/],
+    ['an unknown field', 1, { state: 'saved', colour: 'red' }, /colour/],
+    ['a rank that is no number', 'first', { state: 'saved' }, /numeric/],
+  ])('refuses %s with 400 BAD_INPUT', async (_what, rank, body, message) => {
+    const answer = await mark('marks-run-1', rank, body);
+    expect(answer.status).toBe(400);
+    const { error } = (await answer.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('BAD_INPUT');
+    expect(error.message).toMatch(message);
+    expect((await call('GET', '/marks?state=liked')).status).toBe(400);
+  });
+
+  it('answers 404 for an unknown run or rank, 409 for a run still going, 401 without the token', async () => {
+    const codeOf = async (answer: Response): Promise<[number, string]> => [
+      answer.status,
+      ((await answer.json()) as { error: { code: string } }).error.code,
+    ];
+    expect(await codeOf(await mark('no-such-run', 1, { state: 'saved' }))).toEqual([404, 'RUN_NOT_FOUND']);
+    expect(await codeOf(await mark('marks-run-1', 999, { state: 'saved' }))).toEqual([404, 'JOB_NOT_FOUND']);
+    expect(await codeOf(await call('DELETE', '/runs/marks-run-1/jobs/0/mark'))).toEqual([404, 'JOB_NOT_FOUND']);
+    await pipeline.get(RunRepository).create({
+      id: 'marks-running',
+      orchestrator: 'checkpoint',
+      engine: 'heuristic',
+      config: runConfig('marks-running'),
+      startedAt: new Date().toISOString(),
+    });
+    expect(await codeOf(await mark('marks-running', 1, { state: 'saved' }))).toEqual([409, 'RUN_NOT_FINISHED']);
+    expect((await call('GET', '/marks', undefined, 'wrong-token')).status).toBe(401);
+  });
+});
