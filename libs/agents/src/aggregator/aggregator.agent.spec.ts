@@ -3,6 +3,7 @@ import { buildInput, hostileJob, runConfig, sampleResult, sampleUnderstanding, s
 import { renderCsv } from './reports/csv-report.renderer';
 import { renderHtml } from './reports/html-report.renderer';
 import { serialiseResult } from './reports/report-columns';
+import { shortlistControlsScript } from './reports/shortlist-controls';
 
 describe('AggregatorAgent.buildResult', () => {
   const agent = new AggregatorAgent();
@@ -65,12 +66,16 @@ describe('report renderers', () => {
     expect(html).toContain(
       '<a href="https://boards.greenhouse.io/acme/jobs/a" target="_blank" rel="noopener noreferrer">Backend Engineer a</a>',
     );
-    // Every link in the report is http(s) and carries rel="noopener noreferrer".
+    // Every link in the report is http(s) and carries rel="noopener noreferrer": the safe job's
+    // title and its Apply button; the javascript: one gets neither.
     const anchors = html.match(/<a [^>]*>/g) ?? [];
-    expect(anchors).toHaveLength(1);
+    expect(anchors).toHaveLength(2);
     for (const a of anchors)
-      expect(a).toMatch(/^<a href="https?:\/\/[^"]+" target="_blank" rel="noopener noreferrer">$/);
-    expect(html).not.toMatch(/<(link|script|img)\b/);
+      expect(a).toMatch(/^<a (class="apply" )?href="https?:\/\/[^"]+" target="_blank" rel="noopener noreferrer"[ >]/);
+    expect(html).not.toMatch(/<(link|img)\b/);
+    // The one script is the page's own controls script.
+    expect(html.match(/<script\b/g)).toEqual(['<script']);
+    expect(html).toContain(`<script>${shortlistControlsScript()}</script>`);
     expect(html).toContain('Outside your locations');
   });
 

@@ -29,6 +29,10 @@ describe('the near misses of a result', () => {
   it('escape what the board wrote', () => {
     const result = sampleResult([hostileJob()], { minScore: 101 });
     expect(result.nearMisses).toHaveLength(1);
-    expect(renderHtml(result)).not.toMatch(/<script/i);
+    const html = renderHtml(result);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // The only script is the page's own, after the lists.
+    expect(html.match(/<script/gi)).toEqual(['<script']);
+    expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('Near misses'));
   });
 });

@@ -19,6 +19,6 @@ export function nearMissesSection(result: RunResult, card: (job: ResultJob) => s
   return `<section class="near-misses">
 <h3>Near misses</h3>
 ${few}<p class="muted">They scored below the score a match needs (JH_MIN_SCORE), so they are not in the shortlist above.</p>
-<ol class="jobs">${near.map(card).join('\n')}</ol>
+<ol class="jobs" data-sl-list>${near.map(card).join('\n')}</ol>
 </section>`;
 }
