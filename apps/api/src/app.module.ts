@@ -5,6 +5,7 @@ import { BearerTokenGuard } from './auth/bearer-token.guard';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { apiValidationPipe } from './errors/validation';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { ShutdownLog } from './lifecycle/shutdown-log';
 import { MetricsModule } from './metrics/metrics.module';
 import { UnderstandApiModule } from './understand/understand.module';
@@ -16,7 +17,7 @@ export class AppModule {
       module: AppModule,
       // No database module: the database is reached on demand by the readiness check, so the API
       // starts (and stays live) while it is down.
-      imports: [AppConfigModule.forRoot(config), HealthModule, MetricsModule, UnderstandApiModule],
+      imports: [AppConfigModule.forRoot(config), HealthModule, MetricsModule, UnderstandApiModule, JobsModule],
       // On every route of every module: the token (unless @Public()), the DTO checks, the one error shape.
       providers: [
         { provide: APP_GUARD, useClass: BearerTokenGuard },
