@@ -38,7 +38,7 @@ export function appConfig(temporal: Partial<TemporalConfig> = {}, over: Partial<
       snapshotLatencyMs: 0,
     },
     smtp: {},
-    api: { port: 0 },
+    api: { port: 0, host: '127.0.0.1', concurrentRuns: 1, queuedRuns: 20 },
     telemetry: {},
     ...over,
   };
