@@ -155,4 +155,14 @@ describe('job marks through the API', () => {
     expect(await codeOf(await mark('marks-running', 1, { state: 'saved' }))).toEqual([409, 'RUN_NOT_FINISHED']);
     expect((await call('GET', '/marks', undefined, 'wrong-token')).status).toBe(401);
   });
+
+  it('describes the routes in the OpenAPI document', async () => {
+    const document = (await (await fetch(`${base}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const mark = document.paths['/runs/{id}/jobs/{rank}/mark'];
+    expect(Object.keys(mark ?? {}).sort()).toEqual(['delete', 'put']);
+    expect(Object.keys(mark?.['put']?.responses ?? {}).sort()).toEqual(['200', '400', '401', '404', '409']);
+    expect(Object.keys(document.paths['/marks'] ?? {})).toEqual(['get']);
+  });
 });
