@@ -8,6 +8,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ShutdownLog } from './lifecycle/shutdown-log';
 import { MetricsModule } from './metrics/metrics.module';
+import { RunsModule } from './runs/runs.module';
 import { UnderstandApiModule } from './understand/understand.module';
 
 @Module({})
@@ -17,7 +18,14 @@ export class AppModule {
       module: AppModule,
       // No database module: the database is reached on demand by the readiness check, so the API
       // starts (and stays live) while it is down.
-      imports: [AppConfigModule.forRoot(config), HealthModule, MetricsModule, UnderstandApiModule, JobsModule],
+      imports: [
+        AppConfigModule.forRoot(config),
+        HealthModule,
+        MetricsModule,
+        UnderstandApiModule,
+        JobsModule,
+        RunsModule,
+      ],
       // On every route of every module: the token (unless @Public()), the DTO checks, the one error shape.
       providers: [
         { provide: APP_GUARD, useClass: BearerTokenGuard },

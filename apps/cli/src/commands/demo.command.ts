@@ -1,7 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'nest-commander';
 import { findAbove, JobHunterError } from '@job-hunter/domain';
+import { snapshotRecordedAt } from '@job-hunter/orchestration';
 import { HuntCommandBase } from './hunt-command.base';
 import type { HuntOptions } from './hunt-options';
 import { HuntService } from './hunt.service';
@@ -31,14 +31,13 @@ export class DemoCommand extends HuntCommandBase {
   async run(_params: string[], options: HuntOptions): Promise<void> {
     await this.outcome.capture(() => {
       const demo = findDemoDir();
-      const market = JSON.parse(fs.readFileSync(path.join(demo, 'market.json'), 'utf8')) as { recordedAt: string };
       const supplied: HuntOptions = {
         prefsFile: path.join(demo, 'preferences.txt'),
         companies: path.join(demo, 'companies.yaml'),
         snapshot: path.join(demo, 'snapshot'),
       };
       // The market was recorded on one day; judging recency against that day keeps the demo stable.
-      const now = new Date(market.recordedAt);
+      const now = snapshotRecordedAt(supplied.snapshot as string);
       return this.hunt.hunt(path.join(demo, 'resume.pdf'), { ...options, ...supplied }, { command: 'demo', now });
     });
   }

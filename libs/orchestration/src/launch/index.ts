@@ -1,3 +1,4 @@
 export * from './run-options';
 export * from './preflight';
 export * from './input-check';
+export * from './recorded-market';

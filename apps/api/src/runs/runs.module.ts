@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
+import { RunEvents } from './run-events';
+import { RunIntake } from './run-intake';
+import { RunPipeline } from './run-pipeline';
+import { RunReader } from './run-reader';
+import { RunStream } from './run-stream';
+import { RunsController } from './runs.controller';
+import { RunsService } from './runs.service';
+
+/** The runs routes (POST /runs, GET /runs, /runs/:id, /events, /results, /files, cancel) and the run queue. */
+@Module({
+  imports: [JobsModule],
+  controllers: [RunsController],
+  providers: [RunPipeline, RunIntake, RunEvents, RunReader, RunStream, RunsService],
+})
+export class RunsModule {}
