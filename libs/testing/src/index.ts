@@ -5,6 +5,7 @@ export * from './demo/demo-inputs';
 export * from './temporal';
 export * from './fake-anthropic';
 export * from './process/child-env';
+export * from './process/built-api';
 export * from './smtp-server';
 export * from './ssrf/forbidden-origins';
 export * from './telemetry';
