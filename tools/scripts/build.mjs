@@ -4,7 +4,7 @@
 // workflow code (dist/workflow-bundle.js + .json naming its sources' hashes, and its traced twin
 // workflow-bundle.traced.js + .json), so workers load it instead of running webpack at every start.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,13 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 const started = Date.now();
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('tsc-alias'), ['-p', 'tsconfig.build.json']);
+// The web app the API serves: its browser ES modules (own tsconfig: DOM, no Node) and static files.
+run(bin('tsc'), ['-p', 'apps/api/web/tsconfig.build.json']);
+cpSync(join(root, 'apps/api/web/static'), join(root, 'dist/apps/api/web'), { recursive: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
+// Plain browser scripts (no compile step) that compiled code reads beside itself: report.html inlines this one.
+for (const file of ['libs/agents/src/aggregator/reports/shortlist-controls.browser.js'])
+  cpSync(join(root, file), join(root, 'dist', file));
 const require = createRequire(import.meta.url);
 const { writeWorkflowBundle } = require(join(root, 'dist/libs/orchestration/src/temporal/worker/workflow-bundle.js'));
 const { DefaultLogger } = require('@temporalio/worker');
