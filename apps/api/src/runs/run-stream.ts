@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RunStatus } from '@job-hunter/domain';
 import { RunEvents, type RunEvent } from './run-events';
@@ -19,7 +19,10 @@ const ENDED: readonly RunStatus[] = ['success', 'partial', 'failed', 'interrupte
  * orchestrator every second and telling what changed.
  */
 @Injectable()
-export class RunStream {
+export class RunStream implements BeforeApplicationShutdown {
+  /** The streams open now, each with the function that closes it. */
+  private readonly open = new Set<() => void>();
+
   constructor(
     private readonly reader: RunReader,
     private readonly events: RunEvents,
@@ -46,10 +49,12 @@ export class RunStream {
     res.flushHeaders();
     const timers: NodeJS.Timeout[] = [];
     const close = (): void => {
+      this.open.delete(close);
       timers.forEach((t) => clearInterval(t));
       unsubscribe();
       if (!res.writableEnded) res.end();
     };
+    this.open.add(close);
     res.on('close', close);
     send = (event) => {
       if (res.writableEnded) return;
@@ -61,6 +66,11 @@ export class RunStream {
     held.splice(0).forEach((e) => send(e));
     timers.push(setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS));
     if (!here) timers.push(this.poll(runId, view, send));
+  }
+
+  /** Ends every open stream before the server closes, which waits for open connections. */
+  beforeApplicationShutdown(): void {
+    for (const close of [...this.open]) close();
   }
 
   /** Asks for the run's state every POLL_MS and sends what changed. */

@@ -253,6 +253,33 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
     await events(base, runId);
   });
 
+  it('marks a checkpoint run it was running interrupted when it shuts down, and ends its streams', async () => {
+    let base = await boot({ JH_SNAPSHOT_LATENCY_MS: '300' });
+    const runId = await start(base);
+    let closing: Promise<void> | undefined;
+    const seen = await events(base, runId, (e) => {
+      if (e.type === 'progress') closing ??= (app as INestApplication).close();
+    });
+    await closing;
+    expect(seen.filter((e) => e.type === 'end')).toEqual([]);
+    base = await boot();
+    expect((await get(base, `/runs/${runId}`)).body).toMatchObject({ status: 'interrupted' });
+  });
+
+  it('follows a run another process runs by polling its status, to its end', async () => {
+    const base = await boot({ JH_SNAPSHOT_LATENCY_MS: '100' });
+    const pipeline = (app as INestApplication).get(RunPipeline);
+    // Not through the API's queue: as a CLI on the same database would run it.
+    const elsewhere = (await pipeline.get(CheckpointOrchestrator)).start(demoRunConfig('elsewhere', out));
+    while ((await fetch(`${base}/runs/elsewhere`)).status !== 200) await new Promise((r) => setTimeout(r, 20));
+    const seen = await events(base, 'elsewhere');
+    const result = await elsewhere;
+    expect(seen[0]?.type).toBe('status');
+    expect(seen.at(-1)).toEqual({ type: 'end', data: { status: result.status } });
+    const done = seen.filter((e) => e.type === 'stage' && e.data.state === 'done').map((e) => e.data.stage);
+    expect(done).toContain('scoreJobs');
+  });
+
   it('starts the runs left queued by an earlier process when it starts', async () => {
     let base = await boot();
     const pipeline = (app as INestApplication).get(RunPipeline);

@@ -22,7 +22,7 @@ const RETRY_AFTER_S = 30;
  * when it starts; runs of the checkpoint pipeline running when it stops are marked interrupted.
  */
 @Injectable()
-export class RunsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RunsService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Runs');
   private readonly queue: RunQueue;
   private stopping = false;
@@ -96,18 +96,21 @@ export class RunsService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.queue.placeOf(runId) !== 'absent';
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the server closes: nothing more starts, and runs of the checkpoint pipeline here become resumable. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     const running = this.queue.runningIds();
     this.queue.close();
-    if (running.length > 0) {
-      // As the CLI on SIGTERM: a checkpoint run becomes `interrupted` (resumable); Temporal's go on.
-      const runs = await this.pipeline.get(RunRepository);
-      for (const runId of running) {
-        const run = await runs.get(runId).catch(() => null);
-        if (run?.orchestrator === 'checkpoint') await runs.markInterrupted(runId).catch(() => false);
-      }
+    if (running.length === 0) return;
+    // As the CLI on SIGTERM: a checkpoint run becomes `interrupted` (resumable); Temporal's go on.
+    const runs = await this.pipeline.get(RunRepository);
+    for (const runId of running) {
+      const run = await runs.get(runId).catch(() => null);
+      if (run?.orchestrator === 'checkpoint') await runs.markInterrupted(runId).catch(() => false);
     }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.pipeline.close();
   }
 
