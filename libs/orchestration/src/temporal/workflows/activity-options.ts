@@ -12,8 +12,8 @@ import type { JobHuntActivities, JobHuntInput } from '../activities/activity-con
 
 /**
  * Codes that no retry can fix (bad input, bad credentials, a board that is not there, spent
- * budget): every code the domain's ERROR_CODES marks non-retryable. A copy, because the workflow
- * bundle cannot import @job-hunter/domain; activity-options.spec.ts fails when the two differ.
+ * budget, a stopped run): every code the domain's ERROR_CODES marks non-retryable. A copy, because
+ * the workflow bundle cannot import @job-hunter/domain; activity-options.spec.ts fails when the two differ.
  */
 export const NON_RETRYABLE_CODES = [
   'INVALID_INPUT',
@@ -31,6 +31,7 @@ export const NON_RETRYABLE_CODES = [
   'LLM_AUTH',
   'LLM_INVALID_OUTPUT',
   'BUDGET_EXCEEDED',
+  'CANCELLED',
   'INTERNAL',
 ];
 
