@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_CONFIG, redactSecrets, type AppConfig } from '@job-hunter/config';
 import { JobHunterError, errorMessage, isJobHunterError, type RunError, type RunStatus } from '@job-hunter/domain';
 import { OrchestratorSelector, TracedOrchestrator, nextStage } from '@job-hunter/orchestration';
