@@ -11,13 +11,12 @@ import { CheckpointOrchestrator, OrchestratorModule } from '@job-hunter/orchestr
 import { PersistenceModule, RunRepository } from '@job-hunter/persistence';
 import { demoRunConfig, runConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
 import { createApi } from '../create-api';
-import { ResultAnnotator } from './result-annotator';
 
 const TOKEN = 'marks-test-token-0123456789';
 
 /**
- * Two checkpoint runs of the demo market into one SQLite file, marks set through the real API on
- * a loopback port, and each run's results as GET /runs/:id/results gives them (the ResultAnnotator).
+ * Two checkpoint runs of the demo market into one SQLite file, then marks set and results read
+ * (GET /runs/:id/results) through the real API on a loopback port.
  */
 describe('job marks through the API', () => {
   let target: Target;
@@ -46,11 +45,6 @@ describe('job marks through the API', () => {
 
   const demoRun = (runId: string): Promise<RunResult> =>
     pipeline.get(CheckpointOrchestrator).start(demoRunConfig(runId, out, { formats: ['json'] }));
-  const results = async (runId: string): Promise<MarkedRunResult> => {
-    const run = await pipeline.get(RunRepository).get(runId);
-    if (!run?.result) throw new Error(`run ${runId} has no result`);
-    return api.get(ResultAnnotator).annotate(run.result);
-  };
   const call = (method: string, route: string, body?: unknown, token = TOKEN): Promise<Response> =>
     fetch(`${base}${route}`, {
       method,
@@ -59,6 +53,11 @@ describe('job marks through the API', () => {
     });
   const mark = (runId: string, rank: number | string, body: unknown): Promise<Response> =>
     call('PUT', `/runs/${runId}/jobs/${rank}/mark`, body);
+  const results = async (runId: string): Promise<MarkedRunResult> => {
+    const answer = await call('GET', `/runs/${runId}/results`);
+    expect(answer.status).toBe(200);
+    return (await answer.json()) as MarkedRunResult;
+  };
 
   it('marks jobs by identity: kept on reload, not new in a later run, hidden stays hidden', async () => {
     const first = await demoRun('marks-run-1');
