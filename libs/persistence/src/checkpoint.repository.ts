@@ -2,7 +2,8 @@ import type { DataSource, Repository } from 'typeorm';
 import { In } from 'typeorm';
 import { CheckpointEntity } from './entities/checkpoint.entity';
 import { assertLength, fromJson, toJson } from './json-column';
-import { rawStatement, rawTable } from './raw-sql';
+import { maskUrlPasswords } from '@job-hunter/domain';
+import { rawJsonObject, rawStatement, rawTable } from './raw-sql';
 
 /**
  * JSON checkpoints per (run, stage, key). Key '' holds a stage's whole output; other
@@ -34,19 +35,35 @@ export class CheckpointRepository {
   }
 
   /**
-   * Inserts or replaces many rows of one stage, some hundred to a statement (e.g. a company's job
-   * descriptions, a row each: one statement per row would cost a real market thousands of them).
+   * Inserts or replaces rows of one stage whose payload is an object of the same text `fields` (a
+   * missing text is stored as null), some hundred rows to a statement. The database builds each
+   * object from the texts: long texts (a real market's job descriptions, 39 MB in 5,699 rows) are
+   * never copied into JSON in JavaScript, which raised a run's peak memory by some 20 MB. A row
+   * with a NUL character, which PostgreSQL takes in no text parameter, is stored as `save` would.
    */
-  async saveMany<T>(runId: string, stage: string, rows: ReadonlyArray<{ key: string; data: T }>): Promise<void> {
+  async saveTexts(
+    runId: string,
+    stage: string,
+    fields: readonly string[],
+    rows: ReadonlyArray<{ key: string; texts: Readonly<Record<string, string | undefined>> }>,
+  ): Promise<void> {
     assertNames(
       runId,
       stage,
       rows.map((row) => row.key),
     );
+    const hasNul = (row: (typeof rows)[number]) => fields.some((f) => row.texts[f]?.includes('\u0000'));
+    for (const row of rows.filter(hasNul)) await this.save(runId, stage, row.texts, row.key);
     const createdAt = new Date().toISOString();
-    for (const batch of batches(rows)) {
-      const params = batch.flatMap(({ key, data }) => [runId, stage, key, toJson(data), createdAt]);
-      await this.dataSource.query(this.upsertOf(batch.length), params);
+    for (const batch of batches(rows.filter((row) => !hasNul(row)))) {
+      const params = batch.flatMap(({ key, texts }) => [
+        runId,
+        stage,
+        key,
+        ...fields.map((f) => maskedText(texts[f])),
+        createdAt,
+      ]);
+      await this.dataSource.query(this.upsertOf(batch.length, fields), params);
     }
   }
 
@@ -121,11 +138,21 @@ export class CheckpointRepository {
     await this.checkpoints.delete({ runId });
   }
 
-  /** The upsert of `rows` rows, numbered in order as `rawStatement` needs. */
-  private upsertOf(rows: number): string {
+  /**
+   * The upsert of `rows` rows, their parameters numbered in order as `rawStatement` needs: run, stage,
+   * key, the payload (or, given `fields`, the texts the database builds it from) and the time.
+   */
+  private upsertOf(rows: number, fields?: readonly string[]): string {
+    const width = 4 + (fields?.length ?? 1);
     const values = Array.from({ length: rows }, (_, r) => {
-      const n = r * 5;
-      return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5})`;
+      const $ = (i: number) => `$${r * width + i}`;
+      const payload = fields
+        ? rawJsonObject(
+            this.dataSource,
+            fields.map((f, i) => [f, $(4 + i)]),
+          )
+        : $(4);
+      return `(${$(1)}, ${$(2)}, ${$(3)}, ${payload}, ${$(width)})`;
     });
     return rawStatement(
       this.dataSource,
@@ -137,6 +164,10 @@ export class CheckpointRepository {
 
 /** Rows per statement: 500 parameters at most, far below SQLite's and PostgreSQL's limits. */
 const BATCH = 100;
+
+function maskedText(text: string | undefined): string | null {
+  return text === undefined ? null : maskUrlPasswords(text);
+}
 
 function batches<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];

@@ -14,3 +14,16 @@ export function rawTable(dataSource: DataSource, name: string): string {
 export function rawStatement(dataSource: DataSource, text: string): string {
   return dataSource.options.type === 'postgres' ? text : text.replace(/\$\d+/g, '?');
 }
+
+/**
+ * A JSON object's text built by the database from (field, parameter) pairs, each parameter a text
+ * or null; field names are plain words, written into the statement.
+ */
+export function rawJsonObject(dataSource: DataSource, pairs: ReadonlyArray<[field: string, param: string]>): string {
+  const postgres = dataSource.options.type === 'postgres';
+  const args = pairs.map(([field, param]) => {
+    if (!/^\w+$/.test(field)) throw new Error(`Not a plain field name: "${field}"`);
+    return `'${field}', ${postgres ? `${param}::text` : param}`;
+  });
+  return postgres ? `json_build_object(${args.join(', ')})::text` : `json_object(${args.join(', ')})`;
+}

@@ -145,17 +145,27 @@ describe.each([
       expect(await checkpoints.stages('run-b')).toEqual(['score']);
     });
 
-    it('saves and loads many rows of a stage, more than one statement holds', async () => {
-      const rows = Array.from({ length: 250 }, (_, i) => ({ key: `k${String(i).padStart(3, '0')}`, data: { i } }));
-      await checkpoints.saveMany('run-many', 'parts', rows);
-      await checkpoints.saveMany('run-many', 'parts', [{ key: 'k007', data: { i: -7 } }]);
-      await checkpoints.saveMany('run-many', 'parts', []);
-      const keys = ['k249', 'k007', 'missing', ...rows.slice(100, 210).map((r) => r.key)];
-      const found = await checkpoints.loadMany<{ i: number }>('run-many', 'parts', keys);
-      expect(found.size).toBe(112);
-      expect(found.get('k249')).toEqual({ i: 249 });
-      expect(found.get('k007')).toEqual({ i: -7 });
-      expect(found.get('k150')).toEqual({ i: 150 });
+    it('saves rows of texts, more than one statement holds, and loads them by key', async () => {
+      const fields = ['html', 'text'];
+      const rows = Array.from({ length: 250 }, (_, i) => ({
+        key: `k${String(i).padStart(3, '0')}`,
+        texts: { html: `<p>"${i}"\\é\n</p>`, text: i % 2 ? `t${i}` : undefined },
+      }));
+      await checkpoints.saveTexts('run-many', 'parts', fields, rows);
+      const url = 'https://user:secret@example.com/a';
+      await checkpoints.saveTexts('run-many', 'parts', fields, [
+        { key: 'k007', texts: { html: url, text: 'NUL\u0000inside' } },
+        { key: 'k008', texts: { html: url } },
+      ]);
+      await checkpoints.saveTexts('run-many', 'parts', fields, []);
+      const keys = ['k249', 'k007', 'k008', 'missing', ...rows.slice(100, 210).map((r) => r.key)];
+      const found = await checkpoints.loadMany<Record<string, string | null>>('run-many', 'parts', keys);
+      expect(found.size).toBe(113);
+      expect(found.get('k249')).toEqual({ html: '<p>"249"\\é\n</p>', text: 't249' });
+      expect(found.get('k150')).toEqual({ html: '<p>"150"\\é\n</p>', text: null });
+      // URL passwords never reach the database, whichever way a row is written.
+      expect(found.get('k007')).toEqual({ html: 'https://user:***@example.com/a', text: 'NUL\u0000inside' });
+      expect(found.get('k008')).toEqual({ html: 'https://user:***@example.com/a', text: null });
       expect(found.has('missing')).toBe(false);
       expect((await checkpoints.loadMany('run-other', 'parts', ['k001'])).size).toBe(0);
       expect(await checkpoints.loadAll('run-many', 'parts')).toHaveLength(250);

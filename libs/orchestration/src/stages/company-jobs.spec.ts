@@ -3,6 +3,8 @@ import type { RawJob } from '@job-hunter/domain';
 import { companyJobs, DESCRIPTIONS_STAGE, saveCompanyScrape, type StoredScrape } from './company-jobs';
 import { companyKey } from './stage-outputs';
 
+type TextRows = Array<{ key: string; texts: Record<string, string | undefined> }>;
+
 /** An in-memory checkpoint store with the calls company-jobs makes (rows by stage and key). */
 function memoryStore() {
   const rows = new Map<string, unknown>();
@@ -13,8 +15,8 @@ function memoryStore() {
     rows,
     loads,
     save: async <T>(_run: string, stage: string, data: T, key = '') => void put(stage, key, data),
-    saveMany: async <T>(_run: string, stage: string, items: Array<{ key: string; data: T }>) => {
-      for (const { key, data } of items) put(stage, key, data);
+    saveTexts: async (_run: string, stage: string, fields: readonly string[], items: TextRows) => {
+      for (const { key, texts } of items) put(stage, key, Object.fromEntries(fields.map((f) => [f, texts[f] ?? null])));
     },
     loadMany: async <T>(_run: string, stage: string, keys: readonly string[]) => {
       loads.push([...keys]);

@@ -7,6 +7,9 @@ import { companyKey } from './stage-outputs';
 export const DESCRIPTIONS_STAGE = 'jobDescriptions';
 
 type Description = Pick<RawJob, 'descriptionHtml' | 'descriptionText'>;
+const DESCRIPTION_FIELDS = ['descriptionHtml', 'descriptionText'] as const;
+/** As stored: a missing text comes back as null. */
+type StoredDescription = { [F in keyof Description]?: string | null };
 
 /**
  * A company's stored scrape. Its jobs come without their descriptions when these are stored apart
@@ -28,17 +31,17 @@ function descriptionKey(company: number, job: number): string {
  * never reads an earlier scrape's description.
  */
 export async function saveCompanyScrape(
-  checkpoints: Pick<CheckpointRepository, 'save' | 'saveMany'>,
+  checkpoints: Pick<CheckpointRepository, 'save' | 'saveTexts'>,
   runId: string,
   index: number,
   result: CompanyScrapeResult,
 ): Promise<void> {
-  const descriptions: Array<{ key: string; data: Description }> = [];
+  const descriptions: Array<{ key: string; texts: Description }> = [];
   const jobs = result.jobs.map(({ descriptionHtml, descriptionText, ...head }, job) => {
-    descriptions.push({ key: descriptionKey(index, job), data: { descriptionHtml, descriptionText } });
+    descriptions.push({ key: descriptionKey(index, job), texts: { descriptionHtml, descriptionText } });
     return head;
   });
-  await checkpoints.saveMany(runId, DESCRIPTIONS_STAGE, descriptions);
+  await checkpoints.saveTexts(runId, DESCRIPTIONS_STAGE, DESCRIPTION_FIELDS, descriptions);
   const stored: StoredScrape = { ...result, jobs, descriptionsApart: true };
   await checkpoints.save(runId, 'scrapeJobs', stored, companyKey(index));
 }
@@ -56,8 +59,11 @@ export function companyJobs(
     skipped: stored.skipped,
     descriptions: async (jobs) => {
       const keys = jobs.map((job) => descriptionKey(index, job));
-      const found = await checkpoints.loadMany<Description>(runId, DESCRIPTIONS_STAGE, keys);
-      return keys.map((key) => found.get(key) ?? {});
+      const found = await checkpoints.loadMany<StoredDescription>(runId, DESCRIPTIONS_STAGE, keys);
+      return keys.map((key) => {
+        const d = found.get(key);
+        return { descriptionHtml: d?.descriptionHtml ?? undefined, descriptionText: d?.descriptionText ?? undefined };
+      });
     },
   };
 }

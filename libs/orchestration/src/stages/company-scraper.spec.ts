@@ -6,6 +6,8 @@ import { runConfig } from '@job-hunter/testing';
 import { CompanyScraper, scrapedCompanies } from './company-scraper';
 import { companyKey } from './stage-outputs';
 
+type TextRows = Array<{ key: string; texts: Record<string, string | undefined> }>;
+
 /** An in-memory checkpoint store keyed like the real one (stage, then key in code-unit order). */
 function memoryStore() {
   const rows = new Map<string, unknown>();
@@ -13,8 +15,8 @@ function memoryStore() {
     rows,
     load: async <T>(_run: string, stage: string, key = '') => rows.get(`${stage}/${key}`) as T | undefined,
     save: async <T>(_run: string, stage: string, data: T, key = '') => void rows.set(`${stage}/${key}`, data),
-    saveMany: async <T>(_run: string, stage: string, items: Array<{ key: string; data: T }>) => {
-      for (const { key, data } of items) rows.set(`${stage}/${key}`, data);
+    saveTexts: async (_run: string, stage: string, _fields: readonly string[], items: TextRows) => {
+      for (const { key, texts } of items) rows.set(`${stage}/${key}`, texts);
     },
     each: async function* <T>(_run: string, stage: string) {
       for (const k of [...rows.keys()].filter((k) => k.startsWith(`${stage}/`)).sort()) {
