@@ -10,6 +10,7 @@ import { ShutdownLog } from './lifecycle/shutdown-log';
 import { MetricsModule } from './metrics/metrics.module';
 import { RunsModule } from './runs/runs.module';
 import { UnderstandApiModule } from './understand/understand.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         UnderstandApiModule,
         JobsModule,
         RunsModule,
+        WebModule.forRoot(),
       ],
       // On every route of every module: the token (unless @Public()), the DTO checks, the one error shape.
       providers: [

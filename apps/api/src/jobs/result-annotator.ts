@@ -1,23 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { markResult, resultJobKeys, type MarkedRunResult, type RunResult } from '@job-hunter/domain';
+import { jobFacets, type JobFacets } from '@job-hunter/agents';
+import {
+  markResult,
+  resultJobKeys,
+  type MarkedResultJob,
+  type MarkedRunResult,
+  type RunResult,
+} from '@job-hunter/domain';
 import { JobMarkRepository, ShortlistedJobRepository } from '@job-hunter/persistence';
 import { ApiDatabase } from '../database/api-database';
 
+/** A result job with what the web app's results page sorts and filters it by (report.html's data-* facets). */
+export interface FacetedJob extends MarkedResultJob {
+  facets: JobFacets;
+}
+
+export interface AnnotatedRunResult extends MarkedRunResult {
+  jobs: FacetedJob[];
+  nearMisses?: FacetedJob[];
+}
+
 /**
  * A stored result as `GET /runs/:id/results` gives it: each job and near miss with its mark and
- * whether it is new (contract section 7), read from the marks and the shortlist history.
+ * whether it is new (contract section 7), read from the marks and the shortlist history, and its
+ * facets, worked out as report.html works them out, so the web app runs the same search/sort/filter script.
  */
 @Injectable()
 export class ResultAnnotator {
   constructor(private readonly database: ApiDatabase) {}
 
-  async annotate(result: RunResult): Promise<MarkedRunResult> {
+  async annotate(result: RunResult): Promise<AnnotatedRunResult> {
     const dataSource = await this.database.dataSource();
     const keys = resultJobKeys(result);
     const [marks, firstRuns] = await Promise.all([
       new JobMarkRepository(dataSource).find(keys),
       new ShortlistedJobRepository(dataSource).firstRuns(keys),
     ]);
-    return markResult(result, { marks, firstRuns });
+    const { jobs, nearMisses, ...rest } = markResult(result, { marks, firstRuns });
+    const faceted = (job: MarkedResultJob): FacetedJob => ({ ...job, facets: jobFacets(job, result.finishedAt) });
+    return { ...rest, jobs: jobs.map(faceted), ...(nearMisses ? { nearMisses: nearMisses.map(faceted) } : {}) };
   }
 }

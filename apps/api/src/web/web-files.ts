@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { shortlistControlsScript } from '@job-hunter/agents';
 
 /** Where the build puts the web app (tools/scripts/build.mjs): dist/apps/api/web beside dist/apps/api/src. */
 export const WEB_DIR = path.resolve(__dirname, '../../web');
@@ -31,14 +32,19 @@ export interface WebFile {
 }
 
 /**
- * The app's files by URL path, read once: `/` is index.html, everything else is under `/assets/`.
- * A request can only get a file listed here (no path from the URL reaches the file system).
+ * The app's files by URL path, read once: `/` is index.html, everything else is under `/assets/`,
+ * with report.html's search/sort/filter script as /assets/shortlist-controls.js (the results page
+ * runs the same file). A request can only get a file listed here (no path from the URL reaches the file system).
  */
 export function readWebFiles(dir: string): Map<string, WebFile> {
   const files = new Map<string, WebFile>();
   const index = path.join(dir, 'index.html');
   if (!fs.existsSync(index)) return files;
   files.set('/', { body: fs.readFileSync(index), type: TYPES['.html'] ?? '' });
+  files.set('/assets/shortlist-controls.js', {
+    body: Buffer.from(shortlistControlsScript()),
+    type: TYPES['.js'] ?? '',
+  });
   const assets = path.join(dir, 'assets');
   for (const entry of fs.readdirSync(assets, { recursive: true, withFileTypes: true })) {
     const type = TYPES[path.extname(entry.name)];

@@ -38,6 +38,8 @@ describe('the web app files', () => {
     const script = await fetch(`${base}/assets/pages/app.js`);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await script.text()).toBe('export {};');
+    const controls = await fetch(`${base}/assets/shortlist-controls.js`);
+    expect(await controls.text()).toContain('jobHunterShortlist');
   });
 
   it('serves nothing else: other files, other types, paths out of the folder', async () => {

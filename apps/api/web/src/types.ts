@@ -9,6 +9,19 @@ export interface Mark {
   note?: string | null;
 }
 
+/** What the results page sorts and filters a job by, worked out by the API as report.html works it out. */
+export interface JobFacets {
+  score: number;
+  posted: number | null;
+  age: number | null;
+  /** The top of the yearly pay in US dollars (rough rates), for ordering only. */
+  pay: number | null;
+  company: string;
+  remote: string;
+  places: string[];
+  level: string;
+}
+
 export interface Job {
   rank: number;
   score: number;
@@ -26,6 +39,7 @@ export interface Job {
   jobKey?: string;
   mark?: Mark | null;
   isNew?: boolean;
+  facets?: JobFacets;
 }
 
 export interface Reading {

@@ -1,19 +1,37 @@
 import { getJson, problemText, sendJson } from '../api.js';
 import { el, fill } from '../dom.js';
 import { WORK_MODEL_LABELS, formatDateTime, humanize } from '../format.js';
-import { NO_FILTER, choices, levelOf, placeOf, visibleJobs, type JobFilter, type SortKey } from '../jobs-view.js';
 import { readingList } from '../reading-view.js';
+import { applyShortlist, facetAttributes, wireShortlist } from '../shortlist.js';
 import type { Job, Mark, Results } from '../types.js';
 import { jobCard, type MarkRequest } from './job-card.js';
 import type { Page } from './page.js';
 
-const SORTS: Array<[SortKey, string]> = [
-  ['score', 'Best match'],
-  ['date', 'Newest'],
-  ['pay', 'Pay, highest first'],
-  ['company', 'Company, A to Z'],
+const SORTS: Array<[string, string]> = [
+  ['score desc', 'Best match'],
+  ['posted desc', 'Newest'],
+  ['pay desc', 'Highest pay'],
+  ['company asc', 'Company, A to Z'],
 ];
-const POSTED_WITHIN = [1, 3, 7, 14, 30];
+const POSTED_WITHIN: Array<[number, string]> = [
+  [1, 'the last day'],
+  [3, 'the last 3 days'],
+  [7, 'the last week'],
+  [14, 'the last 2 weeks'],
+  [30, 'the last 30 days'],
+];
+const LEVEL_ORDER = [
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'staff',
+  'principal',
+  'lead',
+  'manager',
+  'director',
+  'unknown',
+];
 
 export const resultsPage: Page = async (view, [runId = ''], signal) => {
   fill(view, el('h1', { tabindex: '-1' }, 'Results'), el('p', { role: 'status' }, 'Loading…'));
@@ -28,11 +46,33 @@ export const resultsPage: Page = async (view, [runId = ''], signal) => {
   view.querySelector<HTMLElement>('h1')?.focus();
 };
 
+/** Each value with how many jobs have it, most first, then by name. */
+function counted(values: string[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+}
+
+/**
+ * The shortlist with search, sort and filters (report.html's script, through the data-sl-* contract),
+ * an Apply button and the marks per job; hidden jobs are left out unless "Show hidden jobs" is on.
+ */
 class ResultsView {
-  private filter: JobFilter = { ...NO_FILTER };
-  private sort: SortKey = 'score';
-  private readonly list = el('ol', { class: 'jobs' });
-  private readonly count = el('p', { class: 'count', role: 'status', tabindex: '-1' });
+  private readonly root = el('div', { class: 'results', 'data-sl-root': '' });
+  private readonly list = el('ol', { class: 'jobs', 'data-sl-list': '' });
+  private readonly count = el(
+    'p',
+    { class: 'count', role: 'status', tabindex: '-1' },
+    el('span', { 'data-sl-count': '' }),
+    ' jobs shown',
+  );
+  private readonly empty = el(
+    'p',
+    { class: 'muted', 'data-sl-empty': '', hidden: true },
+    'No job matches. Clear a filter or the search to see more.',
+  );
+  private readonly problem = el('p', { class: 'problem', role: 'alert' });
+  private readonly showHidden = el('input', { type: 'checkbox', id: 'show-hidden' });
   private readonly now = new Date();
 
   constructor(
@@ -44,6 +84,7 @@ class ResultsView {
   draw(): void {
     const { results } = this;
     const near = results.nearMisses ?? [];
+    fill(this.root, this.controls(), el('div', { class: 'job-list' }, this.count, this.problem, this.list, this.empty));
     fill(
       this.view,
       el('h1', { tabindex: '-1' }, 'Your shortlist'),
@@ -52,7 +93,7 @@ class ResultsView {
         { class: 'muted' },
         `${results.jobs.length} jobs · ${humanize(results.status)} · finished ${formatDateTime(results.finishedAt)}`,
       ),
-      el('div', { class: 'results' }, this.controls(), el('div', { class: 'job-list' }, this.count, this.list)),
+      this.root,
       near.length === 0
         ? null
         : el(
@@ -72,41 +113,14 @@ class ResultsView {
       this.problems(),
     );
     this.drawJobs();
+    wireShortlist(this.root);
   }
 
   private controls(): HTMLElement {
-    const search = el('input', { type: 'search', id: 'q', placeholder: 'Title, company, skill…' });
-    search.addEventListener('input', () => this.update({ text: search.value }));
-    const sort = el('select', { id: 'sort' }, ...SORTS.map(([key, label]) => el('option', { value: key }, label)));
-    sort.addEventListener('change', () => {
-      this.sort = sort.value as SortKey;
-      this.drawJobs();
-    });
-    const jobs = this.results.jobs;
-    const details = el(
-      'details',
-      { class: 'filters', open: window.matchMedia('(min-width: 60rem)').matches },
-      el('summary', {}, 'Filters'),
-      this.workModels(),
-      this.select('Place', 'place', choices(jobs, placeOf), 'All places', (v) => ({ place: v })),
-      this.select(
-        'Level',
-        'level',
-        choices(jobs, (job) => levelOf(job.title)),
-        'All levels',
-        (v) => ({ level: v }),
-      ),
-      this.select(
-        'Posted within',
-        'posted',
-        POSTED_WITHIN.map(String),
-        'Any time',
-        (v) => ({ postedWithinDays: v ? Number(v) : null }),
-        (v) => (v === '1' ? 'the last day' : `the last ${v} days`),
-      ),
-      this.checkbox('New jobs only', 'new-only', (on) => ({ newOnly: on })),
-      this.checkbox('Show hidden jobs', 'show-hidden', (on) => ({ showHidden: on })),
-    );
+    const facets = this.results.jobs.flatMap((job) => (job.facets ? [job.facets] : []));
+    const models = ['remote', 'hybrid', 'onsite', 'unknown'].filter((m) => facets.some((f) => f.remote === m));
+    const levels = LEVEL_ORDER.filter((l) => facets.some((f) => f.level === l));
+    this.showHidden.addEventListener('change', () => this.drawJobs());
     return el(
       'form',
       {
@@ -115,24 +129,40 @@ class ResultsView {
         'aria-label': 'Search and filter jobs',
         onsubmit: (e: Event) => e.preventDefault(),
       },
-      el('div', { class: 'field' }, el('label', { for: 'q' }, 'Search'), search),
-      el('div', { class: 'field' }, el('label', { for: 'sort' }, 'Sort by'), sort),
-      details,
-    );
-  }
-
-  private workModels(): HTMLElement {
-    const boxes = ['remote', 'hybrid', 'onsite', 'unknown'].map((model) =>
-      el('input', { type: 'checkbox', value: model, id: `wm-${model}` }),
-    );
-    const change = () => this.update({ workModels: boxes.filter((b) => b.checked).map((b) => b.value) });
-    boxes.forEach((box) => box.addEventListener('change', change));
-    return el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Work model'),
-      ...boxes.map((box) =>
-        el('div', { class: 'check' }, box, el('label', { for: box.id }, WORK_MODEL_LABELS[box.value] ?? box.value)),
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: 'q' }, 'Search'),
+        el('input', { type: 'search', id: 'q', 'data-sl-search': '', placeholder: 'Title, company, skill…' }),
+      ),
+      this.select('Sort by', 'sort', { 'data-sl-sort': '' }, SORTS),
+      el(
+        'details',
+        { class: 'filters', open: window.matchMedia('(min-width: 60rem)').matches },
+        el('summary', {}, 'Filters'),
+        this.select('Work model', 'remote', { 'data-sl-filter': 'remote' }, [
+          ['', 'Any'],
+          ...models.map((m): [string, string] => [m, WORK_MODEL_LABELS[m] ?? m]),
+        ]),
+        this.select('Place', 'place', { 'data-sl-filter': 'place' }, [
+          ['', 'Anywhere'],
+          ...counted(facets.flatMap((f) => f.places)).map(([p, n]): [string, string] => [p, `${p} (${n})`]),
+        ]),
+        this.select('Level', 'level', { 'data-sl-filter': 'level' }, [
+          ['', 'Any'],
+          ...levels.map((l): [string, string] => [l, l === 'unknown' ? 'Not stated' : humanize(l)]),
+        ]),
+        this.select('Posted within', 'posted', { 'data-sl-max': 'age' }, [
+          ['', 'Any time'],
+          ...POSTED_WITHIN.map(([d, label]): [string, string] => [String(d), label]),
+        ]),
+        el(
+          'div',
+          { class: 'check' },
+          el('input', { type: 'checkbox', id: 'new-only', 'data-sl-flag': 'new' }),
+          el('label', { for: 'new-only' }, 'New jobs only'),
+        ),
+        el('div', { class: 'check' }, this.showHidden, el('label', { for: 'show-hidden' }, 'Show hidden jobs')),
       ),
     );
   }
@@ -140,48 +170,30 @@ class ResultsView {
   private select(
     label: string,
     id: string,
-    values: string[],
-    all: string,
-    change: (value: string) => Partial<JobFilter>,
-    name = (v: string) => v,
+    attrs: Record<string, string>,
+    options: Array<[string, string]>,
   ): HTMLElement {
-    const select = el(
-      'select',
-      { id },
-      el('option', { value: '' }, all),
-      ...values.map((v) => el('option', { value: v }, name(v))),
+    return el(
+      'div',
+      { class: 'field' },
+      el('label', { for: id }, label),
+      el('select', { id, ...attrs }, ...options.map(([value, text]) => el('option', { value }, text))),
     );
-    select.addEventListener('change', () => this.update(change(select.value)));
-    return el('div', { class: 'field' }, el('label', { for: id }, label), select);
-  }
-
-  private checkbox(label: string, id: string, change: (on: boolean) => Partial<JobFilter>): HTMLElement {
-    const box = el('input', { type: 'checkbox', id });
-    box.addEventListener('change', () => this.update(change(box.checked)));
-    return el('div', { class: 'check' }, box, el('label', { for: id }, label));
-  }
-
-  private update(change: Partial<JobFilter>): void {
-    this.filter = { ...this.filter, ...change };
-    this.drawJobs();
   }
 
   private drawJobs(): void {
-    const shown = visibleJobs(this.results.jobs, this.filter, this.sort, this.now);
-    const total = this.results.jobs.length;
-    fill(this.count, shown.length === total ? `Showing all ${total} jobs` : `Showing ${shown.length} of ${total} jobs`);
+    const shown = this.results.jobs.filter((job) => this.showHidden.checked || job.mark?.state !== 'hidden');
     fill(
       this.list,
       ...shown.map((job) =>
         el(
           'li',
-          {},
+          facetAttributes(job),
           jobCard(job, this.now, (j, request) => void this.mark(j, request)),
         ),
       ),
     );
-    if (shown.length === 0)
-      this.list.append(el('li', { class: 'muted' }, 'No job matches. Clear a filter or the search to see more.'));
+    applyShortlist(this.root);
   }
 
   private async mark(job: Job, request: MarkRequest): Promise<void> {
@@ -192,9 +204,10 @@ class ResultsView {
         ? ((await sendJson<Mark>('PUT', path, request)) ?? null)
         : (await sendJson('DELETE', path), null);
     } catch (e) {
-      fill(this.count, `${job.title}: ${problemText(e)}`);
+      fill(this.problem, `${job.title}: ${problemText(e)}`);
       return;
     }
+    fill(this.problem);
     this.drawJobs();
     const again = this.list.querySelector<HTMLElement>(`[data-rank="${job.rank}"] [data-action="${focused ?? ''}"]`);
     if (again) again.focus();
