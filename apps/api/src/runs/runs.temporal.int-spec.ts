@@ -1,0 +1,113 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication, LoggerService } from '@nestjs/common';
+import type { RunResult } from '@job-hunter/domain';
+import { WorkerHost } from '@job-hunter/orchestration';
+import {
+  quietTemporalLogs,
+  sqliteTarget,
+  startDevServer,
+  testConfig,
+  type DevServer,
+  type Target,
+} from '@job-hunter/testing';
+import { createApi } from '../create-api';
+
+const DEMO = path.resolve(__dirname, '../../../../data/demo');
+const quiet: LoggerService = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** The API's runs on Temporal: a dev server of its own, the workers of every queue in this process. */
+describe('runs through the API on Temporal', () => {
+  let server: DevServer;
+  let target: Target;
+  let host: WorkerHost;
+  let app: INestApplication;
+  let base: string;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-api-temporal-'));
+
+  beforeAll(async () => {
+    quietTemporalLogs();
+    server = await startDevServer();
+    target = await sqliteTarget();
+    const config = testConfig(target.db, {
+      JH_OUTPUT_DIR: out,
+      JH_SNAPSHOT_DIR: path.join(DEMO, 'snapshot'),
+      JH_COMPANIES_FILE: path.join(DEMO, 'companies.yaml'),
+      JH_SNAPSHOT_LATENCY_MS: '2000',
+      JH_ORCHESTRATOR: 'temporal',
+      JH_TEMPORAL_ADDRESS: server.address,
+      JH_TEMPORAL_FALLBACK: 'false',
+    });
+    host = await WorkerHost.standalone(config, 'all', quiet);
+    app = await createApi(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await host?.shutdown();
+    await server?.stop();
+    await target?.cleanup();
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  async function start(): Promise<string> {
+    const form = new FormData();
+    form.append('resume', new Blob([fs.readFileSync(path.join(DEMO, 'resume.pdf'))]), 'resume.pdf');
+    form.append('prefsFile', new Blob([fs.readFileSync(path.join(DEMO, 'preferences.txt'))]), 'preferences.txt');
+    const res = await fetch(`${base}/runs`, { method: 'POST', body: form });
+    expect(res.status).toBe(202);
+    return ((await res.json()) as { runId: string }).runId;
+  }
+
+  /** The stream's events, as [type, data] pairs, until it closes; `each` sees them as they come. */
+  async function events(runId: string, each?: (type: string, data: Record<string, unknown>) => void) {
+    const text: Array<[string, Record<string, unknown>]> = [];
+    const res = await fetch(`${base}/runs/${runId}/events`);
+    let buffer = '';
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += Buffer.from(chunk).toString('utf8');
+      let at: number;
+      while ((at = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, at);
+        buffer = buffer.slice(at + 2);
+        const type = /^event: (.+)$/m.exec(block)?.[1];
+        const data = /^data: (.+)$/m.exec(block)?.[1];
+        if (!type || !data) continue;
+        text.push([type, JSON.parse(data) as Record<string, unknown>]);
+        each?.(type, JSON.parse(data) as Record<string, unknown>);
+      }
+    }
+    return text;
+  }
+
+  it('runs an upload on Temporal to its end', async () => {
+    const runId = await start();
+    const seen = await events(runId);
+    expect(seen.at(-1)).toEqual(['end', { status: 'success' }]);
+    const view = (await (await fetch(`${base}/runs/${runId}`)).json()) as Record<string, unknown>;
+    expect(view).toMatchObject({ runId, status: 'success', orchestrator: 'temporal' });
+    const result = (await (await fetch(`${base}/runs/${runId}/results`)).json()) as RunResult;
+    expect(result.orchestrator).toBe('temporal');
+    expect(result.jobs.length).toBeGreaterThan(5);
+  }, 120_000);
+
+  it("cancels a running Temporal run through the workflow's cancel signal: partial, CANCELLED", async () => {
+    const runId = await start();
+    let cancelled: Promise<Response> | undefined;
+    const seen = await events(runId, (type, data) => {
+      const scraping = type === 'progress' || (type === 'stage' && data.stage === 'scrapeJobs');
+      if (scraping) cancelled ??= fetch(`${base}/runs/${runId}/cancel`, { method: 'POST' });
+    });
+    const answer = await cancelled;
+    expect([answer?.status, await answer?.json()]).toEqual([202, { runId, status: 'running' }]);
+    expect(seen.at(-1)).toEqual(['end', { status: 'partial' }]);
+    const result = (await (await fetch(`${base}/runs/${runId}/results`)).json()) as RunResult;
+    expect(result.errors).toContainEqual(expect.objectContaining({ code: 'CANCELLED' }));
+    expect(result.jobs).toEqual([]);
+  }, 120_000);
+});
