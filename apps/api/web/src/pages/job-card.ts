@@ -51,7 +51,8 @@ export function jobCard(job: Job, now: Date, onMark?: (job: Job, request: MarkRe
     ),
     el(
       'details',
-      { class: 'why' },
+      // Open where there is room; on a phone the reasons fold so the first screen holds jobs.
+      { class: 'why', open: window.matchMedia('(min-width: 60rem)').matches },
       el('summary', {}, 'Why it fits'),
       el('ul', {}, ...job.reasons.map((reason) => el('li', {}, reason))),
       skills('Skills you have', job.matchedSkills),
