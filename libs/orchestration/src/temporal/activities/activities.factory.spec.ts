@@ -190,6 +190,19 @@ describe('createActivities', () => {
     expect(beats.filter((b) => b.note === 'working').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('sends no heartbeat from a local activity, which cannot heartbeat', async () => {
+    env = new MockActivityEnvironment({ isLocal: true }, quiet);
+    const beats: HeartbeatDetails[] = [];
+    env.on('heartbeat', (d: HeartbeatDetails) => beats.push(d));
+    runner.stageImpl = async (_stage, hooks) => {
+      hooks.onStageStart?.('aggregate');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return 'ok';
+    };
+    await run(createActivities({ ...runner.services(), discovery, heartbeatIntervalMs: 10 }).notify, { runId: 'r1' });
+    expect(beats).toEqual([]);
+  });
+
   it('sends no heartbeat from an activity that ends before its first timer beat', async () => {
     const beats: HeartbeatDetails[] = [];
     env.on('heartbeat', (d: HeartbeatDetails) => beats.push(d));
