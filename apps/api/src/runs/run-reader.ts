@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { JobHunterError, type MarkedRunResult } from '@job-hunter/domain';
+import { JobHunterError, type MarkedRunResult, type Understanding } from '@job-hunter/domain';
 import { OrchestratorSelector, loadRunUnderstanding } from '@job-hunter/orchestration';
 import { CheckpointRepository, RunRepository, type StoredRun } from '@job-hunter/persistence';
 import { ApiError } from '../errors/api-error';
@@ -41,10 +41,13 @@ export class RunReader {
     const run = await this.run(runId);
     const selector = await this.pipeline.get(OrchestratorSelector);
     const status = await selector.owner(run.orchestrator).status(runId);
-    const reading =
-      status.result?.reading ??
-      (await loadRunUnderstanding(await this.pipeline.get(CheckpointRepository), runId))?.reading;
+    const reading = status.result?.reading ?? (await this.understanding(runId))?.reading;
     return runView(status, reading, this.events.progressOf(runId));
+  }
+
+  /** What the run understood of the preferences (contract section 6), once it has read them. */
+  async understanding(runId: string): Promise<Understanding | undefined> {
+    return loadRunUnderstanding(await this.pipeline.get(CheckpointRepository), runId);
   }
 
   /** The result object, each job with its mark and whether it is new; 409 RUN_NOT_FINISHED until there is one. */

@@ -15,7 +15,7 @@ const view = (over: Partial<RunView>): RunView => ({
 });
 
 describe('changes between two polls of a run another process runs', () => {
-  it('tells the stages finished and started since, the reading once known, and the end', () => {
+  it('tells the stages finished and started since, and the end', () => {
     const before = view({ finishedStages: ['parseResume'], currentStage: 'parsePreferences' });
     const now = view({
       finishedStages: ['parseResume', 'parsePreferences', 'findCompanies'],
@@ -26,7 +26,6 @@ describe('changes between two polls of a run another process runs', () => {
       { type: 'stage', data: { stage: 'parsePreferences', state: 'done', summary: null } },
       { type: 'stage', data: { stage: 'findCompanies', state: 'done', summary: null } },
       { type: 'stage', data: { stage: 'scrapeJobs', state: 'started', summary: null } },
-      { type: 'understanding', data: { reading: { roles: ['backend engineer'] } } },
     ]);
     expect(changes(now, now)).toEqual([]);
     expect(changes(now, view({ ...now, status: 'partial', currentStage: null }))).toEqual([

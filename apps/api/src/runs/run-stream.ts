@@ -1,6 +1,6 @@
 import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Response } from 'express';
-import type { RunStatus } from '@job-hunter/domain';
+import type { RunStatus, Understanding } from '@job-hunter/domain';
 import { RunEvents, type RunEvent } from './run-events';
 import { RunReader } from './run-reader';
 import type { RunView } from './run-view';
@@ -82,8 +82,13 @@ export class RunStream implements BeforeApplicationShutdown {
       busy = true;
       void this.reader
         .view(runId)
-        .then((now) => {
-          for (const event of changes(last, now)) send(event);
+        .then(async (now) => {
+          const understanding = !last.reading && now.reading ? await this.reader.understanding(runId) : undefined;
+          const events = changes(last, now);
+          // The reading, once known, before the end (as a run here tells it).
+          if (understanding)
+            events.splice(events.length - (ENDED.includes(now.status) ? 1 : 0), 0, understandingEvent(understanding));
+          for (const event of events) send(event);
           last = now;
         })
         .catch(() => undefined)
@@ -92,7 +97,11 @@ export class RunStream implements BeforeApplicationShutdown {
   }
 }
 
-/** The events that tell how `now` differs from `before`. */
+function understandingEvent(understanding: Understanding): RunEvent {
+  return { type: 'understanding', data: understanding };
+}
+
+/** The stage events and the end that tell how `now` differs from `before`. */
 export function changes(before: RunView, now: RunView): RunEvent[] {
   const events: RunEvent[] = [];
   for (const stage of now.finishedStages.filter((s) => !before.finishedStages.includes(s))) {
@@ -101,7 +110,6 @@ export function changes(before: RunView, now: RunView): RunEvent[] {
   if (now.currentStage && now.currentStage !== before.currentStage) {
     events.push({ type: 'stage', data: { stage: now.currentStage, state: 'started', summary: null } });
   }
-  if (!before.reading && now.reading) events.push({ type: 'understanding', data: { reading: now.reading } });
   if (ENDED.includes(now.status)) events.push({ type: 'end', data: { status: now.status } });
   return events;
 }

@@ -46,8 +46,11 @@ const UPLOAD_FIELDS = [
   { name: 'companies', maxCount: 1 },
 ];
 
-/** Larger than any field takes is refused while it streams in (413); each field's own limit is checked after. */
-const UPLOAD_LIMITS = { fileSize: MAX_UPLOAD_BYTES, files: UPLOAD_FIELDS.length, fields: 20, fieldSize: 64 * 1024 };
+/**
+ * A file larger than any field takes is refused while it streams in (413); each field's own limit
+ * is checked after. A text field may hold 20,000 characters of up to 4 bytes (prefs).
+ */
+const UPLOAD_LIMITS = { fileSize: MAX_UPLOAD_BYTES, files: UPLOAD_FIELDS.length, fields: 20, fieldSize: 128 * 1024 };
 
 @ApiTags('runs')
 @Controller('runs')

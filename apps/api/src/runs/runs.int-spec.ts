@@ -278,6 +278,10 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
     expect(seen.at(-1)).toEqual({ type: 'end', data: { status: result.status } });
     const done = seen.filter((e) => e.type === 'stage' && e.data.state === 'done').map((e) => e.data.stage);
     expect(done).toContain('scoreJobs');
+    // The reading: in the first event when the run had read it already, else as it is read (the whole object).
+    const understanding = seen.find((e) => e.type === 'understanding')?.data;
+    if (understanding) expect(understanding).toMatchObject({ readBy: 'rules' });
+    expect(seen[0]?.data.reading ?? understanding?.reading).toEqual(result.reading);
   });
 
   it('starts the runs left queued by an earlier process when it starts', async () => {
