@@ -1,3 +1,4 @@
+import type { Understanding } from '@job-hunter/domain';
 import type { RunView } from './run-view';
 import { changes } from './run-stream';
 
@@ -15,7 +16,7 @@ const view = (over: Partial<RunView>): RunView => ({
 });
 
 describe('changes between two polls of a run another process runs', () => {
-  it('tells the stages finished and started since, and the end', () => {
+  it('tells the stages finished and started since, the understanding when new, and the end', () => {
     const before = view({ finishedStages: ['parseResume'], currentStage: 'parsePreferences' });
     const now = view({
       finishedStages: ['parseResume', 'parsePreferences', 'findCompanies'],
@@ -28,7 +29,9 @@ describe('changes between two polls of a run another process runs', () => {
       { type: 'stage', data: { stage: 'scrapeJobs', state: 'started', summary: null } },
     ]);
     expect(changes(now, now)).toEqual([]);
-    expect(changes(now, view({ ...now, status: 'partial', currentStage: null }))).toEqual([
+    const understanding = { reading: now.reading, readBy: 'rules', disagreements: [], warnings: [] } as Understanding;
+    expect(changes(now, view({ ...now, status: 'partial', currentStage: null }), understanding)).toEqual([
+      { type: 'understanding', data: understanding },
       { type: 'end', data: { status: 'partial' } },
     ]);
   });

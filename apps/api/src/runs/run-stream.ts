@@ -84,11 +84,7 @@ export class RunStream implements BeforeApplicationShutdown {
         .view(runId)
         .then(async (now) => {
           const understanding = !last.reading && now.reading ? await this.reader.understanding(runId) : undefined;
-          const events = changes(last, now);
-          // The reading, once known, before the end (as a run here tells it).
-          if (understanding)
-            events.splice(events.length - (ENDED.includes(now.status) ? 1 : 0), 0, understandingEvent(understanding));
-          for (const event of events) send(event);
+          for (const event of changes(last, now, understanding)) send(event);
           last = now;
         })
         .catch(() => undefined)
@@ -97,12 +93,11 @@ export class RunStream implements BeforeApplicationShutdown {
   }
 }
 
-function understandingEvent(understanding: Understanding): RunEvent {
-  return { type: 'understanding', data: understanding };
-}
-
-/** The stage events and the end that tell how `now` differs from `before`. */
-export function changes(before: RunView, now: RunView): RunEvent[] {
+/**
+ * The events that tell how `now` differs from `before`: stages finished and started, the
+ * understanding once the run has read the preferences (given when it is new), and the end.
+ */
+export function changes(before: RunView, now: RunView, understanding?: Understanding): RunEvent[] {
   const events: RunEvent[] = [];
   for (const stage of now.finishedStages.filter((s) => !before.finishedStages.includes(s))) {
     events.push({ type: 'stage', data: { stage, state: 'done', summary: null } });
@@ -110,6 +105,7 @@ export function changes(before: RunView, now: RunView): RunEvent[] {
   if (now.currentStage && now.currentStage !== before.currentStage) {
     events.push({ type: 'stage', data: { stage: now.currentStage, state: 'started', summary: null } });
   }
+  if (understanding) events.push({ type: 'understanding', data: understanding });
   if (ENDED.includes(now.status)) events.push({ type: 'end', data: { status: now.status } });
   return events;
 }
