@@ -152,6 +152,18 @@ describe('web app in a real browser (built API, demo data)', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('lists the hunt among the hunts and opens its results from there', async () => {
+    const jobs = await page.locator('li[data-sl-item]').count();
+    await page.getByRole('link', { name: 'Hunts', exact: true }).click();
+    await page.waitForURL(/#\/runs$/);
+    const row = page.locator('table.runs tbody tr').first();
+    await expectText(row, /Partial/);
+    await expectText(row.locator('td.num'), String(jobs));
+    await row.getByRole('link').click();
+    await page.waitForURL(/#\/runs\/[^/]+\/results$/);
+    await expectText(page.getByRole('heading', { level: 1 }), /Your shortlist/);
+  });
+
   it('shows jobs on the first screen of a phone', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
