@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { JobHunterError, storedJobKey, type JobMarkState, type ResultJob } from '@job-hunter/domain';
 import { JobMarkRepository, RunRepository, type StoredJobMark } from '@job-hunter/persistence';
-import { ApiDatabase } from '../database/api-database';
 import { ApiError } from '../errors/api-error';
+import { RunPipeline } from '../runs/run-pipeline';
 import type { MarkRequest } from './job-mark.dto';
 
 /** Marks on the shortlisted jobs of finished runs, held by each job's jobKey. */
 @Injectable()
 export class JobMarksService {
-  constructor(private readonly database: ApiDatabase) {}
+  constructor(private readonly pipeline: RunPipeline) {}
 
   /** Marks the job at `rank` of the run's shortlist, replacing its earlier mark (from any run). */
   async mark(runId: string, rank: number, request: MarkRequest): Promise<StoredJobMark> {
     const job = await this.shortlisted(runId, rank);
-    return (await this.marks()).put({
+    return (await this.pipeline.get(JobMarkRepository)).put({
       jobKey: storedJobKey(job),
       state: request.state,
       at: request.at ?? today(),
@@ -28,19 +28,15 @@ export class JobMarksService {
   /** Removes the mark of the job at `rank`; nothing to remove is no error. */
   async unmark(runId: string, rank: number): Promise<void> {
     const job = await this.shortlisted(runId, rank);
-    await (await this.marks()).delete(storedJobKey(job));
+    await (await this.pipeline.get(JobMarkRepository)).delete(storedJobKey(job));
   }
 
   async list(state?: JobMarkState): Promise<StoredJobMark[]> {
-    return (await this.marks()).list(state);
-  }
-
-  private async marks(): Promise<JobMarkRepository> {
-    return new JobMarkRepository(await this.database.dataSource());
+    return (await this.pipeline.get(JobMarkRepository)).list(state);
   }
 
   private async shortlisted(runId: string, rank: number): Promise<ResultJob> {
-    const run = await new RunRepository(await this.database.dataSource()).get(runId);
+    const run = await (await this.pipeline.get(RunRepository)).get(runId);
     if (!run) throw new JobHunterError('RUN_NOT_FOUND', `No run with id ${runId}.`);
     if (!run.result) {
       throw new ApiError(409, 'RUN_NOT_FINISHED', `Run ${runId} has no shortlist yet (it is ${run.status}).`);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '../database/database.module';
+import { PipelineModule } from '../runs/pipeline.module';
 import { JobMarksController } from './job-marks.controller';
 import { JobMarksService } from './job-marks.service';
 import { ResultAnnotator } from './result-annotator';
@@ -9,7 +9,7 @@ import { ResultAnnotator } from './result-annotator';
  * ResultAnnotator through which GET /runs/:id/results gives each job its mark and "new".
  */
 @Module({
-  imports: [DatabaseModule],
+  imports: [PipelineModule],
   controllers: [JobMarksController],
   providers: [JobMarksService, ResultAnnotator],
   exports: [ResultAnnotator],

@@ -8,7 +8,7 @@ import {
   type RunResult,
 } from '@job-hunter/domain';
 import { JobMarkRepository, ShortlistedJobRepository } from '@job-hunter/persistence';
-import { ApiDatabase } from '../database/api-database';
+import { RunPipeline } from '../runs/run-pipeline';
 
 /** A result job with what the web app's results page sorts and filters it by (report.html's data-* facets). */
 export interface FacetedJob extends MarkedResultJob {
@@ -27,14 +27,13 @@ export interface AnnotatedRunResult extends MarkedRunResult {
  */
 @Injectable()
 export class ResultAnnotator {
-  constructor(private readonly database: ApiDatabase) {}
+  constructor(private readonly pipeline: RunPipeline) {}
 
   async annotate(result: RunResult): Promise<AnnotatedRunResult> {
-    const dataSource = await this.database.dataSource();
     const keys = resultJobKeys(result);
     const [marks, firstRuns] = await Promise.all([
-      new JobMarkRepository(dataSource).find(keys),
-      new ShortlistedJobRepository(dataSource).firstRuns(keys),
+      this.pipeline.get(JobMarkRepository).then((repository) => repository.find(keys)),
+      this.pipeline.get(ShortlistedJobRepository).then((repository) => repository.firstRuns(keys)),
     ]);
     const { jobs, nearMisses, ...rest } = markResult(result, { marks, firstRuns });
     const faceted = (job: MarkedResultJob): FacetedJob => ({ ...job, facets: jobFacets(job, result.finishedAt) });

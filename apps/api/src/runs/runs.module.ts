@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
 import { RunEvents } from './run-events';
 import { RunIntake } from './run-intake';
-import { RunPipeline } from './run-pipeline';
+import { PipelineModule } from './pipeline.module';
 import { RunReader } from './run-reader';
 import { RunStream } from './run-stream';
 import { RunsController } from './runs.controller';
@@ -10,8 +10,8 @@ import { RunsService } from './runs.service';
 
 /** The runs routes (POST /runs, GET /runs, /runs/:id, /events, /results, /files, cancel) and the run queue. */
 @Module({
-  imports: [JobsModule],
+  imports: [JobsModule, PipelineModule],
   controllers: [RunsController],
-  providers: [RunPipeline, RunIntake, RunEvents, RunReader, RunStream, RunsService],
+  providers: [RunIntake, RunEvents, RunReader, RunStream, RunsService],
 })
 export class RunsModule {}
