@@ -8,6 +8,7 @@ describe('RunEvents', () => {
     events.subscribe('a', (e) => seen.push(e));
     events.subscribe('b', (e) => other.push(e));
     const hooks = events.hooksFor('a');
+    expect([events.isLive('a'), events.isLive('b')]).toEqual([true, false]);
     hooks.onStageStart?.('scrapeJobs');
     hooks.onScrapeProgress?.(2, 15, 'Acme');
     hooks.onNotice?.('Two companies were listed twice.');
@@ -24,6 +25,7 @@ describe('RunEvents', () => {
     ]);
     expect(other).toEqual([]);
     expect(events.progressOf('a')).toBeUndefined();
+    expect(events.isLive('a')).toBe(false);
   });
 
   it('stops calling a follower that unsubscribed', () => {

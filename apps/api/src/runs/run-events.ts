@@ -24,9 +24,12 @@ export interface ScrapeProgress {
 export class RunEvents {
   private readonly listeners = new Map<string, Set<RunEventListener>>();
   private readonly progress = new Map<string, ScrapeProgress>();
+  /** The runs this process follows now (from their hooks to their end). */
+  private readonly live = new Set<string>();
 
-  /** The hooks a run started here reports through. */
+  /** The hooks a run started here reports through; its events are live until it ends. */
   hooksFor(runId: string): RunHooks {
+    this.live.add(runId);
     return {
       onStageStart: (stage) => this.publish(runId, { type: 'stage', data: { stage, state: 'started', summary: null } }),
       onStageDone: (stage, summary) => this.publish(runId, { type: 'stage', data: { stage, state: 'done', summary } }),
@@ -50,6 +53,11 @@ export class RunEvents {
     };
   }
 
+  /** Whether this process follows the run now, so its events come from here. */
+  isLive(runId: string): boolean {
+    return this.live.has(runId);
+  }
+
   progressOf(runId: string): ScrapeProgress | undefined {
     return this.progress.get(runId);
   }
@@ -59,6 +67,7 @@ export class RunEvents {
     this.publish(runId, { type: 'end', data: { status } });
     this.listeners.delete(runId);
     this.progress.delete(runId);
+    this.live.delete(runId);
   }
 
   private publish(runId: string, event: RunEvent): void {

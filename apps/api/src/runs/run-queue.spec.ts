@@ -73,6 +73,23 @@ describe('RunQueue', () => {
     expect(ex.started).toEqual(['a', 'c']);
   });
 
+  it('starts the next run when a running one gives its slot back early, and counts it no more', async () => {
+    const released: string[] = [];
+    const queue = new RunQueue(1, 1, (id, _signal, release) => {
+      released.push(id);
+      if (id === 'a') release();
+      return new Promise(() => undefined);
+    });
+    queue.enqueue('a');
+    expect(queue.enqueue('b')).toBe(true);
+    expect(released).toEqual(['a', 'b']);
+    expect(queue.placeOf('a')).toBe('absent');
+    expect(queue.stop('a')).toBe(false);
+    expect(queue.runningIds()).toEqual(['b']);
+    expect(queue.enqueue('c')).toBe(true);
+    expect(queue.enqueue('d')).toBe(false);
+  });
+
   it('starts nothing more once closed, and keeps going after a run that throws', async () => {
     const started: string[] = [];
     const queue = new RunQueue(1, 3, async (id) => {

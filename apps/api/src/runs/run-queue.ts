@@ -1,5 +1,9 @@
-/** Runs one run to its end; `signal` aborts when the run is to stop gracefully (a cancel). */
-export type RunExecutor = (runId: string, signal: AbortSignal) => Promise<void>;
+/**
+ * Runs one run to its end; `signal` aborts when the run is to stop gracefully (a cancel). A run
+ * whose work is done elsewhere (Temporal's workers) calls `release` to give its slot back early:
+ * the queue then no longer counts it, nor stops it.
+ */
+export type RunExecutor = (runId: string, signal: AbortSignal, release: () => void) => Promise<void>;
 
 /** Where a run stands in the queue. */
 export type QueuePlace = 'waiting' | 'running' | 'absent';
@@ -91,12 +95,14 @@ export class RunQueue {
       const runId = this.waiting.shift() as string;
       const controller = new AbortController();
       this.running.set(runId, controller);
-      void this.execute(runId, controller.signal)
+      const release = (): void => {
+        if (this.running.get(runId) !== controller) return;
+        this.running.delete(runId);
+        this.pump();
+      };
+      void this.execute(runId, controller.signal, release)
         .catch(() => undefined)
-        .finally(() => {
-          this.running.delete(runId);
-          this.pump();
-        });
+        .finally(release);
     }
   }
 }

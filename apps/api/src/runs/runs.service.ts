@@ -25,7 +25,7 @@ const RETRY_AFTER_S = 30;
  * The runs this API process executes: each POST /runs is recorded `queued` and waits in a bounded
  * in-process queue (JH_API_CONCURRENT_RUNS at a time, JH_API_QUEUED_RUNS waiting), never runs
  * inside the request, and starts through the OrchestratorSelector (Temporal when configured and
- * reachable, else the checkpoint pipeline). Runs still queued when the API stopped start again
+ * reachable, else the checkpoint pipeline); a Temporal run gives its slot back once chosen. Runs still queued when the API stopped start again
  * when it starts; runs of the checkpoint pipeline running when it stops are marked interrupted.
  */
 @Injectable()
@@ -42,7 +42,9 @@ export class RunsService implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly events: RunEvents,
   ) {
     const { concurrentRuns, queuedRuns } = config.api;
-    this.queue = new RunQueue(concurrentRuns, queuedRuns, (runId, signal) => this.execute(runId, signal));
+    this.queue = new RunQueue(concurrentRuns, queuedRuns, (runId, signal, release) =>
+      this.execute(runId, signal, release),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -100,7 +102,7 @@ export class RunsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Whether this process queues or runs the run (its events come from its hooks). */
   isHere(runId: string): boolean {
-    return this.queue.placeOf(runId) !== 'absent';
+    return this.queue.placeOf(runId) !== 'absent' || this.events.isLive(runId);
   }
 
   /** Before the server closes: nothing more starts, and runs of the checkpoint pipeline here become resumable. */
@@ -134,7 +136,7 @@ export class RunsService implements OnApplicationBootstrap, BeforeApplicationShu
     return this.requeued;
   }
 
-  private async execute(runId: string, signal: AbortSignal): Promise<void> {
+  private async execute(runId: string, signal: AbortSignal, release: () => void): Promise<void> {
     let status: RunStatus;
     try {
       const runs = await this.pipeline.get(RunRepository);
@@ -142,6 +144,8 @@ export class RunsService implements OnApplicationBootstrap, BeforeApplicationShu
       if (run?.status !== 'queued') return; // cancelled, or started by another API process
       const selector = await this.pipeline.get(OrchestratorSelector);
       const orchestrator = new TracedOrchestrator(await selector.select(run.config.orchestrator));
+      // Temporal's workers do the work (and its task queues hold it): the slot bounds this process's own runs.
+      if (orchestrator.kind === 'temporal') release();
       status = (await orchestrator.launch(runId, this.events.hooksFor(runId), signal)).status;
     } catch (e) {
       if (this.stopping) return;

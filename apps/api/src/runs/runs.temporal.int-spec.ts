@@ -40,6 +40,8 @@ describe('runs through the API on Temporal', () => {
       JH_ORCHESTRATOR: 'temporal',
       JH_TEMPORAL_ADDRESS: server.address,
       JH_TEMPORAL_FALLBACK: 'false',
+      JH_API_CONCURRENT_RUNS: '1',
+      JH_API_QUEUED_RUNS: '0',
     });
     host = await WorkerHost.standalone(config, 'all', quiet);
     app = await createApi(config, { logger: false });
@@ -85,10 +87,25 @@ describe('runs through the API on Temporal', () => {
     return text;
   }
 
-  it('runs an upload on Temporal to its end', async () => {
+  const statusOf = async (runId: string) =>
+    ((await (await fetch(`${base}/runs/${runId}`)).json()) as { status: string }).status;
+
+  it('runs uploads on Temporal to their end, more at once than the in-process slots (the workers do the work)', async () => {
+    const running = async (id: string) => {
+      for (let waited = 0; (await statusOf(id)) !== 'running'; waited += 50) {
+        expect(waited).toBeLessThan(20_000);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
     const runId = await start();
+    await running(runId);
+    // One slot, none waiting: a Temporal run gave its slot back once its workflow was chosen.
+    const second = await start();
+    await running(second);
+    expect(await statusOf(runId)).toBe('running');
     const seen = await events(runId);
     expect(seen.at(-1)).toEqual(['end', { status: 'success' }]);
+    expect((await events(second)).at(-1)).toEqual(['end', { status: 'success' }]);
     const view = (await (await fetch(`${base}/runs/${runId}`)).json()) as Record<string, unknown>;
     expect(view).toMatchObject({ runId, status: 'success', orchestrator: 'temporal' });
     const result = (await (await fetch(`${base}/runs/${runId}/results`)).json()) as RunResult;
