@@ -99,6 +99,7 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     const understood = page.locator('#understood');
     await expectText(understood, /backend engineer/);
     await expectText(understood, /Bengaluru/);
+    await page.screenshot({ path: path.join(SHOTS, 'new-hunt-1280.png') });
     await page.getByText('More options').click();
     await page.getByLabel('Companies to search (optional)').setInputFiles(trapCompanies(dir));
     await page.getByLabel('Scoring').selectOption('heuristic');
@@ -107,6 +108,7 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     await expectText(page.getByRole('heading', { level: 1 }), /Hunt in progress/);
     await expectText(page.locator('.status-line'), /\d+ of 16 companies searched/);
     await expectText(page.locator('.stage.done').first(), /Reading the resume/);
+    await page.screenshot({ path: path.join(SHOTS, 'progress-1280.png') });
     await page.waitForURL(/#\/runs\/[^/]+\/results$/, { timeout: 120_000 });
     await expectText(page.getByRole('heading', { level: 1 }), /Your shortlist/);
     expect(await page.locator('article.job').count()).toBeGreaterThan(5);
