@@ -3,48 +3,42 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { AppConfigModule } from '@job-hunter/config';
+import type { INestApplication } from '@nestjs/common';
 import type { MarkedRunResult, RunResult } from '@job-hunter/domain';
-import { CheckpointOrchestrator, OrchestratorModule } from '@job-hunter/orchestration';
-import { PersistenceModule, RunRepository } from '@job-hunter/persistence';
+import { CheckpointOrchestrator } from '@job-hunter/orchestration';
+import { RunRepository } from '@job-hunter/persistence';
 import { demoRunConfig, runConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
 import { createApi } from '../create-api';
+import { RunPipeline } from '../runs/run-pipeline';
 
 const TOKEN = 'marks-test-token-0123456789';
 
 /**
- * Two checkpoint runs of the demo market into one SQLite file, then marks set and results read
- * (GET /runs/:id/results) through the real API on a loopback port.
+ * Two checkpoint runs of the demo market through the API's own pipeline into a SQLite file, then
+ * marks set and results read (GET /runs/:id/results) through the real API on a loopback port.
  */
 describe('job marks through the API', () => {
   let target: Target;
-  let pipeline: INestApplicationContext;
+  let pipeline: RunPipeline;
   let api: INestApplication;
   let base: string;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-api-marks-'));
 
   beforeAll(async () => {
     target = await sqliteTarget();
-    const settings = testConfig(target.db, { JH_API_TOKEN: TOKEN });
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppConfigModule.forRoot(settings), PersistenceModule.forRoot(), OrchestratorModule.forRoot()],
-    }).compile();
-    pipeline = await moduleRef.init();
-    api = await createApi(settings, { logger: false });
+    api = await createApi(testConfig(target.db, { JH_API_TOKEN: TOKEN }), { logger: false });
+    pipeline = api.get(RunPipeline);
     await api.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(api.getHttpServer() as { address(): AddressInfo }).address().port}`;
   });
   afterAll(async () => {
     await api?.close();
-    await pipeline?.close();
     await target?.cleanup();
     fs.rmSync(out, { recursive: true, force: true });
   });
 
-  const demoRun = (runId: string): Promise<RunResult> =>
-    pipeline.get(CheckpointOrchestrator).start(demoRunConfig(runId, out, { formats: ['json'] }));
+  const demoRun = async (runId: string): Promise<RunResult> =>
+    (await pipeline.get(CheckpointOrchestrator)).start(demoRunConfig(runId, out, { formats: ['json'] }));
   const call = (method: string, route: string, body?: unknown, token = TOKEN): Promise<Response> =>
     fetch(`${base}${route}`, {
       method,
@@ -144,7 +138,9 @@ describe('job marks through the API', () => {
     expect(await codeOf(await mark('no-such-run', 1, { state: 'saved' }))).toEqual([404, 'RUN_NOT_FOUND']);
     expect(await codeOf(await mark('marks-run-1', 999, { state: 'saved' }))).toEqual([404, 'JOB_NOT_FOUND']);
     expect(await codeOf(await call('DELETE', '/runs/marks-run-1/jobs/0/mark'))).toEqual([404, 'JOB_NOT_FOUND']);
-    await pipeline.get(RunRepository).create({
+    await (
+      await pipeline.get(RunRepository)
+    ).create({
       id: 'marks-running',
       orchestrator: 'checkpoint',
       engine: 'heuristic',
