@@ -39,7 +39,8 @@ export class StatusCommand extends CommandRunner {
   }
 }
 
-function renderStatus(v: RunStatusView): string {
+/** The human view of `status` (without --json). */
+export function renderStatus(v: RunStatusView): string {
   const status = v.noHeartbeatSince ? `${v.status} (no heartbeat since ${v.noHeartbeatSince})` : v.status;
   const lines = [
     `Run ${v.runId}: ${status} (${v.orchestrator})`,
