@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RunResult } from '@job-hunter/domain';
 import { RunRepository, openDataSource } from '@job-hunter/persistence';
-import { DEMO_DIR, childEnv, startBuiltApi } from '@job-hunter/testing';
+import { childEnv, demoRunConfig, startBuiltApi } from '@job-hunter/testing';
 import { CLI_MAIN } from './cli-run';
 
 const { values: args } = parseArgs({
@@ -59,7 +59,7 @@ async function storeRuns(dbPath: string, template: RunResult, count: number): Pr
       id: runId,
       orchestrator: 'checkpoint',
       engine: 'heuristic',
-      config: { runId, resumePath: path.join(DEMO_DIR, 'resume.pdf'), outputDir: path.dirname(dbPath) } as never,
+      config: demoRunConfig(runId, path.dirname(dbPath)),
       startedAt,
     });
     await runs.saveResult(runId, { ...template, runId, startedAt, finishedAt });
