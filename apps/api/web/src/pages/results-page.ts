@@ -188,7 +188,7 @@ class ResultsView {
       ...shown.map((job) =>
         el(
           'li',
-          facetAttributes(job),
+          facetAttributes(job, this.now),
           jobCard(job, this.now, (j, request) => void this.mark(j, request)),
         ),
       ),
