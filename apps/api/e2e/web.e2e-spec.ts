@@ -148,7 +148,9 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
   it('keeps a job marked applied across a reload', async () => {
     const first = page.locator('article.job').first();
     const title = await first.locator('h3').textContent();
-    await first.getByRole('button', { name: 'Mark applied' }).click();
+    // By keyboard: the actions are real buttons, reached by focus and pressed with Enter.
+    await first.getByRole('button', { name: 'Mark applied' }).focus();
+    await page.keyboard.press('Enter');
     await expectText(page.locator('article.job').first().locator('.badge.applied'), /Applied on/);
     await page.reload();
     const card = page.locator('article.job', { has: page.getByRole('heading', { name: title ?? '', exact: true }) });
