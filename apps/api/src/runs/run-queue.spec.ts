@@ -59,6 +59,16 @@ describe('RunQueue', () => {
     expect(queue.drop('b')).toBe(false);
   });
 
+  it('takes back every run left queued at start, beyond the bound, in their order, once each', () => {
+    const ex = executor();
+    const queue = new RunQueue(1, 1, ex.run);
+    for (const id of ['old-1', 'old-2', 'old-3', 'old-2']) queue.restore(id);
+    expect(ex.started).toEqual(['old-1']);
+    expect(['old-2', 'old-3'].map((id) => queue.placeOf(id))).toEqual(['waiting', 'waiting']);
+    // Full now: a new request is refused until they have run.
+    expect(queue.reserve()).toBe(false);
+  });
+
   it('drops a waiting run, and stops a running one through its signal', async () => {
     const ex = executor();
     const queue = new RunQueue(1, 3, ex.run);
