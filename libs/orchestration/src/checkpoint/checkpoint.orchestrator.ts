@@ -127,9 +127,11 @@ export class CheckpointOrchestrator implements Orchestrator {
     let stoppedAt: StageName | undefined;
     signal?.addEventListener('abort', () => (stoppedAt ??= current ?? 'notify'), { once: true });
     const cancelled = (): RunError => cancelError(stoppedAt ?? current ?? 'notify');
-    for (let stage = current; stage; stage = current) {
+    while (current) {
       if (signal?.aborted) return [cancelled()];
+      const stage: StageName = current;
       try {
+        // Before aggregate, a discovery round (under findCompanies) may reopen scraping.
         current = stage === 'aggregate' ? 'findCompanies' : stage;
         const discover = () => this.discovery.openNextRound(runId, hooks, signal);
         const newRound =
@@ -137,11 +139,13 @@ export class CheckpointOrchestrator implements Orchestrator {
         if (!newRound) {
           current = stage;
           const extra = stage === 'aggregate' ? await this.discovery.aggregateExtra(runId) : undefined;
-          const own = stage;
+          // Aggregate and notify always finish: they are what a stopped run still owes the person.
           const stoppable = stage === 'aggregate' || stage === 'notify' ? undefined : signal;
           const run = () =>
-            this.step(runId, own, own, () => this.runner.runStage(own, runId, { hooks, extra, signal: stoppable }));
-          if (own === 'notify') late.push(...(await this.notify(runId, run)));
+            this.step(runId, stage, stage, () =>
+              this.runner.runStage(stage, runId, { hooks, extra, signal: stoppable }),
+            );
+          if (stage === 'notify') late.push(...(await this.notify(runId, run)));
           else await run();
         }
       } catch (e) {
