@@ -30,20 +30,26 @@ export async function scrapeRemaining(deps: ScrapeStageDeps, ctx: StageContext):
   }
   const todo = companies.map((_, i) => i).filter((i) => !done.has(i));
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < todo.length) {
+    while (!failed && next < todo.length) {
       ctx.signal?.throwIfAborted();
       const index = todo[next++] as number;
       const company = companies[index] as Company;
-      const outcome = await deps.scraper.scrapeCompany(runId, index, company, ctx.config, ctx.signal);
+      const outcome = await deps.scraper
+        .scrapeCompany(runId, index, company, ctx.config, ctx.signal)
+        .catch((e: unknown) => {
+          failed = true; // the other lanes take no more companies
+          throw e;
+        });
       done.set(index, outcome);
       ctx.hooks.onScrapeProgress?.(done.size, companies.length, outcome.company);
     }
   };
   // Every lane settles before a failure (or a stop) is passed on, so no scrape still stores its jobs after.
   const lanes = await Promise.allSettled(Array.from({ length: Math.min(SCRAPE_CONCURRENCY, todo.length) }, worker));
-  const failed = lanes.find((lane) => lane.status === 'rejected');
-  if (failed) throw failed.reason;
+  const rejected = lanes.find((lane) => lane.status === 'rejected');
+  if (rejected) throw rejected.reason;
   // In company order, so errors read the same whatever order the scrapes finished in.
   return summariseScrapes([...done.entries()].sort(([a], [b]) => a - b).map(([, r]) => r));
 }
