@@ -33,6 +33,8 @@ export interface RunConfig {
    * runs stored before runs kept their settings (they fall back to the reader's own config).
    */
   settings?: RunSettings;
+  /** The saved search this run belongs to (one run of it); absent for a one-off run. */
+  searchId?: string;
 }
 
 /** The values that change a run's outcome (no secrets, addresses or storage), as the run was created with. */
