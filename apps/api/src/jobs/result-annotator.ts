@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { jobFacets, type JobFacets } from '@job-hunter/agents';
 import {
   markResult,
+  resultAsOf,
   resultJobKeys,
   type MarkedResultJob,
   type MarkedRunResult,
@@ -36,7 +37,7 @@ export class ResultAnnotator {
       this.pipeline.get(ShortlistedJobRepository).then((repository) => repository.firstRuns(keys)),
     ]);
     const { jobs, nearMisses, ...rest } = markResult(result, { marks, firstRuns });
-    const faceted = (job: MarkedResultJob): FacetedJob => ({ ...job, facets: jobFacets(job, result.finishedAt) });
+    const faceted = (job: MarkedResultJob): FacetedJob => ({ ...job, facets: jobFacets(job, resultAsOf(result)) });
     return { ...rest, jobs: jobs.map(faceted), ...(nearMisses ? { nearMisses: nearMisses.map(faceted) } : {}) };
   }
 }

@@ -14,6 +14,7 @@ export function failedResult(run: StoredRun, error: RunError, finishedAt = new D
     engine: run.engine,
     startedAt: run.startedAt,
     finishedAt: finishedAt.toISOString(),
+    asOf: run.config.now,
     stats: {
       companiesAttempted: 0,
       companiesSucceeded: 0,

@@ -10,6 +10,7 @@ import { RunInputRepository, RunRepository } from '@job-hunter/persistence';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { demoRunConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
 import { createApi } from '../create-api';
+import type { AnnotatedRunResult } from '../jobs/result-annotator';
 import { RunPipeline } from './run-pipeline';
 
 const DEMO = path.resolve(__dirname, '../../../../data/demo');
@@ -138,6 +139,15 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
     expect(jobs(results.body as unknown as RunResult)).toEqual(jobs(demo));
     expect(demo.jobs.length).toBeGreaterThan(5);
     expect((results.body as unknown as RunResult).jobs[0]).toHaveProperty('isNew');
+    // Ages count to the day the market was recorded, as each job's own "Posted N days ago" reason does.
+    const served = results.body as unknown as AnnotatedRunResult;
+    expect(served.asOf).toBe(demo.asOf);
+    const reasonAges = served.jobs.flatMap((j) => {
+      const said = j.reasons.map((r) => /^Posted (\d+) days? ago$/.exec(r)?.[1]).find(Boolean);
+      return said ? [[j.rank, Number(said), j.facets.age]] : [];
+    });
+    expect(reasonAges.length).toBeGreaterThan(0);
+    for (const [rank, said, age] of reasonAges) expect([rank, age]).toEqual([rank, said]);
 
     const report = await fetch(`${base}/runs/${runId}/files/report.html`);
     expect(report.status).toBe(200);

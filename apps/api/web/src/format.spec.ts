@@ -1,14 +1,12 @@
-import { daysAgo, formatDate, formatPosted, humanize, localDay, relativeDays } from './format';
+import { formatDate, formatPosted, humanize, localDay, relativeDays } from './format';
 
 describe('web app formatting', () => {
-  const now = new Date('2026-11-20T10:00:00Z');
-
-  it('says when a job was posted in words, in whole days', () => {
-    expect(daysAgo('2026-11-17T20:44:55Z', now)).toBe(2);
-    expect(relativeDays('2026-11-20T01:00:00Z', now, 'en')).toBe('today');
-    expect(relativeDays('2026-11-19T01:00:00Z', now, 'en')).toBe('yesterday');
-    expect(formatPosted('2026-11-17T20:44:55Z', now, 'en-GB')).toBe('Posted 17 Nov 2026 (2 days ago)');
-    expect(formatPosted(null, now)).toBe('Date not given');
+  it('says when a job was posted in words, from its age in whole days', () => {
+    expect(relativeDays(0, 'en')).toBe('today');
+    expect(relativeDays(1, 'en')).toBe('yesterday');
+    expect(formatPosted('2026-11-17T20:44:55Z', 2, 'en-GB')).toBe('Posted 17 Nov 2026 (2 days ago)');
+    expect(formatPosted('2026-11-17T20:44:55Z', null, 'en-GB')).toBe('Posted 17 Nov 2026');
+    expect(formatPosted(null, 2)).toBe('Date not given');
   });
 
   it('gives the local day and readable codes', () => {

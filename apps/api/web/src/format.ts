@@ -1,7 +1,5 @@
 // Readable dates and labels (the API gives ISO-8601 timestamps and code names).
 
-const DAY_MS = 86_400_000;
-
 export function formatDate(iso: string | null | undefined, locale?: string): string {
   if (!iso) return '—';
   // A bare day (an applied date) is that day wherever the reader is.
@@ -16,20 +14,18 @@ export function formatDateTime(iso: string | null | undefined, locale?: string):
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-/** Whole days from `iso` to `now` (0 on the same day). */
-export function daysAgo(iso: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / DAY_MS));
-}
-
 /** "today", "yesterday", "5 days ago". */
-export function relativeDays(iso: string, now: Date, locale?: string): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-daysAgo(iso, now), 'day');
+export function relativeDays(days: number, locale?: string): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
 }
 
-/** When a job was posted: "17 Nov 2026 (2 days ago)", or that the board did not say. */
-export function formatPosted(iso: string | null, now: Date, locale?: string): string {
+/**
+ * When a job was posted: "17 Nov 2026 (2 days ago)", or that the board did not say. `age` is the job's
+ * facet from the API: whole days to the run's reference time, as report.html and the job's reasons count them.
+ */
+export function formatPosted(iso: string | null, age: number | null, locale?: string): string {
   if (!iso) return 'Date not given';
-  return `Posted ${formatDate(iso, locale)} (${relativeDays(iso, now, locale)})`;
+  return `Posted ${formatDate(iso, locale)}${age === null ? '' : ` (${relativeDays(age, locale)})`}`;
 }
 
 /** "Today" as YYYY-MM-DD in the person's own time zone (an applied date's default). */

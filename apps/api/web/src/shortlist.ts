@@ -1,7 +1,6 @@
 // The search/sort/filter script report.html inlines, served as /assets/shortlist-controls.js
 // (libs/agents/src/aggregator/reports/shortlist-controls.browser.js, whose header is the data-sl-*
 // contract). The results page renders to that contract and hands its root to the script.
-import { daysAgo } from './format.js';
 import type { Job } from './types.js';
 
 interface ShortlistControls {
@@ -25,16 +24,16 @@ export function applyShortlist(root: Element): void {
 
 /**
  * A job's facets as the data-* attributes the script reads ("|" between a list's values); unknown ones
- * left out. Its age is counted to `now`, as the page shows it ("posted 3 days ago"), not to the run's end.
+ * left out. Its age counts to the run's reference time, as its card's "posted 3 days ago" does.
  */
-export function facetAttributes(job: Job, now: Date): Record<string, string | number | null> {
+export function facetAttributes(job: Job): Record<string, string | number | null> {
   const f = job.facets;
   return {
     'data-sl-item': '',
     'data-new': job.isNew ? '' : null,
     'data-score': f?.score ?? job.score,
     'data-posted': f?.posted ?? null,
-    'data-age': job.postedAt ? daysAgo(job.postedAt, now) : null,
+    'data-age': f?.age ?? null,
     'data-pay': f?.pay ?? null,
     'data-company': f?.company ?? job.company,
     'data-remote': f?.remote ?? job.remote,

@@ -22,6 +22,7 @@ describe('AggregatorAgent.buildResult', () => {
       [2, 'Beta', 85],
     ]);
     expect(result).toMatchObject({ runId: 'r9', status: 'success', engine: 'anthropic', orchestrator: 'temporal' });
+    expect(result.asOf).toBe(config.now);
     expect(result.stats.jobsInOutput).toBe(2);
     expect(result.stats.dropped).toEqual({ location: 20, excluded_company: 2 });
   });
@@ -136,6 +137,7 @@ describe('report renderers', () => {
       'engine',
       'startedAt',
       'finishedAt',
+      'asOf',
       'stats',
       'cost',
       'errors',

@@ -59,6 +59,7 @@ export class AggregatorAgent {
       engine: config.engine,
       startedAt: input.startedAt,
       finishedAt: input.finishedAt,
+      asOf: config.now,
       stats: {
         ...input.stats,
         dropped: { ...input.stats.dropped },

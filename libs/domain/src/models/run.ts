@@ -120,6 +120,12 @@ export interface RunResult {
   engine: EngineKind;
   startedAt: string;
   finishedAt: string;
+  /**
+   * The run's reference time (RunConfig.now, a replayed market's recorded day): what "posted 3 days
+   * ago" counts to in every view of the result. Absent in runs stored before results kept it; read it
+   * through resultAsOf.
+   */
+  asOf?: string;
   stats: RunStats;
   cost: CostSummary;
   errors: RunError[];
@@ -142,6 +148,11 @@ export interface RunResult {
    * under findCompanies); absent in runs stored before runs kept them.
    */
   timings?: Record<string, number>;
+}
+
+/** The time a result's job ages count to: its run's reference time, else (a result stored before it) its end. */
+export function resultAsOf(result: Pick<RunResult, 'asOf' | 'finishedAt'>): string {
+  return result.asOf ?? result.finishedAt;
 }
 
 export function emptyCost(): CostSummary {

@@ -17,7 +17,7 @@ function skills(label: string, values: string[]): HTMLElement | null {
 }
 
 /** One job: title, company, place, pay, score, reasons and skills, and (for the shortlist) the Apply button and marks. */
-export function jobCard(job: Job, now: Date, onMark?: (job: Job, request: MarkRequest) => void): HTMLElement {
+export function jobCard(job: Job, onMark?: (job: Job, request: MarkRequest) => void): HTMLElement {
   const titleId = `job-${job.rank}-${onMark ? 'title' : 'near'}`;
   const badges = el('p', { class: 'badges' });
   if (job.isNew) badges.append(el('span', { class: 'badge new' }, 'New'));
@@ -38,7 +38,11 @@ export function jobCard(job: Job, now: Date, onMark?: (job: Job, request: MarkRe
       ),
     ),
     el('p', { class: 'meta' }, [job.company, job.location, WORK_MODEL_LABELS[job.remote] ?? job.remote].join(' · ')),
-    el('p', { class: 'meta' }, [formatPosted(job.postedAt, now), job.salary].filter(Boolean).join(' · ')),
+    el(
+      'p',
+      { class: 'meta' },
+      [formatPosted(job.postedAt, job.facets?.age ?? null), job.salary].filter(Boolean).join(' · '),
+    ),
     badges.childElementCount > 0 ? badges : null,
     el(
       'div',

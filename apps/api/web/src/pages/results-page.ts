@@ -73,7 +73,6 @@ class ResultsView {
   );
   private readonly problem = el('p', { class: 'problem', role: 'alert' });
   private readonly showHidden = el('input', { type: 'checkbox', id: 'show-hidden' });
-  private readonly now = new Date();
 
   constructor(
     private readonly view: HTMLElement,
@@ -101,7 +100,7 @@ class ResultsView {
             { class: 'card', 'aria-labelledby': 'near-title' },
             el('h2', { id: 'near-title' }, `Near misses (${near.length})`),
             el('p', { class: 'muted' }, 'Scored just below the bar: worth a look if the shortlist is thin.'),
-            el('ol', { class: 'jobs' }, ...near.map((job) => el('li', {}, jobCard(job, this.now)))),
+            el('ol', { class: 'jobs' }, ...near.map((job) => el('li', {}, jobCard(job)))),
           ),
       el(
         'section',
@@ -188,8 +187,8 @@ class ResultsView {
       ...shown.map((job) =>
         el(
           'li',
-          facetAttributes(job, this.now),
-          jobCard(job, this.now, (j, request) => void this.mark(j, request)),
+          facetAttributes(job),
+          jobCard(job, (j, request) => void this.mark(j, request)),
         ),
       ),
     );

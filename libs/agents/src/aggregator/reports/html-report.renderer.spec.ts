@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { hostileJob, sampleResult, scoredJob } from '../aggregator.fixtures';
+import { hostileJob, runConfig, sampleResult, scoredJob } from '../aggregator.fixtures';
 import { renderHtml } from './html-report.renderer';
 import { shortlistControlsScript } from './shortlist-controls';
 
@@ -53,6 +53,17 @@ describe('report.html', () => {
     // ISO timestamps appear only in machine-readable attributes.
     const text = html.replace(/<[^>]*>/g, ' ');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("counts each posting's age to the run's reference time (a replayed market's day), not to its end", () => {
+    const replayed = sampleResult([scoredJob('a', 91, { postedAt: '2024-04-28T09:00:00.000Z' })], {
+      config: runConfig({ now: '2024-04-30T12:00:00.000Z' }),
+    });
+    const page = renderHtml(replayed);
+    expect(page).toContain('Posted 2 days ago (28 Apr 2024)');
+    expect(page).toContain('data-age="2"');
+    // A result stored before it kept its reference time counts to its end, as before.
+    expect(renderHtml({ ...replayed, asOf: undefined })).toContain('data-age="11"');
   });
 
   it('puts search, sort and the filters the jobs have above the lists, hidden until the script shows them', () => {

@@ -1,4 +1,4 @@
-import { escapeHtml as esc, type ResultJob, type RunResult, type Understanding } from '@job-hunter/domain';
+import { escapeHtml as esc, resultAsOf, type ResultJob, type RunResult, type Understanding } from '@job-hunter/domain';
 import { controlsBar } from './controls-bar.renderer';
 import { jobFacets } from './job-facets';
 import { jobCard } from './job-card.renderer';
@@ -76,7 +76,7 @@ ${errorsHtml}${warningsHtml}${timingsSection(result)}
  * text is escaped and reaches that script only as element text and data-* attributes.
  */
 export function renderHtml(result: RunResult, context: ReportContext = {}): string {
-  const now = result.finishedAt;
+  const now = resultAsOf(result);
   const card = (job: ResultJob): string => jobCard(job, now);
   const facets = [...result.jobs, ...(result.nearMisses ?? [])].map((job) => jobFacets(job, now));
   const jobs = result.jobs.length

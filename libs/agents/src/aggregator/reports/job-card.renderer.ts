@@ -37,7 +37,7 @@ function postedLabel(job: ResultJob, age: number | null): string {
 
 /**
  * One job of the shortlist or the near misses, as a list item that carries its facets for the
- * page's search, sort and filter. `now` is the run's time, from which "posted N days ago" counts.
+ * page's search, sort and filter. `now` is the run's reference time (resultAsOf), from which "posted N days ago" counts.
  */
 export function jobCard(job: ResultJob, now: string): string {
   const facets = jobFacets(job, now);

@@ -19,7 +19,7 @@ export interface JobFacets {
   score: number;
   /** Posting time in epoch milliseconds, for "newest first". */
   posted: number | null;
-  /** Whole days from posting to the run's end, for "posted within N days". */
+  /** Whole days from posting to the run's reference time (resultAsOf), for "posted N days ago" and "posted within N days". */
   age: number | null;
   /** The top of the yearly pay in US dollars (rough rates), only to order jobs paid in different currencies. */
   pay: number | null;
