@@ -1,6 +1,7 @@
 import type { EngineKind } from './scored';
 import type { RemoteMode } from './job';
 import type { Reading } from './reading';
+import type { DisappearedJob, Novelty, PreviousSearchRun } from './novelty';
 
 export type OrchestratorKind = 'checkpoint' | 'temporal';
 export type OutputFormat = 'json' | 'csv' | 'xlsx' | 'html';
@@ -110,6 +111,8 @@ export interface ResultJob {
   fxDate?: string;
   /** The occupation the job's title names ("backend engineer"), when the catalog knows it. */
   occupation?: string;
+  /** In a run of a saved search: new to the search, seen in its earlier runs, or changed since (title, pay, place). */
+  novelty?: Novelty;
 }
 
 /** The result object of contract section 5. */
@@ -132,6 +135,10 @@ export interface RunResult {
   /** What the run changed in its input without failing anything (e.g. duplicate companies merged); absent when none. */
   warnings?: string[];
   jobs: ResultJob[];
+  /** In a run of a saved search: what its previous run shortlisted that this run's shortlist no longer holds. */
+  disappeared?: DisappearedJob[];
+  /** In a run of a saved search: the search's run before this one (absent for its first run). */
+  previousRun?: PreviousSearchRun;
   /** The best jobs that scored below JH_MIN_SCORE, best first: shown apart, never in `jobs`. */
   nearMisses?: ResultJob[];
   /**

@@ -1,0 +1,1 @@
+export { searchNovelty, dismissal, type NoveltyOutcome } from './search-novelty';

@@ -1,0 +1,109 @@
+import type { JobMark } from '../../models/job-mark';
+import type { DisappearedJob, Novelty, SearchHistory, SearchJobRecord } from '../../models/novelty';
+import type { ResultJob } from '../../models/run';
+import { urlJobKey } from '../matching/job-key';
+
+/** What one run of a saved search makes of its shortlist against the search's history. */
+export interface NoveltyOutcome {
+  /** The shortlist, in its order, each job with its novelty. */
+  jobs: ResultJob[];
+  /** What the search's previous run shortlisted and this run does not, in the history's order. */
+  disappeared: DisappearedJob[];
+  /** The search's history rows this run writes: every job of its shortlist, as this run shows it. */
+  records: SearchJobRecord[];
+}
+
+/**
+ * Marks each shortlisted job new, seen or changed for the search. A job is the same as one the
+ * search shortlisted before when its jobKey (the board's id) matches, else its canonical apply URL,
+ * else its dedupe key: a job reposted under a new board id is still the same job. `dedupeKeys` gives
+ * each job's dedupe key by jobKey (a job missing from it matches by jobKey and URL only).
+ */
+export function searchNovelty(
+  run: { runId: string; finishedAt: string },
+  jobs: readonly ResultJob[],
+  dedupeKeys: ReadonlyMap<string, string>,
+  history: SearchHistory,
+): NoveltyOutcome {
+  const finder = recordFinder(history.jobs);
+  const matched = new Set<SearchJobRecord>();
+  const records: SearchJobRecord[] = [];
+  const marked = jobs.map((job): ResultJob => {
+    const now = recordOf(job, dedupeKeys.get(job.jobKey) ?? '', run);
+    const before = finder(now, matched);
+    if (before) matched.add(before);
+    records.push(before ? { ...now, jobKey: before.jobKey, firstRunId: before.firstRunId } : now);
+    return { ...job, novelty: noveltyOf(now, before) };
+  });
+  const previousRunId = history.previousRun?.runId;
+  const disappeared = history.jobs
+    .filter((r) => r.lastRunId === previousRunId && !matched.has(r))
+    .map(({ jobKey, title, company, applyUrl, lastRunId }) => ({
+      jobKey,
+      title,
+      company,
+      applyUrl,
+      lastSeenRunId: lastRunId,
+    }));
+  return { jobs: marked, disappeared, records };
+}
+
+/** Why a marked job is left out of a saved search's runs: the person hid it or applied to it; null to keep it. */
+export function dismissal(mark: JobMark | undefined): 'hidden' | 'applied' | null {
+  return mark?.state === 'hidden' || mark?.state === 'applied' ? mark.state : null;
+}
+
+function noveltyOf(now: SearchJobRecord, before: SearchJobRecord | undefined): Novelty {
+  if (!before) return 'new';
+  const same = now.title === before.title && now.pay === before.pay && now.place === before.place;
+  return same ? 'seen' : 'changed';
+}
+
+function recordOf(job: ResultJob, dedupeKey: string, run: { runId: string; finishedAt: string }): SearchJobRecord {
+  return {
+    jobKey: job.jobKey,
+    urlKey: urlJobKey(job.applyUrl),
+    dedupeKey,
+    title: job.title,
+    company: job.company,
+    pay: job.salary ?? '',
+    place: job.location,
+    applyUrl: job.applyUrl,
+    firstRunId: run.runId,
+    lastRunId: run.runId,
+    lastSeenAt: run.finishedAt,
+  };
+}
+
+type Finder = (job: SearchJobRecord, taken: ReadonlySet<SearchJobRecord>) => SearchJobRecord | undefined;
+
+/** Finds a job's earlier record by jobKey, then apply URL, then dedupe key; a record matches one job only. */
+function recordFinder(history: readonly SearchJobRecord[]): Finder {
+  const indexes = [
+    indexBy(history, (r) => r.jobKey),
+    indexBy(history, (r) => r.urlKey),
+    indexBy(history, (r) => r.dedupeKey),
+  ];
+  const keysOf = (j: SearchJobRecord) => [j.jobKey, j.urlKey, j.dedupeKey];
+  return (job, taken) => {
+    const keys = keysOf(job);
+    for (const [i, index] of indexes.entries()) {
+      const key = keys[i];
+      const found = key ? index.get(key) : undefined;
+      if (found && !taken.has(found)) return found;
+    }
+    return undefined;
+  };
+}
+
+function indexBy(
+  records: readonly SearchJobRecord[],
+  key: (r: SearchJobRecord) => string | null,
+): Map<string, SearchJobRecord> {
+  const index = new Map<string, SearchJobRecord>();
+  for (const r of records) {
+    const k = key(r);
+    if (k && !index.has(k)) index.set(k, r);
+  }
+  return index;
+}
