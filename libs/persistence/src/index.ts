@@ -8,6 +8,7 @@ export {
   RunInputEntity,
   JobMarkEntity,
   ShortlistedJobEntity,
+  SavedSearchEntity,
   ENTITIES,
 } from './entities';
 export { MIGRATIONS } from './migrations';
@@ -39,4 +40,12 @@ export { HostLeaseRepository } from './host-lease.repository';
 export type { StoredJobMark } from './job-mark.repository';
 export { JobMarkRepository } from './job-mark.repository';
 export { ShortlistedJobRepository } from './shortlisted-job.repository';
+export type {
+  NewSavedSearch,
+  SavedSearch,
+  SavedSearchOptions,
+  SearchRunRecord,
+  SearchSchedule,
+} from './saved-search.repository';
+export { SavedSearchRepository } from './saved-search.repository';
 export { PersistenceModule } from './persistence.module';

@@ -15,6 +15,7 @@ import { JobSightingRepository } from './job-sighting.repository';
 import { LLM_RESPONSE_CACHE, LlmResponseCacheRepository } from './llm-response-cache.repository';
 import { RunRepository } from './run.repository';
 import { RunInputRepository } from './run-input.repository';
+import { SavedSearchRepository } from './saved-search.repository';
 import { ShortlistedJobRepository } from './shortlisted-job.repository';
 
 /**
@@ -86,6 +87,11 @@ export class PersistenceModule {
           useFactory: (ds: DataSource) => new JobMarkRepository(ds),
           inject: [DataSource],
         },
+        {
+          provide: SavedSearchRepository,
+          useFactory: (ds: DataSource) => new SavedSearchRepository(ds),
+          inject: [DataSource],
+        },
         // The llm library's scoring engine finds its response cache under this token.
         { provide: LLM_RESPONSE_CACHE, useExisting: LlmResponseCacheRepository },
       ],
@@ -100,6 +106,7 @@ export class PersistenceModule {
         LLM_RESPONSE_CACHE,
         ShortlistedJobRepository,
         JobMarkRepository,
+        SavedSearchRepository,
       ],
     };
   }

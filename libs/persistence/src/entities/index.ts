@@ -6,6 +6,7 @@ import { JobSightingEntity } from './job-sighting.entity';
 import { LlmResponseEntity } from './llm-response.entity';
 import { RunEntity } from './run.entity';
 import { RunInputEntity } from './run-input.entity';
+import { SavedSearchEntity } from './saved-search.entity';
 import { ShortlistedJobEntity } from './shortlisted-job.entity';
 
 export {
@@ -17,6 +18,7 @@ export {
   LlmResponseEntity,
   RunEntity,
   RunInputEntity,
+  SavedSearchEntity,
   ShortlistedJobEntity,
 };
 
@@ -31,4 +33,5 @@ export const ENTITIES = [
   RunInputEntity,
   JobMarkEntity,
   ShortlistedJobEntity,
+  SavedSearchEntity,
 ];

@@ -6,6 +6,7 @@ import { RunHeartbeat1767571200000 } from './run-heartbeat.migration';
 import { HostLeases1767661200000 } from './host-leases.migration';
 import { RunInputs1767747600000 } from './run-inputs.migration';
 import { JobMarks1767834000000 } from './job-marks.migration';
+import { SavedSearches1767921000000 } from './saved-searches.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   HostLeases1767661200000,
   RunInputs1767747600000,
   JobMarks1767834000000,
+  SavedSearches1767921000000,
 ];
