@@ -8,6 +8,8 @@ export {
   RunInputEntity,
   JobMarkEntity,
   ShortlistedJobEntity,
+  SearchJobEntity,
+  SearchLastRunEntity,
   SavedSearchEntity,
   ENTITIES,
 } from './entities';
@@ -40,6 +42,7 @@ export { HostLeaseRepository } from './host-lease.repository';
 export type { StoredJobMark } from './job-mark.repository';
 export { JobMarkRepository } from './job-mark.repository';
 export { ShortlistedJobRepository } from './shortlisted-job.repository';
+export { SearchHistoryRepository } from './search-history.repository';
 export type {
   NewSavedSearch,
   SavedSearch,

@@ -17,6 +17,7 @@ import { RunRepository } from './run.repository';
 import { RunInputRepository } from './run-input.repository';
 import { SavedSearchRepository } from './saved-search.repository';
 import { ShortlistedJobRepository } from './shortlisted-job.repository';
+import { SearchHistoryRepository } from './search-history.repository';
 
 /**
  * The database for the Nest apps. The DataSource stays injectable (terminus's
@@ -92,6 +93,11 @@ export class PersistenceModule {
           useFactory: (ds: DataSource) => new SavedSearchRepository(ds),
           inject: [DataSource],
         },
+        {
+          provide: SearchHistoryRepository,
+          useFactory: (ds: DataSource) => new SearchHistoryRepository(ds),
+          inject: [DataSource],
+        },
         // The llm library's scoring engine finds its response cache under this token.
         { provide: LLM_RESPONSE_CACHE, useExisting: LlmResponseCacheRepository },
       ],
@@ -107,6 +113,7 @@ export class PersistenceModule {
         ShortlistedJobRepository,
         JobMarkRepository,
         SavedSearchRepository,
+        SearchHistoryRepository,
       ],
     };
   }

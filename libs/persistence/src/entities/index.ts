@@ -6,6 +6,8 @@ import { JobSightingEntity } from './job-sighting.entity';
 import { LlmResponseEntity } from './llm-response.entity';
 import { RunEntity } from './run.entity';
 import { RunInputEntity } from './run-input.entity';
+import { SearchJobEntity } from './search-job.entity';
+import { SearchLastRunEntity } from './search-run.entity';
 import { SavedSearchEntity } from './saved-search.entity';
 import { ShortlistedJobEntity } from './shortlisted-job.entity';
 
@@ -20,6 +22,8 @@ export {
   RunInputEntity,
   SavedSearchEntity,
   ShortlistedJobEntity,
+  SearchJobEntity,
+  SearchLastRunEntity,
 };
 
 /** Listed explicitly (no globs): the code is bundled. */
@@ -34,4 +38,6 @@ export const ENTITIES = [
   JobMarkEntity,
   ShortlistedJobEntity,
   SavedSearchEntity,
+  SearchJobEntity,
+  SearchLastRunEntity,
 ];

@@ -7,6 +7,7 @@ import { HostLeases1767661200000 } from './host-leases.migration';
 import { RunInputs1767747600000 } from './run-inputs.migration';
 import { JobMarks1767834000000 } from './job-marks.migration';
 import { SavedSearches1767921000000 } from './saved-searches.migration';
+import { SearchHistory1768007400000 } from './search-history.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   RunInputs1767747600000,
   JobMarks1767834000000,
   SavedSearches1767921000000,
+  SearchHistory1768007400000,
 ];
