@@ -346,4 +346,30 @@ describe('createActivities', () => {
       errors: [],
     });
   });
+
+  it("opens and finishes a saved search's scheduled run through its SearchRuns service", async () => {
+    const searchRuns = {
+      open: jest.fn(async (_searchId: string, runId: string) => ({ runId, budgetUsd: 1.5 })),
+      finish: jest.fn(async () => ({ summary: 'success, 4 jobs' })),
+    };
+    const acts = createActivities({ ...runner.services(), discovery, searchRuns });
+    expect(await run(acts.openSearchRun, { searchId: 's1', runId: 's1-2026' })).toEqual({
+      runId: 's1-2026',
+      budgetUsd: 1.5,
+    });
+    expect(searchRuns.open).toHaveBeenCalledWith('s1', 's1-2026');
+    const ending = { status: 'partial' as const, errors: [], timings: { notify: 3 } };
+    expect(await run(acts.finishSearchRun, { runId: 's1-2026', ...ending })).toEqual({
+      stage: 'notify',
+      summary: 'success, 4 jobs',
+    });
+    expect(searchRuns.finish).toHaveBeenCalledWith('s1-2026', ending);
+  });
+
+  it('fails a scheduled run for good on a worker without the SearchRuns service', async () => {
+    const acts = createActivities({ ...runner.services(), discovery });
+    const failure = await failureOf(run(acts.openSearchRun, { searchId: 's1', runId: 'r' }));
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect(failure).toMatchObject({ type: 'CONFIG_INVALID', nonRetryable: true });
+  });
 });

@@ -1,4 +1,5 @@
 import { Context } from '@temporalio/activity';
+import { JobHunterError } from '@job-hunter/domain';
 import type { CheckpointRepository } from '@job-hunter/persistence';
 import type { DiscoveryRounds } from '../../discovery/discovery-rounds';
 import type { StageRunner } from '../../stages/stage-runner';
@@ -9,7 +10,8 @@ import { SCRAPE_CONCURRENCY, saveScrapeSummary } from '../../stages/scrape-stage
 import type { CompanyScraper } from '../../stages/company-scraper';
 import { requireCheckpoint } from '../../stages/checkpoint-reads';
 import { runCostTotal } from '../../stages/run-cost';
-import type { ActivityReport, JobHuntActivities, RunRef } from './activity-contract';
+import type { ActivityReport, JobHuntActivities, OpenedSearchRun, RunRef } from './activity-contract';
+import type { RunEnding } from '../../stages/run-finisher';
 import { toActivityFailure } from './activity-failure';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, withHeartbeat } from './activity-heartbeat';
 import { tracedActivities } from '../../telemetry/traced-activities';
@@ -21,6 +23,16 @@ export interface ActivityServices {
   scraper: Pick<CompanyScraper, 'storedOrScrape'>;
   checkpoints: Pick<CheckpointRepository, 'load' | 'loadAll' | 'save' | 'each'>;
   discovery: Pick<DiscoveryRounds, 'openNextRound'>;
+  /** A saved search's scheduled runs (SearchRuns); a worker without it fails such runs. */
+  searchRuns?: SearchRunSteps;
+}
+
+/** What a scheduled run of a saved search needs beyond the stages: its run record, made and finished. */
+export interface SearchRunSteps {
+  /** Records run `runId` from the stored search, or finds it recorded by an earlier attempt. */
+  open(searchId: string, runId: string): Promise<OpenedSearchRun>;
+  /** The finish step an ordinary run's client takes (reports, shortlist history, result saved). */
+  finish(runId: string, ending: RunEnding): Promise<{ summary: string }>;
 }
 
 export interface ActivityDeps extends ActivityServices {
@@ -139,7 +151,18 @@ export function createActivities(deps: ActivityDeps): JobHuntActivities {
         const result = await requireCheckpoint(checkpoints, runId, 'aggregate');
         return { ...report('aggregate', summary), status: result.status, jobsInOutput: result.stats.jobsInOutput };
       }),
+
+    openSearchRun: ({ searchId, runId }) =>
+      inActivity('parseResume', async () => requireSearchRuns(deps).open(searchId, runId)),
+
+    finishSearchRun: ({ runId, ...ending }) =>
+      inActivity('notify', async () => report('notify', (await requireSearchRuns(deps).finish(runId, ending)).summary)),
   });
+}
+
+function requireSearchRuns(deps: ActivityServices): SearchRunSteps {
+  if (deps.searchRuns) return deps.searchRuns;
+  throw new JobHunterError('CONFIG_INVALID', 'This worker cannot run saved searches: it has no SearchRuns service.');
 }
 
 function report(stage: StageName, summary: string): ActivityReport {

@@ -70,6 +70,26 @@ export interface JobHuntActivities {
   scoreJobs(input: RunRef): Promise<ActivityReport>;
   aggregate(input: AggregateInput): Promise<AggregateReport>;
   notify(input: RunRef): Promise<ActivityReport>;
+  /** A scheduled run's first step: records the run `runId` from the saved search (idempotent), with its budget. */
+  openSearchRun(input: SearchRunRef): Promise<OpenedSearchRun>;
+  /** A scheduled run's last step: what the CLI does after an ordinary run (RunFinisher), done on the worker. */
+  finishSearchRun(input: FinishSearchRunInput): Promise<ActivityReport>;
+}
+
+/** A run a schedule started: its saved search, and the run id the workflow derived from its own id. */
+export interface SearchRunRef extends RunRef {
+  searchId: string;
+}
+
+export interface OpenedSearchRun extends RunRef {
+  /** The run's budget from its stored settings (JobHuntInput.budgetUsd of an ordinary run). */
+  budgetUsd: number;
+}
+
+export interface FinishSearchRunInput extends RunRef {
+  status: RunResult['status'];
+  errors: RunError[];
+  timings?: Record<string, number>;
 }
 
 export interface JobHuntInput extends RunRef {
@@ -80,6 +100,17 @@ export interface JobHuntInput extends RunRef {
   /** Task queues by kind (JH_TEMPORAL_*_TASK_QUEUE). */
   queues: { default: string; llm: string; scraping: string };
 }
+
+/**
+ * What a saved search's Temporal schedule starts the workflow with: the search, not a run. The
+ * workflow derives the run id from its own workflow id and records the run as its first step.
+ */
+export interface ScheduledSearchInput extends Omit<JobHuntInput, 'runId' | 'budgetUsd'> {
+  searchId: string;
+}
+
+/** The workflow's input: an ordinary run (recorded by the client) or a scheduled run of a saved search. */
+export type JobHuntStart = JobHuntInput | ScheduledSearchInput;
 
 export interface JobHuntProgress {
   runId: string;

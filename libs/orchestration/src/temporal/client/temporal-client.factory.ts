@@ -4,6 +4,7 @@ import { temporalClientInterceptors } from '@job-hunter/telemetry';
 import { AVAILABILITY_DEADLINE_MS, isTemporalAvailable } from './temporal-availability';
 import { CONNECT_TIMEOUT_MS, openConnection } from './temporal-connection.factory';
 import type { JobHuntWorkflows } from './job-hunt-workflows.client';
+import type { SearchSchedules } from './search-schedules';
 
 /**
  * Opens client connections on demand; nothing connects at boot, so the API and the CLI
@@ -30,6 +31,17 @@ export class TemporalClientFactory {
     const interceptors = { workflow: await temporalClientInterceptors() };
     const client = new Client({ connection, namespace: this.config.temporal.namespace, interceptors });
     return new TemporalJobHuntWorkflows(client, connection);
+  }
+
+  /** A connected client for saved searches' schedules; throws TemporalConnectionError. The caller closes it. */
+  async openSchedules(deadlineMs: number = CONNECT_TIMEOUT_MS): Promise<SearchSchedules> {
+    const [{ Client }, { TemporalSearchSchedules }] = await Promise.all([
+      import('@temporalio/client'),
+      import('./search-schedules.client'),
+    ]);
+    const connection = await openConnection(this.config.temporal, deadlineMs);
+    const client = new Client({ connection, namespace: this.config.temporal.namespace });
+    return new TemporalSearchSchedules(client, connection, this.config.temporal);
   }
 
   isAvailable(deadlineMs: number = AVAILABILITY_DEADLINE_MS): Promise<boolean> {

@@ -5,27 +5,18 @@ import { duplicateCompanyWarnings, type DeliveryReceipt } from '@job-hunter/agen
 import { CheckpointRepository, RunInputRepository, RunRepository, type StoredRun } from '@job-hunter/persistence';
 import type { Orchestrator, RunStatusView } from '../../orchestrator';
 import type { RunHooks } from '../../stages/stage-context';
-import { SCRAPE_CONCURRENCY } from '../../stages/scrape-stage';
 import { STAGE_NAMES, nextStage, type StageName } from '../../stages/stage-names';
 import { summariseStage } from '../../stages/stage-summaries';
 import { RunFinisher } from '../../stages/run-finisher';
 import type { JobHuntInput } from '../activities/activity-contract';
 import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.client';
 import { TemporalClientFactory } from './temporal-client.factory';
+import { SCRAPE_WINDOW, workflowQueues } from './workflow-start';
 import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
 import { ProgressReporter, QUERY_DEADLINE_MS, awaitWorkflow } from './workflow-progress';
 import { runSettings } from '../../run-settings';
 import { createRunRecord } from '../../run-record';
 import { loadRunUnderstanding } from '../../stages/run-understanding';
-
-/**
- * How many company scrapes the workflow keeps scheduled at once. The scraping workers' slots
- * (SCRAPE_CONCURRENCY each) decide how many run; scheduling more than that keeps a task waiting
- * in the queue, so a freed slot starts the next company at once instead of after a workflow-task
- * round trip (100 companies: 1.33x -> 1.25x the checkpoint pipeline's time in bench:orchestrators),
- * and a second scraping worker has work to take.
- */
-const SCRAPE_WINDOW = SCRAPE_CONCURRENCY * 4;
 
 /**
  * Runs a job hunt as a JobHuntWorkflow on Temporal. Workers and this client share only
@@ -168,12 +159,11 @@ export class TemporalOrchestrator implements Orchestrator {
 
   /** The workflow's input: the run's id and its own budget (its settings), never this process's. */
   private input(run: RunConfig): JobHuntInput {
-    const t = this.config.temporal;
     return {
       runId: run.runId,
       budgetUsd: runSettings(run, this.config).maxCostPerRunUsd,
       scrapeConcurrency: SCRAPE_WINDOW,
-      queues: { default: t.taskQueue, llm: t.llmTaskQueue, scraping: t.scrapingTaskQueue },
+      queues: workflowQueues(this.config.temporal),
     };
   }
 

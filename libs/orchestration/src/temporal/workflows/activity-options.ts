@@ -101,6 +101,8 @@ export function jobHuntActivities(queues: JobHuntInput['queues'], localSteps = f
   const score = proxy(queues, 'llm', { startToCloseTimeout: '15m', heartbeatTimeout: '1m', retry: llm, ...settle });
   const aggregate = step('default', { startToCloseTimeout: '5m', retry: quick });
   const notify = step('default', { startToCloseTimeout: '2m', retry: { ...quick, initialInterval: '5s' } });
+  // A scheduled run's bookkeeping: database rows and the run folder's files.
+  const searchRun = proxy(queues, 'default', { startToCloseTimeout: '2m', retry: quick });
   return {
     parseResume: parse.parseResume,
     parsePreferences: parse.parsePreferences,
@@ -112,5 +114,7 @@ export function jobHuntActivities(queues: JobHuntInput['queues'], localSteps = f
     discoverCompanies: discover.discoverCompanies,
     aggregate: aggregate.aggregate,
     notify: notify.notify,
+    openSearchRun: searchRun.openSearchRun,
+    finishSearchRun: searchRun.finishSearchRun,
   } satisfies JobHuntActivities;
 }

@@ -1,13 +1,20 @@
 // The job hunt as a Temporal workflow: the eight stages in order, scraping fanned out per
 // company, the run's spend as its paid activities report it, a budget guardrail and a graceful cancel.
 // Deterministic: only @temporalio/workflow at runtime, everything else `import type`.
-import { ApplicationFailure, isCancellation, patched, setHandler } from '@temporalio/workflow';
-import type { ActivityReport, JobHuntInput, JobHuntOutput } from '../activities/activity-contract';
+import { ApplicationFailure, isCancellation, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import type {
+  ActivityReport,
+  JobHuntInput,
+  JobHuntOutput,
+  JobHuntStart,
+  ScheduledSearchInput,
+} from '../activities/activity-contract';
 import type { StageName } from '../../stages/stage-names';
 import { jobHuntActivities } from './activity-options';
 import { cancelSignal, progressQuery } from './job-hunt.definitions';
 import { RunState } from './run-state';
 import { scrapeCompanies } from './scrape-pool';
+import { scheduledRunId } from './scheduled-run-id';
 
 /** Marks histories that run discovery rounds (older ones go straight from scoring to aggregate). */
 export const DISCOVERY_ROUNDS_PATCH = 'discovery-rounds';
@@ -26,11 +33,18 @@ export const LOCAL_STEPS_PATCH = 'local-steps';
  *
  * Discovery rounds: after each scoring pass, discoverCompanies may add companies (too few good
  * matches); the new ones are scraped, then everything is processed and scored again.
+ *
+ * A saved search's schedule starts it with the search id instead of a run (ScheduledSearchInput):
+ * the first step then records the run from the stored search, and the last one finishes it as the
+ * CLI finishes an ordinary run (no client waits for a scheduled run). Only such inputs take these
+ * two steps, and no history before them has one, so older histories replay unchanged without a patch.
  */
-export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutput> {
-  const state = new RunState(input);
+export async function JobHuntWorkflow(start: JobHuntStart): Promise<JobHuntOutput> {
   // Asked once, before the first step: histories recorded before the patch replay with no local steps.
-  const acts = jobHuntActivities(input.queues, patched(LOCAL_STEPS_PATCH));
+  const acts = jobHuntActivities(start.queues, patched(LOCAL_STEPS_PATCH));
+  const scheduled = 'searchId' in start;
+  const input = scheduled ? await openScheduledRun(start, acts) : start;
+  const state = new RunState(input);
   const ref = { runId: input.runId };
   setHandler(progressQuery, () => state.progress);
   setHandler(cancelSignal, (reason) => state.requestCancel(reason));
@@ -94,7 +108,7 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
   );
   const notified = await optional('notify', () => acts.notify(ref));
   state.progress.stage = null;
-  return {
+  const output: JobHuntOutput = {
     runId: input.runId,
     // A failed notify makes the run partial, never better: aggregate's `failed` (no board answered) stays.
     status: notified || aggregated.status === 'failed' ? aggregated.status : 'partial',
@@ -103,6 +117,19 @@ export async function JobHuntWorkflow(input: JobHuntInput): Promise<JobHuntOutpu
     errors: state.errors,
     timings: state.timings,
   };
+  if (scheduled)
+    await acts.finishSearchRun({ ...ref, status: output.status, errors: output.errors, timings: output.timings });
+  return output;
+}
+
+/** Records the scheduled run from its saved search, under the run id this workflow's id gives. */
+async function openScheduledRun(
+  start: ScheduledSearchInput,
+  acts: ReturnType<typeof jobHuntActivities>,
+): Promise<JobHuntInput> {
+  const { searchId, ...rest } = start;
+  const opened = await acts.openSearchRun({ searchId, runId: scheduledRunId(workflowInfo().workflowId) });
+  return { ...rest, runId: opened.runId, budgetUsd: opened.budgetUsd };
 }
 
 function nothingToReport(state: RunState): ApplicationFailure {

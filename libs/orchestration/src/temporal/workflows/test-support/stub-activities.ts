@@ -44,6 +44,8 @@ const STAGE_OF: Record<StubName, StageName> = {
   discoverCompanies: 'findCompanies',
   aggregate: 'aggregate',
   notify: 'notify',
+  openSearchRun: 'parseResume',
+  finishSearchRun: 'notify',
 };
 
 const pick = (v: number | ((i: number) => number) | undefined, i: number): number =>
@@ -169,6 +171,8 @@ export function createStubActivities(options: StubOptions = {}): { activities: J
         jobsInOutput: 5,
       })),
     notify: (input) => run('notify', input, () => ({})),
+    openSearchRun: (input) => run('openSearchRun', input, () => ({ runId: input.runId, budgetUsd: 10 })),
+    finishSearchRun: (input) => run('finishSearchRun', input, () => ({})),
   };
   return { activities, log };
 }

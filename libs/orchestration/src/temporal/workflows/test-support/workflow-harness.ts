@@ -5,7 +5,7 @@ import type { WorkflowHandle, WorkflowStartOptions } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import type { JobHuntInput, JobHuntOutput } from '../../activities/activity-contract';
+import type { JobHuntInput, JobHuntOutput, JobHuntStart } from '../../activities/activity-contract';
 import { JobHuntWorkflow } from '../index';
 import { createStubActivities, type StubLog, type StubOptions } from './stub-activities';
 
@@ -21,11 +21,19 @@ export interface HuntRun {
 export interface HuntOptions extends StubOptions {
   input?: Partial<Omit<JobHuntInput, 'runId' | 'queues'>>;
   start?: Partial<Pick<WorkflowStartOptions, 'workflowExecutionTimeout'>>;
+  /**
+   * Starts it as a saved search's schedule does: with this search id instead of the run, under the
+   * workflow id a schedule gives (the search id plus the scheduled time, SCHEDULED_AT).
+   */
+  searchId?: string;
   /** Runs while the workflow runs (queries, signals). */
   during?: (handle: WorkflowHandle<typeof JobHuntWorkflow>, log: StubLog) => Promise<void>;
 }
 
 export type RunHunt = (options?: HuntOptions) => Promise<HuntRun>;
+
+/** The scheduled time a schedule appends to a scheduled run's workflow id. */
+export const SCHEDULED_AT = '2026-12-06T07:00:00Z';
 
 /**
  * One server (from `createEnv`, i.e. createTestEnv of @job-hunter/testing, which specs may
@@ -83,10 +91,12 @@ async function runHunt(
   const running = workers.map((w) => w.run());
   const started = Date.now();
   try {
+    const { searchId } = options;
+    const start: JobHuntStart = searchId ? { searchId, scrapeConcurrency: input.scrapeConcurrency, queues } : input;
     const handle = await env.client.workflow.start(JobHuntWorkflow, {
-      args: [input],
+      args: [start],
       taskQueue: queues.default,
-      workflowId: input.runId,
+      workflowId: searchId ? `${searchId}-${SCHEDULED_AT}` : input.runId,
       ...options.start,
     });
     const result = handle.result().then(
