@@ -4,6 +4,10 @@ export const ERROR_CODES = {
   CONFIG_INVALID: { retryable: false, userError: true },
   RESUME_UNREADABLE: { retryable: false, userError: true },
   RUN_NOT_FOUND: { retryable: false, userError: true },
+  /** A run's shortlist has no job at the rank asked for. */
+  JOB_NOT_FOUND: { retryable: false, userError: true },
+  /** The run has no shortlist yet (queued or still going). */
+  RUN_NOT_FINISHED: { retryable: false, userError: true },
   BOARD_NOT_FOUND: { retryable: false, userError: false },
   BOARD_UNSUPPORTED: { retryable: false, userError: false },
   BOARD_HTTP_ERROR: { retryable: true, userError: false },

@@ -25,3 +25,4 @@ export * from './temporal/client';
 export * from './temporal/temporal-client.module';
 export * from './temporal/worker';
 export * from './launch';
+export * from './marks';

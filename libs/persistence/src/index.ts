@@ -3,6 +3,7 @@ export {
   CheckpointEntity,
   BoardResponseEntity,
   JobSightingEntity,
+  BoardScrapeEntity,
   CompanyProbeEntity,
   LlmResponseEntity,
   RunInputEntity,
@@ -32,7 +33,7 @@ export type { RunInput, RunInputKind } from './run-input.repository';
 export { RunInputRepository, runInput } from './run-input.repository';
 export type { StoredBoardResponse } from './board-response-cache.repository';
 export { BoardResponseCacheRepository } from './board-response-cache.repository';
-export type { JobSighting, JobSightingKey, SeenJob } from './job-sighting.repository';
+export type { JobSighting, JobSightingKey, ScrapedBoard, SeenJob } from './job-sighting.repository';
 export { JobSightingRepository, sightingKey } from './job-sighting.repository';
 export type { StoredCompanyProbe } from './company-probe.repository';
 export { CompanyProbeRepository } from './company-probe.repository';

@@ -27,6 +27,8 @@ describe('errorAnswer', () => {
     ['RESUME_UNREADABLE', 400],
     ['CONFIG_INVALID', 400],
     ['RUN_NOT_FOUND', 404],
+    ['JOB_NOT_FOUND', 404],
+    ['RUN_NOT_FINISHED', 409],
   ] as const)('answers the bad-input JobHunterError %s with %i, its code and the CLI message', (code, status) => {
     const answer = errorAnswer(new JobHunterError(code, 'Resume x.pdf has no readable text.'));
     expect(answer).toMatchObject({ status, code, message: 'Resume x.pdf has no readable text.', unexpected: false });

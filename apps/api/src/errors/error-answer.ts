@@ -25,6 +25,13 @@ const CODE_OF_STATUS: Readonly<Record<number, string>> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/** The status of a bad-input JobHunterError; any other such code is 400. */
+const STATUS_OF_USER_ERROR: Readonly<Partial<Record<string, number>>> = {
+  RUN_NOT_FOUND: 404,
+  JOB_NOT_FOUND: 404,
+  RUN_NOT_FINISHED: 409,
+};
+
 export const INTERNAL_MESSAGE = 'Something went wrong on the server; the details are in its log.';
 
 function internal(): ErrorAnswer {
@@ -44,7 +51,7 @@ function httpMessage(e: HttpException): string {
  * Maps anything thrown while answering to the one error shape (contract section 7):
  * - ApiError: its status, code, message and headers;
  * - JobHunterError: a bad-input one (the CLI would exit 2) is 400 with its code and message,
- *   RUN_NOT_FOUND 404; any other is a failure of the server, 500 INTERNAL;
+ *   RUN_NOT_FOUND and JOB_NOT_FOUND 404, RUN_NOT_FINISHED 409; any other is a failure of the server, 500 INTERNAL;
  * - Nest's HttpException (an unknown route, a too large body, a failed pipe): its status, a
  *   code for the status, its message; 401 never says why, 5xx never says what;
  * - anything else: 500 INTERNAL with a message that gives nothing away.
@@ -55,7 +62,7 @@ export function errorAnswer(e: unknown): ErrorAnswer {
   }
   if (isJobHunterError(e)) {
     if (!e.isUserError) return internal();
-    const status = e.code === 'RUN_NOT_FOUND' ? 404 : 400;
+    const status = STATUS_OF_USER_ERROR[e.code] ?? 400;
     return { status, code: e.code, message: e.message, headers: {}, unexpected: false };
   }
   if (e instanceof HttpException) {

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { JOB_MARK_STATES, type JobMarkState } from '@job-hunter/domain';
+import { JOB_MARK_STATES, type BoardStateKind, type JobMarkState } from '@job-hunter/domain';
+import { NOTE_MAX_CHARS, type Application } from '@job-hunter/orchestration';
 import type { StoredJobMark } from '@job-hunter/persistence';
-
-export const NOTE_MAX_CHARS = 2000;
 
 const STATE_DOC = {
   enum: JOB_MARK_STATES,
@@ -68,14 +67,40 @@ export class MarkResponse {
   runId!: string;
 }
 
+/** Where a marked job stands on its board, read from the scrapes of later runs. */
+export class BoardStateResponse {
+  @ApiProperty({
+    enum: ['open', 'gone', 'unknown'],
+    description:
+      'open: the last complete scrape of its board listed it; gone: a later complete scrape no longer did; unknown: no recorded scrape listed it',
+  })
+  state!: BoardStateKind;
+
+  @ApiProperty({ type: String, nullable: true, description: 'ISO-8601: the last scrape that listed the job' })
+  lastSeenAt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'ISO-8601: the last complete scrape of its board' })
+  lastScrapedAt!: string | null;
+}
+
+/** A mark in GET /marks: with its job's state on its board. */
+export class ApplicationResponse extends MarkResponse {
+  @ApiProperty({ type: BoardStateResponse })
+  board!: BoardStateResponse;
+}
+
 /** GET /marks' answer. */
 export class MarksResponse {
-  @ApiProperty({ type: [MarkResponse], description: 'newest first' })
-  marks!: MarkResponse[];
+  @ApiProperty({ type: [ApplicationResponse], description: 'newest first' })
+  marks!: ApplicationResponse[];
 }
 
 /** The stored mark as the API shows it (without its bookkeeping time). */
 export function markResponse(mark: StoredJobMark): MarkResponse {
   const { jobKey, state, at, note, title, company, applyUrl, runId } = mark;
   return { jobKey, state, at, note, title, company, applyUrl, runId };
+}
+
+export function applicationResponse(application: Application): ApplicationResponse {
+  return { ...markResponse(application), board: application.board };
 }

@@ -10,7 +10,14 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../errors/error-body.dto';
-import { MarkRequest, MarkResponse, MarksQuery, MarksResponse, markResponse } from './job-mark.dto';
+import {
+  MarkRequest,
+  MarkResponse,
+  MarksQuery,
+  MarksResponse,
+  applicationResponse,
+  markResponse,
+} from './job-mark.dto';
 import { JobMarksService } from './job-marks.service';
 
 const RUN_PARAM = { name: 'id', description: 'the run id' } as const;
@@ -50,11 +57,11 @@ export class JobMarksController {
     await this.service.unmark(runId, rank);
   }
 
-  /** The marked jobs, newest first. */
+  /** The marked jobs, newest first, each with its job's state on its board (open, gone or unknown). */
   @Get('marks')
   @ApiOkResponse({ type: MarksResponse })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'BAD_INPUT: an unknown state' })
   async list(@Query() query: MarksQuery): Promise<MarksResponse> {
-    return { marks: (await this.service.list(query.state)).map(markResponse) };
+    return { marks: (await this.service.list(query.state)).map(applicationResponse) };
   }
 }

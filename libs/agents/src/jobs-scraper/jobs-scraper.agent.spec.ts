@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { AppConfig } from '@job-hunter/config';
 import type { Company, RawJob } from '@job-hunter/domain';
-import { JobHunterError } from '@job-hunter/domain';
+import { JobHunterError, rawJobKey } from '@job-hunter/domain';
 import { JobBoardRegistry } from '@job-hunter/job-boards';
 import type {
   BoardFetchResult,
@@ -80,6 +80,7 @@ describe('JobsScraperAgent', () => {
   let created: number;
   let selections: BoardHttpSelection[];
   let sighted: Array<{ jobs: unknown[]; seenAt: string }>;
+  let scraped: Array<{ board: unknown; scrapedAt: string }>;
   const cacheStore: ResponseCacheStore = {
     getFresh: async () => null,
     put: async () => undefined,
@@ -90,6 +91,9 @@ describe('JobsScraperAgent', () => {
       if (jobs.some((j) => j.board === 'no-db')) throw new Error('database down');
       sighted.push({ jobs: [...jobs], seenAt });
     },
+    recordScrape: async (board, scrapedAt) => {
+      scraped.push({ board, scrapedAt });
+    },
   };
 
   beforeEach(() => {
@@ -97,6 +101,7 @@ describe('JobsScraperAgent', () => {
     created = 0;
     selections = [];
     sighted = [];
+    scraped = [];
     const factory = {
       create: (selection: BoardHttpSelection) => (created++, selections.push(selection), http),
     } as unknown as BoardHttpFactory;
@@ -222,16 +227,26 @@ describe('JobsScraperAgent', () => {
     ]);
   });
 
-  it('records sightings of live scrapes only, and survives a failing store', async () => {
+  it('records sightings with their jobKeys and the complete scrape at one time, snapshots too; survives a failing store', async () => {
     await agent.scrapeCompany(company('Acme', 'https://boards.greenhouse.io/acme'), options);
     expect(sighted).toHaveLength(1);
+    const acmeJob = (n: number) => rawJob({ company: 'Acme', board: 'acme', careersUrl: '' }, n);
     expect(sighted[0]?.jobs).toEqual([
-      { ats: 'greenhouse', board: 'acme', externalId: '1', company: 'Acme' },
-      { ats: 'greenhouse', board: 'acme', externalId: '2', company: 'Acme' },
+      { ats: 'greenhouse', board: 'acme', externalId: '1', company: 'Acme', jobKey: rawJobKey(acmeJob(1)) },
+      { ats: 'greenhouse', board: 'acme', externalId: '2', company: 'Acme', jobKey: rawJobKey(acmeJob(2)) },
     ]);
     expect(Number.isNaN(Date.parse(sighted[0]?.seenAt ?? ''))).toBe(false);
+    expect(scraped).toEqual([
+      { board: { company: 'Acme', ats: 'greenhouse', board: 'acme' }, scrapedAt: sighted[0]?.seenAt },
+    ]);
+    // A replayed snapshot is the market the person searched: recorded as well.
     await agent.scrapeCompany(company('Acme', 'https://boards.greenhouse.io/acme'), { ...options, snapshotDir: '/s' });
-    expect(sighted).toHaveLength(1);
+    expect(sighted).toHaveLength(2);
+    expect(scraped).toHaveLength(2);
+    // A board read in part: its jobs are seen, but the board was not read to its end.
+    await agent.scrapeCompany(company('Paged', 'https://boards.greenhouse.io/paged'), options);
+    expect(sighted).toHaveLength(3);
+    expect(scraped).toHaveLength(2);
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const noDb = await agent.scrapeCompany(company('NoDb', 'https://boards.greenhouse.io/no-db'), options);
     expect(noDb.jobs).toHaveLength(2);

@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { APP_CONFIG } from '@job-hunter/config';
 import type { AppConfig } from '@job-hunter/config';
 import type { Company, RawJob } from '@job-hunter/domain';
-import { errorMessage, isJobHunterError, plainErrorMessage } from '@job-hunter/domain';
+import { errorMessage, isJobHunterError, plainErrorMessage, rawJobKey } from '@job-hunter/domain';
 import { BoardHttpFactory, JobBoardRegistry } from '@job-hunter/job-boards';
 import type { BoardFetchResult, BoardHttp, ResponseCacheStore } from '@job-hunter/job-boards';
 import { BoardResponseCacheRepository, JobSightingRepository } from '@job-hunter/persistence';
+import type { ScrapedBoard, SeenJob } from '@job-hunter/persistence';
 import { countBoardError } from '@job-hunter/telemetry';
 import { DEFAULT_BOARD_DEADLINE_MS, withBoardDeadline } from './board-deadline';
 import type { CompanyScrapeResult, ScrapeAllHooks, ScrapeOptions } from './jobs-scraper.types';
@@ -17,13 +18,13 @@ type _StoreFitsPort = Assert<BoardResponseCacheRepository extends ResponseCacheS
 type Assert<T extends true> = T;
 
 /** What the agent needs of the sightings store (a fake in unit tests). */
-export type SightingRecorder = Pick<JobSightingRepository, 'record'>;
+export type SightingRecorder = Pick<JobSightingRepository, 'record' | 'recordScrape'>;
 
 /**
  * Reads each company's job board into RawJobs; a failing board becomes an error entry, never
  * an exception. It is also where the two adapters meet: the database's response cache is
- * handed to job-boards' HTTP factory (adapters never import each other), and every live scrape
- * records when each job was seen.
+ * handed to job-boards' HTTP factory (adapters never import each other), and every scrape
+ * records when each job was seen, and a complete one when its board was last read.
  */
 @Injectable()
 export class JobsScraperAgent {
@@ -105,8 +106,9 @@ export class JobsScraperAgent {
       const code = isJobHunterError(e) ? e.code : 'INTERNAL';
       return { ...failed(company, code, errorMessage(e)), ...base, jobs: [], skipped: {} };
     }
-    // A snapshot is a recorded market, not an observation of the boards today.
-    if (!options.snapshotDir) await this.recordSightings(fetched.jobs);
+    // A replayed snapshot counts too: it is the market the person searched, and what their
+    // applications' board state (open or gone at the last run) is read from.
+    await this.recordSightings(base, fetched);
     const result: CompanyScrapeResult = { ...base, jobs: fetched.jobs, skipped: fetched.skipped };
     if (!fetched.partialError) return result;
     const { code, message } = fetched.partialError;
@@ -115,18 +117,22 @@ export class JobsScraperAgent {
     return { ...result, error: failed(company, code, `${message} (${kept})`).error };
   }
 
-  private async recordSightings(jobs: RawJob[]): Promise<void> {
-    if (!this.sightings || jobs.length === 0) return;
+  /** The jobs read, and, when the board was read to its end, the board's scrape: at one time. */
+  private async recordSightings(board: ScrapedBoard, fetched: BoardFetchResult): Promise<void> {
+    if (!this.sightings) return;
+    const seenAt = new Date().toISOString();
     try {
-      await this.sightings.record(
-        jobs.map((j) => ({ ats: j.ats, board: j.board, externalId: j.externalId, company: j.company })),
-        new Date().toISOString(),
-      );
+      await this.sightings.record(fetched.jobs.map(seenJob), seenAt);
+      if (!fetched.partialError) await this.sightings.recordScrape(board, seenAt);
     } catch (e) {
       // Sightings feed reports later; losing one scrape's worth must not lose the jobs themselves.
       this.logger.warn(`Could not record job sightings: ${errorMessage(e)}`);
     }
   }
+}
+
+function seenJob(job: RawJob): SeenJob {
+  return { ats: job.ats, board: job.board, externalId: job.externalId, company: job.company, jobKey: rawJobKey(job) };
 }
 
 /** The one place a company's error is recorded: plain, one line, no URL password (it is stored and reported). */

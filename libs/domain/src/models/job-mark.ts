@@ -12,6 +12,17 @@ export interface JobMark {
   note: string | null;
 }
 
+/** Where a marked job stands on its board (rules/ranking boardState). */
+export type BoardStateKind = 'open' | 'gone' | 'unknown';
+
+export interface BoardState {
+  state: BoardStateKind;
+  /** ISO-8601: the last scrape that listed the job; null when no recorded scrape did. */
+  lastSeenAt: string | null;
+  /** ISO-8601: the last complete scrape of its board; null when none was recorded. */
+  lastScrapedAt: string | null;
+}
+
 /** A result job as the API shows it: with the person's mark, and whether this run is the first to shortlist it. */
 export interface MarkedResultJob extends ResultJob {
   mark: JobMark | null;

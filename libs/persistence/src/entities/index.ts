@@ -1,4 +1,5 @@
 import { BoardResponseEntity } from './board-response.entity';
+import { BoardScrapeEntity } from './board-scrape.entity';
 import { CheckpointEntity } from './checkpoint.entity';
 import { CompanyProbeEntity } from './company-probe.entity';
 import { JobMarkEntity } from './job-mark.entity';
@@ -13,6 +14,7 @@ import { ShortlistedJobEntity } from './shortlisted-job.entity';
 
 export {
   BoardResponseEntity,
+  BoardScrapeEntity,
   CheckpointEntity,
   CompanyProbeEntity,
   JobMarkEntity,
@@ -32,6 +34,7 @@ export const ENTITIES = [
   CheckpointEntity,
   BoardResponseEntity,
   JobSightingEntity,
+  BoardScrapeEntity,
   CompanyProbeEntity,
   LlmResponseEntity,
   RunInputEntity,

@@ -1,11 +1,14 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * When a job (one ATS, board and external id) was first and last seen on its board,
  * across runs. The key is a hash of the three, so long board names and ids cannot
- * overflow an index. Portable types only, see RunEntity.
+ * overflow an index. `jobKey` is the job's identity in results (null for rows recorded before
+ * it was kept, or when only the dedupe key names the job), so a mark finds its job's sightings.
+ * Portable types only, see RunEntity.
  */
 @Entity({ name: 'job_sightings' })
+@Index('IDX_job_sightings_job_key', ['jobKey'])
 export class JobSightingEntity {
   @PrimaryColumn({ name: 'sighting_key', type: 'varchar', length: 64 })
   key!: string;
@@ -21,6 +24,9 @@ export class JobSightingEntity {
 
   @Column({ type: 'text' })
   company!: string;
+
+  @Column({ name: 'job_key', type: 'varchar', length: 64, nullable: true })
+  jobKey!: string | null;
 
   @Column({ name: 'first_seen_at', type: 'varchar', length: 32 })
   firstSeenAt!: string;

@@ -8,6 +8,7 @@ import { RunInputs1767747600000 } from './run-inputs.migration';
 import { JobMarks1767834000000 } from './job-marks.migration';
 import { SavedSearches1767921000000 } from './saved-searches.migration';
 import { SearchHistory1768007400000 } from './search-history.migration';
+import { Applications1768093800000 } from './applications.migration';
 
 /** In order of application. Listed explicitly (no globs): the code is bundled. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   JobMarks1767834000000,
   SavedSearches1767921000000,
   SearchHistory1768007400000,
+  Applications1768093800000,
 ];

@@ -8,7 +8,7 @@ export {
   type JobHead,
 } from './normalise-job';
 export { dedupeKey, exactKey, dedupeJobs } from './dedupe';
-export { jobKey, urlJobKey } from './job-key';
+export { jobKey, rawJobKey, urlJobKey } from './job-key';
 export { convertCurrency, annualRange, annualRangeIn, FX_SLACK } from './fx';
 export { fxRatesProblems, FX_RATES_RELATIVE_PATH, type FxRatesFile, type FxRateSet } from './fx-rates';
 export { industrySignals, industryListMatches, jobTextShowsIndustry } from './industry-signals';

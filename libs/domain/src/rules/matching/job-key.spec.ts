@@ -1,5 +1,6 @@
-import { jobKey, urlJobKey } from './job-key';
-import { aJob } from './matching.fixtures';
+import { jobKey, rawJobKey, urlJobKey } from './job-key';
+import { aJob, aRawJob } from './matching.fixtures';
+import { isInvalidJob, normaliseJob } from './normalise-job';
 
 describe('jobKey', () => {
   it('is 16 hex digits, the same for the same posting in another run', () => {
@@ -30,5 +31,20 @@ describe('jobKey', () => {
     expect(urlJobKey(noUrl.url)).toBeNull();
     expect(jobKey(noUrl)).toMatch(/^[0-9a-f]{16}$/);
     expect(jobKey({ ...noUrl, id: 'acme/frontend-engineer/berlin' })).not.toBe(jobKey(noUrl));
+  });
+
+  it('is known from the board record as scraped: the key the normalised job gets, else null', () => {
+    const normalisedKey = (raw: ReturnType<typeof aRawJob>): string => {
+      const job = normaliseJob(raw);
+      if (isInvalidJob(job)) throw new Error(`invalid job: ${job.invalid}`);
+      return jobKey(job);
+    };
+    const spaced = aRawJob({ company: '  Acme\u200b  Inc ', externalId: ' 1001 ' });
+    expect(rawJobKey(spaced)).toBe(normalisedKey(spaced));
+    expect(rawJobKey(spaced)).toBe(normalisedKey(aRawJob()));
+    const noId = aRawJob({ externalId: '', url: ' https://boards.greenhouse.io/acme/jobs/1001?gh_src=x ' });
+    expect(rawJobKey(noId)).toBe(normalisedKey(noId));
+    expect(rawJobKey(noId)).not.toBe(rawJobKey(aRawJob()));
+    expect(rawJobKey(aRawJob({ externalId: '', url: 'not a url' }))).toBeNull();
   });
 });

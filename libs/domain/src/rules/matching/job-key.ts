@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { NormalisedJob } from '../../models/job';
+import type { NormalisedJob, RawJob } from '../../models/job';
+import { cleanText } from '../understanding/html-text';
 import { canonicalUrl } from './canonical-url';
 import { exactKey } from './dedupe';
 
@@ -19,6 +20,17 @@ export function jobKey(job: IdentityFields): string {
 export function urlJobKey(applyUrl: string): string | null {
   const url = canonicalUrl(applyUrl);
   return url ? hashed(`url:${url}`) : null;
+}
+
+/**
+ * The jobKey a board's record will have once normalised, read from the record as scraped (for the job
+ * sightings); null when only the dedupe key could name it (no board id and no apply page).
+ */
+export function rawJobKey(raw: Pick<RawJob, 'ats' | 'company' | 'externalId' | 'url'>): string | null {
+  const externalId = String(raw.externalId ?? '');
+  if (externalId.trim())
+    return jobKey({ id: '', ats: raw.ats, company: cleanText(raw.company ?? ''), externalId, url: '' });
+  return urlJobKey((raw.url ?? '').trim());
 }
 
 function hashed(identity: string): string {

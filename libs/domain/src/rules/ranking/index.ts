@@ -7,3 +7,4 @@ export * from './reading-text';
 export * from './select-shortlist';
 export * from './job-decisions';
 export * from './run-status';
+export * from './board-state';
