@@ -7,11 +7,14 @@ import type { CheckpointRepository } from '@job-hunter/persistence';
 import { runCostTotal } from './run-cost';
 import { loadRunUnderstanding } from './run-understanding';
 import { saveRunDecisions } from './run-decisions';
+import { withNovelty, withoutDismissed, type SearchStores } from './search-novelty';
 
 /** What the aggregate stage uses: the aggregator, and the store its ledger, reading and decisions live in. */
 export interface AggregateStageDeps {
   aggregator: Pick<AggregatorAgent, 'buildResult'>;
   checkpoints: Pick<CheckpointRepository, 'load' | 'loadAll' | 'save'>;
+  /** A saved search's run (config.searchId) reads the person's marks and the search's history. */
+  search?: SearchStores;
 }
 
 /**
@@ -43,8 +46,12 @@ export async function aggregateRun(r: AggregateStageDeps, ctx: StageContext): Pr
   }));
   // Only for the warnings on what the companies file held twice: no reason to fail a result over.
   const companies = await loadOrEmpty(ctx, 'findCompanies', [], true);
-  const result = r.aggregator.buildResult({
-    scored: scoring.scored,
+  const search = ctx.config.searchId && r.search ? { id: ctx.config.searchId, ...r.search } : undefined;
+  // A saved search never shows again what the person hid or applied to: left out before the shortlist is picked.
+  const dismissed = search ? await withoutDismissed(search.marks, scoring.scored) : undefined;
+  const scored = dismissed?.scored ?? scoring.scored;
+  const built = r.aggregator.buildResult({
+    scored,
     config: { ...ctx.config, engine: scoring.engine },
     startedAt: ctx.startedAt,
     finishedAt: new Date().toISOString(),
@@ -55,7 +62,7 @@ export async function aggregateRun(r: AggregateStageDeps, ctx: StageContext): Pr
       jobsAfterDedupe: processed.stats.jobsAfterDedupe,
       undatedKept: processed.stats.undatedKept,
       jobsScored: scoring.scored.length,
-      dropped: processed.stats.dropped,
+      dropped: { ...processed.stats.dropped, ...dismissed?.dropped },
     },
     // The run's ledger: every paid call of every step and round, whichever orchestrator ran them.
     cost: await runCostTotal(r.checkpoints, ctx.config.runId),
@@ -66,7 +73,11 @@ export async function aggregateRun(r: AggregateStageDeps, ctx: StageContext): Pr
     minScore: ctx.settings.minScore,
   });
   const limits = { minScore: ctx.settings.minScore, maxPerCompany: ctx.config.maxPerCompany };
-  await saveRunDecisions(r.checkpoints, ctx.config.runId, result, scoring.scored, processed.droppedJobs ?? [], limits);
+  const result = search
+    ? await withNovelty({ ...search, checkpoints: r.checkpoints }, search.id, built, scored)
+    : built;
+  const droppedJobs = [...(processed.droppedJobs ?? []), ...(dismissed?.decisions ?? [])];
+  await saveRunDecisions(r.checkpoints, ctx.config.runId, result, scored, droppedJobs, limits);
   // Stored as the stage's checkpoint; finishRun writes it into the run record and its files.
   return result;
 }

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AggregatorAgent, NotifierAgent, type DeliveryReceipt } from '@job-hunter/agents';
 import { JobHunterError, runStatus, storedJobKey, type RunError, type RunResult } from '@job-hunter/domain';
-import { CheckpointRepository, RunRepository, ShortlistedJobRepository } from '@job-hunter/persistence';
+import {
+  CheckpointRepository,
+  RunRepository,
+  SearchHistoryRepository,
+  ShortlistedJobRepository,
+} from '@job-hunter/persistence';
 import { runDirOf, writeRunReports } from './run-reports';
 import { STAGE_NAMES } from './stage-names';
 import { loadStageTimings } from './stage-timings';
+import { recordSearchRun } from './search-novelty';
 
 /** What the orchestrator saw after aggregate (a failed notify), and the status it settled on, if any. */
 export interface RunEnding {
@@ -18,7 +24,8 @@ export interface RunEnding {
  * The one step that finishes a run, for both orchestrators, on the machine that asked for it:
  * the aggregate's result with what happened after it, its report files and digest written into
  * the run folder, its shortlist recorded in the shortlist history (what makes a job new in one run
- * only), and the result saved in the run record (which `status` and `resume` read).
+ * only) and, for a saved search's run, the search's history (what its next run's novelty is told
+ * against), and the result saved in the run record (which `status` and `resume` read).
  * The checkpoint pipeline calls it at its end, the Temporal client after the workflow completes.
  */
 @Injectable()
@@ -29,6 +36,7 @@ export class RunFinisher {
     private readonly aggregator: AggregatorAgent,
     private readonly notifier: NotifierAgent,
     private readonly shortlisted: ShortlistedJobRepository,
+    private readonly searchHistory: SearchHistoryRepository,
   ) {}
 
   async finish(runId: string, ending: RunEnding = {}): Promise<{ result: RunResult; digest: DeliveryReceipt }> {
@@ -61,6 +69,9 @@ export class RunFinisher {
     const digest = await this.notifier.notify(result, { runDir: runDirOf(run), dryRun: true });
     // Before the result is saved: whoever reads the result finds its jobs' history already there.
     await this.shortlisted.record(runId, result.jobs.map(storedJobKey), result.finishedAt);
+    const { searchId } = run.config;
+    if (searchId)
+      await recordSearchRun({ checkpoints: this.checkpoints, history: this.searchHistory }, searchId, result);
     await this.runs.saveResult(runId, result);
     return { result, digest };
   }

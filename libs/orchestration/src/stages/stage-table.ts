@@ -10,7 +10,12 @@ import {
   NotifierAgent,
   duplicateCompanyWarnings,
 } from '@job-hunter/agents';
-import { CheckpointRepository, RunInputRepository } from '@job-hunter/persistence';
+import {
+  CheckpointRepository,
+  JobMarkRepository,
+  RunInputRepository,
+  SearchHistoryRepository,
+} from '@job-hunter/persistence';
 import { DISCOVERY_STAGE, type DiscoveryRound } from '../discovery/discovery.types';
 import type { StageName } from './stage-names';
 import type { StageContext } from './stage-context';
@@ -47,6 +52,8 @@ export class StageTable {
     notifier: NotifierAgent,
     checkpoints: CheckpointRepository,
     inputs: RunInputRepository,
+    marks: JobMarkRepository,
+    history: SearchHistoryRepository,
   ) {
     this.runs = {
       parseResume: (ctx) => parseResume(resumeParser, checkpoints, inputs, ctx),
@@ -55,7 +62,7 @@ export class StageTable {
       scrapeJobs: (ctx) => scrapeRemaining({ checkpoints, scraper }, ctx),
       processJobs: (ctx) => processJobs(processor, checkpoints, ctx),
       scoreJobs: (ctx) => scoreJobs(scorer, checkpoints, ctx),
-      aggregate: (ctx) => aggregateRun({ aggregator, checkpoints }, ctx),
+      aggregate: (ctx) => aggregateRun({ aggregator, checkpoints, search: { marks, history } }, ctx),
       notify: (ctx) => notifyRun(notifier, ctx),
     };
   }

@@ -5,7 +5,7 @@ import { Logger } from '@nestjs/common';
 import { ApplicationFailure, WorkflowFailedError } from '@temporalio/client';
 import { RetryState } from '@temporalio/common';
 import { AggregatorAgent, FileNotificationChannel, NotifierAgent } from '@job-hunter/agents';
-import type { ShortlistedJobRepository } from '@job-hunter/persistence';
+import type { SearchHistoryRepository, ShortlistedJobRepository } from '@job-hunter/persistence';
 import type { JobHuntOutput, JobHuntProgress } from '../activities/activity-contract';
 import type { StageName } from '../../stages/stage-names';
 import { appConfig } from './temporal-client.fixtures';
@@ -78,6 +78,8 @@ describe('TemporalOrchestrator', () => {
         {
           record: async (runId: string, jobKeys: readonly string[]) => void shortlists.push([runId, [...jobKeys]]),
         } as unknown as ShortlistedJobRepository,
+        // These runs belong to no saved search: their finish never writes a search history.
+        {} as SearchHistoryRepository,
       ),
     );
     o.pollIntervalMs = 2;
