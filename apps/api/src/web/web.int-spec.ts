@@ -42,6 +42,19 @@ describe('the web app files', () => {
     expect(await controls.text()).toContain('jobHunterShortlist');
   });
 
+  it('answers HEAD for its files with the headers of GET and no body', async () => {
+    for (const url of ['/', '/assets/pages/app.js']) {
+      const head = await fetch(`${base}${url}`, { method: 'HEAD' });
+      const get = await fetch(`${base}${url}`);
+      expect([url, head.status]).toEqual([url, 200]);
+      for (const name of ['content-type', 'content-length', 'content-security-policy']) {
+        expect(head.headers.get(name)).toBe(get.headers.get(name));
+      }
+      expect(await head.text()).toBe('');
+    }
+    expect((await fetch(`${base}/secret.js`, { method: 'HEAD' })).status).toBe(404);
+  });
+
   it('serves nothing else: other files, other types, paths out of the folder', async () => {
     for (const url of [
       '/secret.js',
@@ -52,6 +65,6 @@ describe('the web app files', () => {
     ]) {
       expect((await fetch(`${base}${url}`)).status).toBe(404);
     }
-    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(404);
+    for (const method of ['POST', 'PUT', 'DELETE']) expect((await fetch(`${base}/`, { method })).status).toBe(404);
   });
 });
