@@ -10,6 +10,7 @@ import {
   type RunResult,
 } from '@job-hunter/domain';
 import type { Digest } from './notification-channel.types';
+import { digestOrder, goneLines, noveltyHeadline, noveltyTag } from './digest-novelty';
 
 export const DIGEST_TOP = 10;
 const REASONS_PER_JOB = 2;
@@ -26,8 +27,16 @@ export function digestSubject(result: RunResult): string {
   const top = result.jobs[0];
   if (!top)
     return result.status === 'failed' ? 'Job Hunter: the run failed, no matches' : 'Job Hunter: no matches this run';
-  const what = `${clip(top.title, SUBJECT_TITLE_MAX)} at ${clip(top.company, SUBJECT_TITLE_MAX)}`;
-  return toSingleLine(`Job Hunter: ${n} match${n === 1 ? '' : 'es'} (top: ${what}, ${top.score})`);
+  const what = (job: ResultJob) => `${clip(job.title, SUBJECT_TITLE_MAX)} at ${clip(job.company, SUBJECT_TITLE_MAX)}`;
+  const matches = `${n} match${n === 1 ? '' : 'es'}`;
+  // A saved search's digest leads with what is new since its last run.
+  const headline = noveltyHeadline(result);
+  if (headline) {
+    const topNew = result.jobs.find((j) => j.novelty === 'new');
+    const best = topNew ? `, top new: ${what(topNew)}, ${topNew.score}` : '';
+    return toSingleLine(`Job Hunter: ${headline} (${matches}${best})`);
+  }
+  return toSingleLine(`Job Hunter: ${matches} (top: ${what(top)}, ${top.score})`);
 }
 
 function facts(job: ResultJob): string[] {
@@ -79,7 +88,7 @@ function moreLine(result: RunResult): string {
 function textJob(job: ResultJob): string {
   const url = safeHttpUrl(job.applyUrl);
   const lines = [
-    `${job.rank}. [${job.score}] ${toSingleLine(job.title)} — ${toSingleLine(job.company)}`,
+    `${job.rank}. [${job.score}] ${noveltyTag(job)}${toSingleLine(job.title)} — ${toSingleLine(job.company)}`,
     `   ${facts(job).join(' · ')}`,
     ...(url ? [`   ${url}`] : []),
     ...job.reasons.slice(0, REASONS_PER_JOB).map((r) => `   - ${toSingleLine(r)}`),
@@ -97,15 +106,23 @@ function htmlJob(job: ResultJob): string {
     .map((r) => `<li>${esc(r)}</li>`)
     .join('');
   return `<tr><td style="vertical-align:top;padding:8px 12px 8px 0;font-weight:700;font-size:18px">${esc(job.score)}</td>
-<td style="padding:8px 0;border-bottom:1px solid #e3e6ee"><div style="font-weight:600">${esc(job.rank)}. ${title}</div>
+<td style="padding:8px 0;border-bottom:1px solid #e3e6ee"><div style="font-weight:600">${esc(job.rank)}. ${badge(job)}${title}</div>
 <div style="color:#5b6478">${esc(job.company)} · ${facts(job).map(esc).join(' · ')}</div>
 ${reasons ? `<ul style="margin:4px 0;padding-left:18px">${reasons}</ul>` : ''}</td></tr>`;
+}
+
+/** A saved search's "new" or "changed" mark before a job's title; '' otherwise. */
+function badge(job: ResultJob): string {
+  const tag = noveltyTag(job).trim();
+  return tag ? `<span style="color:#0a7d3b;font-size:13px">${esc(tag)}</span> ` : '';
 }
 
 /** The digest as a subject, a plain-text body and an HTML body (everything untrusted escaped). */
 export function renderDigest(result: RunResult): Digest {
   const subject = digestSubject(result);
-  const top = result.jobs.slice(0, DIGEST_TOP);
+  const top = digestOrder(result.jobs).slice(0, DIGEST_TOP);
+  const gone = goneLines(result);
+  const goneTitle = 'Gone since the last run:';
   const errorsLine = result.errors.length ? `${result.errors.length} problem(s) during the run; see the report.` : '';
   const warningLines = (result.warnings ?? []).map((w) => `Warning: ${w}`);
   const empty = 'No job made the shortlist this time. The report shows what the filters removed.';
@@ -121,6 +138,8 @@ export function renderDigest(result: RunResult): Digest {
     top.length ? top.map(textJob).join('\n\n') : empty,
     '',
     moreLine(result),
+    '',
+    ...(gone.length ? [goneTitle, ...gone.map((g) => `  ${g}`)] : []),
   ]
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -134,6 +153,7 @@ ${understoodHtml(result)}
 ${warningLines.map((w) => `<p style="color:#8a5a00;margin:0 0 12px">${esc(w)}</p>`).join('\n')}
 ${top.length ? `<table role="presentation" style="border-collapse:collapse;width:100%">${top.map(htmlJob).join('\n')}</table>` : `<p>${esc(empty)}</p>`}
 ${moreLine(result) ? `<p style="color:#5b6478">${esc(moreLine(result))}</p>` : ''}
+${gone.length ? `<p style="margin:12px 0 4px;font-weight:600">${esc(goneTitle)}</p><ul style="margin:0;padding-left:18px">${gone.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>` : ''}
 </body></html>
 `;
   return { subject, text: `${text}\n`, html };

@@ -51,4 +51,20 @@ describe('NotifierAgent', () => {
       channel: 'none',
     });
   });
+
+  it("does not email a saved search's digest with nothing new, but still keeps it in the run folder", async () => {
+    const emailed = new RecordingChannel('email', (o) => Boolean(o.email) && !o.dryRun, true);
+    const kept = new RecordingChannel('file', (o) => Boolean(o.runDir), false);
+    const notifier = new NotifierAgent([emailed, kept]);
+    const previousRun = { runId: 'run-6', finishedAt: '2024-05-09T06:00:00.000Z' };
+    const stale = runResult([resultJob(1, { novelty: 'seen' })], { previousRun, disappeared: [] });
+    const asked = { email: 'me@example.com', dryRun: false };
+    await expect(notifier.notify(stale, asked)).resolves.toEqual({ written: [], sent: false, channel: 'none' });
+    await expect(notifier.notify(stale, { ...asked, runDir: '/tmp/x' })).resolves.toMatchObject({ channel: 'file' });
+    expect(emailed.delivered).toHaveLength(0);
+    // One new job is worth the email.
+    const fresh = runResult([resultJob(1, { novelty: 'new' })], { previousRun, disappeared: [] });
+    await expect(notifier.notify(fresh, asked)).resolves.toMatchObject({ sent: true, channel: 'email' });
+    expect(emailed.delivered).toHaveLength(1);
+  });
 });

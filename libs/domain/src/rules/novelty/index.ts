@@ -1,1 +1,1 @@
-export { searchNovelty, dismissal, type NoveltyOutcome } from './search-novelty';
+export { searchNovelty, dismissal, newJobsOf, type NoveltyOutcome } from './search-novelty';

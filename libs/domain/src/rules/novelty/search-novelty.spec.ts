@@ -2,7 +2,7 @@ import type { JobMark } from '../../models/job-mark';
 import type { SearchHistory } from '../../models/novelty';
 import type { ResultJob } from '../../models/run';
 import { jobKey, urlJobKey } from '../matching/job-key';
-import { dismissal, searchNovelty } from './search-novelty';
+import { dismissal, newJobsOf, searchNovelty } from './search-novelty';
 
 function job(id: string, over: Partial<ResultJob> = {}): ResultJob {
   return {
@@ -129,5 +129,14 @@ describe('dismissal', () => {
     expect(dismissal(mark('applied'))).toBe('applied');
     expect(dismissal(mark('saved'))).toBeNull();
     expect(dismissal(undefined)).toBeNull();
+  });
+});
+
+describe('newJobsOf', () => {
+  it("lists a saved search run's new jobs in order, and nothing for a run of no search", () => {
+    const jobs = [job('a', { novelty: 'seen' }), job('b', { novelty: 'new' }), job('c', { novelty: 'changed' })];
+    expect(newJobsOf({ jobs, disappeared: [] })?.map((j) => j.title)).toEqual(['Engineer b']);
+    expect(newJobsOf({ jobs: [job('a', { novelty: 'seen' })], disappeared: [] })).toEqual([]);
+    expect(newJobsOf({ jobs })).toBeNull();
   });
 });

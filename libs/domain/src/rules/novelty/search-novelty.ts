@@ -1,6 +1,6 @@
 import type { JobMark } from '../../models/job-mark';
 import type { DisappearedJob, Novelty, SearchHistory, SearchJobRecord } from '../../models/novelty';
-import type { ResultJob } from '../../models/run';
+import type { ResultJob, RunResult } from '../../models/run';
 import { urlJobKey } from '../matching/job-key';
 
 /** What one run of a saved search makes of its shortlist against the search's history. */
@@ -106,4 +106,9 @@ function indexBy(
     if (k && !index.has(k)) index.set(k, r);
   }
   return index;
+}
+
+/** The new jobs of a saved search's run (its result has `disappeared`), in shortlist order; null for any other run. */
+export function newJobsOf(result: Pick<RunResult, 'jobs' | 'disappeared'>): ResultJob[] | null {
+  return result.disappeared ? result.jobs.filter((j) => j.novelty === 'new') : null;
 }

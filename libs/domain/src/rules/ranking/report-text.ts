@@ -64,6 +64,8 @@ const DROPPED_LABELS: Readonly<Record<string, string>> = {
   low_score: 'Score too low',
   over_cap: 'Over the per-company cap',
   over_top: 'Beyond the shortlist size',
+  hidden: 'Hidden by you',
+  applied: 'Already applied to',
 };
 
 /** "excluded_company" → "Excluded companies"; unknown reasons are made readable. */
