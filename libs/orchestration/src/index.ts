@@ -26,3 +26,4 @@ export * from './temporal/temporal-client.module';
 export * from './temporal/worker';
 export * from './launch';
 export * from './marks';
+export * from './searches';
