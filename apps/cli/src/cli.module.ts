@@ -12,6 +12,7 @@ import { WorkerCommand } from './commands/worker.command';
 import { EmbeddedWorker } from './commands/embedded-worker';
 import { UnderstandCommand } from './understand/understand.command';
 import { UnderstandService } from './understand/understand.service';
+import { APPLICATION_PROVIDERS } from './applications/applications.providers';
 import { STDERR_LOGGER, type StderrLogger } from './logging/stderr.logger';
 
 @Module({})
@@ -38,6 +39,7 @@ export class CliModule {
         EmbeddedWorker,
         UnderstandService,
         UnderstandCommand,
+        ...APPLICATION_PROVIDERS,
       ],
     };
   }

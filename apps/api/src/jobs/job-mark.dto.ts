@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { JOB_MARK_STATES, type BoardStateKind, type JobMarkState } from '@job-hunter/domain';
-import { NOTE_MAX_CHARS, type Application } from '@job-hunter/orchestration';
+import { NOTE_MAX_CHARS, applicationView, type Application } from '@job-hunter/orchestration';
 import type { StoredJobMark } from '@job-hunter/persistence';
 
 const STATE_DOC = {
@@ -102,5 +102,5 @@ export function markResponse(mark: StoredJobMark): MarkResponse {
 }
 
 export function applicationResponse(application: Application): ApplicationResponse {
-  return { ...markResponse(application), board: application.board };
+  return applicationView(application);
 }

@@ -24,6 +24,13 @@ export interface Application extends StoredJobMark {
   board: BoardState;
 }
 
+/** An application as the API's GET /marks and the CLI's `applications --json` show it (no bookkeeping time). */
+export type ApplicationView = Omit<Application, 'updatedAt'>;
+
+export function applicationView({ updatedAt: _updatedAt, ...view }: Application): ApplicationView {
+  return view;
+}
+
 export interface JobMarkStores {
   runs: Pick<RunRepository, 'get'>;
   marks: JobMarkRepository;
