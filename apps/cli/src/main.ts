@@ -17,10 +17,14 @@ function onCommanderExit(err: CommanderError): never {
   process.exit(ok ? EXIT_OK : EXIT_BAD_INPUT);
 }
 
-/** exitOverride set on the root does not reach subcommands already added, so set it on each. */
+/** exitOverride set on the root does not reach subcommands already added, so set it on each (nested ones too). */
 function configureCommander(root: Command): void {
   root.name('job-hunter');
-  for (const command of [root, ...root.commands]) command.exitOverride(onCommanderExit);
+  const overrideAll = (command: Command): void => {
+    command.exitOverride(onCommanderExit);
+    command.commands.forEach(overrideAll);
+  };
+  overrideAll(root);
 }
 
 async function main(): Promise<void> {

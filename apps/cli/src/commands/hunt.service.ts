@@ -45,6 +45,14 @@ export class HuntService {
       await checkRunInputs(run, { resumeParser: this.resumeParser, prefsParser: this.prefsParser });
     // Checked above; a resumed run writes its reports there from now on.
     if (options.resumeFrom && options.outputDir !== undefined) await this.runs.setOutputDir(run.runId, run.outputDir);
+    return this.start(run, resume, options, call);
+  }
+
+  /**
+   * Runs a checked run to its end (or continues it with `resumeFrom`): progress on stderr, the
+   * result on stdout, interrupts recorded; returns the exit code. A saved search's run starts here.
+   */
+  async start(run: RunConfig, resume: string | undefined, options: HuntOptions, call: HuntCall): Promise<number> {
     const orchestrator = new TracedOrchestrator(await this.selector.select(run.orchestrator));
     const progress = new ProgressDisplay(this.stderr);
     this.logger.log(`Run ${run.runId} (${orchestrator.kind} orchestrator, ${run.engine} engine)`);

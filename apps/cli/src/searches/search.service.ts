@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
+import { JobHunterError } from '@job-hunter/domain';
+import { PrefsParserAgent, ResumeParserAgent } from '@job-hunter/agents';
+import {
+  bad,
+  newSavedSearch,
+  nextDueAt,
+  preflightRun,
+  searchRunConfig,
+  type SearchSaveOptions,
+} from '@job-hunter/orchestration';
+import { SavedSearchRepository, type SavedSearch } from '@job-hunter/persistence';
+import { HuntService } from '../commands/hunt.service';
+import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
+import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
+import { SEARCH_SCHEDULES, type SearchScheduleSync } from './search-schedule-sync';
+import { searchDetails, searchJson, searchLine } from './search-text';
+
+/** How long a search's lock holds without renewal: a process silent that long is gone (as a run's heartbeat). */
+const LOCK_MS = 10 * 60_000;
+const RENEW_MS = 60_000;
+
+export interface SearchRunOptions {
+  json?: boolean;
+  verbose?: boolean;
+  withWorker?: boolean;
+}
+
+/** What the `search` commands do. */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger('Search');
+  /** This process, as the holder of the locks it takes. */
+  private readonly owner = `${process.pid}-${randomBytes(6).toString('hex')}`;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly searches: SavedSearchRepository,
+    private readonly resumeParser: ResumeParserAgent,
+    private readonly prefsParser: PrefsParserAgent,
+    private readonly hunt: HuntService,
+    @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
+    @Inject(SEARCH_SCHEDULES) private readonly schedules: SearchScheduleSync,
+  ) {}
+
+  async save(
+    name: string,
+    resume: string | undefined,
+    options: SearchSaveOptions & { verbose?: boolean },
+  ): Promise<number> {
+    this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
+    const parsers = { resumeParser: this.resumeParser, prefsParser: this.prefsParser };
+    const search = await this.searches.create(await newSavedSearch(name, resume, options, this.config, parsers));
+    if (search.schedule) await this.schedules.save(search);
+    process.stdout.write(`${searchDetails(search)}\n`);
+    return EXIT_OK;
+  }
+
+  async list(): Promise<number> {
+    const all = await this.searches.list();
+    process.stdout.write(all.length ? `${all.map(searchLine).join('\n')}\n` : 'No saved searches.\n');
+    return EXIT_OK;
+  }
+
+  async show(name: string, json: boolean): Promise<number> {
+    const search = await this.named(name);
+    process.stdout.write(`${json ? searchJson(search) : searchDetails(search)}\n`);
+    return EXIT_OK;
+  }
+
+  async delete(name: string): Promise<number> {
+    const search = await this.named(name);
+    await this.schedules.delete(search.id);
+    await this.searches.delete(search.id);
+    process.stdout.write(`Deleted search ${name}.\n`);
+    return EXIT_OK;
+  }
+
+  async setPaused(name: string, paused: boolean): Promise<number> {
+    const search = await this.named(name);
+    await this.searches.setPaused(search.id, paused);
+    if (search.schedule) await (paused ? this.schedules.pause(search.id) : this.schedules.resume(search.id));
+    process.stdout.write(`${paused ? 'Paused' : 'Resumed'} search ${name}.\n`);
+    return EXIT_OK;
+  }
+
+  /** Runs the search now, whatever its schedule (which stays as it was). */
+  async runNamed(name: string, options: SearchRunOptions): Promise<number> {
+    this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
+    const search = await this.named(name);
+    const now = new Date();
+    if (!(await this.searches.tryLock(search.id, this.owner, now, new Date(now.getTime() + LOCK_MS)))) {
+      throw new JobHunterError('INTERNAL', `Search ${name} is running already (another process holds it); try later.`);
+    }
+    return this.runLocked(search, options, search.nextDueAt);
+  }
+
+  /**
+   * Runs every unpaused search whose time has come, one after another, each only once it holds the
+   * search's lock (and the search is still due), then moves it to its next slot. For cron or a
+   * Kubernetes CronJob: overlapping invocations never run one search twice.
+   */
+  async runDue(options: SearchRunOptions): Promise<number> {
+    this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
+    const started = new Date();
+    const due = await this.searches.listDue(started);
+    if (due.length === 0) this.logger.log('No saved search is due.');
+    let code = EXIT_OK;
+    for (const search of due) {
+      const now = new Date();
+      const locked = await this.searches.tryLock(
+        search.id,
+        this.owner,
+        now,
+        new Date(now.getTime() + LOCK_MS),
+        started,
+      );
+      if (!locked) {
+        this.logger.log(`Search ${search.name}: another process runs it (or ran it already); skipped.`);
+        continue;
+      }
+      const next = search.schedule && nextDueAt(search.schedule, new Date(search.nextDueAt ?? now), now);
+      this.logger.log(`Search ${search.name}: due ${search.nextDueAt}, running.`);
+      const outcome = await this.runLocked(search, options, next?.toISOString()).catch((e: unknown) => {
+        this.logger.error(`Search ${search.name}: ${e instanceof Error ? e.message : String(e)}`);
+        return EXIT_FAILED;
+      });
+      if (outcome !== EXIT_OK) code = EXIT_FAILED;
+    }
+    return code;
+  }
+
+  /** Runs a search whose lock this process holds, renewing it meanwhile; records the run and frees it. */
+  private async runLocked(
+    search: SavedSearch,
+    options: SearchRunOptions,
+    nextDue: string | undefined,
+  ): Promise<number> {
+    const renew = setInterval(() => {
+      void this.searches.renewLock(search.id, this.owner, new Date(Date.now() + LOCK_MS)).catch(() => undefined);
+    }, RENEW_MS);
+    renew.unref();
+    let runId: string | undefined;
+    try {
+      const run = await searchRunConfig(search, new Date(), this.config);
+      preflightRun(run, this.config);
+      runId = run.runId;
+      return await this.hunt.start(run, run.resumePath, options, { command: 'run' });
+    } finally {
+      clearInterval(renew);
+      await this.searches.finishRun(search.id, this.owner, {
+        lastRunId: runId,
+        lastRunAt: new Date().toISOString(),
+        nextDueAt: nextDue,
+      });
+    }
+  }
+
+  private async named(name: string): Promise<SavedSearch> {
+    const search = await this.searches.getByName(name);
+    if (!search) throw bad(`No saved search named "${name}": see job-hunter search list.`);
+    return search;
+  }
+}
