@@ -102,8 +102,16 @@ describe('job marks through the API', () => {
     expect((await results('marks-run-1')).jobs.find((j) => j.jobKey === untouched.jobKey)?.isNew).toBe(true);
 
     // The list, newest first, and by state; a mark removed from the later run is gone everywhere.
-    const listed = (await (await call('GET', '/marks')).json()) as { marks: Array<{ jobKey: string }> };
+    const listed = (await (await call('GET', '/marks')).json()) as {
+      marks: Array<{ jobKey: string; board: { state: string; lastSeenAt: string; lastScrapedAt: string } }>;
+    };
     expect(listed.marks.map((m) => m.jobKey)).toEqual([saved.jobKey, hidden.jobKey, applied.jobKey]);
+    // Each with its board state: the second run's scrape of its board listed it.
+    for (const { board } of listed.marks) {
+      expect(board).toEqual({ state: 'open', lastSeenAt: board.lastScrapedAt, lastScrapedAt: expect.any(String) });
+      expect(board.lastScrapedAt > second.finishedAt).toBe(false);
+      expect(board.lastScrapedAt > first.finishedAt).toBe(true);
+    }
     const appliedOnly = (await (await call('GET', '/marks?state=applied')).json()) as { marks: unknown[] };
     expect(appliedOnly.marks).toHaveLength(1);
     const savedRank = laterByKey.get(saved.jobKey)?.rank;
