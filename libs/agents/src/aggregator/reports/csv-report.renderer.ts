@@ -1,5 +1,5 @@
 import { neutraliseCell, type RunResult } from '@job-hunter/domain';
-import { SHORTLIST_COLUMNS } from './report-columns';
+import { shortlistColumns } from './report-columns';
 
 /** RFC 4180: quote fields holding a quote, comma or line break; double the quotes. */
 function csvField(value: string | number): string {
@@ -12,7 +12,8 @@ export function csvRow(values: readonly (string | number)[]): string {
 }
 
 export function renderCsv(result: RunResult): string {
-  const lines = [csvRow(SHORTLIST_COLUMNS.map((c) => c.header))];
-  for (const job of result.jobs) lines.push(csvRow(SHORTLIST_COLUMNS.map((c) => c.value(job))));
+  const columns = shortlistColumns(result);
+  const lines = [csvRow(columns.map((c) => c.header))];
+  for (const job of result.jobs) lines.push(csvRow(columns.map((c) => c.value(job))));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -35,6 +35,15 @@ function postedLabel(job: ResultJob, age: number | null): string {
   return `<span><time datetime="${esc(job.postedAt)}">Posted ${esc(ago)}(${esc(date)})</time></span>`;
 }
 
+/** "New" or "Changed" before the title of a saved search's job (contract section 5 `novelty`); none when seen. */
+function noveltyBadge(job: ResultJob): string {
+  if (job.novelty === 'new') return '<span class="status" title="new to this saved search">New</span> ';
+  if (job.novelty === 'changed') {
+    return '<span class="status" title="title, pay or place changed since the search last showed it">Changed</span> ';
+  }
+  return '';
+}
+
 /**
  * One job of the shortlist or the near misses, as a list item that carries its facets for the
  * page's search, sort and filter. `now` is the run's reference time (resultAsOf), from which "posted N days ago" counts.
@@ -60,7 +69,7 @@ export function jobCard(job: ResultJob, now: string): string {
   return `<li class="job" data-sl-item${facetAttributes(facets)}>
   <div class="side"><div class="rank">#${esc(job.rank)}</div><div class="score ${scoreClass(job.score)}" title="score out of 100">${esc(job.score)}</div></div>
   <div class="body">
-    <h2>${linkOrText(job.applyUrl, job.title)}</h2>
+    <h2>${noveltyBadge(job)}${linkOrText(job.applyUrl, job.title)}</h2>
     <p class="facts">${facts}</p>
     ${applyButton(job)}${matched}${missing}${reasons}
   </div>

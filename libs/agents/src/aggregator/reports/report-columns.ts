@@ -37,6 +37,15 @@ export const SHORTLIST_COLUMNS: readonly ReportColumn[] = [
   { header: 'reasons', width: 70, value: (j) => j.reasons.join(LIST_SEPARATOR) },
 ];
 
+const NOVELTY_COLUMN: ReportColumn = { header: 'novelty', width: 9, value: (j) => j.novelty ?? '' };
+
+/** The columns of a result's shortlist: a saved search's run (it has `disappeared`) adds each job's novelty after its rank. */
+export function shortlistColumns(result: Pick<RunResult, 'disappeared'>): readonly ReportColumn[] {
+  if (!result.disappeared) return SHORTLIST_COLUMNS;
+  const [rank, ...rest] = SHORTLIST_COLUMNS;
+  return rank ? [rank, NOVELTY_COLUMN, ...rest] : SHORTLIST_COLUMNS;
+}
+
 /** The result object of contract section 5, without the local `files` map. */
 export function serialiseResult(result: RunResult): string {
   const { files: _files, ...rest } = result;

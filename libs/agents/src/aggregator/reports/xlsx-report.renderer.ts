@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { droppedReasonLabel, neutraliseCell, safeHttpUrl, type RunResult } from '@job-hunter/domain';
-import { SHORTLIST_COLUMNS } from './report-columns';
+import { shortlistColumns } from './report-columns';
 
 function cell(value: string | number): string | number {
   return typeof value === 'number' ? value : neutraliseCell(value);
@@ -13,10 +13,11 @@ function boldHeader(sheet: Worksheet): void {
 
 function addShortlist(book: Workbook, result: RunResult): void {
   const sheet = book.addWorksheet('Shortlist');
-  sheet.columns = SHORTLIST_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
-  const urlColumn = SHORTLIST_COLUMNS.findIndex((c) => c.header === 'applyUrl') + 1;
+  const columns = shortlistColumns(result);
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: c.width }));
+  const urlColumn = columns.findIndex((c) => c.header === 'applyUrl') + 1;
   for (const job of result.jobs) {
-    const row = sheet.addRow(SHORTLIST_COLUMNS.map((c) => cell(c.value(job))));
+    const row = sheet.addRow(columns.map((c) => cell(c.value(job))));
     const href = safeHttpUrl(job.applyUrl);
     if (href) {
       const link = row.getCell(urlColumn);
@@ -26,7 +27,7 @@ function addShortlist(book: Workbook, result: RunResult): void {
   }
   boldHeader(sheet);
   if (result.jobs.length > 0) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: SHORTLIST_COLUMNS.length } };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   }
 }
 
