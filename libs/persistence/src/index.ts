@@ -26,7 +26,7 @@ export {
 } from './data-source';
 export { migrateDataSource } from './migration-runner';
 export { redactUrl } from './redact-url';
-export type { NewRun, StoredRun } from './run.repository';
+export type { NewRun, RunSummary, StoredRun } from './run.repository';
 export { RunRepository } from './run.repository';
 export { CheckpointRepository } from './checkpoint.repository';
 export type { RunInput, RunInputKind } from './run-input.repository';

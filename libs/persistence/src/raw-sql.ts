@@ -27,3 +27,15 @@ export function rawJsonObject(dataSource: DataSource, pairs: ReadonlyArray<[fiel
   });
   return postgres ? `json_build_object(${args.join(', ')})::text` : `json_object(${args.join(', ')})`;
 }
+
+/**
+ * A number inside a JSON text column, read by the database (SQLite json_extract, PostgreSQL ->>):
+ * null when the column or the field is. `path` is plain field names, written into the expression.
+ */
+export function rawJsonNumber(dataSource: DataSource, column: string, path: readonly string[]): string {
+  if (!path.every((field) => /^\w+$/.test(field))) throw new Error(`Not a plain field path: "${path.join('.')}"`);
+  if (dataSource.options.type !== 'postgres') return `json_extract(${column}, '$.${path.join('.')}')`;
+  const fields = path.map((field) => `'${field}'`);
+  const last = fields.pop() ?? '';
+  return `CAST(CAST(${column} AS json)${fields.map((f) => ` -> ${f}`).join('')} ->> ${last} AS double precision)`;
+}

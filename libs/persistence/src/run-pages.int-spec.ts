@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { postgresAvailable, postgresTarget, runConfig, sqliteTarget, type Target } from '@job-hunter/testing';
+import {
+  postgresAvailable,
+  postgresTarget,
+  runConfig,
+  runResult,
+  sqliteTarget,
+  type Target,
+} from '@job-hunter/testing';
 import { openDataSource, runMigrations } from './data-source';
 import { RunRepository } from './run.repository';
 
@@ -53,6 +60,22 @@ describe.each([
       expect(second.next).toBeNull();
       expect((await runs.page(10)).runs.map((r) => r.id)).toEqual(['r4', 'r3', 'r2', 'r1']);
       await expect(runs.page(2, 'nope')).rejects.toMatchObject({ code: 'RUN_NOT_FOUND' });
+    });
+
+    it("lists each run's columns and its shortlist size, never its config or result", async () => {
+      await runs.saveResult('r1', runResult('r1'));
+      const listed = (await runs.page(10)).runs;
+      expect(listed.find((r) => r.id === 'r1')).toEqual({
+        id: 'r1',
+        status: 'partial',
+        orchestrator: 'checkpoint',
+        startedAt: '2026-01-02T10:00:00.000Z',
+        finishedAt: '2026-01-02T10:30:00.000Z',
+        updatedAt: expect.any(String),
+        heartbeatAt: expect.any(String),
+        jobsInOutput: 1,
+      });
+      expect(listed.map((r) => r.jobsInOutput)).toEqual([null, null, null, 1]);
     });
 
     it('lists the queued runs oldest first, and starts each once under the orchestrator chosen', async () => {

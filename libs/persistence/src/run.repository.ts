@@ -5,6 +5,7 @@ import { CheckpointEntity } from './entities/checkpoint.entity';
 import { RunEntity } from './entities/run.entity';
 import { RunInputEntity } from './entities/run-input.entity';
 import { assertLength, fromJson, toIsoTimestamp, toJson } from './json-column';
+import { rawJsonNumber } from './raw-sql';
 
 export interface NewRun {
   id: string;
@@ -18,9 +19,15 @@ export interface NewRun {
 
 /** One page of runs, newest first, and the id to ask `before` for the next page (null on the last). */
 export interface RunPage {
-  runs: StoredRun[];
+  runs: RunSummary[];
   next: string | null;
 }
+
+/** A run as a list shows it: its own columns and its shortlist's size, without its stored config and result. */
+export type RunSummary = Omit<StoredRun, 'engine' | 'config' | 'result'> & {
+  /** The result's `stats.jobsInOutput`; null until the run has a result. */
+  jobsInOutput: number | null;
+};
 
 export interface StoredRun {
   id: string;
@@ -138,19 +145,43 @@ export class RunRepository {
    * Newest first (by start time, then id), `limit` runs after the run `before` (from its start on
    * when it is not given); an unknown `before` is RUN_NOT_FOUND.
    */
+  /**
+   * Newest first, `limit` after the run `before`. Reads the runs' columns and, from each listed run's
+   * result, its shortlist size only (the database reads it out of the JSON, after the page is chosen):
+   * no run's config or result is loaded.
+   */
   async page(limit: number, before?: string): Promise<RunPage> {
-    const query = this.runs.createQueryBuilder('run').orderBy('run.startedAt', 'DESC').addOrderBy('run.id', 'DESC');
+    const query = this.runs
+      .createQueryBuilder('run')
+      .select(['run.id', 'run.status', 'run.orchestrator', 'run.startedAt', 'run.finishedAt', 'run.updatedAt'])
+      .addSelect('run.heartbeatAt')
+      .orderBy('run.startedAt', 'DESC')
+      .addOrderBy('run.id', 'DESC');
     if (before !== undefined) {
-      const after = await this.runs.findOneBy({ id: before });
+      const after = await this.runs.findOne({ select: { id: true, startedAt: true }, where: { id: before } });
       if (!after) throw runNotFound(before);
       query.where('run.startedAt < :at OR (run.startedAt = :at AND run.id < :id)', {
         at: after.startedAt,
         id: after.id,
       });
     }
-    const rows = await query.take(limit + 1).getMany();
-    const runs = rows.slice(0, limit).map(toStoredRun);
+    const rows = await query.limit(limit + 1).getMany();
+    const listed = rows.slice(0, limit);
+    const sizes = await this.shortlistSizes(listed.map((row) => row.id));
+    const runs = listed.map((row) => toRunSummary(row, sizes.get(row.id) ?? null));
     return { runs, next: rows.length > limit ? (runs[runs.length - 1]?.id ?? null) : null };
+  }
+
+  /** `stats.jobsInOutput` of each run's result, by run id (runs without a result left out). */
+  private async shortlistSizes(ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.runs
+      .createQueryBuilder('run')
+      .select('run.id', 'id')
+      .addSelect(rawJsonNumber(this.dataSource, 'run.result', ['stats', 'jobsInOutput']), 'size')
+      .where('run.id IN (:...ids)', { ids })
+      .getRawMany<{ id: string; size: number | string | null }>();
+    return new Map(rows.flatMap((row) => (row.size === null ? [] : [[row.id, Number(row.size)]])));
   }
 
   /** The ids of the runs waiting in a queue, oldest first. */
@@ -194,6 +225,19 @@ function toStoredRun(row: RunEntity): StoredRun {
     finishedAt: row.finishedAt,
     updatedAt: row.updatedAt,
     heartbeatAt: row.heartbeatAt ?? null,
+  };
+}
+
+function toRunSummary(row: RunEntity, jobsInOutput: number | null): RunSummary {
+  return {
+    id: row.id,
+    status: row.status as RunStatus,
+    orchestrator: row.orchestrator as OrchestratorKind,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    updatedAt: row.updatedAt,
+    heartbeatAt: row.heartbeatAt ?? null,
+    jobsInOutput,
   };
 }
 

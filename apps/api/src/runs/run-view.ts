@@ -1,5 +1,5 @@
 import type { OrchestratorKind, Reading, RunError, RunStats, RunStatus } from '@job-hunter/domain';
-import type { StoredRun } from '@job-hunter/persistence';
+import type { RunSummary } from '@job-hunter/persistence';
 import { nextStage, staleSince, type RunStatusView, type StageName } from '@job-hunter/orchestration';
 import type { ScrapeProgress } from './run-events';
 
@@ -30,7 +30,7 @@ export interface RunView {
 }
 
 /** A stored run as the list shows it; `finished` are its finished stages (read for running runs only). */
-export function listItem(run: StoredRun, finished: readonly string[] = []): RunListItem {
+export function listItem(run: RunSummary, finished: readonly string[] = []): RunListItem {
   const status = staleSince(run) ? 'interrupted' : run.status;
   return {
     runId: run.id,
@@ -39,7 +39,7 @@ export function listItem(run: StoredRun, finished: readonly string[] = []): RunL
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
     currentStage: status === 'running' ? nextStage(finished) : null,
-    jobsInOutput: run.result?.stats.jobsInOutput ?? null,
+    jobsInOutput: run.jobsInOutput,
   };
 }
 
