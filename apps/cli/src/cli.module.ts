@@ -12,6 +12,7 @@ import { WorkerCommand } from './commands/worker.command';
 import { EmbeddedWorker } from './commands/embedded-worker';
 import { UnderstandCommand } from './understand/understand.command';
 import { UnderstandService } from './understand/understand.service';
+import { SEARCH_PROVIDERS } from './searches/search.providers';
 import { APPLICATION_PROVIDERS } from './applications/applications.providers';
 import { STDERR_LOGGER, type StderrLogger } from './logging/stderr.logger';
 
@@ -40,6 +41,7 @@ export class CliModule {
         UnderstandService,
         UnderstandCommand,
         ...APPLICATION_PROVIDERS,
+        ...SEARCH_PROVIDERS,
       ],
     };
   }

@@ -35,7 +35,7 @@ export class SearchRunCommand extends CommandRunner {
 
   async run([name]: string[], options: SearchRunOptions & { due?: boolean }): Promise<void> {
     await this.outcome.capture(async () => {
-      if (options.due === (name !== undefined)) throw bad('Give a search name or --due (not both).');
+      if (Boolean(options.due) === (name !== undefined)) throw bad('Give a search name or --due (not both).');
       return name === undefined ? this.searches.runDue(options) : this.searches.runNamed(name, options);
     });
   }
