@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
 import { PrefsParserAgent, ResumeParserAgent } from '@job-hunter/agents';
-import { JobHunterError, type RunConfig } from '@job-hunter/domain';
+import { JobHunterError, isJobHunterError, type RunConfig } from '@job-hunter/domain';
 import {
   buildRunConfig,
   checkRunInputs,
@@ -47,9 +47,10 @@ export class RunIntake {
   async record(form: CreateRunForm, files: RunUploads): Promise<RunConfig> {
     const runId = newRunId();
     const folder = path.join(path.resolve(this.config.outputDir), '.inputs', runId);
+    const written: Partial<Record<UploadKind, string>> = {};
     try {
       await mkdir(folder, { recursive: true });
-      const written = await this.writeFiles(folder, files);
+      Object.assign(written, await this.writeFiles(folder, files));
       const options: RunOptions = {
         prefs: form.prefs,
         prefsFile: written.prefsFile,
@@ -80,7 +81,7 @@ export class RunIntake {
       return await createRunRecord(stores, run, run.orchestrator, this.config, 'queued');
     } catch (e) {
       await rm(folder, { recursive: true, force: true });
-      throw e;
+      throw asSent(e, folder, written, files);
     }
   }
 
@@ -96,6 +97,24 @@ export class RunIntake {
     }
     return written;
   }
+}
+
+/**
+ * A refusal as the person can read it: each stored upload named as they sent it ("My CV.pdf"), never
+ * by its path in the server's input folder (the CLI names the path its user gave, which is theirs).
+ */
+function asSent(e: unknown, folder: string, written: Partial<Record<UploadKind, string>>, files: RunUploads): unknown {
+  if (!isJobHunterError(e) || !e.message.includes(folder)) return e;
+  let message = e.message;
+  for (const [kind, stored] of Object.entries(written) as Array<[UploadKind, string]>) {
+    message = message.split(stored).join(path.basename(files[kind]?.[0]?.originalname ?? kind));
+  }
+  message = message
+    .split(folder + path.sep)
+    .join('')
+    .split(folder)
+    .join('the upload');
+  return new JobHunterError(e.code, message, { cause: e.cause, retryable: e.retryable, company: e.company });
 }
 
 function bad(message: string): JobHunterError {

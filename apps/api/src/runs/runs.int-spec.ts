@@ -204,6 +204,20 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
       expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE' }),
     ]);
 
+    // A resume the parser cannot read is named as the person sent it, never by the server's folder.
+    const broken = new FormData();
+    broken.append('resume', new Blob(['%PDF-1.4 not really a pdf']), 'My CV.pdf');
+    broken.append('prefs', 'backend roles in Berlin');
+    const unreadable = await post(base, broken);
+    expect([unreadable.status, unreadable.body.error]).toEqual([
+      400,
+      expect.objectContaining({ code: 'RESUME_UNREADABLE' }),
+    ]);
+    const said = (unreadable.body.error as { message: string }).message;
+    expect(said).toContain('My CV.pdf');
+    expect(said).not.toContain(out);
+    expect(said).not.toContain('.inputs');
+
     const both = demoForm({ prefs: 'backend roles' });
     const twice = await post(base, both);
     expect([twice.status, twice.body.error]).toEqual([400, expect.objectContaining({ code: 'INVALID_INPUT' })]);
