@@ -157,6 +157,19 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     await expectText(card.locator('.badge.applied'), /Applied on/);
   });
 
+  it('lists the applied job on the Applications page, open on its board', async () => {
+    const applied = page.locator('article.job', { has: page.locator('.badge.applied') }).first();
+    const title = (await applied.locator('h3').textContent()) ?? '';
+    await page.getByRole('link', { name: 'Applications', exact: true }).click();
+    await page.waitForURL(/#\/applications$/);
+    const rows = page.locator('table.runs tbody tr');
+    await expectText(rows.first(), title);
+    expect(await rows.count()).toBe(1);
+    await expectText(rows.first(), /Open \(listed \d{4}-\d{2}-\d{2}\)/);
+    await page.goBack();
+    await page.waitForURL(/#\/runs\/[^/]+\/results$/);
+  });
+
   it('shows job and company text as text: no markup from it runs', async () => {
     await expectText(page.locator('body'), /onerror="window.__jhInjected=1"/);
     expect(await page.evaluate('window.__jhInjected')).toBeUndefined();

@@ -1,6 +1,7 @@
 // The web app: hash routes, each a page built with DOM calls (no framework, nothing downloaded).
 import { call, forgetToken, savedToken, whenRefused } from './api.js';
 import { el, fill } from './dom.js';
+import { applicationsPage } from './pages/applications-page.js';
 import { newHuntPage } from './pages/new-hunt.js';
 import { signInNotice, type Page } from './pages/page.js';
 import { resultsPage } from './pages/results-page.js';
@@ -12,6 +13,7 @@ const ROUTES: Array<[RegExp, Page]> = [
   [/^#\/signin$/, signInPage],
   [/^#\/new$/, newHuntPage],
   [/^#\/runs$/, runsPage],
+  [/^#\/applications$/, applicationsPage],
   [/^#\/runs\/([^/]+)$/, runPage],
   [/^#\/runs\/([^/]+)\/results$/, resultsPage],
 ];
