@@ -33,7 +33,7 @@ export function applicationView({ updatedAt: _updatedAt, ...view }: Application)
 
 export interface JobMarkStores {
   runs: Pick<RunRepository, 'get'>;
-  marks: JobMarkRepository;
+  marks: Pick<JobMarkRepository, 'put' | 'delete' | 'list'>;
   sightings: Pick<JobSightingRepository, 'seen'>;
 }
 
