@@ -53,6 +53,22 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  async function fillHunt(): Promise<void> {
+    await page.getByLabel('Resume').setInputFiles(path.join(DEMO_DIR, 'resume.pdf'));
+    await page
+      .getByLabel('What are you looking for?')
+      .fill(fs.readFileSync(path.join(DEMO_DIR, 'preferences.txt'), 'utf8'));
+  }
+
+  /** Starts the filled-in hunt with heuristic scoring (and `companies` instead of the API's list, when given). */
+  async function startHunt(companies?: string): Promise<void> {
+    await page.getByText('More options').click();
+    if (companies) await page.getByLabel('Companies to search (optional)').setInputFiles(companies);
+    await page.getByLabel('Scoring').selectOption('heuristic');
+    await page.getByRole('button', { name: 'Start the hunt' }).click();
+    await page.waitForURL(/#\/runs\/[^/]+$/);
+  }
+
   async function signIn(token: string): Promise<void> {
     await page.getByLabel('API token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -92,26 +108,26 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
 
   it('reads the preferences as they are typed, runs the hunt with live progress, and opens the results', async () => {
     await page.reload();
-    await page.getByLabel('Resume').setInputFiles(path.join(DEMO_DIR, 'resume.pdf'));
-    await page
-      .getByLabel('What are you looking for?')
-      .fill(fs.readFileSync(path.join(DEMO_DIR, 'preferences.txt'), 'utf8'));
+    await fillHunt();
     const understood = page.locator('#understood');
     await expectText(understood, /backend engineer/);
     await expectText(understood, /Bengaluru/);
     await page.screenshot({ path: path.join(SHOTS, 'new-hunt-1280.png') });
-    await page.getByText('More options').click();
-    await page.getByLabel('Companies to search (optional)').setInputFiles(trapCompanies(dir));
-    await page.getByLabel('Scoring').selectOption('heuristic');
-    await page.getByRole('button', { name: 'Start the hunt' }).click();
-    await page.waitForURL(/#\/runs\/[^/]+$/);
+    // The demo's own companies: a clean run, whose results page is the README's screenshot.
+    await startHunt();
     await expectText(page.getByRole('heading', { level: 1 }), /Hunt in progress/);
-    await expectText(page.locator('.status-line'), /\d+ of 16 companies searched/);
+    await expectText(page.locator('.status-line'), /\d+ of 15 companies searched/);
     await expectText(page.locator('.stage.done').first(), /Reading the resume/);
     await page.screenshot({ path: path.join(SHOTS, 'progress-1280.png') });
     await page.waitForURL(/#\/runs\/[^/]+\/results$/, { timeout: 120_000 });
     await expectText(page.getByRole('heading', { level: 1 }), /Your shortlist/);
+    await expectText(page.locator('h1 + p.muted'), /· Success ·/);
     expect(await page.locator('article.job').count()).toBeGreaterThan(5);
+    // A card counts its posting's age as its reasons do: to the day the replayed market was recorded.
+    const first = page.locator('article.job').first();
+    const said = /Posted (\d+) days ago/.exec((await first.locator('.why').textContent()) ?? '')?.[1];
+    expect(said).toBeDefined();
+    await expectText(first.locator('.meta').nth(1), `(${said} days ago)`);
     await page.screenshot({ path: path.join(SHOTS, 'results-1280.png') });
   });
 
@@ -171,6 +187,12 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
   });
 
   it('shows job and company text as text: no markup from it runs', async () => {
+    // A second hunt, with a company whose name carries markup and whose board the snapshot lacks
+    // (so the run's error names it); the first hunt stays clean.
+    await page.goto(`${api.base}/#/new`);
+    await fillHunt();
+    await startHunt(trapCompanies(dir));
+    await page.waitForURL(/#\/runs\/[^/]+\/results$/, { timeout: 120_000 });
     await expectText(page.locator('body'), /onerror="window.__jhInjected=1"/);
     expect(await page.evaluate('window.__jhInjected')).toBeUndefined();
     expect(dialogs).toEqual([]);
