@@ -48,7 +48,8 @@ export async function withoutDismissed(
 
 /**
  * The result of a saved search's run with each job's novelty, what went missing since the
- * search's previous run and that run; the history rows to write are saved for the finish step.
+ * search's previous run (but for the jobs the person hid or applied to) and that run; the history
+ * rows to write are saved for the finish step.
  */
 export async function withNovelty(
   stores: SearchStores & { checkpoints: Pick<CheckpointRepository, 'save'> },
@@ -60,10 +61,11 @@ export async function withNovelty(
   const dedupeKeys = new Map(scored.map((s) => [jobKey(s.job), s.job.id]));
   const outcome = searchNovelty(result, result.jobs, dedupeKeys, history);
   await stores.checkpoints.save(result.runId, 'aggregate', outcome.records, SEARCH_HISTORY_KEY);
+  const marks = await stores.marks.find(outcome.disappeared.map((d) => d.jobKey));
   return {
     ...result,
     jobs: outcome.jobs,
-    disappeared: outcome.disappeared,
+    disappeared: outcome.disappeared.filter((d) => !dismissal(marks.get(d.jobKey))),
     ...(history.previousRun ? { previousRun: history.previousRun } : {}),
   };
 }

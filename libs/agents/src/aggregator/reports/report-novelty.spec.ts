@@ -34,7 +34,9 @@ describe("the reports of a saved search's run", () => {
 
   it('XLSX has the same novelty column, and still links the apply URL', async () => {
     const book = new Workbook();
-    await book.xlsx.load(await renderXlsx(searchRun()));
+    const bytes = await renderXlsx(searchRun());
+    // exceljs types its input as the older Buffer; its bytes as an ArrayBuffer are what it reads.
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = book.getWorksheet('Shortlist');
     expect(sheet?.getRow(1).getCell(2).value).toBe('novelty');
     expect([2, 3, 4].map((r) => sheet?.getRow(r).getCell(2).value)).toEqual(['new', 'changed', 'seen']);

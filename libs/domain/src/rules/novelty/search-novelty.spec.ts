@@ -114,11 +114,23 @@ describe('searchNovelty', () => {
     expect(searchNovelty(day2, [sameDedupe], new Map(), history).jobs[0]?.novelty).toBe('new');
   });
 
-  it('matches an earlier record to one job only', () => {
+  it("counts a cross-posting of a job seen (same dedupe key), the record staying with the job's own jobKey", () => {
     const history = afterDay1(job('a'));
-    const twins = [job('a'), job('a3', { title: 'Engineer a' })];
-    const outcome = searchNovelty(day2, twins, dedupe(...twins), history);
-    expect(outcome.jobs.map((j) => j.novelty)).toEqual(['seen', 'new']);
+    // Ranked first: a cross-posting with a's title and place; a itself is retitled, so no longer shares them.
+    const crossPosted = job('a9', { title: 'Engineer a' });
+    const retitled = job('a', { title: 'Engineer a (Platform)' });
+    const dedupeKeys = new Map([
+      [crossPosted.jobKey, 'acme/engineer a/berlin'],
+      [retitled.jobKey, 'acme/engineer a platform/berlin'],
+    ]);
+    const outcome = searchNovelty(day2, [crossPosted, retitled], dedupeKeys, history);
+    expect(outcome.jobs.map((j) => j.novelty)).toEqual(['seen', 'changed']);
+    // a keeps its row (now retitled); the cross-posting gets a row of its own, first shortlisted with a.
+    expect(outcome.records.map((r) => [r.jobKey, r.title, r.firstRunId])).toEqual([
+      [crossPosted.jobKey, 'Engineer a', 'run-1'],
+      [retitled.jobKey, 'Engineer a (Platform)', 'run-1'],
+    ]);
+    expect(outcome.disappeared).toEqual([]);
   });
 });
 

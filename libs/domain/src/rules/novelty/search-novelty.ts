@@ -25,16 +25,19 @@ export function searchNovelty(
   dedupeKeys: ReadonlyMap<string, string>,
   history: SearchHistory,
 ): NoveltyOutcome {
-  const finder = recordFinder(history.jobs);
-  const matched = new Set<SearchJobRecord>();
-  const records: SearchJobRecord[] = [];
-  const marked = jobs.map((job): ResultJob => {
-    const now = recordOf(job, dedupeKeys.get(job.jobKey) ?? '', run);
-    const before = finder(now, matched);
-    if (before) matched.add(before);
-    records.push(before ? { ...now, jobKey: before.jobKey, firstRunId: before.firstRunId } : now);
-    return { ...job, novelty: noveltyOf(now, before) };
+  const nows = jobs.map((job) => recordOf(job, dedupeKeys.get(job.jobKey) ?? '', run));
+  const matches = matchRecords(nows, history.jobs);
+  const matched = new Set(matches.flatMap((m) => (m ? [m.record] : [])));
+  // A job takes over its record's row, unless another job of this run took it first: it gets its own row.
+  const records = nows.map((now, i) => {
+    const match = matches[i];
+    if (!match) return now;
+    return { ...now, jobKey: match.shared ? now.jobKey : match.record.jobKey, firstRunId: match.record.firstRunId };
   });
+  const marked = jobs.map((job, i): ResultJob => ({
+    ...job,
+    novelty: noveltyOf(nows[i] as SearchJobRecord, matches[i]?.record),
+  }));
   const previousRunId = history.previousRun?.runId;
   const disappeared = history.jobs
     .filter((r) => r.lastRunId === previousRunId && !matched.has(r))
@@ -75,25 +78,40 @@ function recordOf(job: ResultJob, dedupeKey: string, run: { runId: string; finis
   };
 }
 
-type Finder = (job: SearchJobRecord, taken: ReadonlySet<SearchJobRecord>) => SearchJobRecord | undefined;
+const IDENTITIES: ReadonlyArray<(r: SearchJobRecord) => string | null> = [
+  (r) => r.jobKey,
+  (r) => r.urlKey,
+  (r) => r.dedupeKey,
+];
 
-/** Finds a job's earlier record by jobKey, then apply URL, then dedupe key; a record matches one job only. */
-function recordFinder(history: readonly SearchJobRecord[]): Finder {
-  const indexes = [
-    indexBy(history, (r) => r.jobKey),
-    indexBy(history, (r) => r.urlKey),
-    indexBy(history, (r) => r.dedupeKey),
-  ];
-  const keysOf = (j: SearchJobRecord) => [j.jobKey, j.urlKey, j.dedupeKey];
-  return (job, taken) => {
-    const keys = keysOf(job);
-    for (const [i, index] of indexes.entries()) {
-      const key = keys[i];
-      const found = key ? index.get(key) : undefined;
-      if (found && !taken.has(found)) return found;
-    }
-    return undefined;
-  };
+interface RecordMatch {
+  record: SearchJobRecord;
+  /** Another job of the run matched the record first (its own jobKey, or a stronger identity). */
+  shared: boolean;
+}
+
+/**
+ * Each job's earlier record, or undefined: every job by its jobKey first, then those left by apply
+ * URL, then by dedupe key. Two postings of one job (a cross-posting with the same page, or company,
+ * title and place) both match its record; the first to match it, by the strongest identity, owns it.
+ */
+function matchRecords(
+  nows: readonly SearchJobRecord[],
+  history: readonly SearchJobRecord[],
+): Array<RecordMatch | undefined> {
+  const matches: Array<RecordMatch | undefined> = nows.map(() => undefined);
+  const owned = new Set<SearchJobRecord>();
+  for (const identity of IDENTITIES) {
+    const index = indexBy(history, identity);
+    nows.forEach((now, i) => {
+      const key = identity(now);
+      const record = key && !matches[i] ? index.get(key) : undefined;
+      if (!record) return;
+      matches[i] = { record, shared: owned.has(record) };
+      owned.add(record);
+    });
+  }
+  return matches;
 }
 
 function indexBy(
