@@ -1,6 +1,9 @@
 import type { Provider } from '@nestjs/common';
+import { APP_CONFIG } from '@job-hunter/config';
+import { TemporalClientFactory } from '@job-hunter/orchestration';
 import { SEARCH_SUBCOMMANDS, SearchCommand } from './search.command';
-import { NO_SCHEDULES, SEARCH_SCHEDULES } from './search-schedule-sync';
+import { SEARCH_SCHEDULES } from './search-schedule-sync';
+import { searchScheduleSync } from './temporal-schedule-sync';
 import { SearchService } from './search.service';
 
 /** The `search` commands and what they use, for the CLI module. */
@@ -8,5 +11,5 @@ export const SEARCH_PROVIDERS: Provider[] = [
   SearchService,
   SearchCommand,
   ...SEARCH_SUBCOMMANDS,
-  { provide: SEARCH_SCHEDULES, useValue: NO_SCHEDULES },
+  { provide: SEARCH_SCHEDULES, inject: [APP_CONFIG, TemporalClientFactory], useFactory: searchScheduleSync },
 ];

@@ -12,6 +12,7 @@ import type { JobHuntInput } from '../activities/activity-contract';
 import type { JobHuntHandle, JobHuntWorkflows } from './job-hunt-workflows.client';
 import { TemporalClientFactory } from './temporal-client.factory';
 import { SCRAPE_WINDOW, workflowQueues } from './workflow-start';
+import { workflowIdOf } from '../workflows/scheduled-run-id';
 import { TemporalConnectionError, redactSecrets } from './temporal-connection.error';
 import { ProgressReporter, QUERY_DEADLINE_MS, awaitWorkflow } from './workflow-progress';
 import { runSettings } from '../../run-settings';
@@ -143,7 +144,7 @@ export class TemporalOrchestrator implements Orchestrator {
       return stored;
     }
     try {
-      const handle = workflows.attach(runId);
+      const handle = workflows.attach(workflowIdOf(runId, run.config.searchId));
       const state = await handle.state();
       if (state === 'RUNNING') {
         const p = await handle.progress(QUERY_DEADLINE_MS).catch(() => undefined);

@@ -64,8 +64,8 @@ export class WorkerHost {
     } catch (e) {
       throw new TemporalConnectionError(config.temporal.address, redact(errorMessage(e)));
     }
-    const { runner, scraper, checkpoints, discovery } = options;
-    const activities = createActivities({ runner, scraper, checkpoints, discovery, redact });
+    const { runner, scraper, checkpoints, discovery, searchRuns } = options;
+    const activities = createActivities({ runner, scraper, checkpoints, discovery, searchRuns, redact });
     const specs = queueSpecs(config.temporal, options.queue ?? 'all');
     const workers: Worker[] = [];
     try {
