@@ -52,4 +52,14 @@ describe("the reports of a saved search's run", () => {
     expect(html).toMatch(/<h2><a[^>]*>Engineer seen<\/a><\/h2>/);
     expect(renderHtml(sampleResult())).not.toMatch(/>New<\/span>/);
   });
+
+  it('HTML lists the jobs gone since the last run, escaped and linked; none without any', () => {
+    const gone = { jobKey: 'g', title: 'Gone <b>role</b>', company: 'Acme & Co', lastSeenRunId: 'run-0' };
+    const html = renderHtml({ ...searchRun(), disappeared: [{ ...gone, applyUrl: 'https://jobs.lever.co/acme/g' }] });
+    expect(html).toContain('<h3>Gone since the last run</h3>');
+    expect(html).toMatch(
+      /<li><a href="https:\/\/jobs\.lever\.co\/acme\/g"[^>]*>Gone &lt;b&gt;role&lt;\/b&gt;<\/a> <span class="muted">· Acme &amp; Co<\/span><\/li>/,
+    );
+    expect(renderHtml(searchRun())).not.toContain('Gone since the last run');
+  });
 });
