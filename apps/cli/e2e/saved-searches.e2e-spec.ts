@@ -107,6 +107,15 @@ describe('job-hunter search (built CLI, demo market)', () => {
     expect(cli('search', 'list').stdout).toBe('No saved searches.\n');
   });
 
+  it('leaves due searches to their Temporal Schedules when the orchestrator is Temporal', () => {
+    expect(cli(...demoSearch('scheduled', '--every', '1d')).code).toBe(0);
+    const due = runCli(['search', 'run', '--due'], { ...env, JH_ORCHESTRATOR: 'temporal' }, dir);
+    expect(due.code).toBe(0);
+    expect(due.stderr).toContain('saved searches run on their Temporal Schedules; --due runs none');
+    expect(JSON.parse(cli('search', 'show', 'scheduled', '--json').stdout)).not.toHaveProperty('lastRunId');
+    expect(cli('search', 'delete', 'scheduled').code).toBe(0);
+  });
+
   it('refuses a name that is taken (exit 2), keeping the first', () => {
     expect(cli(...demoSearch('taken', '--top', '5')).code).toBe(0);
     const again = cli(...demoSearch('taken', '--top', '7'));

@@ -53,7 +53,12 @@ export class SearchService {
     this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
     const parsers = { resumeParser: this.resumeParser, prefsParser: this.prefsParser };
     const search = await this.searches.create(await newSavedSearch(name, resume, options, this.config, parsers));
-    if (search.schedule) await this.schedules.save(search);
+    // A schedule Temporal refused leaves no search behind.
+    if (search.schedule)
+      await this.schedules.save(search).catch(async (e: unknown) => {
+        await this.searches.delete(search.id);
+        throw e;
+      });
     process.stdout.write(`${searchDetails(search)}\n`);
     return EXIT_OK;
   }
@@ -104,6 +109,11 @@ export class SearchService {
    */
   async runDue(options: SearchRunOptions): Promise<number> {
     this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
+    if (this.config.orchestrator === 'temporal') {
+      // Their Temporal Schedules run them (search save made one each): running them here too would run them twice.
+      this.logger.warn('JH_ORCHESTRATOR=temporal: saved searches run on their Temporal Schedules; --due runs none.');
+      return EXIT_OK;
+    }
     const started = new Date();
     const due = await this.searches.listDue(started);
     if (due.length === 0) this.logger.log('No saved search is due.');
