@@ -3,9 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunResult } from '@job-hunter/domain';
-import { REPO_ROOT, childEnv, startBuiltApi, type BuiltApi } from '@job-hunter/testing';
+import { DEMO_API_ENV, REPO_ROOT, childEnv, demoUpload, startBuiltApi, type BuiltApi } from '@job-hunter/testing';
 
-const DEMO = path.join(REPO_ROOT, 'data/demo');
 const CLI_MAIN = path.join(REPO_ROOT, 'dist/apps/cli/src/main.js');
 const TOKEN = 'e2e-runs-token';
 
@@ -26,13 +25,9 @@ describe('a hunt through the built API gives what `job-hunter demo --json` gives
       JH_API_TOKEN: TOKEN,
       JH_DATABASE_URL: `sqlite:${path.join(dir, 'api.db')}`,
       JH_OUTPUT_DIR: path.join(dir, 'api-out'),
-      JH_SNAPSHOT_DIR: path.join(DEMO, 'snapshot'),
-      JH_COMPANIES_FILE: path.join(DEMO, 'companies.yaml'),
+      ...DEMO_API_ENV,
     });
-    const form = new FormData();
-    form.append('resume', new Blob([fs.readFileSync(path.join(DEMO, 'resume.pdf'))]), 'resume.pdf');
-    form.append('prefsFile', new Blob([fs.readFileSync(path.join(DEMO, 'preferences.txt'))]), 'preferences.txt');
-    const accepted = await fetch(`${api.base}/runs`, { method: 'POST', body: form, headers: auth });
+    const accepted = await fetch(`${api.base}/runs`, { method: 'POST', body: demoUpload(), headers: auth });
     expect(accepted.status).toBe(202);
     const { runId } = (await accepted.json()) as { runId: string };
     // The stream closes after its `end` event.

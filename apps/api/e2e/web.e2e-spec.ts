@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_DIR, REPO_ROOT, startBuiltApi, type BuiltApi } from '@job-hunter/testing';
+import { DEMO_API_ENV, DEMO_DIR, REPO_ROOT, startBuiltApi, type BuiltApi } from '@job-hunter/testing';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -35,8 +35,7 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
       JH_API_TOKEN: TOKEN,
       JH_DATABASE_URL: `sqlite:${path.join(dir, 'api.db')}`,
       JH_OUTPUT_DIR: path.join(dir, 'output'),
-      JH_SNAPSHOT_DIR: path.join(DEMO_DIR, 'snapshot'),
-      JH_COMPANIES_FILE: path.join(DEMO_DIR, 'companies.yaml'),
+      ...DEMO_API_ENV,
       // Each replayed board answer takes half a second, so the progress can be watched.
       JH_SNAPSHOT_LATENCY_MS: '500',
     });

@@ -2,6 +2,7 @@ export * from './job-board-server';
 export * from './databases';
 export * from './app-config/test-config';
 export * from './demo/demo-inputs';
+export * from './demo/demo-upload';
 export * from './temporal';
 export * from './fake-anthropic';
 export * from './process/child-env';

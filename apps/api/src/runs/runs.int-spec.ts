@@ -8,17 +8,19 @@ import type { RunResult } from '@job-hunter/domain';
 import { CheckpointOrchestrator, createRunRecord } from '@job-hunter/orchestration';
 import { RunInputRepository, RunRepository } from '@job-hunter/persistence';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { demoRunConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import {
+  DEMO_API_ENV,
+  demoRunConfig,
+  demoUpload,
+  readEvents,
+  sqliteTarget,
+  testConfig,
+  type SseEvent,
+  type Target,
+} from '@job-hunter/testing';
 import { createApi } from '../create-api';
 import type { AnnotatedRunResult } from '../jobs/result-annotator';
 import { RunPipeline } from './run-pipeline';
-
-const DEMO = path.resolve(__dirname, '../../../../data/demo');
-
-interface SseEvent {
-  type: string;
-  data: Record<string, unknown>;
-}
 
 describe('runs through the API (demo snapshot, SQLite)', () => {
   let target: Target;
@@ -39,8 +41,7 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
   async function boot(env: Record<string, string> = {}): Promise<string> {
     const config = testConfig(target.db, {
       JH_OUTPUT_DIR: out,
-      JH_SNAPSHOT_DIR: path.join(DEMO, 'snapshot'),
-      JH_COMPANIES_FILE: path.join(DEMO, 'companies.yaml'),
+      ...DEMO_API_ENV,
       JH_ORCHESTRATOR: 'checkpoint',
       ...env,
     });
@@ -49,21 +50,13 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
     return `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
   }
 
-  function demoForm(fields: Record<string, string> = {}): FormData {
-    const form = new FormData();
-    form.append('resume', new Blob([fs.readFileSync(path.join(DEMO, 'resume.pdf'))]), 'resume.pdf');
-    form.append('prefsFile', new Blob([fs.readFileSync(path.join(DEMO, 'preferences.txt'))]), 'preferences.txt');
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    return form;
-  }
-
   async function post(base: string, form: FormData): Promise<{ status: number; body: Record<string, unknown> }> {
     const res = await fetch(`${base}/runs`, { method: 'POST', body: form });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
 
   async function start(base: string, fields: Record<string, string> = {}): Promise<string> {
-    const { status, body } = await post(base, demoForm(fields));
+    const { status, body } = await post(base, demoUpload(fields));
     expect([status, body.status, body.error]).toEqual([202, 'queued', undefined]);
     return body.runId as string;
   }
@@ -72,24 +65,7 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
   async function events(base: string, runId: string, until?: (e: SseEvent) => unknown): Promise<SseEvent[]> {
     const res = await fetch(`${base}/runs/${runId}/events`);
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const seen: SseEvent[] = [];
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let at: number;
-      while ((at = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, at);
-        buffer = buffer.slice(at + 2);
-        const type = /^event: (.+)$/m.exec(block)?.[1];
-        const data = /^data: (.+)$/m.exec(block)?.[1];
-        if (!type || !data) continue;
-        const event = { type, data: JSON.parse(data) as Record<string, unknown> };
-        seen.push(event);
-        await until?.(event);
-      }
-    }
-    return seen;
+    return readEvents(res, until);
   }
 
   const get = async (base: string, route: string) => {
@@ -192,7 +168,7 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
       expect.objectContaining({ code: 'UPLOAD_TOO_LARGE' }),
     ]);
 
-    const largePrefs = demoForm();
+    const largePrefs = demoUpload();
     largePrefs.set('prefsFile', new Blob([Buffer.alloc(256 * 1024 + 1, 'a')]), 'prefs.txt');
     expect((await post(base, largePrefs)).status).toBe(413);
 
@@ -218,15 +194,15 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
     expect(said).not.toContain(out);
     expect(said).not.toContain('.inputs');
 
-    const both = demoForm({ prefs: 'backend roles' });
+    const both = demoUpload({ prefs: 'backend roles' });
     const twice = await post(base, both);
     expect([twice.status, twice.body.error]).toEqual([400, expect.objectContaining({ code: 'INVALID_INPUT' })]);
 
-    const unknownKey = demoForm();
+    const unknownKey = demoUpload();
     unknownKey.set('prefsFile', new Blob(['roles: [backend]\nfavouriteColour: blue\n']), 'prefs.yaml');
     expect((await post(base, unknownKey)).status).toBe(400);
 
-    const badOption = await post(base, demoForm({ top: 'lots' }));
+    const badOption = await post(base, demoUpload({ top: 'lots' }));
     expect([badOption.status, badOption.body.error]).toEqual([400, expect.objectContaining({ code: 'BAD_INPUT' })]);
 
     expect((await get(base, '/runs')).body).toEqual({ runs: [], next: null });
@@ -237,7 +213,7 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
     const base = await boot({ JH_API_CONCURRENT_RUNS: '1', JH_API_QUEUED_RUNS: '1', JH_SNAPSHOT_LATENCY_MS: '300' });
     const running = await start(base);
     const queued = await start(base);
-    const full = await post(base, demoForm());
+    const full = await post(base, demoUpload());
     expect([full.status, full.body.error]).toEqual([503, expect.objectContaining({ code: 'QUEUE_FULL' })]);
 
     const dropped = await fetch(`${base}/runs/${queued}/cancel`, { method: 'POST' });
@@ -258,7 +234,7 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
     expect(result.stats.companiesSucceeded).toBeLessThan(result.stats.companiesAttempted);
     expect(seen.some((e) => e.type === 'stage' && e.data.stage === 'scoreJobs')).toBe(false);
     // Room again: the queue takes a new run.
-    expect((await post(base, demoForm())).status).toBe(202);
+    expect((await post(base, demoUpload())).status).toBe(202);
   });
 
   it('answers 409 RUN_NOT_FINISHED for the results of a run still going, and 404 for an unknown run', async () => {

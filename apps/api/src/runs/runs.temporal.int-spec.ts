@@ -7,16 +7,19 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { RunResult } from '@job-hunter/domain';
 import { WorkerHost } from '@job-hunter/orchestration';
 import {
+  DEMO_API_ENV,
+  demoUpload,
   quietTemporalLogs,
+  readEvents,
   sqliteTarget,
   startDevServer,
   testConfig,
   type DevServer,
+  type SseEvent,
   type Target,
 } from '@job-hunter/testing';
 import { createApi } from '../create-api';
 
-const DEMO = path.resolve(__dirname, '../../../../data/demo');
 const quiet: LoggerService = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** The API's runs on Temporal: a dev server of its own, the workers of every queue in this process. */
@@ -34,8 +37,7 @@ describe('runs through the API on Temporal', () => {
     target = await sqliteTarget();
     const config = testConfig(target.db, {
       JH_OUTPUT_DIR: out,
-      JH_SNAPSHOT_DIR: path.join(DEMO, 'snapshot'),
-      JH_COMPANIES_FILE: path.join(DEMO, 'companies.yaml'),
+      ...DEMO_API_ENV,
       JH_SNAPSHOT_LATENCY_MS: '2000',
       JH_ORCHESTRATOR: 'temporal',
       JH_TEMPORAL_ADDRESS: server.address,
@@ -58,34 +60,14 @@ describe('runs through the API on Temporal', () => {
   });
 
   async function start(): Promise<string> {
-    const form = new FormData();
-    form.append('resume', new Blob([fs.readFileSync(path.join(DEMO, 'resume.pdf'))]), 'resume.pdf');
-    form.append('prefsFile', new Blob([fs.readFileSync(path.join(DEMO, 'preferences.txt'))]), 'preferences.txt');
-    const res = await fetch(`${base}/runs`, { method: 'POST', body: form });
+    const res = await fetch(`${base}/runs`, { method: 'POST', body: demoUpload() });
     expect(res.status).toBe(202);
     return ((await res.json()) as { runId: string }).runId;
   }
 
-  /** The stream's events, as [type, data] pairs, until it closes; `each` sees them as they come. */
-  async function events(runId: string, each?: (type: string, data: Record<string, unknown>) => void) {
-    const text: Array<[string, Record<string, unknown>]> = [];
-    const res = await fetch(`${base}/runs/${runId}/events`);
-    let buffer = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += Buffer.from(chunk).toString('utf8');
-      let at: number;
-      while ((at = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, at);
-        buffer = buffer.slice(at + 2);
-        const type = /^event: (.+)$/m.exec(block)?.[1];
-        const data = /^data: (.+)$/m.exec(block)?.[1];
-        if (!type || !data) continue;
-        text.push([type, JSON.parse(data) as Record<string, unknown>]);
-        each?.(type, JSON.parse(data) as Record<string, unknown>);
-      }
-    }
-    return text;
-  }
+  /** The stream's events until it closes; `each` sees them as they come. */
+  const events = async (runId: string, each?: (event: SseEvent) => void) =>
+    readEvents(await fetch(`${base}/runs/${runId}/events`), each);
 
   const statusOf = async (runId: string) =>
     ((await (await fetch(`${base}/runs/${runId}`)).json()) as { status: string }).status;
@@ -104,8 +86,8 @@ describe('runs through the API on Temporal', () => {
     await running(second);
     expect(await statusOf(runId)).toBe('running');
     const seen = await events(runId);
-    expect(seen.at(-1)).toEqual(['end', { status: 'success' }]);
-    expect((await events(second)).at(-1)).toEqual(['end', { status: 'success' }]);
+    expect(seen.at(-1)).toEqual({ type: 'end', data: { status: 'success' } });
+    expect((await events(second)).at(-1)).toEqual({ type: 'end', data: { status: 'success' } });
     const view = (await (await fetch(`${base}/runs/${runId}`)).json()) as Record<string, unknown>;
     expect(view).toMatchObject({ runId, status: 'success', orchestrator: 'temporal' });
     const result = (await (await fetch(`${base}/runs/${runId}/results`)).json()) as RunResult;
@@ -116,13 +98,13 @@ describe('runs through the API on Temporal', () => {
   it("cancels a running Temporal run through the workflow's cancel signal: partial, CANCELLED", async () => {
     const runId = await start();
     let cancelled: Promise<Response> | undefined;
-    const seen = await events(runId, (type, data) => {
+    const seen = await events(runId, ({ type, data }) => {
       const scraping = type === 'progress' || (type === 'stage' && data.stage === 'scrapeJobs');
       if (scraping) cancelled ??= fetch(`${base}/runs/${runId}/cancel`, { method: 'POST' });
     });
     const answer = await cancelled;
     expect([answer?.status, await answer?.json()]).toEqual([202, { runId, status: 'running' }]);
-    expect(seen.at(-1)).toEqual(['end', { status: 'partial' }]);
+    expect(seen.at(-1)).toEqual({ type: 'end', data: { status: 'partial' } });
     const result = (await (await fetch(`${base}/runs/${runId}/results`)).json()) as RunResult;
     expect(result.errors).toContainEqual(expect.objectContaining({ code: 'CANCELLED' }));
     expect(result.jobs).toEqual([]);
