@@ -14,15 +14,11 @@ export interface RunListItem {
   jobsInOutput: number | null;
 }
 
-/** `GET /runs/:id` and the first event of `/events` (contract section 7). */
-export interface RunView {
-  runId: string;
-  status: RunStatus;
-  orchestrator: OrchestratorKind;
-  startedAt: string;
-  finishedAt: string | null;
-  finishedStages: StageName[];
-  currentStage: StageName | null;
+/**
+ * `GET /runs/:id` and the first event of `/events` (contract section 7): the orchestrator's view
+ * of the run without its whole result, with the progress, reading, errors and stats.
+ */
+export interface RunView extends Omit<RunStatusView, 'result' | 'noHeartbeatSince'> {
   progress: ScrapeProgress;
   reading?: Reading;
   errors: RunError[];
