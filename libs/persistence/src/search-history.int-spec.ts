@@ -87,6 +87,10 @@ describe.each([
       expect(after2.previousRun).toEqual(day2);
       expect(after2.jobs).toEqual([k1, record('k2', 'run-1'), k3]);
       expect((await history.history('search-b')).jobs.map((j) => j.lastRunId)).toEqual(['run-b']);
+
+      // Day 1 finished again after day 2 was recorded (a late re-finish): the newer history stays.
+      await history.record('search-a', day1, [record('k2', 'run-1', { title: 'Late' })]);
+      expect(await history.history('search-a')).toEqual(after2);
     });
 
     it('writes a shortlist larger than one statement takes', async () => {

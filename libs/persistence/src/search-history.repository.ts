@@ -26,7 +26,8 @@ export class SearchHistoryRepository {
   /**
    * Records one finished run of the search: its shortlist's jobs as it showed them (replacing the
    * search's earlier record of each) and the run as the search's last. Writing the same run again
-   * changes nothing; in one transaction, so the next run reads all of it or none.
+   * changes nothing, and a run that finished before the search's last recorded one (re-finished
+   * late) writes nothing; in one transaction, so the next run reads all of it or none.
    */
   async record(searchId: string, run: PreviousSearchRun, jobs: readonly SearchJobRecord[]): Promise<void> {
     assertLength(searchId, 64, 'Search id');
@@ -37,6 +38,8 @@ export class SearchHistoryRepository {
       .sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
     for (const row of rows) assertLength(row.jobKey, 64, 'Job key');
     await this.dataSource.transaction(async (manager) => {
+      const last = await manager.getRepository(SearchLastRunEntity).findOneBy({ searchId });
+      if (last && last.runId !== run.runId && last.finishedAt > finishedAt) return;
       for (let i = 0; i < rows.length; i += BATCH) {
         await manager.getRepository(SearchJobEntity).upsert(rows.slice(i, i + BATCH), ['searchId', 'jobKey']);
       }
