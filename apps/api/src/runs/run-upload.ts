@@ -41,6 +41,11 @@ const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** 413 UPLOAD_TOO_LARGE for a file of `kind` over its field's limit. */
+export function tooLarge(kind: string, maxBytes: number): ApiError {
+  return new ApiError(413, 'UPLOAD_TOO_LARGE', `${kind} is larger than ${maxBytes / 1024} KiB.`);
+}
+
 /** Whether the bytes are text: UTF-8 that decodes, with no NUL byte (a binary file renamed .txt). */
 function isText(data: Buffer): boolean {
   if (data.includes(0)) return false;
@@ -65,9 +70,7 @@ function contentMatches(extension: string, data: Buffer): boolean {
  */
 export function checkUpload(kind: UploadKind, file: UploadedFile): string {
   const rule = UPLOAD_RULES[kind];
-  if (file.size > rule.maxBytes) {
-    throw new ApiError(413, 'UPLOAD_TOO_LARGE', `${kind} is larger than ${rule.maxBytes / 1024} KiB.`);
-  }
+  if (file.size > rule.maxBytes) throw tooLarge(kind, rule.maxBytes);
   const extension = path.extname(file.originalname).toLowerCase();
   if (!rule.extensions.includes(extension) || !contentMatches(extension, file.buffer)) {
     throw new ApiError(

@@ -27,7 +27,6 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { memoryStorage } from 'multer';
 import type { Response } from 'express';
 import type { MarkedRunResult, RunStatus } from '@job-hunter/domain';
 import { ApiError } from '../errors/api-error';
@@ -39,6 +38,7 @@ import { RunStream } from './run-stream';
 import { MAX_UPLOAD_BYTES } from './run-upload';
 import type { RunListItem, RunView } from './run-view';
 import { RunsService } from './runs.service';
+import { limitedMemoryStorage } from './upload-storage';
 
 const UPLOAD_FIELDS = [
   { name: 'resume', maxCount: 1 },
@@ -47,8 +47,8 @@ const UPLOAD_FIELDS = [
 ];
 
 /**
- * A file larger than any field takes is refused while it streams in (413); each field's own limit
- * is checked after. A text field may hold 20,000 characters of up to 4 bytes (prefs).
+ * A file over its field's limit is refused while it streams in (413, limitedMemoryStorage; multer's
+ * fileSize is the largest of them). A text field may hold 20,000 characters of up to 4 bytes (prefs).
  */
 const UPLOAD_LIMITS = { fileSize: MAX_UPLOAD_BYTES, files: UPLOAD_FIELDS.length, fields: 20, fieldSize: 128 * 1024 };
 
@@ -64,7 +64,7 @@ export class RunsController {
   /** Starts a hunt from an upload: checked as `run` checks its input, recorded `queued`, run later. */
   @Post()
   @HttpCode(202)
-  @UseInterceptors(FileFieldsInterceptor(UPLOAD_FIELDS, { storage: memoryStorage(), limits: UPLOAD_LIMITS }))
+  @UseInterceptors(FileFieldsInterceptor(UPLOAD_FIELDS, { storage: limitedMemoryStorage(), limits: UPLOAD_LIMITS }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: CreateRunBody })
   @ApiAcceptedResponse({ type: RunAccepted })
