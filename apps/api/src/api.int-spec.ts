@@ -100,6 +100,31 @@ describe('the API over HTTP (token, errors, OpenAPI, POST /understand)', () => {
       expect((await understand({ prefs: PREFS })).status).toBe(200);
     });
 
+    it('keeps every run and mark route, the event stream and the files behind the header alone', async () => {
+      const routes: Array<[string, string]> = [
+        ['GET', '/runs'],
+        ['POST', '/runs'],
+        ['GET', '/runs/r1'],
+        ['GET', '/runs/r1/events'],
+        ['GET', '/runs/r1/results'],
+        ['GET', '/runs/r1/files/report.html'],
+        ['POST', '/runs/r1/cancel'],
+        ['PUT', '/runs/r1/jobs/1/mark'],
+        ['DELETE', '/runs/r1/jobs/1/mark'],
+        ['GET', '/marks'],
+      ];
+      for (const [method, route] of routes) {
+        // A token in the URL is never read (URLs end up in logs and browser history).
+        for (const query of ['', `?token=${TOKEN}`, `?access_token=${TOKEN}`]) {
+          const res = await fetch(`${base}${route}${query}`, { method });
+          expect([method, route, query, res.status]).toEqual([method, route, query, 401]);
+        }
+      }
+      const withHeader = await fetch(`${base}/runs/r1/events`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+      expect(withHeader.status).not.toBe(401);
+      await withHeader.body?.cancel();
+    });
+
     it('leaves health, metrics and the OpenAPI document open', async () => {
       for (const route of ['/health/live', '/health/ready', '/metrics', '/docs', '/docs-json']) {
         expect([route, (await fetch(`${base}${route}`)).status]).toEqual([route, 200]);
