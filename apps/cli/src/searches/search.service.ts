@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { JobHunterError } from '@job-hunter/domain';
+import { JobHunterError, errorMessage } from '@job-hunter/domain';
 import { PrefsParserAgent, ResumeParserAgent } from '@job-hunter/agents';
 import {
   bad,
@@ -134,7 +134,7 @@ export class SearchService {
       const next = search.schedule && nextDueAt(search.schedule, new Date(search.nextDueAt ?? now), now);
       this.logger.log(`Search ${search.name}: due ${search.nextDueAt}, running.`);
       const outcome = await this.runLocked(search, options, next?.toISOString()).catch((e: unknown) => {
-        this.logger.error(`Search ${search.name}: ${e instanceof Error ? e.message : String(e)}`);
+        this.logger.error(`Search ${search.name}: ${errorMessage(e)}`);
         return EXIT_FAILED;
       });
       if (outcome !== EXIT_OK) code = EXIT_FAILED;
