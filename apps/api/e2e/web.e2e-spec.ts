@@ -27,6 +27,8 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
   let browser: Browser;
   let page: Page;
   const dialogs: string[] = [];
+  /** What the page refused under its CSP, and the errors its own code threw: none are expected. */
+  const pageProblems: string[] = [];
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-web-e2e-'));
@@ -41,6 +43,10 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
+    });
+    page.on('pageerror', (error) => pageProblems.push(error.message));
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -195,6 +201,7 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     await expectText(page.locator('body'), /onerror="window.__jhInjected=1"/);
     expect(await page.evaluate('window.__jhInjected')).toBeUndefined();
     expect(dialogs).toEqual([]);
+    expect(pageProblems).toEqual([]);
   });
 
   it('lists the hunt among the hunts and opens its results from there', async () => {
