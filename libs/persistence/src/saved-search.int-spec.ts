@@ -167,5 +167,15 @@ describe.each([
       await a.setPaused(id, false);
       expect(await a.tryLock(id, 'A', at(48 * HOUR), at(49 * HOUR), at(48 * HOUR))).toBe(true);
     });
+
+    it('records a run its Temporal Schedule started, whoever holds the lock', async () => {
+      const id = await idOf('berlin');
+      await b.recordRun(id, 'berlin-2026-12-06T070000Z', at(50 * HOUR).toISOString());
+      expect(await a.get(id)).toMatchObject({
+        lastRunId: 'berlin-2026-12-06T070000Z',
+        lastRunAt: at(50 * HOUR).toISOString(),
+        updatedAt: at(50 * HOUR).toISOString(),
+      });
+    });
   });
 });

@@ -182,6 +182,11 @@ export class SavedSearchRepository {
     );
   }
 
+  /** Records a run its Temporal Schedule started (no lock: the schedule never overlaps its runs). */
+  async recordRun(id: string, runId: string, at: string): Promise<void> {
+    await this.rows.update({ id }, { lastRunId: runId, lastRunAt: at, updatedAt: at });
+  }
+
   /** Frees the owner's lock, leaving the search as it was. */
   async unlock(id: string, owner: string): Promise<void> {
     await this.rows.update({ id, lockOwner: owner }, { lockOwner: null, lockExpiresAt: null });

@@ -12,14 +12,15 @@ export interface SearchRunsDeps {
   config: AppConfig;
   runs: Pick<RunRepository, 'get' | 'create'>;
   inputs: Pick<RunInputRepository, 'save'>;
-  searches: Pick<SavedSearchRepository, 'get'>;
+  searches: Pick<SavedSearchRepository, 'get' | 'recordRun'>;
   finisher: Pick<RunFinisher, 'finish'>;
 }
 
 /**
  * A saved search's scheduled runs on a worker, where no client waits for them: the run recorded
  * from the stored search (searchRunConfig, as `search run` builds it) as any Temporal run's client
- * records it, and at the end the same finish step the client takes (RunFinisher).
+ * records it, and at the end the same finish step the client takes (RunFinisher), noted on the
+ * search as its last run.
  */
 export class SearchRuns implements SearchRunSteps {
   constructor(private readonly deps: SearchRunsDeps) {}
@@ -32,6 +33,9 @@ export class SearchRuns implements SearchRunSteps {
 
   async finish(runId: string, ending: RunEnding): Promise<{ summary: string }> {
     const { result } = await this.deps.finisher.finish(runId, ending);
+    // The search's last run, as `search show` tells it.
+    const searchId = (await this.deps.runs.get(runId))?.config.searchId;
+    if (searchId) await this.deps.searches.recordRun(searchId, runId, result.finishedAt);
     return { summary: `${result.status}, ${result.stats.jobsInOutput} jobs` };
   }
 

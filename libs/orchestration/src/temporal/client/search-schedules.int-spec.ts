@@ -167,6 +167,10 @@ describe('a saved search on a Temporal Schedule (dev server, worker processes)',
     expect(smtp.received).toHaveLength(2);
     expect(third.result.status).toBe('success');
     expect(new Set([first.runId, second.runId, third.runId]).size).toBe(3);
+    expect(await app.get(SavedSearchRepository).get(search.id)).toMatchObject({
+      lastRunId: third.runId,
+      lastRunAt: third.result.finishedAt,
+    });
   });
 
   it('starts no run while paused, and runs again once resumed', async () => {
