@@ -41,6 +41,7 @@ describe('AggregatorAgent.writeReports (real files)', () => {
         'engine',
         'startedAt',
         'finishedAt',
+        'asOf',
         'stats',
         'cost',
         'errors',
