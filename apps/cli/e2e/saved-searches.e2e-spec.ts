@@ -116,6 +116,26 @@ describe('job-hunter search (built CLI, demo market)', () => {
     expect(cli('search', 'delete', 'scheduled').code).toBe(0);
   });
 
+  it('goes on past a due search that cannot run, exits 1, and moves both to their next slot', () => {
+    const copy = path.join(dir, 'snapshot-copy');
+    fs.cpSync(path.join(DEMO, 'snapshot'), copy, { recursive: true });
+    const onCopy = demoSearch('broken', '--every', '1d').map((a) => (a === path.join(DEMO, 'snapshot') ? copy : a));
+    expect(cli(...onCopy).code).toBe(0);
+    expect(cli(...demoSearch('fine', '--every', '1d', '--top', '3')).code).toBe(0);
+    fs.rmSync(copy, { recursive: true });
+    const due = cli('search', 'run', '--due');
+    expect(due.code).toBe(1);
+    expect(due.stderr).toMatch(/Search broken: --snapshot \S+ is not a directory/);
+    const show = (name: string) =>
+      JSON.parse(cli('search', 'show', name, '--json').stdout) as { lastRunId?: string; nextDueAt: string };
+    expect(show('broken').lastRunId).toBeUndefined();
+    expect(show('fine').lastRunId).toMatch(/^\d{8}-\d{6}-[0-9a-f]{6}$/);
+    for (const name of ['broken', 'fine']) {
+      expect(Date.parse(show(name).nextDueAt)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
+      expect(cli('search', 'delete', name).code).toBe(0);
+    }
+  });
+
   it('refuses a name that is taken (exit 2), keeping the first', () => {
     expect(cli(...demoSearch('taken', '--top', '5')).code).toBe(0);
     const again = cli(...demoSearch('taken', '--top', '7'));
