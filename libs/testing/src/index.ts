@@ -7,6 +7,7 @@ export * from './temporal';
 export * from './fake-anthropic';
 export * from './process/child-env';
 export * from './process/built-api';
+export * from './process/event-stream';
 export * from './smtp-server';
 export * from './ssrf/forbidden-origins';
 export * from './telemetry';
