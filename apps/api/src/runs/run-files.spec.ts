@@ -29,16 +29,16 @@ describe('run files', () => {
     expect(runFileHeaders('digest.html', Buffer.from(''))).not.toHaveProperty('Content-Security-Policy');
   });
 
-  it('shows the report inline under its own Content-Security-Policy, or a strict one when it has none', () => {
+  it('shows the report inline under its own Content-Security-Policy (or a strict one when it has none), never framed', () => {
     const policy = "default-src 'none'; script-src 'sha256-abc='";
     const html = `<head><meta http-equiv="Content-Security-Policy" content="${policy}"></head>`;
     expect(runFileHeaders('report.html', Buffer.from(html))).toMatchObject({
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Disposition': 'inline; filename="report.html"',
-      'Content-Security-Policy': policy,
+      'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
     });
     expect(runFileHeaders('report.html', Buffer.from('<p>old</p>'))?.['Content-Security-Policy']).toMatch(
-      /^default-src 'none'/,
+      /^default-src 'none';.*; frame-ancestors 'none'$/,
     );
   });
 });

@@ -26,8 +26,11 @@ export function runFileHeaders(name: string, body: Buffer): Record<string, strin
     'X-Content-Type-Options': 'nosniff',
     'Content-Disposition': `${name === INLINE ? 'inline' : 'attachment'}; filename="${name}"`,
   };
-  // The report's own policy (its one inline script allowed by hash) holds as a header too.
-  if (name === INLINE)
-    headers['Content-Security-Policy'] = META_POLICY.exec(body.toString('utf8'))?.[1] ?? STRICT_POLICY;
+  // The report's own policy (its one inline script allowed by hash) holds as a header too, where it
+  // can also forbid framing (a <meta> policy cannot): no other site shows the report inside its page.
+  if (name === INLINE) {
+    const policy = META_POLICY.exec(body.toString('utf8'))?.[1] ?? STRICT_POLICY;
+    headers['Content-Security-Policy'] = `${policy}; frame-ancestors 'none'`;
+  }
   return headers;
 }
