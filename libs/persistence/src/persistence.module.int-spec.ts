@@ -45,7 +45,7 @@ describe('PersistenceModule', () => {
       const checkpoints = moduleRef.get(CheckpointRepository);
       await checkpoints.save('run-1', 'parse', { ok: true });
       expect(await checkpoints.load('run-1', 'parse')).toEqual({ ok: true });
-      expect(await moduleRef.get(RunRepository).list()).toEqual([]);
+      expect(await moduleRef.get(RunRepository).page(20)).toEqual({ runs: [], next: null });
       expect(moduleRef.get(DataSource).isInitialized).toBe(true);
 
       const health = await (await moduleRef.resolve(TypeOrmHealthIndicator)).pingCheck('database');

@@ -106,8 +106,8 @@ describe.each([
       expect(b?.result).toEqual(result);
 
       // run-b started 10:00Z (given as +01:00), the same instant as run-a: id breaks the tie.
-      expect((await runs.list()).map((r) => r.id)).toEqual(['run-c', 'run-b', 'run-a']);
-      expect((await runs.list(1)).map((r) => r.id)).toEqual(['run-c']);
+      expect((await runs.page(20)).runs.map((r) => r.id)).toEqual(['run-c', 'run-b', 'run-a']);
+      expect((await runs.page(1)).runs.map((r) => r.id)).toEqual(['run-c']);
     });
 
     it('upserts, loads and orders checkpoints', async () => {
@@ -183,7 +183,7 @@ describe.each([
       await runs.delete('run-b');
       expect(await runs.get('run-b')).toBeNull();
       expect(await checkpoints.stages('run-b')).toEqual([]);
-      expect((await runs.list()).map((r) => r.id)).toEqual(['run-c', 'run-a']);
+      expect((await runs.page(20)).runs.map((r) => r.id)).toEqual(['run-c', 'run-a']);
     });
   });
 });

@@ -135,18 +135,9 @@ export class RunRepository {
     });
   }
 
-  /** Newest first. */
-  async list(limit = 20): Promise<StoredRun[]> {
-    const rows = await this.runs.find({ order: { startedAt: 'DESC', id: 'DESC' }, take: limit });
-    return rows.map(toStoredRun);
-  }
-
   /**
-   * Newest first (by start time, then id), `limit` runs after the run `before` (from its start on
-   * when it is not given); an unknown `before` is RUN_NOT_FOUND.
-   */
-  /**
-   * Newest first, `limit` after the run `before`. Reads the runs' columns and, from each listed run's
+   * Newest first (by start time, then id), `limit` runs after the run `before` (from the newest when
+   * it is not given); an unknown `before` is RUN_NOT_FOUND. Reads the runs' columns and, from each listed run's
    * result, its shortlist size only (the database reads it out of the JSON, after the page is chosen):
    * no run's config or result is loaded.
    */
