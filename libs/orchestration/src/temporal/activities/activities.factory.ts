@@ -31,8 +31,8 @@ export interface ActivityServices {
 export interface SearchRunSteps {
   /** Records run `runId` from the stored search, or finds it recorded by an earlier attempt. */
   open(searchId: string, runId: string): Promise<OpenedSearchRun>;
-  /** The finish step an ordinary run's client takes (reports, shortlist history, result saved). */
-  finish(runId: string, ending: RunEnding): Promise<{ summary: string }>;
+  /** The finish step an ordinary run's client takes (reports, shortlist history, result saved), or the failure it marks. */
+  finish(runId: string, ending: RunEnding & { unfinished?: boolean }): Promise<{ summary: string }>;
 }
 
 export interface ActivityDeps extends ActivityServices {

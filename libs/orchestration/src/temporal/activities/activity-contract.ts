@@ -90,6 +90,8 @@ export interface FinishSearchRunInput extends RunRef {
   status: RunResult['status'];
   errors: RunError[];
   timings?: Record<string, number>;
+  /** The workflow failed before the run had a result: the run is only marked failed. */
+  unfinished?: boolean;
 }
 
 export interface JobHuntInput extends RunRef {

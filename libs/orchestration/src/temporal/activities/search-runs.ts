@@ -10,7 +10,7 @@ import type { SearchRunSteps } from './activities.factory';
 
 export interface SearchRunsDeps {
   config: AppConfig;
-  runs: Pick<RunRepository, 'get' | 'create'>;
+  runs: Pick<RunRepository, 'get' | 'create' | 'setStatus'>;
   inputs: Pick<RunInputRepository, 'save'>;
   searches: Pick<SavedSearchRepository, 'get' | 'recordRun'>;
   finisher: Pick<RunFinisher, 'finish'>;
@@ -31,12 +31,18 @@ export class SearchRuns implements SearchRunSteps {
     return { runId, budgetUsd: runSettings(config, this.deps.config).maxCostPerRunUsd };
   }
 
-  async finish(runId: string, ending: RunEnding): Promise<{ summary: string }> {
-    const { result } = await this.deps.finisher.finish(runId, ending);
+  async finish(runId: string, ending: RunEnding & { unfinished?: boolean }): Promise<{ summary: string }> {
+    const { unfinished, ...rest } = ending;
+    const at = new Date().toISOString();
+    const summary = unfinished
+      ? await this.deps.runs.setStatus(runId, 'failed', at).then(() => 'failed')
+      : await this.deps.finisher
+          .finish(runId, rest)
+          .then(({ result }) => `${result.status}, ${result.stats.jobsInOutput} jobs`);
     // The search's last run, as `search show` tells it.
     const searchId = (await this.deps.runs.get(runId))?.config.searchId;
-    if (searchId) await this.deps.searches.recordRun(searchId, runId, result.finishedAt);
-    return { summary: `${result.status}, ${result.stats.jobsInOutput} jobs` };
+    if (searchId) await this.deps.searches.recordRun(searchId, runId, at);
+    return { summary };
   }
 
   private async record(searchId: string, runId: string): Promise<RunConfig> {

@@ -49,6 +49,21 @@ describe('JobHuntWorkflow started by a saved search schedule', () => {
     });
   });
 
+  it('marks the run failed as its last step when the workflow fails, and still fails', async () => {
+    const run = await runHunt({
+      searchId: SEARCH,
+      behaviour: { parseResume: { fail: () => nonRetryable('RESUME_UNREADABLE') } },
+    });
+    expect(run.outcome.ok).toBe(false);
+    expect(run.log.order()).toEqual(['openSearchRun', 'parseResume', 'finishSearchRun']);
+    expect(run.log.called('finishSearchRun')[0]?.input).toEqual({
+      runId: RUN_ID,
+      status: 'failed',
+      errors: [],
+      unfinished: true,
+    });
+  });
+
   it('fails without running a step when the search cannot be recorded (deleted meanwhile)', async () => {
     const run = await runHunt({
       searchId: SEARCH,

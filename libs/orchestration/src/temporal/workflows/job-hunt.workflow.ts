@@ -1,7 +1,14 @@
 // The job hunt as a Temporal workflow: the eight stages in order, scraping fanned out per
 // company, the run's spend as its paid activities report it, a budget guardrail and a graceful cancel.
 // Deterministic: only @temporalio/workflow at runtime, everything else `import type`.
-import { ApplicationFailure, isCancellation, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  CancellationScope,
+  isCancellation,
+  patched,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type {
   ActivityReport,
   JobHuntInput,
@@ -15,6 +22,8 @@ import { cancelSignal, progressQuery } from './job-hunt.definitions';
 import { RunState } from './run-state';
 import { scrapeCompanies } from './scrape-pool';
 import { scheduledRunId } from './scheduled-run-id';
+
+type JobHuntActivityStubs = ReturnType<typeof jobHuntActivities>;
 
 /** Marks histories that run discovery rounds (older ones go straight from scoring to aggregate). */
 export const DISCOVERY_ROUNDS_PATCH = 'discovery-rounds';
@@ -36,14 +45,32 @@ export const LOCAL_STEPS_PATCH = 'local-steps';
  *
  * A saved search's schedule starts it with the search id instead of a run (ScheduledSearchInput):
  * the first step then records the run from the stored search, and the last one finishes it as the
- * CLI finishes an ordinary run (no client waits for a scheduled run). Only such inputs take these
- * two steps, and no history before them has one, so older histories replay unchanged without a patch.
+ * CLI finishes an ordinary run (no client waits for a scheduled run), or marks it failed when the
+ * workflow fails. Only such inputs take these two steps, and no history before them has one, so
+ * older histories replay unchanged without a patch.
  */
 export async function JobHuntWorkflow(start: JobHuntStart): Promise<JobHuntOutput> {
   // Asked once, before the first step: histories recorded before the patch replay with no local steps.
   const acts = jobHuntActivities(start.queues, patched(LOCAL_STEPS_PATCH));
-  const scheduled = 'searchId' in start;
-  const input = scheduled ? await openScheduledRun(start, acts) : start;
+  if (!('searchId' in start)) return hunt(start, acts);
+  const input = await openScheduledRun(start, acts);
+  const ref = { runId: input.runId };
+  let output: JobHuntOutput;
+  try {
+    output = await hunt(input, acts);
+  } catch (err) {
+    // No client will mark the run failed (the failure itself stays in the workflow's history).
+    await CancellationScope.nonCancellable(() =>
+      acts.finishSearchRun({ ...ref, status: 'failed', errors: [], unfinished: true }),
+    );
+    throw err;
+  }
+  await acts.finishSearchRun({ ...ref, status: output.status, errors: output.errors, timings: output.timings });
+  return output;
+}
+
+/** The run itself, on a recorded run. */
+async function hunt(input: JobHuntInput, acts: JobHuntActivityStubs): Promise<JobHuntOutput> {
   const state = new RunState(input);
   const ref = { runId: input.runId };
   setHandler(progressQuery, () => state.progress);
@@ -108,7 +135,7 @@ export async function JobHuntWorkflow(start: JobHuntStart): Promise<JobHuntOutpu
   );
   const notified = await optional('notify', () => acts.notify(ref));
   state.progress.stage = null;
-  const output: JobHuntOutput = {
+  return {
     runId: input.runId,
     // A failed notify makes the run partial, never better: aggregate's `failed` (no board answered) stays.
     status: notified || aggregated.status === 'failed' ? aggregated.status : 'partial',
@@ -117,16 +144,10 @@ export async function JobHuntWorkflow(start: JobHuntStart): Promise<JobHuntOutpu
     errors: state.errors,
     timings: state.timings,
   };
-  if (scheduled)
-    await acts.finishSearchRun({ ...ref, status: output.status, errors: output.errors, timings: output.timings });
-  return output;
 }
 
 /** Records the scheduled run from its saved search, under the run id this workflow's id gives. */
-async function openScheduledRun(
-  start: ScheduledSearchInput,
-  acts: ReturnType<typeof jobHuntActivities>,
-): Promise<JobHuntInput> {
+async function openScheduledRun(start: ScheduledSearchInput, acts: JobHuntActivityStubs): Promise<JobHuntInput> {
   const { searchId, ...rest } = start;
   const opened = await acts.openSearchRun({ searchId, runId: scheduledRunId(workflowInfo().workflowId) });
   return { ...rest, runId: opened.runId, budgetUsd: opened.budgetUsd };
