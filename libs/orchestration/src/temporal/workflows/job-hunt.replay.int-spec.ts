@@ -32,6 +32,12 @@ describe('JobHuntWorkflow replay', () => {
     ).resolves.toBeUndefined();
   });
 
+  it('replays the recorded history of a run a saved search schedule started', async () => {
+    await expect(
+      Worker.runReplayHistory({ workflowsPath: require.resolve('./index') }, recorded('job-hunt-scheduled.json')),
+    ).resolves.toBeUndefined();
+  });
+
   it('fails to replay it on workflow code whose steps moved', async () => {
     const changed = require.resolve('./test-support/reordered-steps.workflow');
     await expect(Worker.runReplayHistory({ workflowsPath: changed }, history)).rejects.toBeInstanceOf(

@@ -1,5 +1,7 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { Worker } from '@temporalio/worker';
-import { createTestEnv } from '@job-hunter/testing';
+import { createTestEnv, historyToJson } from '@job-hunter/testing';
 import { scheduledRunId } from './scheduled-run-id';
 import { SCHEDULED_AT, nonRetryable, succeeded, useHuntEnv } from './test-support/workflow-harness';
 
@@ -8,6 +10,8 @@ jest.setTimeout(30_000);
 const { runHunt, bundle } = useHuntEnv(createTestEnv);
 const SEARCH = '0b6f3c0e-5d1a-4c2e-9a43-7f1d2c3b4a59';
 const RUN_ID = `${SEARCH}-2026-12-06T070000Z`;
+// Replayed by job-hunt.replay.int-spec.ts; recorded by the first test when missing.
+const FIXTURE = path.join(__dirname, 'histories', 'job-hunt-scheduled.json');
 
 describe('JobHuntWorkflow started by a saved search schedule', () => {
   it('records the run from the search under an id from its workflow id, runs every step on it, finishes it, and replays', async () => {
@@ -32,7 +36,9 @@ describe('JobHuntWorkflow started by a saved search schedule', () => {
       timings: out.timings,
     });
     expect(out).toMatchObject({ runId: RUN_ID, status: 'success' });
-    await Worker.runReplayHistory({ workflowBundle: bundle() }, await run.handle.fetchHistory());
+    const history = await run.handle.fetchHistory();
+    await Worker.runReplayHistory({ workflowBundle: bundle() }, history);
+    if (!existsSync(FIXTURE)) writeFileSync(FIXTURE, `${historyToJson(history)}\n`);
   });
 
   it('finishes a run whose digest failed as partial, with the error, as the CLI would', async () => {
