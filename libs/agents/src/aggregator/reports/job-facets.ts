@@ -1,4 +1,5 @@
 import {
+  ageInDays,
   annualRangeIn,
   countryName,
   escapeHtml as esc,
@@ -9,7 +10,6 @@ import {
   type ResultJob,
   type Seniority,
 } from '@job-hunter/domain';
-import { ageInDays } from './report-dates';
 
 /**
  * What the page's search/sort/filter script (shortlist-controls.browser.js) reads of each job, worked out
@@ -60,7 +60,8 @@ export function jobFacets(job: ResultJob, now: string): JobFacets {
   return {
     score: job.score,
     posted: Number.isNaN(posted) ? null : posted,
-    age: ageInDays(job.postedAt, now),
+    // The one age the scoring's "Posted N days ago" and the recency filter count too.
+    age: ageInDays(job.postedAt, new Date(now)),
     pay: annualPayUsd(job.salary),
     company: job.company,
     remote: job.remote,

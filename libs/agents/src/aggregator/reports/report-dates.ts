@@ -1,10 +1,9 @@
 /**
  * Dates as a person reads them, computed when the report is rendered so the page needs no clock:
- * "5 Dec 2026", "5 Dec 2026, 14:03 UTC", "posted 3 days ago" (relative to the run's time).
+ * "5 Dec 2026", "5 Dec 2026, 14:03 UTC", "posted 3 days ago" (an age from the domain's ageInDays, to the run's asOf).
  * Always in UTC, so the same run renders the same report on any machine.
  */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const DAY_MS = 86_400_000;
 
 function parsed(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -25,14 +24,6 @@ export function readableDateTime(iso: string | null | undefined): string {
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
   return `${readableDate(iso)}, ${hh}:${mm} UTC`;
-}
-
-/** Whole days from `postedAt` to `now` (0 for the same day or a date after `now`); null when either is unreadable. */
-export function ageInDays(postedAt: string | null | undefined, now: string): number | null {
-  const posted = parsed(postedAt);
-  const at = parsed(now);
-  if (!posted || !at) return null;
-  return Math.max(0, Math.floor((at.getTime() - posted.getTime()) / DAY_MS));
 }
 
 function plural(n: number, unit: string): string {
