@@ -136,6 +136,20 @@ describe('TemporalOrchestrator', () => {
     expect(temporal.closed).toBe(1);
   });
 
+  it("sends a scheduled run's cancel signal to the workflow its schedule started", async () => {
+    const temporal = new FakeWorkflows(succeeding());
+    const runId = 's1-2026-12-06T070000Z';
+    await store.runRepository.create({
+      id: runId,
+      orchestrator: 'temporal',
+      engine: 'heuristic',
+      config: runConfig('/tmp/jh-unused', { runId, searchId: 's1' }),
+      startedAt: '2026-12-06T07:00:01Z',
+    });
+    await expect(orchestrator(temporal).cancel(runId)).resolves.toBe(true);
+    expect(temporal.cancelled).toEqual(['s1-2026-12-06T07:00:00Z']);
+  });
+
   it('starts the workflow from the run record and returns the stored result, written on this machine', async () => {
     const temporal = new FakeWorkflows(succeeding());
     store.seedEarlyStages(RUN_ID);

@@ -73,9 +73,10 @@ export class TemporalOrchestrator implements Orchestrator {
 
   /** Sends the run's workflow the cancel signal (a graceful stop), wherever it was started. */
   async cancel(runId: string): Promise<boolean> {
+    const searchId = (await this.runs.get(runId))?.config.searchId;
     const workflows = await this.clients.open();
     try {
-      await workflows.attach(runId).cancel('cancelled by request');
+      await workflows.attach(workflowIdOf(runId, searchId)).cancel('cancelled by request');
       return true;
     } finally {
       await workflows.close();
