@@ -2,7 +2,7 @@
 import type { ScheduleOptions } from '@temporalio/client';
 import type { TemporalConfig } from '@job-hunter/config';
 import type { ScheduledSearchInput } from '../activities/activity-contract';
-import { JOB_HUNT_WORKFLOW_TYPE } from '../workflows/job-hunt.definitions';
+import { JOB_HUNT_WORKFLOW_TYPE } from '../workflows/workflow-type';
 import { SCRAPE_WINDOW, workflowQueues } from './workflow-start';
 
 /** What a saved search's schedule is made from (SavedSearch of @job-hunter/persistence fits it). */

@@ -3,7 +3,7 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { JobHuntProgress } from '../activities/activity-contract';
 
-export const JOB_HUNT_WORKFLOW_TYPE = 'JobHuntWorkflow';
+export { JOB_HUNT_WORKFLOW_TYPE } from './workflow-type';
 
 /** Live progress of a run: stage, finished stages, company counts, spend, stop flags. */
 export const progressQuery = defineQuery<JobHuntProgress>('progress');
