@@ -1,6 +1,6 @@
 import type { SavedSearch } from '@job-hunter/persistence';
 import { readingText } from '@job-hunter/domain';
-import { scheduleText } from '@job-hunter/orchestration';
+import { scheduleText, searchView } from '@job-hunter/orchestration';
 
 /** One line per search for `search list`. */
 export function searchLine(search: SavedSearch): string {
@@ -30,10 +30,5 @@ export function searchDetails(search: SavedSearch): string {
 
 /** `search show --json`: the search as stored, the resume's bytes left out. */
 export function searchJson(search: SavedSearch): string {
-  const { resume, ...rest } = search;
-  return JSON.stringify(
-    { ...rest, resume: { name: resume.name, sha256: resume.sha256, size: resume.data.length } },
-    null,
-    2,
-  );
+  return JSON.stringify(searchView(search), null, 2);
 }

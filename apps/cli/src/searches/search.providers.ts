@@ -1,9 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { APP_CONFIG } from '@job-hunter/config';
-import { TemporalClientFactory } from '@job-hunter/orchestration';
+import { SEARCH_SCHEDULES, TemporalClientFactory, searchScheduleSync } from '@job-hunter/orchestration';
 import { SEARCH_SUBCOMMANDS, SearchCommand } from './search.command';
-import { SEARCH_SCHEDULES } from './search-schedule-sync';
-import { searchScheduleSync } from './temporal-schedule-sync';
 import { SearchService } from './search.service';
 
 /** The `search` commands and what they use, for the CLI module. */

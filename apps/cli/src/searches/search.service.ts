@@ -8,14 +8,16 @@ import {
   newSavedSearch,
   nextDueAt,
   preflightRun,
+  SavedSearchActions,
+  SEARCH_SCHEDULES,
   searchRunConfig,
   type SearchSaveOptions,
+  type SearchScheduleSync,
 } from '@job-hunter/orchestration';
 import { SavedSearchRepository, type SavedSearch } from '@job-hunter/persistence';
 import { HuntService } from '../commands/hunt.service';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
-import { SEARCH_SCHEDULES, type SearchScheduleSync } from './search-schedule-sync';
 import { searchDetails, searchJson, searchLine } from './search-text';
 
 /** How long a search's lock holds without renewal: a process silent that long is gone (as a run's heartbeat). */
@@ -34,6 +36,7 @@ export class SearchService {
   private readonly logger = new Logger('Search');
   /** This process, as the holder of the locks it takes. */
   private readonly owner = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  private readonly actions: SavedSearchActions;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -42,8 +45,10 @@ export class SearchService {
     private readonly prefsParser: PrefsParserAgent,
     private readonly hunt: HuntService,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
-    @Inject(SEARCH_SCHEDULES) private readonly schedules: SearchScheduleSync,
-  ) {}
+    @Inject(SEARCH_SCHEDULES) schedules: SearchScheduleSync,
+  ) {
+    this.actions = new SavedSearchActions(searches, schedules);
+  }
 
   async save(
     name: string,
@@ -52,13 +57,7 @@ export class SearchService {
   ): Promise<number> {
     this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
     const parsers = { resumeParser: this.resumeParser, prefsParser: this.prefsParser };
-    const search = await this.searches.create(await newSavedSearch(name, resume, options, this.config, parsers));
-    // A schedule Temporal refused leaves no search behind.
-    if (search.schedule)
-      await this.schedules.save(search).catch(async (e: unknown) => {
-        await this.searches.delete(search.id);
-        throw e;
-      });
+    const search = await this.actions.save(await newSavedSearch(name, resume, options, this.config, parsers));
     process.stdout.write(`${searchDetails(search)}\n`);
     return EXIT_OK;
   }
@@ -77,16 +76,14 @@ export class SearchService {
 
   async delete(name: string): Promise<number> {
     const search = await this.named(name);
-    await this.schedules.delete(search.id);
-    await this.searches.delete(search.id);
+    await this.actions.delete(search);
     process.stdout.write(`Deleted search ${name}.\n`);
     return EXIT_OK;
   }
 
   async setPaused(name: string, paused: boolean): Promise<number> {
     const search = await this.named(name);
-    await this.searches.setPaused(search.id, paused);
-    if (search.schedule) await (paused ? this.schedules.pause(search.id) : this.schedules.resume(search.id));
+    await this.actions.setPaused(search, paused);
     process.stdout.write(`${paused ? 'Paused' : 'Resumed'} search ${name}.\n`);
     return EXIT_OK;
   }

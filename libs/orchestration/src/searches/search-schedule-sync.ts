@@ -1,7 +1,7 @@
 import type { SearchSchedule } from '@job-hunter/persistence';
 
 /**
- * The Temporal side of a saved search's schedule, as the `search` commands call it: a schedule
+ * The Temporal side of a saved search's schedule, as the `search` commands and the API's /searches call it: a schedule
  * per search (id = the search's id) created, paused, resumed and deleted with the search. The
  * orchestration library's SearchSchedules fits it; without Temporal configured it is NO_SCHEDULES.
  */

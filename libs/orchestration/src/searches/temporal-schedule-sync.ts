@@ -1,5 +1,6 @@
 import type { AppConfig } from '@job-hunter/config';
-import type { SearchSchedules, TemporalClientFactory } from '@job-hunter/orchestration';
+import type { SearchSchedules } from '../temporal/client/search-schedules';
+import type { TemporalClientFactory } from '../temporal/client/temporal-client.factory';
 import { NO_SCHEDULES, type SearchScheduleSync } from './search-schedule-sync';
 
 /**
