@@ -9,6 +9,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { ShutdownLog } from './lifecycle/shutdown-log';
 import { MetricsModule } from './metrics/metrics.module';
 import { RunsModule } from './runs/runs.module';
+import { SearchesModule } from './searches/searches.module';
 import { UnderstandApiModule } from './understand/understand.module';
 import { WebModule } from './web/web.module';
 
@@ -26,6 +27,7 @@ export class AppModule {
         UnderstandApiModule,
         JobsModule,
         RunsModule,
+        SearchesModule,
         WebModule.forRoot(),
       ],
       // On every route of every module: the token (unless @Public()), the DTO checks, the one error shape.

@@ -51,19 +51,7 @@ export class RunIntake {
     try {
       await mkdir(folder, { recursive: true });
       Object.assign(written, await this.writeFiles(folder, files));
-      const options: RunOptions = {
-        prefs: form.prefs,
-        prefsFile: written.prefsFile,
-        companies: written.companies ?? this.config.api.companiesFile,
-        snapshot: this.config.api.snapshotDir,
-        engine: form.engine,
-        temporal: form.temporal === 'true',
-        dryRun: form.dryRun === 'true',
-        companyLimit: form.companyLimit,
-        top: form.top,
-        maxPerCompany: form.maxPerCompany,
-        email: form.email,
-      };
+      const options = this.optionsOf(form, written);
       // The id the input folder is named after, not the one buildRunConfig draws.
       // A replayed market is judged as of the day it was recorded, as `demo` judges it.
       const now = options.snapshot ? snapshotRecordedAt(options.snapshot) : undefined;
@@ -85,8 +73,25 @@ export class RunIntake {
     }
   }
 
+  /** The run options of a form whose files are written (POST /runs, POST /searches). */
+  optionsOf(form: CreateRunForm, written: Partial<Record<UploadKind, string>>): RunOptions {
+    return {
+      prefs: form.prefs,
+      prefsFile: written.prefsFile,
+      companies: written.companies ?? this.config.api.companiesFile,
+      snapshot: this.config.api.snapshotDir,
+      engine: form.engine,
+      temporal: form.temporal === 'true',
+      dryRun: form.dryRun === 'true',
+      companyLimit: form.companyLimit,
+      top: form.top,
+      maxPerCompany: form.maxPerCompany,
+      email: form.email,
+    };
+  }
+
   /** Writes each file as `<field><ext>` (never under the name the client gave). */
-  private async writeFiles(folder: string, files: RunUploads): Promise<Partial<Record<UploadKind, string>>> {
+  async writeFiles(folder: string, files: RunUploads): Promise<Partial<Record<UploadKind, string>>> {
     const written: Partial<Record<UploadKind, string>> = {};
     for (const kind of Object.keys(files) as UploadKind[]) {
       const file = files[kind]?.[0];
@@ -103,7 +108,12 @@ export class RunIntake {
  * A refusal as the person can read it: each stored upload named as they sent it ("My CV.pdf"), never
  * by its path in the server's input folder (the CLI names the path its user gave, which is theirs).
  */
-function asSent(e: unknown, folder: string, written: Partial<Record<UploadKind, string>>, files: RunUploads): unknown {
+export function asSent(
+  e: unknown,
+  folder: string,
+  written: Partial<Record<UploadKind, string>>,
+  files: RunUploads,
+): unknown {
   if (!isJobHunterError(e) || !e.message.includes(folder)) return e;
   let message = e.message;
   for (const [kind, stored] of Object.entries(written) as Array<[UploadKind, string]>) {

@@ -40,7 +40,7 @@ import type { RunListItem, RunView } from './run-view';
 import { RunsService } from './runs.service';
 import { limitedMemoryStorage } from './upload-storage';
 
-const UPLOAD_FIELDS = [
+export const UPLOAD_FIELDS = [
   { name: 'resume', maxCount: 1 },
   { name: 'prefsFile', maxCount: 1 },
   { name: 'companies', maxCount: 1 },
@@ -50,7 +50,12 @@ const UPLOAD_FIELDS = [
  * A file over its field's limit is refused while it streams in (413, limitedMemoryStorage; multer's
  * fileSize is the largest of them). A text field may hold 20,000 characters of up to 4 bytes (prefs).
  */
-const UPLOAD_LIMITS = { fileSize: MAX_UPLOAD_BYTES, files: UPLOAD_FIELDS.length, fields: 20, fieldSize: 128 * 1024 };
+export const UPLOAD_LIMITS = {
+  fileSize: MAX_UPLOAD_BYTES,
+  files: UPLOAD_FIELDS.length,
+  fields: 20,
+  fieldSize: 128 * 1024,
+};
 
 @ApiTags('runs')
 @Controller('runs')

@@ -13,5 +13,6 @@ import { RunsService } from './runs.service';
   imports: [JobsModule, PipelineModule],
   controllers: [RunsController],
   providers: [RunIntake, RunEvents, RunReader, RunStream, RunsService],
+  exports: [RunIntake, RunsService],
 })
 export class RunsModule {}

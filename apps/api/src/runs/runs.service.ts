@@ -54,6 +54,14 @@ export class RunsService implements OnApplicationBootstrap, BeforeApplicationShu
   /** Records a new run as `queued` and queues it; 503 QUEUE_FULL when there is no room (nothing stored). */
   async submit(form: CreateRunForm, files: RunUploads): Promise<string> {
     this.intake.checkFiles(files);
+    return this.enqueue(async () => (await this.intake.record(form, files)).runId);
+  }
+
+  /**
+   * Queues the run `record` stores as `queued` (returning its id), as POST /runs and POST
+   * /searches/:name/run do; 503 QUEUE_FULL when there is no room (then `record` is not called).
+   */
+  async enqueue(record: () => Promise<string>): Promise<string> {
     await this.requeue();
     if (!this.queue.reserve()) {
       throw new ApiError(503, 'QUEUE_FULL', 'Too many runs are waiting; try again later.', {
@@ -62,7 +70,7 @@ export class RunsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
     let runId: string;
     try {
-      runId = (await this.intake.record(form, files)).runId;
+      runId = await record();
     } catch (e) {
       this.queue.release();
       throw e;

@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import type { RunResult } from '@job-hunter/domain';
+import { DEMO_API_ENV, demoUpload, readEvents, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import { createApi } from '../create-api';
+
+const TOKEN = 'searches-test-token';
+const AUTH = { Authorization: `Bearer ${TOKEN}` };
+
+describe('/searches through the API (demo snapshot, SQLite)', () => {
+  let target: Target;
+  let out: string;
+  let app: INestApplication | undefined;
+  let base: string;
+
+  beforeEach(async () => {
+    target = await sqliteTarget();
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-api-searches-'));
+    const config = testConfig(target.db, {
+      JH_OUTPUT_DIR: out,
+      ...DEMO_API_ENV,
+      JH_ORCHESTRATOR: 'checkpoint',
+      JH_API_TOKEN: TOKEN,
+    });
+    app = await createApi(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+    await target.cleanup();
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  async function call(method: string, route: string, body?: FormData): Promise<{ status: number; body: unknown }> {
+    const res = await fetch(`${base}${route}`, { method, body, headers: AUTH });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  }
+
+  const save = (fields: Record<string, string>) => call('POST', '/searches', demoUpload(fields));
+  const errorCode = (body: unknown) => (body as { error?: { code?: string } }).error?.code;
+
+  /** Runs the search now and waits for its run to end; returns the run's results. */
+  async function runOnce(name: string): Promise<RunResult> {
+    const started = await call('POST', `/searches/${name}/run`);
+    expect([started.status, (started.body as { status: string }).status]).toEqual([202, 'queued']);
+    const runId = (started.body as { runId: string }).runId;
+    await readEvents(await fetch(`${base}/runs/${runId}/events`, { headers: AUTH }));
+    const results = await call('GET', `/runs/${runId}/results`);
+    expect(results.status).toBe(200);
+    return results.body as RunResult;
+  }
+
+  it('saves, lists, runs (novelty new, then seen), pauses, resumes and deletes a search', async () => {
+    const saved = await save({ name: 'daily', every: '24h', top: '5' });
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({ name: 'daily', schedule: { everyMs: 86_400_000 }, paused: false });
+    expect((saved.body as { resume: { name: string } }).resume.name).toBe('resume.pdf');
+    expect(saved.body).not.toHaveProperty('resume.data');
+
+    const listed = await call('GET', '/searches');
+    expect((listed.body as Array<{ name: string }>).map((s) => s.name)).toEqual(['daily']);
+
+    const first = await runOnce('daily');
+    expect(first.status).toBe('success');
+    expect(first.jobs.length).toBeGreaterThan(0);
+    expect(new Set(first.jobs.map((j) => j.novelty))).toEqual(new Set(['new']));
+    const shown = (await call('GET', '/searches/daily')).body as { lastRunId?: string; nextDueAt?: string };
+    expect(shown.lastRunId).toBe(first.runId);
+    expect(shown.nextDueAt).toBe((saved.body as { nextDueAt: string }).nextDueAt);
+
+    const second = await runOnce('daily');
+    expect(new Set(second.jobs.map((j) => j.novelty))).toEqual(new Set(['seen']));
+    expect(second.previousRun?.runId).toBe(first.runId);
+
+    expect((await call('POST', '/searches/daily/pause')).body).toMatchObject({ paused: true });
+    expect((await call('GET', '/searches/daily')).body).toMatchObject({ paused: true });
+    expect((await call('POST', '/searches/daily/resume')).body).toMatchObject({ paused: false });
+
+    expect((await call('DELETE', '/searches/daily')).status).toBe(204);
+    const gone = await call('GET', '/searches/daily');
+    expect([gone.status, errorCode(gone.body)]).toEqual([404, 'SEARCH_NOT_FOUND']);
+    expect((await call('POST', '/searches/daily/run')).status).toBe(404);
+    expect((await call('GET', '/searches')).body).toEqual([]);
+  }, 120_000);
+
+  it('refuses bad input with 400 and a taken name with 409, storing nothing', async () => {
+    const cases: Array<[Record<string, string>, RegExp]> = [
+      [{ name: 'both', every: '24h', cron: '0 7 * * *' }, /every|cron/i],
+      [{ name: 'bad every', every: 'often' }, /every|interval/i],
+      [{ name: 'bad cron', cron: '99 * * * *' }, /cron/i],
+      [{ name: '-bad name' }, /name/i],
+    ];
+    for (const [fields, message] of cases) {
+      const refused = await save(fields);
+      expect([refused.status, errorCode(refused.body)]).toEqual([400, expect.any(String)]);
+      expect((refused.body as { error: { message: string } }).error.message).toMatch(message);
+    }
+    const noName = await call('POST', '/searches', demoUpload());
+    expect(noName.status).toBe(400);
+    expect((await call('GET', '/searches')).body).toEqual([]);
+
+    expect((await save({ name: 'daily', cron: '0 7 * * *' })).status).toBe(201);
+    const again = await save({ name: 'daily', every: '1d' });
+    expect([again.status, errorCode(again.body)]).toEqual([409, 'SEARCH_EXISTS']);
+    expect((await call('GET', '/searches')).body).toEqual([
+      expect.objectContaining({ schedule: { cron: '0 7 * * *' } }),
+    ]);
+    // The uploads of a save are read and dropped: no input folder is left behind.
+    expect(fs.readdirSync(path.join(out, '.inputs'))).toEqual([]);
+  }, 60_000);
+
+  it('answers 401 without the token on every /searches route', async () => {
+    const routes: Array<[string, string]> = [
+      ['GET', '/searches'],
+      ['GET', '/searches/daily'],
+      ['POST', '/searches'],
+      ['POST', '/searches/daily/run'],
+      ['POST', '/searches/daily/pause'],
+      ['POST', '/searches/daily/resume'],
+      ['DELETE', '/searches/daily'],
+    ];
+    for (const [method, route] of routes) {
+      const res = await fetch(`${base}${route}`, {
+        method,
+        body: method === 'POST' ? demoUpload({ name: 'x' }) : undefined,
+      });
+      expect([method, route, res.status]).toEqual([method, route, 401]);
+    }
+  });
+});
