@@ -194,7 +194,9 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
   it('shows job and company text as text: no markup from it runs', async () => {
     // A second hunt, with a company whose name carries markup and whose board the snapshot lacks
     // (so the run's error names it); the first hunt stays clean.
-    await page.goto(`${api.base}/#/new`);
+    await page.getByRole('link', { name: 'New hunt', exact: true }).click();
+    await page.waitForURL(/#\/new$/);
+    await expectText(page.getByRole('heading', { level: 1 }), 'New hunt');
     await fillHunt();
     await startHunt(trapCompanies(dir));
     await page.waitForURL(/#\/runs\/[^/]+\/results$/, { timeout: 120_000 });
