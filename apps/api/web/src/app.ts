@@ -7,6 +7,7 @@ import { signInNotice, type Page } from './pages/page.js';
 import { resultsPage } from './pages/results-page.js';
 import { runPage } from './pages/run-page.js';
 import { runsPage } from './pages/runs-page.js';
+import { searchesPage } from './pages/searches-page.js';
 import { signInPage } from './pages/sign-in.js';
 
 const ROUTES: Array<[RegExp, Page]> = [
@@ -14,6 +15,7 @@ const ROUTES: Array<[RegExp, Page]> = [
   [/^#\/new$/, newHuntPage],
   [/^#\/runs$/, runsPage],
   [/^#\/applications$/, applicationsPage],
+  [/^#\/searches$/, searchesPage],
   [/^#\/runs\/([^/]+)$/, runPage],
   [/^#\/runs\/([^/]+)\/results$/, resultsPage],
 ];

@@ -1,4 +1,4 @@
-import { formatDate, formatPosted, humanize, localDay, relativeDays } from './format';
+import { formatDate, formatPosted, humanize, localDay, relativeDays, scheduleText } from './format';
 
 describe('web app formatting', () => {
   it('says when a job was posted in words, from its age in whole days', () => {
@@ -14,5 +14,15 @@ describe('web app formatting', () => {
     expect(formatDate('2026-12-01', 'en-GB')).toBe('1 Dec 2026');
     expect(humanize('excluded_industry')).toBe('Excluded industry');
     expect(humanize('remoteScope')).toBe('Remote scope');
+  });
+
+  it("says a saved search's schedule in words", () => {
+    expect(scheduleText({ everyMs: 86_400_000 })).toBe('Every day');
+    expect(scheduleText({ everyMs: 36 * 3_600_000 })).toBe('Every 36 hours');
+    expect(scheduleText({ everyMs: 7 * 86_400_000 })).toBe('Every 7 days');
+    expect(scheduleText({ everyMs: 3_600_000 })).toBe('Every hour');
+    expect(scheduleText({ everyMs: 30 * 60_000 })).toBe('Every 30 minutes');
+    expect(scheduleText({ cron: '0 7 * * *' })).toBe('At 0 7 * * * (cron, UTC)');
+    expect(scheduleText(undefined)).toBe('By hand');
   });
 });

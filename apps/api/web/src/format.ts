@@ -60,3 +60,18 @@ export function humanize(code: string): string {
     .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+const UNITS: Array<[number, string]> = [
+  [86_400_000, 'day'],
+  [3_600_000, 'hour'],
+  [60_000, 'minute'],
+];
+
+/** A saved search's schedule in words: "Every day", "Every 6 hours", "At 0 7 * * * (cron, UTC)", "By hand". */
+export function scheduleText(schedule: { everyMs: number } | { cron: string } | undefined): string {
+  if (!schedule) return 'By hand';
+  if ('cron' in schedule) return `At ${schedule.cron} (cron, UTC)`;
+  const [size, unit] = UNITS.find(([ms]) => schedule.everyMs % ms === 0) ?? [1000, 'second'];
+  const count = schedule.everyMs / size;
+  return `Every ${count === 1 ? unit : `${count} ${unit}s`}`;
+}

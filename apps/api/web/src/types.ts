@@ -39,7 +39,29 @@ export interface Job {
   jobKey?: string;
   mark?: Mark | null;
   isNew?: boolean;
+  /** In a run of a saved search: new to the search, seen in its earlier runs, or changed since. */
+  novelty?: 'new' | 'seen' | 'changed';
   facets?: JobFacets;
+}
+
+/** A job the saved search's previous run shortlisted that this run's shortlist no longer holds. */
+export interface DisappearedJob {
+  jobKey: string;
+  title: string;
+  company: string;
+  applyUrl: string;
+  lastSeenRunId: string;
+}
+
+/** A saved search as GET /searches lists it. */
+export interface SavedSearch {
+  id: string;
+  name: string;
+  schedule?: { everyMs: number } | { cron: string };
+  paused: boolean;
+  nextDueAt?: string;
+  lastRunId?: string;
+  lastRunAt?: string;
 }
 
 export interface Reading {
@@ -117,5 +139,6 @@ export interface Results {
   warnings?: string[];
   jobs: Job[];
   nearMisses?: Job[];
+  disappeared?: DisappearedJob[];
   reading?: Reading;
 }

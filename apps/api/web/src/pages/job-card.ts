@@ -20,7 +20,10 @@ function skills(label: string, values: string[]): HTMLElement | null {
 export function jobCard(job: Job, onMark?: (job: Job, request: MarkRequest) => void): HTMLElement {
   const titleId = `job-${job.rank}-${onMark ? 'title' : 'near'}`;
   const badges = el('p', { class: 'badges' });
-  if (job.isNew) badges.append(el('span', { class: 'badge new' }, 'New'));
+  if (job.novelty === 'new' || (job.novelty === undefined && job.isNew)) {
+    badges.append(el('span', { class: 'badge new' }, 'New'));
+  }
+  if (job.novelty === 'changed') badges.append(el('span', { class: 'badge changed' }, 'Changed since last run'));
   const marked = markLine(job);
   if (marked) badges.append(el('span', { class: `badge ${job.mark?.state ?? ''}` }, marked));
   return el(

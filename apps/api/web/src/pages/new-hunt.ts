@@ -19,6 +19,7 @@ export const newHuntPage: Page = (view, _params, signal) => {
   );
   const problem = el('p', { class: 'problem', role: 'alert' });
   const start = el('button', { type: 'submit', class: 'primary' }, 'Start the hunt');
+  const saving = saveAsSearch();
   const form = el(
     'form',
     { class: 'hunt-form' },
@@ -59,6 +60,7 @@ export const newHuntPage: Page = (view, _params, signal) => {
           ),
         ),
       ),
+      saving.root,
       start,
       problem,
     ),
@@ -71,7 +73,7 @@ export const newHuntPage: Page = (view, _params, signal) => {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void startHunt(form, start, problem);
+    void startHunt(form, start, problem, saving.checked());
   });
   fill(view, el('h1', { tabindex: '-1' }, 'New hunt'), form);
 };
@@ -104,7 +106,56 @@ async function understand(text: string, target: HTMLElement): Promise<void> {
   }
 }
 
-async function startHunt(form: HTMLFormElement, start: HTMLButtonElement, problem: HTMLElement): Promise<void> {
+/** "Save as a daily search": a name and a schedule (every 24 hours, or a cron expression), shown when ticked. */
+function saveAsSearch(): { root: HTMLElement; checked: () => boolean } {
+  const tick = el('input', { type: 'checkbox', id: 'save-search' });
+  const name = el('input', { type: 'text', name: 'name', maxlength: '100', autocomplete: 'off' });
+  const every = el(
+    'select',
+    { name: 'every' },
+    el('option', { value: '24h' }, 'Every 24 hours'),
+    el('option', { value: '' }, 'At set times (cron)'),
+  );
+  const cron = el('input', { type: 'text', name: 'cron', placeholder: '0 7 * * *', autocomplete: 'off' });
+  const cronField = field(
+    'Cron expression (UTC)',
+    cron,
+    '5 fields: minute hour day month weekday, e.g. 0 7 * * * for 07:00 UTC daily.',
+  );
+  const details = el(
+    'fieldset',
+    { class: 'save-search' },
+    el('legend', {}, 'The saved search'),
+    field('Search name', name, 'Letters, digits, spaces or . _ @ + -'),
+    field('When it runs', every),
+    cronField,
+  );
+  const sync = () => {
+    details.hidden = !tick.checked;
+    details.disabled = !tick.checked; // a disabled fieldset's fields are not sent
+    name.required = tick.checked;
+    cronField.hidden = every.value !== '';
+    cron.disabled = every.value !== '';
+    cron.required = tick.checked && every.value === '';
+  };
+  tick.addEventListener('change', sync);
+  every.addEventListener('change', sync);
+  sync();
+  const root = el(
+    'div',
+    { class: 'field' },
+    el('label', { for: 'save-search' }, tick, ' Save as a daily search (run again later, new jobs marked)'),
+    details,
+  );
+  return { root, checked: () => tick.checked };
+}
+
+async function startHunt(
+  form: HTMLFormElement,
+  start: HTMLButtonElement,
+  problem: HTMLElement,
+  saveSearch: boolean,
+): Promise<void> {
   const data = new FormData(form);
   for (const [name, value] of [...data.entries()]) {
     if (value === '' || (value instanceof File && value.name === '' && value.size === 0)) data.delete(name);
@@ -112,7 +163,10 @@ async function startHunt(form: HTMLFormElement, start: HTMLButtonElement, proble
   fill(problem);
   start.disabled = true;
   try {
-    const res = await call('/runs', { method: 'POST', body: data });
+    // A saved search is stored first, then its first run starts (the one later runs are compared with).
+    const route = saveSearch ? `/searches/${encodeURIComponent(String(data.get('name')))}/run` : '/runs';
+    if (saveSearch) await call('/searches', { method: 'POST', body: data });
+    const res = await call(route, { method: 'POST', body: saveSearch ? undefined : data });
     const { runId } = (await res.json()) as { runId: string };
     location.hash = `#/runs/${encodeURIComponent(runId)}`;
   } catch (e) {

@@ -1,9 +1,9 @@
 import { getJson, problemText, sendJson } from '../api.js';
-import { el, fill } from '../dom.js';
+import { el, externalLink, fill } from '../dom.js';
 import { WORK_MODEL_LABELS, formatDateTime, humanize } from '../format.js';
 import { readingList } from '../reading-view.js';
 import { applyShortlist, facetAttributes, wireShortlist } from '../shortlist.js';
-import type { Job, Mark, Results } from '../types.js';
+import type { DisappearedJob, Job, Mark, Results } from '../types.js';
 import { jobCard, type MarkRequest } from './job-card.js';
 import type { Page } from './page.js';
 
@@ -45,6 +45,22 @@ export const resultsPage: Page = async (view, [runId = ''], signal) => {
   new ResultsView(view, runId, results).draw();
   view.querySelector<HTMLElement>('h1')?.focus();
 };
+
+/** In a run of a saved search: what its previous run shortlisted that this one no longer holds. */
+function goneList(gone: DisappearedJob[]): HTMLElement | null {
+  if (gone.length === 0) return null;
+  return el(
+    'section',
+    { class: 'card', 'aria-labelledby': 'gone-title' },
+    el('h2', { id: 'gone-title' }, `Gone since the last run (${gone.length})`),
+    el('p', { class: 'muted' }, "In this search's previous shortlist, not in this one: closed, or no longer a match."),
+    el(
+      'ul',
+      { class: 'gone' },
+      ...gone.map((job) => el('li', {}, externalLink(job.applyUrl, job.title), ` · ${job.company}`)),
+    ),
+  );
+}
 
 /** Each value with how many jobs have it, most first, then by name. */
 function counted(values: string[]): Array<[string, number]> {
@@ -93,6 +109,7 @@ class ResultsView {
         `${results.jobs.length} jobs · ${humanize(results.status)} · finished ${formatDateTime(results.finishedAt)}`,
       ),
       this.root,
+      goneList(results.disappeared ?? []),
       near.length === 0
         ? null
         : el(
