@@ -116,6 +116,26 @@ describe('/searches through the API (demo snapshot, SQLite)', () => {
     expect(fs.readdirSync(path.join(out, '.inputs'))).toEqual([]);
   }, 60_000);
 
+  it('publishes the /searches routes and their form in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${base}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, { required?: string[] }> };
+    };
+    const routes = Object.entries(doc.paths)
+      .filter(([route]) => route.startsWith('/searches'))
+      .flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method} ${route}`));
+    expect(routes.sort()).toEqual([
+      'delete /searches/{name}',
+      'get /searches',
+      'get /searches/{name}',
+      'post /searches',
+      'post /searches/{name}/pause',
+      'post /searches/{name}/resume',
+      'post /searches/{name}/run',
+    ]);
+    expect(doc.components.schemas.CreateSearchBody?.required).toEqual(expect.arrayContaining(['resume', 'name']));
+  });
+
   it('answers 401 without the token on every /searches route', async () => {
     const routes: Array<[string, string]> = [
       ['GET', '/searches'],
