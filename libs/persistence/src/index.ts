@@ -51,5 +51,5 @@ export type {
   SearchRunRecord,
   SearchSchedule,
 } from './saved-search.repository';
-export { SavedSearchRepository } from './saved-search.repository';
+export { SEARCH_LOCK_MS, SEARCH_LOCK_RENEW_MS, SavedSearchRepository } from './saved-search.repository';
 export { PersistenceModule } from './persistence.module';

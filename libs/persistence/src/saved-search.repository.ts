@@ -49,6 +49,11 @@ export interface SavedSearch extends Omit<NewSavedSearch, 'resume'> {
   updatedAt: string;
 }
 
+/** How long a search's lock holds without renewal: a holder silent that long is gone (as a run's heartbeat). */
+export const SEARCH_LOCK_MS = 10 * 60_000;
+/** How often a holder renews the lock of a search it runs. */
+export const SEARCH_LOCK_RENEW_MS = 60_000;
+
 /** What one run of a search leaves on it: the run, and when the search is due next. */
 export interface SearchRunRecord {
   lastRunId?: string;

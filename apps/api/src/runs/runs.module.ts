@@ -13,6 +13,6 @@ import { RunsService } from './runs.service';
   imports: [JobsModule, PipelineModule],
   controllers: [RunsController],
   providers: [RunIntake, RunEvents, RunReader, RunStream, RunsService],
-  exports: [RunIntake, RunsService],
+  exports: [RunIntake, RunEvents, RunsService],
 })
 export class RunsModule {}

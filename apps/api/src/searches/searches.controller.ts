@@ -58,6 +58,7 @@ export class SearchesController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: RunAccepted })
   @ApiNotFoundResponse(NOT_FOUND)
+  @ApiConflictResponse({ type: ErrorBody, description: 'SEARCH_BUSY: a run of the search (here or a cron) holds it' })
   @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'QUEUE_FULL, with Retry-After' })
   async run(@Param('name') name: string): Promise<RunAccepted> {
     return { runId: await this.searches.run(name), status: 'queued' };

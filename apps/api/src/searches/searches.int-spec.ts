@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { RunResult } from '@job-hunter/domain';
 import { DEMO_API_ENV, demoUpload, readEvents, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import { openDataSource, SavedSearchRepository } from '@job-hunter/persistence';
 import { createApi } from '../create-api';
 
 const TOKEN = 'searches-test-token';
@@ -17,18 +18,25 @@ describe('/searches through the API (demo snapshot, SQLite)', () => {
   let app: INestApplication | undefined;
   let base: string;
 
-  beforeEach(async () => {
-    target = await sqliteTarget();
-    out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-api-searches-'));
+  /** Starts the API (again) on the test's database, with `env` on top of the demo's. */
+  async function boot(env: Record<string, string> = {}): Promise<void> {
+    await app?.close();
     const config = testConfig(target.db, {
       JH_OUTPUT_DIR: out,
       ...DEMO_API_ENV,
       JH_ORCHESTRATOR: 'checkpoint',
       JH_API_TOKEN: TOKEN,
+      ...env,
     });
     app = await createApi(config, { logger: false });
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+  }
+
+  beforeEach(async () => {
+    target = await sqliteTarget();
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-api-searches-'));
+    await boot();
   });
   afterEach(async () => {
     await app?.close();
@@ -88,6 +96,43 @@ describe('/searches through the API (demo snapshot, SQLite)', () => {
     expect([gone.status, errorCode(gone.body)]).toEqual([404, 'SEARCH_NOT_FOUND']);
     expect((await call('POST', '/searches/daily/run')).status).toBe(404);
     expect((await call('GET', '/searches')).body).toEqual([]);
+  }, 120_000);
+
+  it("holds the search's lock while its run lasts: 409 SEARCH_BUSY against a cron holding it or a run of it", async () => {
+    // Slow boards, so that the run still lasts when the next requests come.
+    await boot({ JH_SNAPSHOT_LATENCY_MS: '100' });
+    expect((await save({ name: 'daily', every: '24h', top: '5' })).status).toBe(201);
+    // A second connection to the database stands for a `search run --due` process.
+    const cron = await openDataSource(target.db, target.overrides);
+    try {
+      const searches = new SavedSearchRepository(cron);
+      const id = (await searches.getByName('daily'))?.id ?? '';
+      const lockNow = () => searches.tryLock(id, 'cron', new Date(), new Date(Date.now() + 60_000));
+      expect(await lockNow()).toBe(true);
+      const busy = await call('POST', '/searches/daily/run');
+      expect([busy.status, errorCode(busy.body)]).toEqual([409, 'SEARCH_BUSY']);
+      await searches.unlock(id, 'cron');
+
+      const started = await call('POST', '/searches/daily/run');
+      expect(started.status).toBe(202);
+      const runId = (started.body as { runId: string }).runId;
+      const events = fetch(`${base}/runs/${runId}/events`, { headers: AUTH });
+      // While the run lasts, neither a second run nor the cron gets the search.
+      const again = await call('POST', '/searches/daily/run');
+      expect([again.status, errorCode(again.body)]).toEqual([409, 'SEARCH_BUSY']);
+      expect(await lockNow()).toBe(false);
+      await readEvents(await events);
+      // Its end frees the lock (the write follows the end event closely).
+      let freed = await lockNow();
+      for (let i = 0; i < 50 && !freed; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        freed = await lockNow();
+      }
+      expect(freed).toBe(true);
+      expect(((await call('GET', '/searches/daily')).body as { lastRunId?: string }).lastRunId).toBe(runId);
+    } finally {
+      await cron.destroy();
+    }
   }, 120_000);
 
   it('refuses bad input with 400 and a taken name with 409, storing nothing', async () => {

@@ -17,9 +17,11 @@ import {
 import { RunInputRepository, RunRepository, SavedSearchRepository, type SavedSearch } from '@job-hunter/persistence';
 import { ApiError } from '../errors/api-error';
 import { asSent, RunIntake, type RunUploads } from '../runs/run-intake';
+import { RunEvents } from '../runs/run-events';
 import { RunPipeline } from '../runs/run-pipeline';
 import { RunsService } from '../runs/runs.service';
 import type { CreateSearchForm } from './create-search.dto';
+import { SearchRunLock } from './search-run-lock';
 
 export type SearchView = ReturnType<typeof searchView>;
 
@@ -29,12 +31,17 @@ export type SearchView = ReturnType<typeof searchView>;
  */
 @Injectable()
 export class SearchesService {
+  private readonly lock: SearchRunLock;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pipeline: RunPipeline,
     private readonly intake: RunIntake,
     private readonly runs: RunsService,
-  ) {}
+    events: RunEvents,
+  ) {
+    this.lock = new SearchRunLock(events);
+  }
 
   async list(): Promise<SearchView[]> {
     return (await (await this.repository()).list()).map(searchView);
@@ -71,26 +78,37 @@ export class SearchesService {
     }
   }
 
-  /** Starts a run of the search through the run queue (as POST /runs); noted on the search as its last run. */
+  /**
+   * Starts a run of the search through the run queue (as POST /runs), holding the search's lock
+   * until the run ends (409 SEARCH_BUSY while another run of it holds it); noted on the search as its last run.
+   */
   async run(name: string): Promise<string> {
     const search = await this.named(name);
-    return this.runs.enqueue(async () => {
-      const now = new Date();
-      const run = await searchRunConfig(search, now, this.config);
-      try {
-        preflightRun(run, this.config);
-        const stores = {
-          runs: await this.pipeline.get(RunRepository),
-          inputs: await this.pipeline.get(RunInputRepository),
-        };
-        await createRunRecord(stores, run, run.orchestrator, this.config, 'queued');
-      } catch (e) {
-        await rm(path.dirname(run.resumePath), { recursive: true, force: true });
-        throw e;
-      }
-      await (await this.repository()).recordRun(search.id, run.runId, now.toISOString());
-      return run.runId;
-    });
+    const searches = await this.repository();
+    await this.lock.take(searches, search.id, name);
+    try {
+      return await this.runs.enqueue(async () => {
+        const now = new Date();
+        const run = await searchRunConfig(search, now, this.config);
+        try {
+          preflightRun(run, this.config);
+          const stores = {
+            runs: await this.pipeline.get(RunRepository),
+            inputs: await this.pipeline.get(RunInputRepository),
+          };
+          await createRunRecord(stores, run, run.orchestrator, this.config, 'queued');
+        } catch (e) {
+          await rm(path.dirname(run.resumePath), { recursive: true, force: true });
+          throw e;
+        }
+        await searches.recordRun(search.id, run.runId, now.toISOString());
+        this.lock.holdFor(searches, search.id, run.runId);
+        return run.runId;
+      });
+    } catch (e) {
+      await this.lock.free(searches, search.id);
+      throw e;
+    }
   }
 
   async setPaused(name: string, paused: boolean): Promise<SearchView> {

@@ -14,15 +14,16 @@ import {
   type SearchSaveOptions,
   type SearchScheduleSync,
 } from '@job-hunter/orchestration';
-import { SavedSearchRepository, type SavedSearch } from '@job-hunter/persistence';
+import {
+  SEARCH_LOCK_MS as LOCK_MS,
+  SEARCH_LOCK_RENEW_MS as RENEW_MS,
+  SavedSearchRepository,
+  type SavedSearch,
+} from '@job-hunter/persistence';
 import { HuntService } from '../commands/hunt.service';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
 import { searchDetails, searchJson, searchLine } from './search-text';
-
-/** How long a search's lock holds without renewal: a process silent that long is gone (as a run's heartbeat). */
-const LOCK_MS = 10 * 60_000;
-const RENEW_MS = 60_000;
 
 export interface SearchRunOptions {
   json?: boolean;

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { SEARCH_LOCK_MS, SEARCH_LOCK_RENEW_MS, type SavedSearchRepository } from '@job-hunter/persistence';
+import { ApiError } from '../errors/api-error';
+import type { RunEvents } from '../runs/run-events';
+
+/**
+ * The database lock of a saved search while the API runs it, the lock `search run NAME` and
+ * `search run --due` take: taken when the run is asked for (409 SEARCH_BUSY when another process
+ * holds it), renewed while the run lasts and freed when it ends (or is cancelled). A run this
+ * process no longer follows (an API restarted with it queued) lets the lock expire instead.
+ */
+export class SearchRunLock {
+  /** This API process, as the holder of the locks it takes. */
+  private readonly owner = `api-${process.pid}-${randomBytes(6).toString('hex')}`;
+
+  constructor(private readonly events: RunEvents) {}
+
+  /** Takes the search's lock, or throws 409 SEARCH_BUSY. */
+  async take(searches: SavedSearchRepository, searchId: string, name: string): Promise<void> {
+    const now = new Date();
+    if (!(await searches.tryLock(searchId, this.owner, now, new Date(now.getTime() + SEARCH_LOCK_MS)))) {
+      throw new ApiError(409, 'SEARCH_BUSY', `Search "${name}" is running already (another run holds it); try later.`);
+    }
+  }
+
+  /** Frees the search's lock (its run was not queued after all). */
+  async free(searches: SavedSearchRepository, searchId: string): Promise<void> {
+    await searches.unlock(searchId, this.owner);
+  }
+
+  /** Keeps the search's lock while `runId` lasts, and frees it when the run ends. */
+  holdFor(searches: SavedSearchRepository, searchId: string, runId: string): void {
+    const renew = setInterval(() => {
+      const expiresAt = new Date(Date.now() + SEARCH_LOCK_MS);
+      void searches.renewLock(searchId, this.owner, expiresAt).catch(() => undefined);
+    }, SEARCH_LOCK_RENEW_MS);
+    renew.unref();
+    const stop = this.events.subscribe(runId, (event) => {
+      if (event.type !== 'end') return;
+      stop();
+      clearInterval(renew);
+      void this.free(searches, searchId).catch(() => undefined);
+    });
+  }
+}
