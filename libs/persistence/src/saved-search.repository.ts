@@ -3,6 +3,7 @@ import { JobHunterError, type ResumeSummary, type Understanding } from '@job-hun
 import { LessThanOrEqual, type DataSource, type Repository } from 'typeorm';
 import { SavedSearchEntity } from './entities/saved-search.entity';
 import { assertLength, fromJson, toJson } from './json-column';
+import { deleteSearchHistory } from './search-history.repository';
 
 /**
  * The options every run of a saved search uses, as `run` takes them (text, checked again by the
@@ -135,9 +136,12 @@ export class SavedSearchRepository {
     return rows.map(toSavedSearch);
   }
 
-  /** False when there is no such search. */
+  /** Deletes the search and its novelty history (search_jobs, search_last_runs) at once; false when there is no such search. */
   async delete(id: string): Promise<boolean> {
-    return ((await this.rows.delete({ id })).affected ?? 0) > 0;
+    return this.rows.manager.transaction(async (manager) => {
+      await deleteSearchHistory(manager, id);
+      return ((await manager.getRepository(SavedSearchEntity).delete({ id })).affected ?? 0) > 0;
+    });
   }
 
   /** Pauses or resumes it; false when there is no such search. */

@@ -1,11 +1,23 @@
 import type { DataSource } from 'typeorm';
-import type { SearchJobRecord } from '@job-hunter/domain';
+import type { SearchJobRecord, Understanding } from '@job-hunter/domain';
 import { postgresAvailable, postgresTarget, sqliteTarget, type Target } from '@job-hunter/testing';
 import { openDataSource, runMigrations } from './data-source';
 import { SearchHistory1768007400000 } from './migrations/search-history.migration';
+import { SavedSearchRepository, type NewSavedSearch } from './saved-search.repository';
 import { SearchHistoryRepository } from './search-history.repository';
 
 const pgUp = postgresAvailable();
+
+/** The least a stored search needs (its contents do not matter to its history). */
+function stored(name: string): NewSavedSearch {
+  return {
+    name,
+    resume: { name: 'resume.pdf', data: Buffer.from('%PDF') },
+    prefs: { text: 'backend' },
+    understanding: {} as Understanding,
+    options: {},
+  };
+}
 
 function record(jobKey: string, runId: string, over: Partial<SearchJobRecord> = {}): SearchJobRecord {
   return {
@@ -91,6 +103,25 @@ describe.each([
       // Day 1 finished again after day 2 was recorded (a late re-finish): the newer history stays.
       await history.record('search-a', day1, [record('k2', 'run-1', { title: 'Late' })]);
       expect(await history.history('search-a')).toEqual(after2);
+    });
+
+    it("forgets a search's history when asked and when the search is deleted; other searches keep theirs", async () => {
+      const run = (runId: string) => ({ runId, finishedAt: '2026-03-01T08:00:00.000Z' });
+      await history.record('search-x', run('run-x'), [record('k1', 'run-x'), record('k2', 'run-x')]);
+      await history.record('search-y', run('run-y'), [record('k1', 'run-y')]);
+      await history.delete('search-x');
+      expect(await history.history('search-x')).toEqual({ previousRun: null, jobs: [] });
+      expect((await history.history('search-y')).previousRun).toEqual(run('run-y'));
+
+      const searches = new SavedSearchRepository(dataSource);
+      const kept = await searches.create(stored('kept'));
+      const gone = await searches.create(stored('gone'));
+      await history.record(kept.id, run('run-k'), [record('k1', 'run-k')]);
+      await history.record(gone.id, run('run-g'), [record('k1', 'run-g'), record('k2', 'run-g')]);
+      expect(await searches.delete(gone.id)).toBe(true);
+      expect(await history.history(gone.id)).toEqual({ previousRun: null, jobs: [] });
+      expect((await history.history(kept.id)).jobs.map((j) => j.lastRunId)).toEqual(['run-k']);
+      expect(await searches.get(kept.id)).not.toBeNull();
     });
 
     it('writes a shortlist larger than one statement takes', async () => {

@@ -1,5 +1,5 @@
 import type { PreviousSearchRun, SearchHistory, SearchJobRecord } from '@job-hunter/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { SearchJobEntity } from './entities/search-job.entity';
 import { SearchLastRunEntity } from './entities/search-run.entity';
 import { assertLength, toIsoTimestamp } from './json-column';
@@ -46,4 +46,15 @@ export class SearchHistoryRepository {
       await manager.getRepository(SearchLastRunEntity).upsert({ searchId, runId: run.runId, finishedAt }, ['searchId']);
     });
   }
+
+  /** Forgets the search's job history and last run (its runs stay). */
+  async delete(searchId: string): Promise<void> {
+    await this.dataSource.transaction((manager) => deleteSearchHistory(manager, searchId));
+  }
+}
+
+/** Deletes the search's job history and last run within `manager`'s transaction. */
+export async function deleteSearchHistory(manager: EntityManager, searchId: string): Promise<void> {
+  await manager.getRepository(SearchJobEntity).delete({ searchId });
+  await manager.getRepository(SearchLastRunEntity).delete({ searchId });
 }
