@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { openDataSource } from '@job-hunter/persistence';
 import { postgresAvailable, postgresDatabaseTarget, type Target } from '@job-hunter/testing';
 import type { DatabaseConfig } from '@job-hunter/config';
+import type { RunResult } from '@job-hunter/domain';
+import { ChangingMarket } from '../../../libs/orchestration/src/test-support/changing-market';
 import { DEMO, runCli, scratch, startCli, type CliRun } from './cli-harness';
 
 const demoSearch = (name: string, ...extra: string[]): string[] => [
@@ -134,6 +136,39 @@ describe('job-hunter search (built CLI, demo market)', () => {
       expect(Date.parse(show(name).nextDueAt)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
       expect(cli('search', 'delete', name).code).toBe(0);
     }
+  });
+
+  it('tells new, changed and gone jobs apart over a second, edited snapshot', () => {
+    const market = new ChangingMarket(path.join(dir, 'changing-market'));
+    const onMarket = demoSearch('changing', '--top', '500', '--max-per-company', '100').map((a) =>
+      a === path.join(DEMO, 'snapshot') ? market.dir : a,
+    );
+    expect(cli(...onMarket).code).toBe(0);
+    const runSearch = (): RunResult => {
+      const ran = cli('search', 'run', 'changing', '--json');
+      expect({ code: ran.code, stderr: ran.stderr }).toMatchObject({ code: 0 });
+      return JSON.parse(ran.stdout) as RunResult;
+    };
+    const first = runSearch();
+    expect(new Set(first.jobs.map((j) => j.novelty))).toEqual(new Set(['new']));
+    expect(first.disappeared).toEqual([]);
+
+    // Between the runs: one posting taken down, one retitled, two posted under new ids.
+    const change = market.change(first.jobs);
+    const second = runSearch();
+    const urls = (novelty: string) =>
+      second.jobs
+        .filter((j) => j.novelty === novelty)
+        .map((j) => j.applyUrl)
+        .sort();
+    expect(urls('new')).toEqual([...change.added].sort());
+    expect(urls('changed')).toEqual([change.retitled.url]);
+    expect(second.jobs.find((j) => j.applyUrl === change.retitled.url)?.title).toBe(change.retitled.title);
+    expect(second.disappeared?.map((d) => d.applyUrl)).toEqual([change.gone]);
+    expect(second.disappeared?.[0]?.lastSeenRunId).toBe(first.runId);
+    expect(second.previousRun?.runId).toBe(first.runId);
+    expect(second.jobs.length).toBe(first.jobs.length + change.added.length - 1);
+    expect(cli('search', 'delete', 'changing').code).toBe(0);
   });
 
   it('refuses a name that is taken (exit 2), keeping the first', () => {
