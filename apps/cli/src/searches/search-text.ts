@@ -1,6 +1,6 @@
 import type { SavedSearch } from '@job-hunter/persistence';
 import { readingText } from '@job-hunter/domain';
-import { scheduleText, searchView } from '@job-hunter/orchestration';
+import { scheduleText, searchView, type SearchScheduleView } from '@job-hunter/orchestration';
 
 /** One line per search for `search list`. */
 export function searchLine(search: SavedSearch): string {
@@ -9,8 +9,28 @@ export function searchLine(search: SavedSearch): string {
   return `${search.name}  ${scheduleText(search.schedule)}  ${state}  ${last}`;
 }
 
+/**
+ * Where `search show` finds when the search runs next: its Temporal Schedule (under Temporal), or
+ * the cron path's next slot in the database; `unreadable` says why Temporal could not be asked.
+ */
+export type NextRuns =
+  | { on: 'temporal'; schedule: SearchScheduleView | undefined }
+  | { on: 'temporal'; unreadable: string }
+  | { on: 'database' };
+
+/** `search show`'s line on when the search runs next, if any. */
+export function nextRunsLine(search: SavedSearch, next: NextRuns): string | undefined {
+  if (next.on === 'database') return search.nextDueAt ? `Next due: ${search.nextDueAt}` : undefined;
+  if ('unreadable' in next) return `Next runs (Temporal Schedule): unknown, ${next.unreadable}`;
+  if (!next.schedule)
+    return search.schedule ? 'Next runs (Temporal Schedule): none, it has no schedule there' : undefined;
+  const times = next.schedule.nextRuns.join(', ') || 'none';
+  return `Next runs (Temporal Schedule${next.schedule.paused ? ', paused' : ''}): ${times}`;
+}
+
 /** `search show` without --json. */
-export function searchDetails(search: SavedSearch): string {
+export function searchDetails(search: SavedSearch, next: NextRuns = { on: 'database' }): string {
+  const nextLine = nextRunsLine(search, next);
   const { options, understanding } = search;
   const given = Object.entries(options)
     .filter(([key]) => key !== 'companies')
@@ -23,7 +43,7 @@ export function searchDetails(search: SavedSearch): string {
     `What we understood: ${readingText(understanding.reading, understanding.filledFromResume)}`,
     `Options: ${given.join(', ') || 'none'}`,
     `Schedule: ${scheduleText(search.schedule)}${search.paused ? ', paused' : ''}`,
-    ...(search.nextDueAt ? [`Next due: ${search.nextDueAt}`] : []),
+    ...(nextLine ? [nextLine] : []),
     `Last run: ${search.lastRunId ? `${search.lastRunId} at ${search.lastRunAt}` : 'none yet'}`,
   ].join('\n');
 }

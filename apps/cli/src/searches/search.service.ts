@@ -23,7 +23,7 @@ import {
 import { HuntService } from '../commands/hunt.service';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
-import { searchDetails, searchJson, searchLine } from './search-text';
+import { searchDetails, searchJson, searchLine, type NextRuns } from './search-text';
 
 export interface SearchRunOptions {
   json?: boolean;
@@ -46,7 +46,7 @@ export class SearchService {
     private readonly prefsParser: PrefsParserAgent,
     private readonly hunt: HuntService,
     @Inject(STDERR_LOGGER) private readonly stderr: StderrLogger,
-    @Inject(SEARCH_SCHEDULES) schedules: SearchScheduleSync,
+    @Inject(SEARCH_SCHEDULES) private readonly schedules: SearchScheduleSync,
   ) {
     this.actions = new SavedSearchActions(searches, schedules);
   }
@@ -71,8 +71,18 @@ export class SearchService {
 
   async show(name: string, json: boolean): Promise<number> {
     const search = await this.named(name);
-    process.stdout.write(`${json ? searchJson(search) : searchDetails(search)}\n`);
+    process.stdout.write(`${json ? searchJson(search) : searchDetails(search, await this.nextRuns(search))}\n`);
     return EXIT_OK;
+  }
+
+  /** Under Temporal, the search's schedule as Temporal keeps it (unreachable: said, not fatal); else the database's slot. */
+  private async nextRuns(search: SavedSearch): Promise<NextRuns> {
+    if (this.config.orchestrator !== 'temporal') return { on: 'database' };
+    try {
+      return { on: 'temporal', schedule: await this.schedules.describe(search.id) };
+    } catch (e) {
+      return { on: 'temporal', unreadable: errorMessage(e) };
+    }
   }
 
   async delete(name: string): Promise<number> {

@@ -32,6 +32,7 @@ function fakes(search: SavedSearch, scheduleFails = false) {
     pause: async (id) => void calls.push(`schedule pause ${id}`),
     resume: async (id) => void calls.push(`schedule resume ${id}`),
     delete: async (id) => void calls.push(`schedule delete ${id}`),
+    describe: async () => undefined,
   };
   return { actions: new SavedSearchActions(searches, schedules), calls };
 }

@@ -1,4 +1,5 @@
 import type { SearchSchedule } from '@job-hunter/persistence';
+import type { SearchScheduleView } from '../temporal/client/search-schedules';
 
 /**
  * The Temporal side of a saved search's schedule, as the `search` commands and the API's /searches call it: a schedule
@@ -10,6 +11,8 @@ export interface SearchScheduleSync {
   pause(searchId: string): Promise<void>;
   resume(searchId: string): Promise<void>;
   delete(searchId: string): Promise<unknown>;
+  /** The search's schedule as Temporal keeps it (its next run times); undefined without one (or without Temporal). */
+  describe(searchId: string): Promise<SearchScheduleView | undefined>;
 }
 
 export const SEARCH_SCHEDULES = Symbol('SEARCH_SCHEDULES');
@@ -20,4 +23,5 @@ export const NO_SCHEDULES: SearchScheduleSync = {
   pause: async () => undefined,
   resume: async () => undefined,
   delete: async () => undefined,
+  describe: async () => undefined,
 };

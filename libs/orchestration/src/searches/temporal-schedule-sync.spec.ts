@@ -11,7 +11,7 @@ function fakeClients(): { clients: TemporalClientFactory; calls: string[] } {
     pause: async (id) => void calls.push(`pause ${id}`),
     resume: async (id) => void calls.push(`resume ${id}`),
     delete: async (id) => (calls.push(`delete ${id}`), true),
-    describe: async () => undefined,
+    describe: async (id) => (calls.push(`describe ${id}`), undefined),
     close: async () => void calls.push('close'),
   };
   const clients = { openSchedules: async () => (calls.push('open'), schedules) } as unknown as TemporalClientFactory;
@@ -31,11 +31,13 @@ describe('searchScheduleSync', () => {
     await sync.pause('s1');
     await sync.resume('s1');
     expect(await sync.delete('s1')).toBe(true);
+    expect(await sync.describe('s1')).toBeUndefined();
     expect(calls).toEqual([
       ...['open', 'save s1', 'close'],
       ...['open', 'pause s1', 'close'],
       ...['open', 'resume s1', 'close'],
       ...['open', 'delete s1', 'close'],
+      ...['open', 'describe s1', 'close'],
     ]);
   });
 });

@@ -22,5 +22,6 @@ export function searchScheduleSync(config: AppConfig, clients: TemporalClientFac
     pause: (searchId) => once((s) => s.pause(searchId)),
     resume: (searchId) => once((s) => s.resume(searchId)),
     delete: (searchId) => once((s) => s.delete(searchId)),
+    describe: (searchId) => once((s) => s.describe(searchId)),
   };
 }
