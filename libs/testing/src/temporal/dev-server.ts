@@ -18,8 +18,25 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** A real `temporal server start-dev` on free loopback ports, for integration tests. */
+/** Starts tried before giving up when a port was taken between choosing it and binding it. */
+const START_ATTEMPTS = 3;
+
+/**
+ * A real `temporal server start-dev` on free loopback ports, for integration tests. The server
+ * also binds ports next to the frontend's for its internal services, which another process may
+ * hold; such a start is tried again on other ports.
+ */
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (e) {
+      if (attempt >= START_ATTEMPTS || !String(e).includes('address already in use')) throw e;
+    }
+  }
+}
+
+async function startOnce(options: DevServerOptions): Promise<DevServer> {
   const namespace = options.namespace ?? 'default';
   const [port, httpPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
   const address = `127.0.0.1:${port}`;
