@@ -13,18 +13,22 @@ import { BudgetedLlmClient } from '../client/budgeted-llm.client';
 import type { CostLedger, LlmClient, LlmReply, LlmRequest } from '../client/llm-client.types';
 import { LlmInvalidOutputError } from '../client/llm-invalid-output.error';
 import { costOfReply } from '../cost/cost-ledger';
-import { sha256 } from '../anthropic/scoring-prompt';
+import type { ScoreCacheStore } from '../anthropic/score-cache';
 import { mergeProfile } from './profile-merge';
 import { askForReading } from './reading-exchange';
+import { readingFromAnswer } from './reading-answer';
 import { readingRequest } from './reading-prompt';
 import { withClaudeReading, withRulesReading, type RefinedPreferences } from './refined-preferences';
-import { profileRequest, UNDERSTANDING_PROMPT_VERSION } from './understanding-prompt';
+import { UnderstandingAnswerCache } from './understanding-answer-cache';
+import { profileRequest } from './understanding-prompt';
 import { isRecord } from './understanding-values';
 
 export interface LlmUnderstandingDeps {
   client: LlmClient;
   /** A fresh ledger when the caller brings none (its budget is JH_MAX_COST_PER_RUN_USD). */
   newLedger: () => CostLedger;
+  /** The database's LLM response cache, so that answers outlive the process (in memory only without it). */
+  store?: ScoreCacheStore;
 }
 
 /** What the parser agents pass: Claude refines only for a run on the 'anthropic' engine that may pay. */
@@ -51,16 +55,18 @@ export type RefinedProfile = Omit<Refined<CandidateProfile>, 'value'> & { profil
 /**
  * Resume and preferences understanding with Claude on top of the rules: one forced-tool call each
  * (the preferences' answer gets one repair when it does not fit its schema), merged into the rules'
- * result (see profile-merge and reading-merge). Answers are cached in memory by model, prompt version and the exact text sent, so asking again is free. Any
+ * result (see profile-merge and reading-merge). Answers are cached by model, prompt version and the exact
+ * text sent (in memory, and in the database when there is one: see UnderstandingAnswerCache), so asking again is free. Any
  * failure (budget, model error, invalid output) keeps the rules' result and reports the error.
  */
 export class LlmUnderstanding {
   private readonly logger = new Logger(LlmUnderstanding.name);
-  private readonly answers = new Map<string, Record<string, unknown>>();
-  /** Claude's validated readings of preference texts, with the warnings that came with them. */
-  private readonly readings = new Map<string, { reading: Reading; warnings: string[] }>();
+  /** Resume answers, and Claude's validated readings of preference texts with the warnings that came with them. */
+  private readonly cache: UnderstandingAnswerCache;
 
-  constructor(private readonly deps: LlmUnderstandingDeps) {}
+  constructor(private readonly deps: LlmUnderstandingDeps) {
+    this.cache = new UnderstandingAnswerCache(deps.store);
+  }
 
   get model(): string {
     return this.deps.client.model;
@@ -68,7 +74,7 @@ export class LlmUnderstanding {
 
   /** Answers held in the cache (for tests and logs). */
   get cachedAnswers(): number {
-    return this.answers.size + this.readings.size;
+    return this.cache.size;
   }
 
   async refineProfile(profile: CandidateProfile, resumeText: string, ledger?: CostLedger): Promise<RefinedProfile> {
@@ -92,8 +98,9 @@ export class LlmUnderstanding {
   ): Promise<RefinedPreferences> {
     if (!text.trim()) return withRulesReading(prefs, emptyCost(), []);
     const request = readingRequest(text, profile);
-    const key = this.keyOf(request, ledger);
-    const cached = this.readings.get(key);
+    const model = ledger?.model ?? this.model;
+    const key = this.cache.keyOf(request, model);
+    const cached = storedReading(await this.cache.get(key), text);
     if (cached) return { ...withClaudeReading(prefs, cached.reading, emptyCost(), cached.warnings), fromCache: true };
     const client = new BudgetedLlmClient(this.deps.client, ledger ?? this.deps.newLedger());
     const asked = await askForReading(client, request, text);
@@ -103,14 +110,8 @@ export class LlmUnderstanding {
       const why = `Claude's reading was not used: ${error.message} The rules' reading stands.`;
       return { ...withRulesReading(prefs, asked.cost, [...asked.warnings, why]), error };
     }
-    this.readings.set(key, { reading: asked.reading, warnings: asked.warnings });
+    await this.cache.put(key, request, model, { reading: asked.reading, warnings: asked.warnings });
     return withClaudeReading(prefs, asked.reading, asked.cost, asked.warnings);
-  }
-
-  /** By the model the run asks (its ledger names it), so a run with another model asks again. */
-  private keyOf(request: LlmRequest, ledger: CostLedger | undefined): string {
-    const model = ledger?.model ?? this.model;
-    return sha256([model, UNDERSTANDING_PROMPT_VERSION, request.purpose, sha256(request.user)].join('\n'));
   }
 
   private async refine<T>(
@@ -119,9 +120,11 @@ export class LlmUnderstanding {
     rules: T,
     merge: (answer: Record<string, unknown>) => T,
   ): Promise<Refined<T>> {
-    const key = this.keyOf(request, ledger);
-    const cached = this.answers.get(key);
-    if (cached) return { value: merge(cached), cost: emptyCost(), fromCache: true };
+    // By the model the run asks (its ledger names it), so a run with another model asks again.
+    const model = ledger?.model ?? this.model;
+    const key = this.cache.keyOf(request, model);
+    const cached = await this.cache.get(key);
+    if (isRecord(cached)) return { value: merge(cached), cost: emptyCost(), fromCache: true };
     const client = new BudgetedLlmClient(this.deps.client, ledger ?? this.deps.newLedger());
     let reply: LlmReply;
     try {
@@ -142,7 +145,7 @@ export class LlmUnderstanding {
       );
       return this.fallBack(request, rules, costOfReply(reply), invalid);
     }
-    this.answers.set(key, reply.json);
+    await this.cache.put(key, request, model, reply.json);
     return { value: merge(reply.json), cost: costOfReply(reply), fromCache: false };
   }
 
@@ -150,4 +153,11 @@ export class LlmUnderstanding {
     this.logger.warn(`${request.purpose}: ${error.message} Using the rules' reading.`);
     return { value: rules, cost, error, fromCache: false };
   }
+}
+
+/** A reading from the cache, validated again against the text (a damaged row is a miss). */
+function storedReading(stored: unknown, text: string): { reading: Reading; warnings: string[] } | undefined {
+  if (!isRecord(stored) || !Array.isArray(stored.warnings)) return undefined;
+  const reading = readingFromAnswer(stored.reading, text).reading;
+  return reading ? { reading, warnings: stored.warnings.filter((w): w is string => typeof w === 'string') } : undefined;
 }
