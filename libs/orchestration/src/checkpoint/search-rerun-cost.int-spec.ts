@@ -2,12 +2,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunResult } from '@job-hunter/domain';
-import { FakeAnthropicServer, demoRunConfig, sqliteTarget, type Target } from '@job-hunter/testing';
+import {
+  FakeAnthropicServer,
+  demoRunConfig,
+  postgresAvailable,
+  postgresDatabaseTarget,
+  sqliteTarget,
+  type Target,
+} from '@job-hunter/testing';
 import { answerPrompt } from '../../../llm/src/anthropic/scoring-model.fixtures';
 import { startPipelineApp } from '../test-support/pipeline-app';
 import { CheckpointOrchestrator } from './checkpoint.orchestrator';
 
 const API_KEY = 'sk-ant-test-search-rerun-cost';
+
+const targets: Array<[string, () => Promise<Target>]> = [['SQLite', sqliteTarget]];
+if (postgresAvailable()) targets.push(['PostgreSQL', postgresDatabaseTarget]);
 
 /** The demo's preferences as Claude reads them (a valid reading, so that it is kept and cached). */
 const READING = {
@@ -30,14 +40,14 @@ const READING = {
  * an unchanged market, with the same resume and preferences. The scores come from the database's LLM
  * response cache; the reading of the resume and preferences from the understanding cache.
  */
-describe("a saved search's unchanged re-run on the anthropic engine", () => {
+describe.each(targets)("a saved search's unchanged re-run on the anthropic engine on %s", (_name, makeTarget) => {
   let target: Target;
   let server: FakeAnthropicServer;
   const apps: Array<() => Promise<void>> = [];
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jh-rerun-cost-'));
 
   beforeAll(async () => {
-    target = await sqliteTarget();
+    target = await makeTarget();
     server = await new FakeAnthropicServer({ apiKey: API_KEY }).start();
     server.respondWith((call) => {
       if (call.forcedTool === 'record_preferences') return { toolInput: READING };
