@@ -1,9 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { errorMessage } from '@job-hunter/domain';
-import { isBusy } from './storage-errors';
-
-const BUSY_RETRIES = 5;
-const BUSY_BACKOFF_MS = 200;
+import { retryWhileBusy } from './busy-retry';
 
 /**
  * Applies the pending migrations and returns their names. Processes that start together
@@ -20,7 +17,7 @@ export async function migrateDataSource(dataSource: DataSource): Promise<string[
   if (dataSource.options.type === 'postgres') {
     return withAdvisoryLock(dataSource, `job-hunter-migrations:${dataSource.options.schema ?? ''}`, apply);
   }
-  return retryWhileBusy(apply);
+  return retryWhileBusy(apply, lostTableRace);
 }
 
 async function withAdvisoryLock<T>(dataSource: DataSource, name: string, work: () => Promise<T>): Promise<T> {
@@ -35,17 +32,6 @@ async function withAdvisoryLock<T>(dataSource: DataSource, name: string, work: (
     }
   } finally {
     await lockHolder.release();
-  }
-}
-
-async function retryWhileBusy<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!(isBusy(error) || lostTableRace(error)) || attempt >= BUSY_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, BUSY_BACKOFF_MS * attempt));
-    }
   }
 }
 

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SearchJobEntity } from './entities/search-job.entity';
 import { SearchLastRunEntity } from './entities/search-run.entity';
 import { assertLength, toIsoTimestamp } from './json-column';
+import { retryWhileBusy } from './busy-retry';
 
 /** Rows per statement: far below SQLite's bound-parameter limit (12 columns per row). */
 const BATCH = 50;
@@ -37,14 +38,19 @@ export class SearchHistoryRepository {
       // Sorted, so that two runs finishing together lock rows in the same order.
       .sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
     for (const row of rows) assertLength(row.jobKey, 64, 'Job key');
-    await this.dataSource.transaction(async (manager) => {
-      const last = await manager.getRepository(SearchLastRunEntity).findOneBy({ searchId });
-      if (last && last.runId !== run.runId && last.finishedAt > finishedAt) return;
-      for (let i = 0; i < rows.length; i += BATCH) {
-        await manager.getRepository(SearchJobEntity).upsert(rows.slice(i, i + BATCH), ['searchId', 'jobKey']);
-      }
-      await manager.getRepository(SearchLastRunEntity).upsert({ searchId, runId: run.runId, finishedAt }, ['searchId']);
-    });
+    // It reads before it writes, so SQLite may refuse it at once when another process wrote meanwhile.
+    await retryWhileBusy(() =>
+      this.dataSource.transaction(async (manager) => {
+        const last = await manager.getRepository(SearchLastRunEntity).findOneBy({ searchId });
+        if (last && last.runId !== run.runId && last.finishedAt > finishedAt) return;
+        for (let i = 0; i < rows.length; i += BATCH) {
+          await manager.getRepository(SearchJobEntity).upsert(rows.slice(i, i + BATCH), ['searchId', 'jobKey']);
+        }
+        await manager
+          .getRepository(SearchLastRunEntity)
+          .upsert({ searchId, runId: run.runId, finishedAt }, ['searchId']);
+      }),
+    );
   }
 
   /** Forgets the search's job history and last run (its runs stay). */
