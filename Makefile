@@ -17,7 +17,7 @@ demo: install
 # The API and its web app on the demo data: every run replays the demo snapshot (no network) and
 # searches the demo companies unless the form uploads others. On loopback no token is needed;
 # with JH_API_TOKEN set (environment or .env) the app asks for it.
-web: build
+web: install
 	@echo "Web app: open http://127.0.0.1:$${JH_API_PORT:-3000}$$([ -n "$${JH_API_TOKEN:-}" ] && echo ' and sign in with your JH_API_TOKEN' || echo ' (loopback: no token needed)')"
 	JH_SNAPSHOT_DIR=data/demo/snapshot JH_COMPANIES_FILE=data/demo/companies.yaml node dist/apps/api/src/main.js
 
