@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { MarkedRunResult, RunResult } from '@job-hunter/domain';
 import { CheckpointOrchestrator } from '@job-hunter/orchestration';
@@ -10,6 +9,7 @@ import { RunRepository } from '@job-hunter/persistence';
 import { demoRunConfig, runConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
 import { createApi } from '../create-api';
 import { RunPipeline } from '../runs/run-pipeline';
+import { listenOnLoopback } from '../test-support/listen-on-loopback';
 
 const TOKEN = 'marks-test-token-0123456789';
 
@@ -28,8 +28,7 @@ describe('job marks through the API', () => {
     target = await sqliteTarget();
     api = await createApi(testConfig(target.db, { JH_API_TOKEN: TOKEN }), { logger: false });
     pipeline = api.get(RunPipeline);
-    await api.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    base = await listenOnLoopback(api);
   });
   afterAll(async () => {
     await api?.close();

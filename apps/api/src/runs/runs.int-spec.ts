@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { RunResult } from '@job-hunter/domain';
 import { CheckpointOrchestrator, createRunRecord } from '@job-hunter/orchestration';
@@ -21,6 +20,7 @@ import {
 import { createApi } from '../create-api';
 import type { AnnotatedRunResult } from '../jobs/result-annotator';
 import { RunPipeline } from './run-pipeline';
+import { listenOnLoopback } from '../test-support/listen-on-loopback';
 
 describe('runs through the API (demo snapshot, SQLite)', () => {
   let target: Target;
@@ -46,8 +46,7 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
       ...env,
     });
     app = await createApi(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    return `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    return listenOnLoopback(app);
   }
 
   async function post(base: string, form: FormData): Promise<{ status: number; body: Record<string, unknown> }> {

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { RunResult } from '@job-hunter/domain';
 import { WorkerHost } from '@job-hunter/orchestration';
@@ -19,6 +18,7 @@ import {
   type Target,
 } from '@job-hunter/testing';
 import { createApi } from '../create-api';
+import { listenOnLoopback } from '../test-support/listen-on-loopback';
 
 const quiet: LoggerService = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -47,8 +47,7 @@ describe('runs through the API on Temporal', () => {
     });
     host = await WorkerHost.standalone(config, 'all', quiet);
     app = await createApi(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    base = await listenOnLoopback(app);
   }, 120_000);
 
   afterAll(async () => {

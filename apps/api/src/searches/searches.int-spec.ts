@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { RunResult } from '@job-hunter/domain';
 import { DEMO_API_ENV, demoUpload, readEvents, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
 import { openDataSource, SavedSearchRepository } from '@job-hunter/persistence';
 import { createApi } from '../create-api';
+import { listenOnLoopback } from '../test-support/listen-on-loopback';
 
 const TOKEN = 'searches-test-token';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
@@ -29,8 +29,7 @@ describe('/searches through the API (demo snapshot, SQLite)', () => {
       ...env,
     });
     app = await createApi(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    base = await listenOnLoopback(app);
   }
 
   beforeEach(async () => {

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { TemporalClientFactory, type SearchSchedules } from '@job-hunter/orchestration';
 import {
@@ -16,6 +15,7 @@ import {
   type Target,
 } from '@job-hunter/testing';
 import { createApi } from '../create-api';
+import { listenOnLoopback } from '../test-support/listen-on-loopback';
 
 /** Under JH_ORCHESTRATOR=temporal, /searches keeps each search's Temporal Schedule in step, as `search` does. */
 describe('/searches through the API on Temporal (schedules)', () => {
@@ -37,8 +37,7 @@ describe('/searches through the API on Temporal (schedules)', () => {
       JH_TEMPORAL_ADDRESS: server.address,
     });
     app = await createApi(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    base = await listenOnLoopback(app);
     schedules = await new TemporalClientFactory(config).openSchedules();
   }, 120_000);
 
