@@ -16,6 +16,11 @@ export const ERROR_CODES = {
   BOARD_TOO_LARGE: { retryable: false, userError: false },
   /** One company's board used up its whole time (JH_BOARD_DEADLINE_SECONDS) over all its requests and retries. */
   BOARD_DEADLINE: { retryable: true, userError: false },
+  /**
+   * The company is on this board but its public feed is switched off or refused (Personio's XML
+   * feed disabled, a 401/403): the careers-page reader takes over where it can.
+   */
+  BOARD_FEED_OFF: { retryable: false, userError: false },
   HOST_BLOCKED: { retryable: false, userError: false },
   // A careers page read in a browser: what went wrong, in words a person can act on.
   PAGE_TIMEOUT: { retryable: true, userError: false },

@@ -26,6 +26,11 @@ export interface JobBoardClient {
   /** The board token when the URL is one of this ATS's careers pages, else null. */
   detect(url: URL): { board: string } | null;
   fetchJobs(target: BoardTarget, http: BoardHttp, signal?: AbortSignal): Promise<BoardFetchResult>;
+  /**
+   * The page the careers-page reader takes over with when this board's feed is off or refused
+   * (fetchJobs threw BOARD_FEED_OFF); absent or null when there is none worth reading.
+   */
+  careersPage?(target: BoardTarget): string | null;
 }
 
 /** Multi-provider token: every JobBoardClient registered in JobBoardsModule. */

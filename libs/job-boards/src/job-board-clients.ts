@@ -7,6 +7,15 @@ import { RecruiteeClient } from './recruitee/recruitee.client';
 import { SmartRecruitersClient } from './smartrecruiters/smartrecruiters.client';
 import { WorkableClient } from './workable/workable.client';
 import { WorkdayClient } from './workday/workday.client';
+import { PersonioClient } from './personio/personio.client';
+import { TeamtailorClient } from './teamtailor/teamtailor.client';
+import { BambooHrClient } from './bamboohr/bamboohr.client';
+import { ZohoRecruitClient } from './zohorecruit/zohorecruit.client';
+import { KekaClient } from './keka/keka.client';
+import { RipplingClient } from './rippling/rippling.client';
+import { OracleClient } from './oracle/oracle.client';
+import { SuccessFactorsClient } from './successfactors/successfactors.client';
+import { GemClient } from './gem/gem.client';
 
 /** Every ATS with a public job-board API this build reads; add a new one here (one class and folder each). */
 export const API_BOARD_CLIENT_CLASSES = [
@@ -17,6 +26,15 @@ export const API_BOARD_CLIENT_CLASSES = [
   SmartRecruitersClient,
   WorkableClient,
   RecruiteeClient,
+  PersonioClient,
+  TeamtailorClient,
+  BambooHrClient,
+  ZohoRecruitClient,
+  KekaClient,
+  RipplingClient,
+  OracleClient,
+  SuccessFactorsClient,
+  GemClient,
 ] as const;
 
 /** Every client, in detection order: the careers page matches any web URL no board claimed, so it stays last. */

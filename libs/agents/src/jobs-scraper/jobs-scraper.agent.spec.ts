@@ -15,7 +15,7 @@ import type {
 import { JobsScraperAgent } from './jobs-scraper.agent';
 import type { SightingRecorder } from './jobs-scraper.agent';
 
-const http: BoardHttp = { getJson: async () => ({}), postJson: async () => ({}) };
+const http: BoardHttp = { getJson: async () => ({}), postJson: async () => ({}), getText: async () => '' };
 
 function rawJob(target: BoardTarget, n: number): RawJob {
   return {

@@ -7,6 +7,15 @@ export const ATS_KINDS = [
   'smartrecruiters',
   'workable',
   'recruitee',
+  'personio',
+  'teamtailor',
+  'bamboohr',
+  'zohorecruit',
+  'keka',
+  'rippling',
+  'oracle',
+  'successfactors',
+  'gem',
   'careers-page',
 ] as const;
 export type AtsKind = (typeof ATS_KINDS)[number];

@@ -73,8 +73,8 @@ describe('HttpClient against a local server', () => {
     [404, 'BOARD_NOT_FOUND'],
     [410, 'BOARD_NOT_FOUND'],
     [400, 'BOARD_HTTP_ERROR'],
-    [401, 'BOARD_HTTP_ERROR'],
-    [403, 'BOARD_HTTP_ERROR'],
+    [401, 'BOARD_FEED_OFF'],
+    [403, 'BOARD_FEED_OFF'],
   ])('never retries HTTP %i (%s)', async (status, code) => {
     serve('/no', { status, json: { error: 'no' } });
     await expect(client().getJson(url('/no'))).rejects.toMatchObject({ code, retryable: false });

@@ -60,20 +60,29 @@ export class HttpClient implements BoardHttp {
     );
   }
 
-  getJson(url: string, options: RequestOptions = {}): Promise<unknown> {
-    return this.requestJson('GET', url, undefined, options);
+  async getJson(url: string, options: RequestOptions = {}): Promise<unknown> {
+    return parseJson(await this.request('GET', url, undefined, options), where(url));
   }
 
-  postJson(url: string, body: unknown, options: RequestOptions = {}): Promise<unknown> {
-    return this.requestJson('POST', url, JSON.stringify(body), options);
+  async postJson(url: string, body: unknown, options: RequestOptions = {}): Promise<unknown> {
+    return parseJson(await this.request('POST', url, JSON.stringify(body), options), where(url));
   }
 
-  private async requestJson(
+  async getText(url: string, options: RequestOptions = {}): Promise<string> {
+    const body = await this.request('GET', url, undefined, {
+      ...options,
+      headers: { accept: '*/*', ...options.headers },
+    });
+    return body.toString('utf8');
+  }
+
+  /** One request with retries; the 2xx body, else the status as a JobHunterError. */
+  private async request(
     method: HttpMethod,
     rawUrl: string,
     body: string | undefined,
     options: RequestOptions,
-  ): Promise<unknown> {
+  ): Promise<Buffer> {
     const url = new URL(rawUrl);
     const where = `${url.host}${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
@@ -81,7 +90,13 @@ export class HttpClient implements BoardHttp {
       const canRetry = attempt < this.options.retries;
       if (result.kind === 'response') {
         const { status, headers } = result.response;
-        if (status >= 200 && status < 300) return parseJson(result.response.body, where);
+        if (status >= 200 && status < 300) return result.response.body;
+        if (status === 401 || status === 403) {
+          throw new JobHunterError(
+            'BOARD_FEED_OFF',
+            `${where} answered HTTP ${status}: the board refuses anonymous readers of its feed.`,
+          );
+        }
         if (status === 404 || status === 410) {
           throw new JobHunterError(
             'BOARD_NOT_FOUND',
@@ -156,6 +171,7 @@ export class HttpClient implements BoardHttp {
         body,
         signal,
         maxBytes: this.options.maxBodyBytes,
+        ...(options.snapshotKey ? { snapshotKey: options.snapshotKey } : {}),
       });
       report('response', response.status);
       return { kind: 'response', response };
@@ -182,6 +198,11 @@ export class HttpClient implements BoardHttp {
   private backoff(attempt: number): number {
     return backoffMs(attempt, this.options.backoffBaseMs, this.options.backoffCapMs);
   }
+}
+
+function where(rawUrl: string): string {
+  const url = new URL(rawUrl);
+  return `${url.host}${url.pathname}`;
 }
 
 function parseJson(body: Buffer, where: string): unknown {

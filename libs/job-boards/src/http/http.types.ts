@@ -9,6 +9,8 @@ export interface TransportRequest {
   signal: AbortSignal;
   /** The body may not exceed this many bytes. */
   maxBytes: number;
+  /** Names the snapshot file instead of the URL's path (see RequestOptions.snapshotKey). */
+  snapshotKey?: string;
 }
 
 export interface TransportResponse {
@@ -28,10 +30,19 @@ export interface RequestOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /**
+   * The path of this request's snapshot file, for endpoints whose answers differ only in the
+   * query or body (Oracle's detail finder, SuccessFactors' search pages): e.g.
+   * `hcmRestApi/resources/latest/recruitingCEJobRequisitionDetails/12345` stands for
+   * `DIR/{host}/hcmRestApi/…/12345.json`. Without it the URL's path is the key (contract §4).
+   */
+  snapshotKey?: string;
 }
 
-/** What a board client is given to talk to its API: JSON in, JSON out, with errors already mapped to codes. */
+/** What a board client is given to talk to its API: JSON (or text: XML, RSS, HTML) in and out, with errors already mapped to codes. */
 export interface BoardHttp {
   getJson(url: string, options?: RequestOptions): Promise<unknown>;
   postJson(url: string, body: unknown, options?: RequestOptions): Promise<unknown>;
+  /** The body as UTF-8 text, for XML, RSS and HTML answers; callers judge the content, not the content type. */
+  getText(url: string, options?: RequestOptions): Promise<string>;
 }

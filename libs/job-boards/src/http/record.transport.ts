@@ -17,7 +17,7 @@ export class RecordTransport implements Transport {
   ) {}
 
   async send(request: TransportRequest): Promise<TransportResponse> {
-    const file = snapshotFile(this.dir, request.url);
+    const file = snapshotFile(this.dir, request.url, request.snapshotKey);
     const response = await this.inner.send(request);
     if (file && response.status >= 200 && response.status < 300 && !this.written.has(file)) {
       this.written.add(file);

@@ -3,10 +3,11 @@ import { JobHunterError } from '@job-hunter/domain';
 
 /**
  * The snapshot file for a URL (contract §4): `DIR/{host}/{path}.json`, the path as written
- * (percent-encoding kept), no query, no body. Returns null when the URL has no path to key on.
+ * (percent-encoding kept), no query, no body; `key` (a request's snapshotKey) stands in for the
+ * path where answers differ only in query or body. Returns null when there is no path to key on.
  */
-export function snapshotFile(dir: string, url: URL): string | null {
-  const trimmed = url.pathname.replace(/^\/+|\/+$/g, '');
+export function snapshotFile(dir: string, url: URL, key?: string): string | null {
+  const trimmed = (key ?? url.pathname).replace(/^\/+|\/+$/g, '');
   if (!trimmed) return null;
   const segments = trimmed.split('/');
   // The URL parser already folds `..`; this also refuses what it leaves behind (`\`, empty or dot segments).

@@ -15,7 +15,7 @@ export class SnapshotTransport implements Transport {
   async send(request: TransportRequest): Promise<TransportResponse> {
     request.signal.throwIfAborted();
     if (this.latencyMs > 0) await delay(this.latencyMs, undefined, { signal: request.signal });
-    const file = snapshotFile(this.dir, request.url);
+    const file = snapshotFile(this.dir, request.url, request.snapshotKey);
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) return notFound();
     if (info.size > request.maxBytes) throw tooLarge(request.url, request.maxBytes);

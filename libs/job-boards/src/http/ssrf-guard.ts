@@ -17,6 +17,19 @@ const KNOWN_BOARD_HOST_SUFFIXES: readonly string[] = [
   'smartrecruiters.com',
   'workable.com',
   'recruitee.com',
+  'jobs.personio.de',
+  'jobs.personio.com',
+  'teamtailor.com',
+  'bamboohr.com',
+  'zohorecruit.com',
+  'zohorecruit.in',
+  'zohorecruit.eu',
+  'keka.com',
+  'rippling.com',
+  'oraclecloud.com',
+  'successfactors.com',
+  'successfactors.eu',
+  'gem.com',
 ];
 
 const METADATA_HOSTS = new Set(['metadata.google.internal', 'metadata', 'instance-data']);

@@ -29,6 +29,7 @@ describe('Recruitee detection', () => {
     const http: BoardHttp = {
       getJson: () => Promise.reject(new Error('no request expected')),
       postJson: () => Promise.reject(new Error('no request expected')),
+      getText: () => Promise.reject(new Error('no request expected')),
     };
     await expect(
       new RecruiteeClient().fetchJobs({ company: 'X', board: 'evil.example/x' }, http),
