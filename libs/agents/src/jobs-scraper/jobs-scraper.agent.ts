@@ -4,7 +4,13 @@ import type { AppConfig } from '@job-hunter/config';
 import type { Company, RawJob } from '@job-hunter/domain';
 import { errorMessage, isJobHunterError, plainErrorMessage, rawJobKey } from '@job-hunter/domain';
 import { BoardHttpFactory, JobBoardRegistry } from '@job-hunter/job-boards';
-import type { BoardFetchResult, BoardHttp, ResponseCacheStore } from '@job-hunter/job-boards';
+import type {
+  BoardFetchResult,
+  BoardHttp,
+  BoardTarget,
+  JobBoardClient,
+  ResponseCacheStore,
+} from '@job-hunter/job-boards';
 import { BoardResponseCacheRepository, JobSightingRepository } from '@job-hunter/persistence';
 import type { ScrapedBoard, SeenJob } from '@job-hunter/persistence';
 import { countBoardError } from '@job-hunter/telemetry';
@@ -89,20 +95,29 @@ export class JobsScraperAgent {
       );
     }
     const base = { company: company.name, ats: detected.ats, board: detected.board };
+    const target: BoardTarget = { company: company.name, board: detected.board, careersUrl: company.careersUrl };
+    // Both orchestrators read a board through here, so this one deadline bounds every run.
+    const deadlineMs = options.deadlineMs ?? this.config?.scraping.boardDeadlineMs ?? DEFAULT_BOARD_DEADLINE_MS;
     let fetched: BoardFetchResult;
+    let client: JobBoardClient | undefined;
     try {
-      const client = this.registry.require(detected.ats);
-      // Both orchestrators read a board through here, so this one deadline bounds every run.
-      const deadlineMs = options.deadlineMs ?? this.config?.scraping.boardDeadlineMs ?? DEFAULT_BOARD_DEADLINE_MS;
+      client = this.registry.require(detected.ats);
+      const reader = client;
       fetched = await withBoardDeadline(deadlineMs, company.name, signal, (bounded) =>
-        client.fetchJobs(
-          { company: company.name, board: detected.board, careersUrl: company.careersUrl },
-          http,
-          bounded,
-        ),
+        reader.fetchJobs(target, http, bounded),
       );
     } catch (e) {
       if (signal?.aborted) throw e;
+      const fallback = await this.careersPageInstead(client, target, e, http, options, deadlineMs, signal);
+      if (fallback) {
+        await this.recordSightings(base, fallback, false);
+        return {
+          ...base,
+          jobs: fallback.jobs,
+          skipped: fallback.skipped,
+          error: failed(company, 'BOARD_FEED_OFF', fallback.reason).error,
+        };
+      }
       const code = isJobHunterError(e) ? e.code : 'INTERNAL';
       return { ...failed(company, code, errorMessage(e)), ...base, jobs: [], skipped: {} };
     }
@@ -117,13 +132,59 @@ export class JobsScraperAgent {
     return { ...result, error: failed(company, code, `${message} (${kept})`).error };
   }
 
+  /**
+   * When a board's feed is off or refused (BOARD_FEED_OFF) and the board has a careers page, the
+   * careers-page reader takes over: its jobs, and the reason, which stays in the run's errors.
+   * Null when the error is another one, or the board has no careers page to read.
+   */
+  private async careersPageInstead(
+    client: JobBoardClient | undefined,
+    target: BoardTarget,
+    error: unknown,
+    http: BoardHttp,
+    options: ScrapeOptions,
+    deadlineMs: number,
+    signal?: AbortSignal,
+  ): Promise<(BoardFetchResult & { reason: string }) | null> {
+    if (!isJobHunterError(error) || error.code !== 'BOARD_FEED_OFF') return null;
+    const page = client?.careersPage?.(target);
+    const reader = this.registry.get('careers-page');
+    if (!page || !reader) return null;
+    const why = plainErrorMessage(errorMessage(error)).replace(/[.;\s]+$/, '');
+    if (options.snapshotDir) {
+      return {
+        jobs: [],
+        skipped: {},
+        reason: `${why}; its careers page ${page} is not read when replaying a snapshot.`,
+      };
+    }
+    try {
+      const read = await withBoardDeadline(deadlineMs, target.company, signal, (bounded) =>
+        reader.fetchJobs({ company: target.company, board: page, careersUrl: page }, http, bounded),
+      );
+      const n = read.jobs.length;
+      return { ...read, reason: `${why}; read its careers page ${page} instead: ${n} job${n === 1 ? '' : 's'}.` };
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      return {
+        jobs: [],
+        skipped: {},
+        reason: `${why}; its careers page ${page} could not be read either (${errorMessage(e)})`,
+      };
+    }
+  }
+
   /** The jobs read, and, when the board was read to its end, the board's scrape: at one time. */
-  private async recordSightings(board: ScrapedBoard, fetched: BoardFetchResult): Promise<void> {
+  private async recordSightings(
+    board: ScrapedBoard,
+    fetched: BoardFetchResult,
+    complete = !fetched.partialError,
+  ): Promise<void> {
     if (!this.sightings) return;
     const seenAt = new Date().toISOString();
     try {
       await this.sightings.record(fetched.jobs.map(seenJob), seenAt);
-      if (!fetched.partialError) await this.sightings.recordScrape(board, seenAt);
+      if (complete) await this.sightings.recordScrape(board, seenAt);
     } catch (e) {
       // Sightings feed reports later; losing one scrape's worth must not lose the jobs themselves.
       this.logger.warn(`Could not record job sightings: ${errorMessage(e)}`);
