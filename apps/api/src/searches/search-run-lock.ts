@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { SEARCH_LOCK_MS, SEARCH_LOCK_RENEW_MS, type SavedSearchRepository } from '@job-hunter/persistence';
+import { SEARCH_LOCK_MS, keepSearchLock, type SavedSearchRepository } from '@job-hunter/persistence';
 import { ApiError } from '../errors/api-error';
 import type { RunEvents } from '../runs/run-events';
 
@@ -30,15 +30,11 @@ export class SearchRunLock {
 
   /** Keeps the search's lock while `runId` lasts, and frees it when the run ends. */
   holdFor(searches: SavedSearchRepository, searchId: string, runId: string): void {
-    const renew = setInterval(() => {
-      const expiresAt = new Date(Date.now() + SEARCH_LOCK_MS);
-      void searches.renewLock(searchId, this.owner, expiresAt).catch(() => undefined);
-    }, SEARCH_LOCK_RENEW_MS);
-    renew.unref();
+    const stopRenewing = keepSearchLock(searches, searchId, this.owner);
     const stop = this.events.subscribe(runId, (event) => {
       if (event.type !== 'end') return;
       stop();
-      clearInterval(renew);
+      stopRenewing();
       void this.free(searches, searchId).catch(() => undefined);
     });
   }

@@ -16,7 +16,7 @@ import {
 } from '@job-hunter/orchestration';
 import {
   SEARCH_LOCK_MS as LOCK_MS,
-  SEARCH_LOCK_RENEW_MS as RENEW_MS,
+  keepSearchLock,
   SavedSearchRepository,
   type SavedSearch,
 } from '@job-hunter/persistence';
@@ -156,10 +156,7 @@ export class SearchService {
     options: SearchRunOptions,
     nextDue: string | undefined,
   ): Promise<number> {
-    const renew = setInterval(() => {
-      void this.searches.renewLock(search.id, this.owner, new Date(Date.now() + LOCK_MS)).catch(() => undefined);
-    }, RENEW_MS);
-    renew.unref();
+    const stopRenewing = keepSearchLock(this.searches, search.id, this.owner);
     let runId: string | undefined;
     try {
       const run = await searchRunConfig(search, new Date(), this.config);
@@ -167,7 +164,7 @@ export class SearchService {
       runId = run.runId;
       return await this.hunt.start(run, run.resumePath, options, { command: 'run' });
     } finally {
-      clearInterval(renew);
+      stopRenewing();
       await this.searches.finishRun(search.id, this.owner, {
         lastRunId: runId,
         lastRunAt: new Date().toISOString(),
