@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 
 // Invariants of the bundled demo market that the demo command and its README rely on.
@@ -16,13 +17,15 @@ const market = readJson<{ recordedAt: string; companies: number; jobs: number }>
 const companies = parseYaml(readFileSync(join(demo, 'companies.yaml'), 'utf8')) as {
   name: string;
   careersUrl: string;
+  ats?: string;
+  board?: string;
   industries?: string[];
   regions?: string[];
 }[];
 const now = Date.parse(market.recordedAt);
 
-/** Contract §3/§4: the snapshot file a careers URL's board request is answered from. */
-function snapshotFile(careersUrl: string): { ats: string; file: string } {
+/** Contract §3/§4: the snapshot file a careers URL's board request is answered from (the JSON-API boards). */
+function snapshotFile(careersUrl: string): { ats: string; file: string } | null {
   const url = new URL(careersUrl);
   const board = url.pathname.replace(/^\/|\/$/g, '');
   if (url.hostname === 'boards.greenhouse.io')
@@ -30,16 +33,122 @@ function snapshotFile(careersUrl: string): { ats: string; file: string } {
   if (url.hostname === 'jobs.lever.co') return { ats: 'lever', file: `api.lever.co/v0/postings/${board}.json` };
   if (url.hostname === 'jobs.ashbyhq.com')
     return { ats: 'ashby', file: `api.ashbyhq.com/posting-api/job-board/${board}.json` };
-  throw new Error(`unexpected careers URL ${careersUrl}`);
+  return null;
 }
 
-const boards = companies.map((c) => ({ ...c, ...snapshotFile(c.careersUrl) }));
+const XML = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name) => ['position', 'item'].includes(name),
+});
+const first = (text: string, re: RegExp): string => (re.exec(text) ?? [])[1] ?? '';
+
+/**
+ * The boards added in issue 14 (several files each, contract §4): the folder under the snapshot that
+ * holds the board's files, and how many distinct jobs they hold.
+ */
+function addedBoard(c: { careersUrl: string; ats?: string; board?: string }): {
+  ats: string;
+  dir: string;
+  jobs: () => number;
+} {
+  const url = new URL(c.careersUrl);
+  const sub = url.hostname.split('.')[0] as string;
+  const read = (f: string): string => readFileSync(join(snap, f), 'utf8');
+  if (url.hostname.endsWith('.jobs.personio.de'))
+    return {
+      ats: 'personio',
+      dir: url.hostname,
+      jobs: () =>
+        (XML.parse(read(`${url.hostname}/xml.json`)) as { 'workzag-jobs': { position: unknown[] } })['workzag-jobs']
+          .position.length,
+    };
+  if (url.hostname.endsWith('.teamtailor.com'))
+    return {
+      ats: 'teamtailor',
+      dir: url.hostname,
+      jobs: () =>
+        (XML.parse(read(`${url.hostname}/jobs.rss.json`)) as { rss: { channel: { item: unknown[] } } }).rss.channel.item
+          .length,
+    };
+  if (url.hostname.endsWith('.bamboohr.com'))
+    return {
+      ats: 'bamboohr',
+      dir: url.hostname,
+      jobs: () => readJson<{ result: unknown[] }>(join(snap, url.hostname, 'careers/list.json')).result.length,
+    };
+  if (url.hostname.endsWith('.zohorecruit.in'))
+    return {
+      ats: 'zohorecruit',
+      dir: url.hostname,
+      jobs: () =>
+        readJson<{ data: Json[] }>(join(snap, url.hostname, 'recruit/v2/public/Job_Openings.json')).data.length,
+    };
+  if (url.hostname.endsWith('.keka.com'))
+    return {
+      ats: 'keka',
+      dir: url.hostname,
+      jobs: () => {
+        const uuid = first(read(`${url.hostname}/careers.json`), /\/careers\/api\/embedjobs\/js\/([0-9a-f-]{36})/);
+        return readJson<unknown[]>(join(snap, url.hostname, `careers/api/embedjobs/default/active/${uuid}.json`))
+          .length;
+      },
+    };
+  if (url.hostname === 'ats.rippling.com') {
+    const slug = url.pathname.split('/')[1] as string;
+    const dir = `api.rippling.com/platform/api/ats/v1/board/${slug}`;
+    return {
+      ats: 'rippling',
+      dir,
+      jobs: () => new Set(readJson<{ uuid: string }[]>(join(snap, `${dir}/jobs.json`)).map((r) => r.uuid)).size,
+    };
+  }
+  if (url.hostname.endsWith('.oraclecloud.com')) {
+    const site = first(url.pathname, /\/sites\/([^/]+)/);
+    return {
+      ats: 'oracle',
+      dir: url.hostname,
+      jobs: () =>
+        readJson<{ items: { TotalJobsCount: number }[] }>(
+          join(snap, url.hostname, `hcmRestApi/resources/latest/recruitingCEJobRequisitions/${site}/offset-0.json`),
+        ).items[0]?.TotalJobsCount ?? 0,
+    };
+  }
+  if (c.ats === 'successfactors' && c.board)
+    return {
+      ats: 'successfactors',
+      dir: c.board,
+      jobs: () =>
+        (XML.parse(read(`${c.board}/sitemal.xml.json`)) as { rss: { channel: { item: unknown[] } } }).rss.channel.item
+          .length,
+    };
+  if (url.hostname === 'jobs.gem.com') {
+    const dir = `api.gem.com/job_board/v0/${sub === 'jobs' ? url.pathname.split('/')[1] : sub}`;
+    return { ats: 'gem', dir, jobs: () => readJson<unknown[]>(join(snap, `${dir}/job_posts.json`)).length };
+  }
+  throw new Error(`unexpected careers URL ${c.careersUrl}`);
+}
+
+const boards = companies.flatMap((c) => {
+  const one = snapshotFile(c.careersUrl);
+  return one ? [{ ...c, ...one }] : [];
+});
+const added = companies.filter((c) => !snapshotFile(c.careersUrl)).map((c) => ({ ...c, ...addedBoard(c) }));
 const jobsOf = (b: (typeof boards)[number]): Json[] => {
   const body = readJson<unknown>(join(snap, b.file));
   return Array.isArray(body) ? (body as Json[]) : (body as { jobs: Json[] }).jobs;
 };
 const all = boards.flatMap((b) => jobsOf(b).map((job) => ({ ats: b.ats, company: b.name, job })));
 const byAts = (ats: string): Json[] => all.filter((j) => j.ats === ats).map((j) => j.job);
+const snapshotFiles = (): string[] => {
+  const files: string[] = [];
+  const walk = (d: string): void =>
+    readdirSync(d).forEach((f) =>
+      statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : files.push(relative(snap, join(d, f))),
+    );
+  walk(snap);
+  return files.sort();
+};
 
 const GREENHOUSE_KEYS = [
   'absolute_url',
@@ -93,14 +202,28 @@ const ASHBY_KEYS = [
 ];
 
 describe('demo market (data/demo)', () => {
-  it('has at least 14 companies, 4+ per ATS, each with a snapshot file, matching market.json', () => {
-    expect(companies.length).toBeGreaterThanOrEqual(14);
+  it('has 24 companies, 4+ per JSON-API ATS and one on each board added in issue 14, each with its snapshot, matching market.json', () => {
+    expect(companies.length).toBe(24);
     for (const ats of ['greenhouse', 'lever', 'ashby'])
       expect(boards.filter((b) => b.ats === ats).length).toBeGreaterThanOrEqual(4);
     for (const b of boards) expect(existsSync(join(snap, b.file))).toBe(true);
+    expect(added.map((b) => b.ats).sort()).toEqual(
+      [
+        'bamboohr',
+        'gem',
+        'keka',
+        'oracle',
+        'personio',
+        'rippling',
+        'successfactors',
+        'teamtailor',
+        'zohorecruit',
+      ].sort(),
+    );
+    for (const b of added) expect(b.jobs()).toBeGreaterThanOrEqual(8);
     expect(market.companies).toBe(companies.length);
     expect(all.length).toBeGreaterThanOrEqual(170);
-    expect(market.jobs).toBe(all.length);
+    expect(market.jobs).toBe(all.length + added.reduce((n, b) => n + b.jobs(), 0));
     expect(
       companies.every((c) => new URL(c.careersUrl).protocol === 'https:' && c.industries?.length && c.regions?.length),
     ).toBe(true);
@@ -108,13 +231,10 @@ describe('demo market (data/demo)', () => {
   });
 
   it('holds no snapshot file without a company', () => {
-    const files: string[] = [];
-    const walk = (d: string): void =>
-      readdirSync(d).forEach((f) =>
-        statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : files.push(relative(snap, join(d, f))),
-      );
-    walk(snap);
-    expect(files.sort()).toEqual(boards.map((b) => b.file).sort());
+    const files = snapshotFiles();
+    const ofAdded = files.filter((f) => added.some((b) => f.startsWith(`${b.dir}/`)));
+    expect(files.filter((f) => !ofAdded.includes(f))).toEqual(boards.map((b) => b.file).sort());
+    for (const b of added) expect(ofAdded.some((f) => f.startsWith(`${b.dir}/`))).toBe(true);
   });
 
   it('uses the real Greenhouse shape, with entity-escaped content', () => {
@@ -208,7 +328,7 @@ describe('demo market (data/demo)', () => {
         'market.json',
         'companies.yaml',
         'expected.json',
-        ...boards.map((b) => join('snapshot', b.file)),
+        ...snapshotFiles().map((f) => join('snapshot', f)),
       ]) {
         expect({ f, same: readFileSync(join(out, f), 'utf8') === readFileSync(join(demo, f), 'utf8') }).toEqual({
           f,

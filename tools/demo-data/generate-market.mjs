@@ -12,7 +12,7 @@ import { CURATED } from './lib/curated.mjs';
 import { FAMILIES, titled } from './lib/roles.mjs';
 import { place, reachableFromBengaluru } from './lib/places.mjs';
 import { band, currencyFor } from './lib/salary.mjs';
-import { RENDER, outDirFromArgs, snapshotPath, weighted } from './lib/market-kit.mjs';
+import { RENDER, boardFiles, outDirFromArgs, weighted } from './lib/market-kit.mjs';
 
 export const RECORDED_AT = '2026-11-20T00:00:00.000Z';
 const SEED = 20261120;
@@ -132,7 +132,7 @@ function main() {
     const taken = new Set();
     const curated = CURATED.filter((s) => s.c === company.key).map((s) => {
       taken.add(`${s.title}|${s.place}`);
-      return withPlaces(s, s.place ? [s.place] : [], rng);
+      return withPlaces(s, s.places ?? (s.place ? [s.place] : []), rng);
     });
     const specs = [...curated, ...fillerSpecs(company, rng, taken)];
     const jobs = [];
@@ -151,20 +151,18 @@ function main() {
         expected.dropped.push({ company: company.name, title: spec.title, why: spec.expect });
     }
     const ordered = shuffle(jobs, rng);
-    const body =
-      company.ats === 'greenhouse'
-        ? { jobs: ordered, meta: { total: ordered.length } }
-        : company.ats === 'lever'
-          ? ordered
-          : { apiVersion: '1', jobs: ordered };
-    const file = join(snapDir, snapshotPath(company));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(body));
+    for (const { path, body } of boardFiles(company, ordered)) {
+      const file = join(snapDir, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, body);
+    }
     total += ordered.length;
   }
   const companiesYaml = COMPANIES.map((c) => ({
     name: c.name,
     careersUrl: careersUrl(c),
+    // A branded SuccessFactors host does not show which ATS it runs: the entry names it (contract §3).
+    ...(c.ats === 'successfactors' ? { ats: c.ats, board: c.board } : {}),
     industries: c.industries,
     regions: c.regions,
   }));
@@ -184,6 +182,8 @@ function main() {
 
 /** The same posting again under a new id, as boards show a job cross-posted twice. */
 function duplicate(job, company, ctx) {
+  if (!['greenhouse', 'lever', 'ashby'].includes(company.ats))
+    throw new Error(`no duplicates on ${company.ats} boards`);
   const copy = structuredClone(job);
   if (company.ats === 'greenhouse') {
     copy.id = ctx.nextId();

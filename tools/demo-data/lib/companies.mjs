@@ -193,6 +193,130 @@ export const COMPANIES = [
     offices: ['amsterdam', 'lisbon', 'remote-eu'],
     blurb: 'Wavelet Studio is a collaborative video editor for marketing teams.',
   },
+  // The boards added in issue 14: one fictional company on each (appended last, so the
+  // companies above keep their bytes: they draw from the seeded generator first).
+  {
+    key: 'kranich',
+    name: 'Kranich Robotics',
+    ats: 'personio',
+    board: 'kranich-robotics',
+    domain: 'kranichrobotics.example',
+    tz: 60,
+    industries: ['robotics', 'manufacturing'],
+    regions: ['DE', 'EU'],
+    filler: 9,
+    offices: ['berlin', 'hamburg', 'munich', 'remote-eu'],
+    blurb: 'Kranich Robotics builds the autonomous forklifts that run 300 warehouses across Germany and Austria.',
+  },
+  {
+    key: 'ljusvik',
+    name: 'Ljusvik Energy',
+    ats: 'teamtailor',
+    board: 'ljusvik',
+    domain: 'ljusvik.example',
+    tz: 60,
+    industries: ['cleantech', 'energy'],
+    regions: ['SE', 'EU'],
+    filler: 9,
+    offices: ['stockholm', 'gothenburg', 'remote-eu'],
+    blurb: 'Ljusvik Energy balances home batteries and heat pumps across Sweden into one virtual power plant.',
+  },
+  {
+    key: 'bluestem',
+    name: 'Bluestem Software',
+    ats: 'bamboohr',
+    board: 'bluestemsoftware',
+    domain: 'bluestemsoftware.example',
+    tz: -420,
+    industries: ['saas', 'hr-tech'],
+    regions: ['US'],
+    filler: 8,
+    offices: ['denver', 'chicago', 'remote-us'],
+    blurb: 'Bluestem Software runs scheduling and payroll for 20,000 restaurants and clinics in the United States.',
+  },
+  {
+    key: 'kaveri',
+    name: 'Kaveri Infotech',
+    ats: 'zohorecruit',
+    board: 'kaveriinfotech',
+    domain: 'kaveriinfotech.example',
+    tz: 330,
+    industries: ['it-services', 'saas'],
+    regions: ['IN'],
+    filler: 9,
+    offices: ['chennai', 'hyderabad', 'bengaluru', 'remote-india'],
+    blurb: 'Kaveri Infotech builds and runs core-banking and insurance platforms for 60 clients across India.',
+  },
+  {
+    key: 'tulsi',
+    name: 'Tulsi Health',
+    ats: 'keka',
+    board: 'tulsihealth',
+    portal: '4f1c9a2e-7d3b-4e8a-9b61-2c5d8e0f7a13',
+    domain: 'tulsihealth.example',
+    tz: 330,
+    industries: ['healthtech'],
+    regions: ['IN'],
+    filler: 9,
+    offices: ['bengaluru', 'hyderabad', 'pune'],
+    blurb:
+      'Tulsi Health connects 4,000 pharmacies and diagnostic labs in India to doctors on one prescription network.',
+  },
+  {
+    key: 'lantern',
+    name: 'Lanternworks',
+    ats: 'rippling',
+    board: 'lanternworks',
+    domain: 'lanternworks.example',
+    tz: -480,
+    industries: ['devtools', 'ai'],
+    regions: ['US', 'CA'],
+    filler: 8,
+    offices: ['sanfrancisco', 'newyork', 'toronto', 'remote-us'],
+    blurb: 'Lanternworks traces every request through code, queues and LLM calls, so teams see why production is slow.',
+  },
+  {
+    key: 'northgate',
+    name: 'Northgate Mutual',
+    ats: 'oracle',
+    board: 'ekqv.fa.ca2.oraclecloud.com|CX_1',
+    host: 'ekqv.fa.ca2.oraclecloud.com',
+    site: 'CX_1',
+    domain: 'northgatemutual.example',
+    tz: -300,
+    industries: ['insurance', 'fintech'],
+    regions: ['CA', 'US'],
+    // More than one page of 25: the list is read in pages.
+    filler: 24,
+    offices: ['toronto', 'montreal', 'chicago'],
+    blurb: 'Northgate Mutual insures 3 million homes and cars in Canada and the Great Lakes states.',
+  },
+  {
+    key: 'vandijk',
+    name: 'Van Dijk Maritime',
+    ats: 'successfactors',
+    board: 'careers.vandijkmaritime.example',
+    domain: 'vandijkmaritime.example',
+    tz: 60,
+    industries: ['logistics', 'maritime'],
+    regions: ['NL'],
+    filler: 8,
+    offices: ['rotterdam', 'amsterdam', 'eindhoven'],
+    blurb: 'Van Dijk Maritime runs container terminals and short-sea shipping lines between Rotterdam and the Baltic.',
+  },
+  {
+    key: 'sparrow',
+    name: 'Sparrowhawk AI',
+    ats: 'gem',
+    board: 'sparrowhawk-ai',
+    domain: 'sparrowhawk.example',
+    tz: -480,
+    industries: ['ai', 'saas'],
+    regions: ['US'],
+    filler: 8,
+    offices: ['sanfrancisco', 'newyork', 'seattle', 'remote-us'],
+    blurb: 'Sparrowhawk AI drafts and checks insurance claims for adjusters, with a person approving every decision.',
+  },
 ];
 
 export const companyByKey = Object.fromEntries(COMPANIES.map((c) => [c.key, c]));
@@ -205,6 +329,24 @@ export function careersUrl(c) {
       return `https://jobs.lever.co/${c.board}`;
     case 'ashby':
       return `https://jobs.ashbyhq.com/${encodeURIComponent(c.board)}`;
+    case 'personio':
+      return `https://${c.board}.jobs.personio.de`;
+    case 'teamtailor':
+      return `https://${c.board}.teamtailor.com/jobs`;
+    case 'bamboohr':
+      return `https://${c.board}.bamboohr.com/careers`;
+    case 'zohorecruit':
+      return `https://${c.board}.zohorecruit.in/jobs/Careers`;
+    case 'keka':
+      return `https://${c.board}.keka.com/careers`;
+    case 'rippling':
+      return `https://ats.rippling.com/${c.board}/jobs`;
+    case 'oracle':
+      return `https://${c.host}/hcmUI/CandidateExperience/en/sites/${c.site}/jobs`;
+    case 'successfactors':
+      return `https://${c.board}/`;
+    case 'gem':
+      return `https://jobs.gem.com/${c.board}`;
     default:
       throw new Error(`no careers URL form for ${c.ats}`);
   }

@@ -90,4 +90,30 @@ export const CURATED = [
   j('wavelet', 'Senior Backend Engineer', 'backend', 'senior', 'remote-eu', 'remote', 5, EUR(75, 90), 'location: remote within the EU'),
   j('wavelet', 'Brand Designer', 'design', 'mid', null, 'unspecified', 27, null, 'unrelated role with no location'),
   j('wavelet', 'Product Designer', 'design', 'senior', 'amsterdam', 'hybrid', 14, null, 'unlisted (isListed: false)', { unlisted: true }),
+  // The boards added in issue 14 (one company each). Two good jobs, both in India; the rest are traps.
+  // Kranich Robotics (Personio, Germany)
+  j('kranich', 'Senior Backend Engineer (m/w/d)', 'backend', 'senior', 'berlin', 'hybrid', 8, null, 'location: hybrid in Berlin', { skills: BACKEND }),
+  j('kranich', 'Staff Platform Engineer (m/w/d)', 'platform', 'staff', 'remote-eu', 'remote', 16, null, 'location: remote within the EU', { skills: PLATFORM }),
+  // Ljusvik Energy (Teamtailor, Sweden)
+  j('ljusvik', 'Senior Platform Engineer', 'platform', 'senior', 'stockholm', 'hybrid', 10, null, 'location: hybrid in Stockholm', { skills: PLATFORM }),
+  // Bluestem Software (BambooHR, US)
+  j('bluestem', 'Senior Backend Engineer', 'backend', 'senior', 'remote-us', 'remote', 6, USD(150, 175), 'location: remote, US only', { skills: NODE }),
+  // Kaveri Infotech (Zoho Recruit, India)
+  j('kaveri', 'Senior Backend Engineer', 'backend', 'senior', 'remote-india', 'remote', 11, null, good, { skills: BACKEND }),
+  j('kaveri', 'Senior Platform Engineer (12-month contract)', 'platform', 'senior', 'bengaluru', 'hybrid', 7, null, 'employment: contract', { type: 'contract', skills: PLATFORM }),
+  j('kaveri', 'Staff Backend Engineer', 'backend', 'staff', 'bengaluru', 'hybrid', 9, null, 'unlisted (Publish: false)', { unlisted: true, skills: BACKEND }),
+  // Tulsi Health (Keka, India)
+  j('tulsi', 'Senior Platform Engineer', 'platform', 'senior', 'bengaluru', 'hybrid', 6, null, good, { skills: PLATFORM }),
+  j('tulsi', 'Senior Backend Engineer, Payments', 'backend', 'senior', 'pune', 'onsite', 13, null, 'location: onsite in Pune', { skills: NODE }),
+  j('tulsi', 'Backend Engineer I', 'backend', 'junior', 'bengaluru', 'onsite', 4, null, 'seniority: junior'),
+  // Lanternworks (Rippling, US/Canada): one job listed at two offices (a list row for each)
+  j('lantern', 'Staff Backend Engineer', 'backend', 'staff', 'sanfrancisco', 'onsite', 9, USD(210, 250), 'location: onsite in San Francisco', { skills: BACKEND }),
+  j('lantern', 'Senior Product Designer', 'design', 'senior', null, 'hybrid', 15, null, 'filler', { places: ['newyork', 'toronto'] }),
+  // Northgate Mutual (Oracle Recruiting Cloud, Canada/US)
+  j('northgate', 'Senior Software Engineer, Backend', 'backend', 'senior', 'toronto', 'hybrid', 12, null, 'location: hybrid in Toronto', { skills: BACKEND }),
+  j('northgate', 'Senior Data Engineer', 'data', 'senior', null, 'hybrid', 20, null, 'filler', { places: ['montreal', 'chicago'] }),
+  // Van Dijk Maritime (SAP SuccessFactors, Netherlands)
+  j('vandijk', 'Senior Platform Engineer', 'platform', 'senior', 'rotterdam', 'hybrid', 5, null, 'location: hybrid in Rotterdam', { skills: PLATFORM }),
+  // Sparrowhawk AI (Gem, US)
+  j('sparrow', 'Senior Backend Engineer', 'backend', 'senior', 'remote-us', 'remote', 3, USD(170, 200), 'location: remote, US only', { skills: BACKEND }),
 ];

@@ -2,6 +2,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ashbyJob, greenhouseJob, leverJob } from './ats.mjs';
+import { MORE_RENDER, moreBoardFiles } from './ats-more.mjs';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -20,9 +21,27 @@ export function weighted(rng, pairs) {
 }
 
 /** Renders a job spec in each ATS's real API shape. */
-export const RENDER = { greenhouse: greenhouseJob, lever: leverJob, ashby: ashbyJob };
+export const RENDER = { greenhouse: greenhouseJob, lever: leverJob, ashby: ashbyJob, ...MORE_RENDER };
 
-/** The board's file in the snapshot layout (contract §4). */
+/**
+ * Every snapshot file of a board, `{ path, body }` (contract §4; path relative to the snapshot
+ * directory): one JSON answer for Greenhouse, Lever and Ashby, several for boards read as a list and
+ * details, a careers page and its jobs, or pages (ats-more.mjs).
+ */
+export function boardFiles(company, jobs) {
+  switch (company.ats) {
+    case 'greenhouse':
+      return [{ path: snapshotPath(company), body: JSON.stringify({ jobs, meta: { total: jobs.length } }) }];
+    case 'lever':
+      return [{ path: snapshotPath(company), body: JSON.stringify(jobs) }];
+    case 'ashby':
+      return [{ path: snapshotPath(company), body: JSON.stringify({ apiVersion: '1', jobs }) }];
+    default:
+      return moreBoardFiles(company, jobs);
+  }
+}
+
+/** The board's file in the snapshot layout (contract §4), for the boards answered in one JSON file. */
 export function snapshotPath(company) {
   switch (company.ats) {
     case 'greenhouse':
