@@ -1,0 +1,67 @@
+import { XMLParser } from 'fast-xml-parser';
+import { JobHunterError } from '@job-hunter/domain';
+import type { PersonioPosition } from './personio.types';
+
+/** The elements that repeat in the feed: read as lists even when a board has only one. */
+const REPEATED = new Set([
+  'workzag-jobs.position',
+  'workzag-jobs.position.additionalOffices.office',
+  'workzag-jobs.position.jobDescriptions.jobDescription',
+  'workzag-jobs.position.jobDescription',
+]);
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  // Text stays text: ids, dates and the HTML in CDATA are read as strings, never as numbers.
+  parseTagValue: false,
+  trimValues: true,
+  // Decodes the XML escapes and numeric references of plain fields once ("Sales &amp; Marketing");
+  // CDATA (the description HTML) is kept as written.
+  htmlEntities: true,
+  isArray: (_name, jPath) => REPEATED.has(String(jPath)),
+});
+
+/** What `/xml` answered: the positions of a feed, or a web page (a board whose feed is off, or no board). */
+export type PersonioFeed = { kind: 'feed'; positions: PersonioPosition[]; invalid: number } | { kind: 'page' };
+
+/**
+ * Reads Personio's `<workzag-jobs>` document. An HTML page (Personio's "Page not found", or the
+ * marketing site an unknown company is redirected to) is reported as `page`; any other document
+ * is BOARD_MALFORMED. Documents declaring entities are refused before parsing.
+ */
+export function parsePersonioFeed(body: string, where: string): PersonioFeed {
+  if (/<!ENTITY/i.test(body)) throw malformed(where, 'declares XML entities');
+  if (looksLikeHtml(body)) return { kind: 'page' };
+  let doc: unknown;
+  try {
+    doc = parser.parse(body);
+  } catch (cause) {
+    throw malformed(where, `is not well-formed XML (${cause instanceof Error ? cause.message : String(cause)})`);
+  }
+  const root = asRecord(doc);
+  if (root && 'html' in root) return { kind: 'page' };
+  if (!root || !('workzag-jobs' in root)) throw malformed(where, 'is not a <workzag-jobs> feed');
+  // An empty board is `<workzag-jobs></workzag-jobs>`, which parses to ''.
+  const jobs = asRecord(root['workzag-jobs']);
+  const listed: unknown[] = Array.isArray(jobs?.['position']) ? jobs['position'] : [];
+  const positions = listed.filter((p): p is PersonioPosition => asRecord(p) !== null);
+  return { kind: 'feed', positions, invalid: listed.length - positions.length };
+}
+
+/** An HTML document rather than XML: a doctype or an `<html>` root at the start. */
+export function looksLikeHtml(body: string): boolean {
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>])/i.test(body);
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+function malformed(where: string, what: string): JobHunterError {
+  return new JobHunterError(
+    'BOARD_MALFORMED',
+    `${where} ${what}; Personio's job feed may have changed or the careers URL is wrong.`,
+  );
+}

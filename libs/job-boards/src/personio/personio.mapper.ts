@@ -1,0 +1,166 @@
+import type { RawJob, RemoteMode } from '@job-hunter/domain';
+import { toIsoDate } from '@job-hunter/domain';
+import type { BoardFetchResult, BoardTarget } from '../job-board-client';
+import { countSkip } from '../job-board-client';
+import { text, uniqueStrings } from '../shared/html';
+import type { PersonioJobDescription, PersonioPosition, PersonioSearchJob } from './personio.types';
+
+/** An office name that says the job is done remotely: "Remote", "Berlin (Remote)", "Home Office". */
+const REMOTE_OFFICE = /\bremote\b|\bhome[\s-]?office\b/i;
+
+export function mapPersonioPositions(
+  positions: readonly PersonioPosition[],
+  target: BoardTarget,
+  host: string,
+  fetchedAt: string,
+): BoardFetchResult {
+  const result: BoardFetchResult = { jobs: [], skipped: {} };
+  for (const position of positions) {
+    const job = mapPersonioPosition(position, target, host, fetchedAt);
+    if (job) result.jobs.push(job);
+    else countSkip(result.skipped, 'invalid');
+  }
+  return result;
+}
+
+/** One `<position>`; null without an id or a title. */
+export function mapPersonioPosition(
+  p: PersonioPosition,
+  target: BoardTarget,
+  host: string,
+  fetchedAt: string,
+): RawJob | null {
+  const id = str(p.id);
+  const title = str(p.name);
+  if (!id || !title) return null;
+  const offices = uniqueStrings([str(p.office), ...additionalOffices(p.additionalOffices)]);
+  const postedAt = toIsoDate(str(p.createdAt));
+  return {
+    ats: 'personio',
+    company: target.company,
+    board: target.board,
+    externalId: id,
+    title,
+    url: jobUrl(host, id),
+    locations: offices,
+    workplace: workplaceOf(offices),
+    descriptionHtml: descriptionHtml(p),
+    department: str(p.department),
+    employmentType: employmentType(p.employmentType, p.schedule),
+    // createdAt is when the position was created in Personio; the feed has no separate publishing date.
+    postedAt,
+    dateSource: postedAt ? 'exact' : 'unknown',
+    fetchedAt,
+  };
+}
+
+export function mapPersonioSearchJobs(
+  jobs: readonly PersonioSearchJob[],
+  target: BoardTarget,
+  host: string,
+  fetchedAt: string,
+): BoardFetchResult {
+  const result: BoardFetchResult = { jobs: [], skipped: {} };
+  for (const job of jobs) {
+    const mapped = mapPersonioSearchJob(job, target, host, fetchedAt);
+    if (mapped) result.jobs.push(mapped);
+    else countSkip(result.skipped, 'invalid');
+  }
+  return result;
+}
+
+/** One entry of `/search.json` (the list read while the XML feed is off): no description, as a rule. */
+export function mapPersonioSearchJob(
+  j: PersonioSearchJob,
+  target: BoardTarget,
+  host: string,
+  fetchedAt: string,
+): RawJob | null {
+  const id = str(j.id);
+  const title = str(j.name);
+  if (!id || !title) return null;
+  // `office` joins the offices with commas, and an office name may hold one ("Athens, Greece").
+  const listed = Array.isArray(j.offices) ? uniqueStrings(j.offices.map(str)) : [];
+  const offices = listed.length > 0 ? listed : uniqueStrings([str(j.office)]);
+  const postedAt = toIsoDate(str(j.createdAt));
+  return {
+    ats: 'personio',
+    company: target.company,
+    board: target.board,
+    externalId: id,
+    title,
+    url: jobUrl(host, id),
+    locations: offices,
+    workplace: workplaceOf(offices),
+    descriptionHtml: str(j.description),
+    department: str(j.department),
+    employmentType: employmentType(j.employment_type, j.schedule),
+    postedAt,
+    dateSource: postedAt ? 'exact' : 'unknown',
+    fetchedAt,
+  };
+}
+
+/** The job's own page on its board (English), which the feed does not carry. */
+export function jobUrl(host: string, id: string): string {
+  return `https://${host}/job/${encodeURIComponent(id)}?language=en`;
+}
+
+/**
+ * Personio has no workplace field, only office names. Remote when every office says so ("Remote",
+ * "Berlin (Remote)"); otherwise unset, and the normaliser reads the office names themselves (a
+ * job listed in "Berlin" and "Berlin (Remote)" may be done from either).
+ */
+function workplaceOf(offices: readonly string[]): RemoteMode | undefined {
+  return offices.length > 0 && offices.every((o) => REMOTE_OFFICE.test(o)) ? 'remote' : undefined;
+}
+
+/** "permanent, full-time": the contract and the hours together, as the feed gives them. */
+function employmentType(contract: unknown, schedule: unknown): string | undefined {
+  const parts = uniqueStrings([str(contract), str(schedule)]);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** Office names under `<additionalOffices>`: `<office>` children, or the name written directly inside. */
+function additionalOffices(value: unknown): string[] {
+  const direct = str(value);
+  if (direct) return [direct];
+  const offices = record(value)?.['office'];
+  return (Array.isArray(offices) ? offices : [offices]).map(str).filter((o): o is string => !!o);
+}
+
+/** The description blocks as one HTML document, each block's name as its heading. */
+function descriptionHtml(p: PersonioPosition): string | undefined {
+  const wrapped = record(p.jobDescriptions)?.['jobDescription'];
+  const blocks = [...asList(wrapped), ...asList(p.jobDescription)];
+  const parts: string[] = [];
+  for (const block of blocks) {
+    const b = record(block) as PersonioJobDescription | null;
+    const html = str(b?.value);
+    if (!html) continue;
+    const heading = str(b?.name);
+    parts.push(heading ? `<h3>${escapeHtml(heading)}</h3>\n${html}` : html);
+  }
+  return parts.length ? parts.join('\n') : undefined;
+}
+
+function asList(value: unknown): unknown[] {
+  if (value === undefined || value === null || value === '') return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/** A text leaf: strings trimmed, numbers (a JSON id) as written, anything else undefined. */
+function str(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  return typeof value === 'string' ? text(value) : undefined;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
