@@ -15,6 +15,7 @@ describe('Keka detection', () => {
     [`https://acme.keka.com/careers/api/embedjobs/default/active/${UUID}`, `acme|${UUID}`],
     [`https://acme.keka.com/careers/api/embedjobs/campus/active/${UUID.toUpperCase()}`, `acme/campus|${UUID}`],
     ['https://acme.keka.com/careers/api/organization/default/careerportalinfo', 'acme'],
+    [`https://acme.keka.com/careers/api/embedjobs/js/${UUID}`, `acme|${UUID}`],
   ])('%s → keka/%s', (url, board) => {
     expect(detectBoard(url)).toEqual({ ats: 'keka', board });
   });

@@ -69,6 +69,8 @@ export class KekaClient implements JobBoardClient {
     if (segments[0] !== 'careers') return null;
     const [, second, third, fourth, fifth, sixth] = segments;
     if (second === 'api') {
+      // The embed script /careers/api/embedjobs/js/{uuid} names the default portal's UUID.
+      if (third === 'embedjobs' && fourth === 'js' && fifth && UUID.test(fifth)) return { board: `${tenant}|${fifth}` };
       // /careers/api/embedjobs/{portal}/active/{uuid}
       const portal = third === 'embedjobs' && fifth === 'active' ? fourth : undefined;
       const uuid = sixth && UUID.test(sixth) ? sixth : undefined;
