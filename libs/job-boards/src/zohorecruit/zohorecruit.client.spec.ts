@@ -10,6 +10,10 @@ describe('Zoho Recruit detection', () => {
       'indiumsoft.zohorecruit.com|Careers',
     ],
     ['https://globals.zohorecruit.in/jobs/Careers', 'globals.zohorecruit.in|Careers'],
+    [
+      'https://bmgh.zohorecruit.eu/jobs/UN1QUELY/36808000002674001/Identity-and-Access-Management-Engineer?source=CareerSite',
+      'bmgh.zohorecruit.eu|UN1QUELY',
+    ],
     ['https://Acme.ZohoRecruit.EU/jobs/Jobs-Portal', 'acme.zohorecruit.eu|Jobs-Portal'],
     ['https://acme.zohorecruit.com.au/jobs/Careers', 'acme.zohorecruit.com.au|Careers'],
     ['https://acme.zohorecruit.jp/', 'acme.zohorecruit.jp'],
