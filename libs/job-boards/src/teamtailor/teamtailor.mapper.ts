@@ -1,0 +1,106 @@
+import type { RawJob, RemoteMode } from '@job-hunter/domain';
+import { toIsoDate } from '@job-hunter/domain';
+import type { BoardFetchResult, BoardTarget } from '../job-board-client';
+import { countSkip } from '../job-board-client';
+import { text, uniqueStrings } from '../shared/html';
+import type { TeamtailorItem, TeamtailorLocation } from './teamtailor.types';
+
+/**
+ * remoteStatus → workplace. 'temporary' ("temporarily remote": remote for now, at the office later)
+ * names no lasting workplace, so it is left unset and the job's text decides.
+ */
+const WORKPLACE: Record<string, RemoteMode> = { fully: 'remote', hybrid: 'hybrid', none: 'onsite' };
+
+/** The numeric job id in a job link, `/jobs/7308188-account-manager`. */
+const LINK_ID = /\/jobs\/(\d+)(?:-|\/|$)/;
+
+export function mapTeamtailorItems(
+  items: readonly TeamtailorItem[],
+  prefix: string,
+  target: BoardTarget,
+  fetchedAt: string,
+): BoardFetchResult {
+  const result: BoardFetchResult = { jobs: [], skipped: {} };
+  for (const item of items) {
+    const job = mapTeamtailorItem(item, prefix, target, fetchedAt);
+    if (job) result.jobs.push(job);
+    else countSkip(result.skipped, 'invalid');
+  }
+  return result;
+}
+
+/** One `<item>`; null without a title or a web link to the job's page. */
+export function mapTeamtailorItem(
+  item: TeamtailorItem,
+  prefix: string,
+  target: BoardTarget,
+  fetchedAt: string,
+): RawJob | null {
+  const title = str(item.title);
+  const url = webUrl(str(item.link));
+  if (!title || !url) return null;
+  const postedAt = toIsoDate(str(item.pubDate));
+  return {
+    ats: 'teamtailor',
+    company: target.company,
+    board: target.board,
+    externalId: teamtailorJobId(item, url),
+    title,
+    url,
+    locations: uniqueStrings(locationsOf(item, prefix).map(locationLabel)),
+    workplace: WORKPLACE[str(item.remoteStatus)?.toLowerCase() ?? ''],
+    descriptionHtml: str(item.description),
+    department: str(item[`${prefix}:department`]),
+    postedAt,
+    dateSource: postedAt ? 'exact' : 'unknown',
+    fetchedAt,
+  };
+}
+
+/** The id in the job's link (stable and public), else the item's guid, else the link itself. */
+export function teamtailorJobId(item: TeamtailorItem, url: string): string {
+  return LINK_ID.exec(new URL(url).pathname)?.[1] ?? str(item.guid) ?? url;
+}
+
+function locationsOf(item: TeamtailorItem, prefix: string): TeamtailorLocation[] {
+  const listed = record(item[`${prefix}:locations`])?.[`${prefix}:location`];
+  return (Array.isArray(listed) ? listed : []).map((l) => {
+    const r = record(l);
+    return {
+      name: str(r?.[`${prefix}:name`]),
+      city: str(r?.[`${prefix}:city`]),
+      country: str(r?.[`${prefix}:country`]),
+    };
+  });
+}
+
+/** "Dublin, Ireland" from the address parts; the location's own label ("Remote", "Dublin office") without them. */
+function locationLabel(l: TeamtailorLocation): string {
+  const parts = uniqueStrings([l.city, l.country]);
+  if (parts.length === 0) return l.name ?? '';
+  // A label that says remote says more than the address ("Remote" with a country).
+  if (l.name && /\bremote\b/i.test(l.name) && !parts.some((p) => /\bremote\b/i.test(p))) {
+    return `${l.name} (${parts.join(', ')})`;
+  }
+  return parts.join(', ');
+}
+
+function webUrl(link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? text(value) : undefined;
+}
