@@ -20,7 +20,11 @@ export const BAMBOOHR_MAX_JOBS = 2000;
 
 const HOST = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.bamboohr\.com$/;
 const TENANT = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-/** bamboohr.com subdomains that are BambooHR's own sites, not a company's. */
+/**
+ * bamboohr.com subdomains that are BambooHR's own sites, not a company's. A company may hold any other
+ * name (a public list of live boards has `developers.bamboohr.com/careers`), and a wrong guess costs
+ * only a BOARD_NOT_FOUND judged by content.
+ */
 const NOT_TENANTS = new Set([
   'www',
   'marketplace',
@@ -29,8 +33,6 @@ const NOT_TENANTS = new Set([
   'app',
   'partners',
   'status',
-  'developers',
-  'developer',
   'documentation',
   'blog',
   'resources',
