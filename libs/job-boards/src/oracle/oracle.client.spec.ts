@@ -71,4 +71,12 @@ describe('Oracle Recruiting Cloud detection', () => {
       expect(() => parseOracleBoard(token)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     },
   );
+
+  it('names the site job list as the careers page when the API is refused', () => {
+    const client = new OracleClient();
+    expect(client.careersPage({ company: 'Acme', board: 'eeho.fa.us2.oraclecloud.com|CX_1' })).toBe(
+      'https://eeho.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/jobs',
+    );
+    expect(client.careersPage({ company: 'Acme', board: 'not a board' })).toBeNull();
+  });
 });

@@ -41,6 +41,16 @@ export class OracleClient implements JobBoardClient {
     return found ? { board: oracleBoardToken(found) } : null;
   }
 
+  /** The site's job list (a client-side page; some tenants' WAF refuses the REST API to data-centre addresses). */
+  careersPage(target: BoardTarget): string | null {
+    try {
+      const board = parseOracleBoard(target.board);
+      return `https://${board.host}/hcmUI/CandidateExperience/en/sites/${board.site}/jobs`;
+    } catch {
+      return null;
+    }
+  }
+
   async fetchJobs(target: BoardTarget, http: BoardHttp, signal?: AbortSignal): Promise<BoardFetchResult> {
     const board = parseOracleBoard(target.board);
     const fetchedAt = new Date().toISOString();
