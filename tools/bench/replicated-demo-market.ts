@@ -44,14 +44,20 @@ export interface ReplicatedMarket {
   perHost: Record<string, number>;
 }
 
+/**
+ * The demo companies whose board answers in one request (Greenhouse, Lever, Ashby). The companies on
+ * the boards added in issue 14 (several files per board: list and details, pages, a careers page)
+ * are left out, so every replica still costs one job-board request and the benchmarks stay
+ * comparable with their earlier runs.
+ */
 function demoBoards(): DemoBoard[] {
   const companies = parseYaml(fs.readFileSync(path.join(DEMO_DIR, 'companies.yaml'), 'utf8')) as DemoCompany[];
-  return companies.map((company) => {
+  return companies.flatMap((company) => {
     for (const ats of Object.keys(BOARDS) as Ats[]) {
       const board = BOARDS[ats].careers.exec(company.careersUrl)?.[1];
-      if (board) return { company, ats, board };
+      if (board) return [{ company, ats, board }];
     }
-    throw new Error(`The demo company ${company.name} is on no board this benchmark knows: ${company.careersUrl}`);
+    return [];
   });
 }
 

@@ -121,7 +121,7 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     // The demo's own companies: a clean run, whose results page is the README's screenshot.
     await startHunt();
     await expectText(page.getByRole('heading', { level: 1 }), /Hunt in progress/);
-    await expectText(page.locator('.status-line'), /\d+ of 15 companies searched/);
+    await expectText(page.locator('.status-line'), /\d+ of 24 companies searched/);
     await expectText(page.locator('.stage.done').first(), /Reading the resume/);
     await page.screenshot({ path: path.join(SHOTS, 'progress-1280.png') });
     await page.waitForURL(/#\/runs\/[^/]+\/results$/, { timeout: 120_000 });

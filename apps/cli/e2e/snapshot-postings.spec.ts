@@ -49,4 +49,30 @@ describe('snapshotPostings', () => {
       'https://jobs.ashbyhq.com/Gamma%20Co/c': { places: ['Berlin', 'Remote - India'], remote: true },
     });
   });
+  it('reads the boards added in issue 14 by where their files lie (XML, list rows per location, pages)', () => {
+    const raw = (file: string, text: string): void => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    raw(
+      'acme.jobs.personio.de/xml.json',
+      '<workzag-jobs><position><id>7</id><office>Berlin</office><additionalOffices><office>Remote (EU)</office></additionalOffices></position></workzag-jobs>',
+    );
+    write('api.rippling.com/platform/api/ats/v1/board/beta/jobs.json', [
+      { uuid: 'u1', workLocation: { label: 'New York, NY' } },
+      { uuid: 'u1', workLocation: { label: 'Toronto, Ontario' } },
+    ]);
+    write('gamma.zohorecruit.in/recruit/v2/public/Job_Openings.json', {
+      code: 'success',
+      data: [
+        { $url: 'https://gamma.zohorecruit.in/jobs/Careers/1/A', Country: 'India', Remote_Job: true, Publish: true },
+        { $url: 'https://gamma.zohorecruit.in/jobs/Careers/2/B', City: 'Pune', Publish: false },
+      ],
+    });
+    expect(Object.fromEntries(snapshotPostings(dir))).toEqual({
+      'https://acme.jobs.personio.de/job/7': { places: ['Berlin', 'Remote (EU)'], remote: true },
+      'https://ats.rippling.com/beta/jobs/u1': { places: ['New York, NY', 'Toronto, Ontario'], remote: false },
+      'https://gamma.zohorecruit.in/jobs/Careers/1/A': { places: ['India'], remote: true },
+    });
+  });
 });

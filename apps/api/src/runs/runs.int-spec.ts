@@ -99,7 +99,7 @@ describe('runs through the API (demo snapshot, SQLite)', () => {
       status: 'success',
       orchestrator: 'checkpoint',
       currentStage: null,
-      progress: { companiesDone: 15, companiesTotal: 15 },
+      progress: { companiesDone: 24, companiesTotal: 24 },
       errors: [],
     });
     expect(view.body.finishedStages).toHaveLength(8);
