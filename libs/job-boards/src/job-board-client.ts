@@ -7,6 +7,11 @@ export interface BoardTarget {
   board: string;
   /** Lets a client pick a regional API (e.g. Lever EU) from the URL the company gave. */
   careersUrl?: string;
+  /**
+   * Set when the careers-page reader stands in for this board's feed (it was off or refused): the
+   * page's links back to that board are then read as a page, not handed back to the same feed.
+   */
+  insteadOf?: AtsKind;
 }
 
 /** Every posting becomes a RawJob or a counted skip (e.g. `unlisted`, `invalid`): none is silently lost. */

@@ -91,6 +91,7 @@ describe('JobsScraperAgent: the careers page takes over when a feed is off', () 
         company: 'Offco',
         board: 'https://off.jobs.personio.de/?language=en',
         careersUrl: 'https://off.jobs.personio.de/?language=en',
+        insteadOf: 'personio',
       },
     ]);
     expect(result).toMatchObject({ company: 'Offco', ats: 'personio', board: 'off' });

@@ -160,7 +160,11 @@ export class JobsScraperAgent {
     }
     try {
       const read = await withBoardDeadline(deadlineMs, target.company, signal, (bounded) =>
-        reader.fetchJobs({ company: target.company, board: page, careersUrl: page }, http, bounded),
+        reader.fetchJobs(
+          { company: target.company, board: page, careersUrl: page, insteadOf: client?.ats },
+          http,
+          bounded,
+        ),
       );
       const n = read.jobs.length;
       return { ...read, reason: `${why}; read its careers page ${page} instead: ${n} job${n === 1 ? '' : 's'}.` };

@@ -120,7 +120,7 @@ export class CareersPageClient implements JobBoardClient {
     await guard.check(start);
     let plan: Plan;
     try {
-      plan = await this.explore(start, guard, signal);
+      plan = await this.explore(start, guard, this.boardsFor(target), signal);
     } catch (e) {
       if (signal?.aborted) throw e;
       // Whatever the browser threw becomes one PAGE_* code with a one-line message.
@@ -132,8 +132,18 @@ export class CareersPageClient implements JobBoardClient {
     return result;
   }
 
+  /** The boards a page may hand over to: all but the one whose feed sent the reader here. */
+  private boardsFor(target: BoardTarget): readonly JobBoardClient[] {
+    return target.insteadOf ? this.boards.filter((b) => b.ats !== target.insteadOf) : this.boards;
+  }
+
   /** Everything the browser is needed for; it is closed before any board API is called. */
-  private async explore(start: URL, guard: PageGuard, signal?: AbortSignal): Promise<Plan> {
+  private async explore(
+    start: URL,
+    guard: PageGuard,
+    boards: readonly JobBoardClient[],
+    signal?: AbortSignal,
+  ): Promise<Plan> {
     const o = this.options;
     const browser = await CareersBrowser.launch({ ...o, guard });
     const onAbort = (): void => void browser.close();
@@ -142,7 +152,7 @@ export class CareersPageClient implements JobBoardClient {
       signal?.throwIfAborted();
       const page = await browser.scan(start);
       if (page.status >= 400) throw pageStatusError(start, page.status);
-      const onPage = embeddedBoards(page, this.boards);
+      const onPage = embeddedBoards(page, boards);
       if (onPage.length) return { kind: 'boards', boards: onPage };
       const found = postingsOn(page);
       const known = new Set(found.map(postingUrl).filter((u): u is string => !!u));
@@ -157,7 +167,7 @@ export class CareersPageClient implements JobBoardClient {
           if (scan.status >= 400) return void unreadable++;
           const postings = postingsOn(scan);
           found.push(...postings);
-          if (!postings.length) linked.push(...embeddedBoards(scan, this.boards));
+          if (!postings.length) linked.push(...embeddedBoards(scan, boards));
         } catch (e) {
           if (signal?.aborted) throw e;
           unreadable++;

@@ -70,6 +70,23 @@ describe('careers pages', () => {
       expect(server.requestsTo(boardApiPath.greenhouse('acme'))).toHaveLength(1);
     });
 
+    it('reads the page itself when it stands in for that same board (insteadOf), never handing back to it', async () => {
+      page(
+        '/careers',
+        `<script src="https://boards.greenhouse.io/embed/job_board/js?for=acme"></script>
+         <a href="https://boards.greenhouse.io/acme/jobs/4000001">Site Reliability Engineer 0</a>`,
+        jsonLdScript(jobPostingLd(0, '/careers/sre-0')),
+      );
+      server.route({ path: boardApiPath.greenhouse('acme'), respond: { json: greenhouseBoard(2) } });
+      const url = `${server.url}/careers`;
+      const result = await local().fetchJobs(
+        { company: 'Acme', board: url, careersUrl: url, insteadOf: 'greenhouse' },
+        http(),
+      );
+      expect(result.jobs.map((j) => [j.ats, j.title])).toEqual([['careers-page', 'Site Reliability Engineer 0']]);
+      expect(server.requestsTo(boardApiPath.greenhouse('acme'))).toHaveLength(0);
+    });
+
     it('follows a Lever link that the page renders with JavaScript', async () => {
       page(
         '/jobs',
