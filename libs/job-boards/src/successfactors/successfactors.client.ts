@@ -67,7 +67,11 @@ export class SuccessFactorsClient implements JobBoardClient {
       return await this.searchCsb(host, ctx, http, signal);
     } catch (e) {
       if (!isJobHunterError(e)) throw e;
-      if (e.code === 'BOARD_NOT_FOUND' && sitemal === 'empty') return { jobs: [], skipped: {} };
+      // An RMK site with an empty feed and no Career Site Builder search (which answers 404, or 401
+      // on sites that are not CSB) has no openings.
+      if ((e.code === 'BOARD_NOT_FOUND' || e.code === 'BOARD_FEED_OFF') && sitemal === 'empty') {
+        return { jobs: [], skipped: {} };
+      }
       if (e.code === 'BOARD_FEED_OFF' || (e.code === 'BOARD_NOT_FOUND' && sitemal === 'refused')) {
         throw new JobHunterError(
           'BOARD_FEED_OFF',

@@ -162,6 +162,9 @@ describe('SuccessFactorsClient against a fake career site', () => {
       respond: { body: successFactorsRss(0), headers: SUCCESSFACTORS_RSS_HEADERS },
     });
     await expect(client.fetchJobs(target, live())).resolves.toEqual({ jobs: [], skipped: {} });
+    server.route({ method: 'POST', path: successFactorsPath.csb, respond: { status: 401 } });
+    await expect(client.fetchJobs(target, live())).resolves.toEqual({ jobs: [], skipped: {} });
+    server.route({ method: 'POST', path: successFactorsPath.csb, respond: { status: 404 } });
     server.route({ path: successFactorsPath.sitemal, respond: { status: 404 } });
     await expect(client.fetchJobs(target, live())).rejects.toMatchObject({
       code: 'BOARD_NOT_FOUND',
