@@ -121,6 +121,16 @@ const ATS_URL: Record<string, RegExp> = {
   smartrecruiters: /^https:\/\/(jobs|careers)\.smartrecruiters\.com\/[A-Za-z0-9_-]+$/,
   workable: /^https:\/\/apply\.workable\.com\/[a-z0-9-]+$/,
   recruitee: /^https:\/\/[a-z0-9-]+\.recruitee\.com\/?$/,
+  personio: /^https:\/\/[a-z0-9-]+\.jobs\.personio\.(de|com)\/?$/,
+  teamtailor: /^https:\/\/[a-z0-9-]+(\.na)?\.teamtailor\.com(\/jobs)?\/?$/,
+  bamboohr: /^https:\/\/[a-z0-9-]+\.bamboohr\.com\/careers\/?$/,
+  rippling: /^https:\/\/ats\.rippling\.com\/[A-Za-z0-9_-]+\/jobs$/,
+  zohorecruit: /^https:\/\/[a-z0-9-]+\.zohorecruit\.(com|in|eu|com\.au|jp)\/jobs\/[A-Za-z0-9_-]+$/,
+  keka: /^https:\/\/[a-z0-9-]+\.keka\.com\/careers\/?$/,
+  gem: /^https:\/\/jobs\.gem\.com\/[A-Za-z0-9_-]+$/,
+  oracle:
+    /^https:\/\/[a-z0-9-]+\.fa\.[a-z0-9]+\.oraclecloud\.com\/hcmUI\/CandidateExperience\/[a-z]{2}\/sites\/[A-Za-z0-9_]+(\/jobs)?$/,
+  successfactors: /^https:\/\/[a-z0-9.-]+\/?$/,
 };
 const EUROPE = ['EU', 'EMEA', 'GB', 'DE', 'FR', 'NL', 'IE', 'SE', 'ES', 'IT', 'PL', 'PT', 'CH', 'AT', 'BE', 'FI', 'RO'];
 
@@ -141,15 +151,35 @@ describe('the curated registry (data/registry/companies.yaml)', () => {
       expect({ name: c.name, ok: !!form && form.test(c.careersUrl) }).toEqual({ name: c.name, ok: true });
       expect(c.regions?.length).toBeGreaterThan(0);
       expect(c.industries?.length).toBeGreaterThan(0);
-      if (c.board && c.ats !== 'recruitee') expect(decodeURIComponent(c.careersUrl)).toContain(c.board);
-      // The careers URL alone leads the scraper to the same board (an EU-hosted Greenhouse URL included).
+      // A composite token (`{host}|{page}`, `{host}|{site}`) names its host in the URL.
+      if (c.board && c.ats !== 'recruitee') expect(decodeURIComponent(c.careersUrl)).toContain(c.board.split('|')[0]);
+      // The careers URL alone leads the scraper to the same board (an EU-hosted Greenhouse URL included);
+      // a SuccessFactors career site is on the company's own host, so its ats and board are given.
+      if (c.ats === 'successfactors') {
+        expect({ name: c.name, board: c.board }).toEqual({ name: c.name, board: new URL(c.careersUrl).host });
+        continue;
+      }
       const detected = detectBoard(c.careersUrl);
       expect({ name: c.name, ats: detected?.ats }).toEqual({ name: c.name, ats: c.ats });
       if (c.board) expect({ name: c.name, board: detected?.board }).toEqual({ name: c.name, board: c.board });
     }
     const counts = (ats: string): number => registry.filter((c) => c.ats === ats).length;
-    expect(counts('greenhouse') + counts('lever') + counts('ashby')).toBeGreaterThanOrEqual(0.85 * registry.length);
+    // Most companies are on the one-request boards; every board of issue 14 has real companies too.
+    expect(counts('greenhouse') + counts('lever') + counts('ashby')).toBeGreaterThanOrEqual(0.6 * registry.length);
     for (const ats of ['greenhouse', 'lever', 'ashby']) expect(counts(ats)).toBeGreaterThanOrEqual(15);
+    for (const ats of [
+      'personio',
+      'teamtailor',
+      'bamboohr',
+      'rippling',
+      'zohorecruit',
+      'keka',
+      'gem',
+      'oracle',
+      'successfactors',
+    ]) {
+      expect(counts(ats)).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('covers India, Europe and North America', () => {

@@ -24,11 +24,15 @@ const KNOWN_BOARD_HOST_SUFFIXES: readonly string[] = [
   'zohorecruit.com',
   'zohorecruit.in',
   'zohorecruit.eu',
+  'zohorecruit.com.au',
+  'zohorecruit.jp',
   'keka.com',
   'rippling.com',
   'oraclecloud.com',
   'successfactors.com',
   'successfactors.eu',
+  'jobs.hr.cloud.sap',
+  'jobs2web.com',
   'gem.com',
 ];
 
