@@ -1,6 +1,6 @@
 import type { Company, RunConfig } from '@job-hunter/domain';
 import type { StageContext } from './stage-context';
-import { SCRAPE_CONCURRENCY, scrapeRemaining, type ScrapeStageDeps } from './scrape-stage';
+import { SCRAPE_CONCURRENCY, scrapeRemaining, summariseScrapes, type ScrapeStageDeps } from './scrape-stage';
 
 const companies: Company[] = Array.from({ length: 30 }, (_, i) => ({ name: `Co ${i}` }) as Company);
 
@@ -61,5 +61,24 @@ describe('scrapeRemaining', () => {
     await expect(scrapeRemaining(d.value, ctx)).rejects.toThrow();
     expect(d.started.length).toBeLessThan(companies.length);
     expect(d.finished).toEqual(d.started);
+  });
+});
+
+describe('summariseScrapes', () => {
+  const error = (company: string) => ({ stage: 'scrapeJobs', code: 'BOARD_FEED_OFF', message: 'feed off', company });
+
+  it('counts a board that answered with jobs as succeeded, even with an error beside them', () => {
+    const summary = summariseScrapes([
+      { jobCount: 3 },
+      { jobCount: 2, error: error('Read in part') },
+      { jobCount: 0, error: error('Nothing read') },
+      { jobCount: 0 },
+    ]);
+    expect(summary).toEqual({
+      companiesAttempted: 4,
+      companiesSucceeded: 3,
+      jobsScraped: 5,
+      errors: [error('Read in part'), error('Nothing read')],
+    });
   });
 });

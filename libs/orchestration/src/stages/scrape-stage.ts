@@ -73,13 +73,18 @@ export async function saveScrapeSummary(
   return summary;
 }
 
+/**
+ * The scrape's counts and errors. A company whose board answered with jobs counts as succeeded
+ * even with an error beside them (a board read in part, or its careers page read in place of a
+ * feed that is off): the run has its jobs, so it did not fail for want of a board.
+ */
 export function summariseScrapes(outcomes: Iterable<Pick<ScrapeOutcome, 'error' | 'jobCount'>>): ScrapeSummary {
   const summary: ScrapeSummary = { companiesAttempted: 0, companiesSucceeded: 0, jobsScraped: 0, errors: [] };
   for (const o of outcomes) {
     summary.companiesAttempted++;
     summary.jobsScraped += o.jobCount;
     if (o.error) summary.errors.push(o.error);
-    else summary.companiesSucceeded++;
+    if (!o.error || o.jobCount > 0) summary.companiesSucceeded++;
   }
   return summary;
 }
