@@ -51,6 +51,29 @@ export function countSkip(skipped: Record<string, number>, reason: string): void
   skipped[reason] = (skipped[reason] ?? 0) + 1;
 }
 
+/**
+ * Maps every posting of a board's answer: one `map` cannot read (null) is counted as `invalid`, and one
+ * `skip` names a reason for (e.g. `unlisted`) is counted under that reason without being mapped.
+ */
+export function mapPostings<T>(
+  postings: readonly T[],
+  map: (posting: T, index: number) => RawJob | null,
+  skip?: (posting: T) => string | undefined,
+): BoardFetchResult {
+  const result: BoardFetchResult = { jobs: [], skipped: {} };
+  postings.forEach((posting, index) => {
+    const reason = skip?.(posting);
+    if (reason) {
+      countSkip(result.skipped, reason);
+      return;
+    }
+    const job = map(posting, index);
+    if (job) result.jobs.push(job);
+    else countSkip(result.skipped, 'invalid');
+  });
+  return result;
+}
+
 /** Adds postings that were not even objects to a mapped result's `invalid` count. */
 export function withInvalid(result: BoardFetchResult, invalid: number): BoardFetchResult {
   if (invalid > 0) result.skipped['invalid'] = (result.skipped['invalid'] ?? 0) + invalid;

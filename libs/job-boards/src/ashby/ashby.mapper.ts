@@ -1,23 +1,17 @@
 import type { RawJob, RemoteMode, Salary, SalaryPeriod } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { descriptionOf } from '../shared/description';
 import { isoDate, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
 import type { AshbyAddress, AshbyCompensation, AshbyJob } from './ashby.types';
 
 export function mapAshbyJobs(jobs: readonly AshbyJob[], target: BoardTarget, fetchedAt: string): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const job of jobs) {
-    if (job.isListed === false) {
-      countSkip(result.skipped, 'unlisted');
-      continue;
-    }
-    const mapped = mapAshbyJob(job, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(
+    jobs,
+    (job) => mapAshbyJob(job, target, fetchedAt),
+    (job) => (job.isListed === false ? 'unlisted' : undefined),
+  );
 }
 
 export function mapAshbyJob(job: AshbyJob, target: BoardTarget, fetchedAt: string): RawJob | null {

@@ -1,18 +1,12 @@
 import type { RawJob, RemoteMode } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { text, uniqueStrings } from '../shared/html';
 import type { GemJobPost } from './gem.types';
 
 export function mapGemJobPosts(posts: readonly GemJobPost[], target: BoardTarget, fetchedAt: string): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const post of posts) {
-    const mapped = mapGemJobPost(post, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(posts, (post) => mapGemJobPost(post, target, fetchedAt));
 }
 
 export function mapGemJobPost(post: GemJobPost, target: BoardTarget, fetchedAt: string): RawJob | null {

@@ -1,6 +1,6 @@
 import type { RawJob, RemoteMode, Salary } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { decodeEntities, isoDate, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
 import type { GreenhouseJob, GreenhouseMetadata, GreenhousePayRange } from './greenhouse.types';
@@ -10,13 +10,7 @@ export function mapGreenhouseJobs(
   target: BoardTarget,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const job of jobs) {
-    const mapped = mapGreenhouseJob(job, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(jobs, (job) => mapGreenhouseJob(job, target, fetchedAt));
 }
 
 export function mapGreenhouseJob(job: GreenhouseJob, target: BoardTarget, fetchedAt: string): RawJob | null {

@@ -1,7 +1,7 @@
 import type { RawJob, Salary, SalaryPeriod } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
 import type { KekaJob, KekaLocation, KekaSalaryRange } from './keka.types';
@@ -12,13 +12,7 @@ export function mapKekaJobs(
   target: BoardTarget,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const job of jobs) {
-    const mapped = mapKekaJob(job, portalUrl, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(jobs, (job) => mapKekaJob(job, portalUrl, target, fetchedAt));
 }
 
 /** `portalUrl` is the careers portal, e.g. https://acme.keka.com/careers; jobs live under it. */

@@ -1,6 +1,6 @@
 import type { RawJob, RemoteMode, Salary, SalaryPeriod } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { descriptionOf } from '../shared/description';
 import { htmlToPlain, isoDate, joinParts, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
@@ -11,13 +11,7 @@ export function mapLeverPostings(
   target: BoardTarget,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const posting of postings) {
-    const mapped = mapLeverPosting(posting, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(postings, (posting) => mapLeverPosting(posting, target, fetchedAt));
 }
 
 export function mapLeverPosting(p: LeverPosting, target: BoardTarget, fetchedAt: string): RawJob | null {

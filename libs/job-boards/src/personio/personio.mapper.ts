@@ -1,7 +1,7 @@
 import type { RawJob, RemoteMode } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { text, uniqueStrings } from '../shared/html';
 import type { PersonioJobDescription, PersonioPosition, PersonioSearchJob } from './personio.types';
 
@@ -14,13 +14,7 @@ export function mapPersonioPositions(
   host: string,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const position of positions) {
-    const job = mapPersonioPosition(position, target, host, fetchedAt);
-    if (job) result.jobs.push(job);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(positions, (position) => mapPersonioPosition(position, target, host, fetchedAt));
 }
 
 /** One `<position>`; null without an id or a title. */
@@ -30,28 +24,16 @@ export function mapPersonioPosition(
   host: string,
   fetchedAt: string,
 ): RawJob | null {
-  const id = str(p.id);
-  const title = str(p.name);
-  if (!id || !title) return null;
-  const offices = uniqueStrings([str(p.office), ...additionalOffices(p.additionalOffices)]);
-  const postedAt = toIsoDate(str(p.createdAt));
-  return {
-    ats: 'personio',
-    company: target.company,
-    board: target.board,
-    externalId: id,
-    title,
-    url: jobUrl(host, id),
-    locations: offices,
-    workplace: workplaceOf(offices),
+  return personioJob(target, host, fetchedAt, {
+    id: p.id,
+    name: p.name,
+    offices: uniqueStrings([str(p.office), ...additionalOffices(p.additionalOffices)]),
     descriptionHtml: descriptionHtml(p),
-    department: str(p.department),
-    employmentType: employmentType(p.employmentType, p.schedule),
-    // createdAt is when the position was created in Personio; the feed has no separate publishing date.
-    postedAt,
-    dateSource: postedAt ? 'exact' : 'unknown',
-    fetchedAt,
-  };
+    department: p.department,
+    employmentType: p.employmentType,
+    schedule: p.schedule,
+    createdAt: p.createdAt,
+  });
 }
 
 export function mapPersonioSearchJobs(
@@ -60,13 +42,7 @@ export function mapPersonioSearchJobs(
   host: string,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const job of jobs) {
-    const mapped = mapPersonioSearchJob(job, target, host, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(jobs, (job) => mapPersonioSearchJob(job, target, host, fetchedAt));
 }
 
 /** One entry of `/search.json` (the list read while the XML feed is off): no description, as a rule. */
@@ -76,13 +52,35 @@ export function mapPersonioSearchJob(
   host: string,
   fetchedAt: string,
 ): RawJob | null {
-  const id = str(j.id);
-  const title = str(j.name);
+  return personioJob(target, host, fetchedAt, {
+    id: j.id,
+    name: j.name,
+    offices: searchOffices(j),
+    descriptionHtml: str(j.description),
+    department: j.department,
+    employmentType: j.employment_type,
+    schedule: j.schedule,
+    createdAt: j.createdAt,
+  });
+}
+
+/** What the XML feed and the search list both say of a job (leaves as they came, places and description read). */
+interface PersonioFields {
+  id: unknown;
+  name: unknown;
+  offices: string[];
+  descriptionHtml: string | undefined;
+  department: unknown;
+  employmentType: unknown;
+  schedule: unknown;
+  createdAt: unknown;
+}
+
+function personioJob(target: BoardTarget, host: string, fetchedAt: string, f: PersonioFields): RawJob | null {
+  const id = str(f.id);
+  const title = str(f.name);
   if (!id || !title) return null;
-  // `office` joins the offices with commas, and an office name may hold one ("Athens, Greece").
-  const listed = Array.isArray(j.offices) ? uniqueStrings(j.offices.map(str)) : [];
-  const offices = listed.length > 0 ? listed : uniqueStrings([str(j.office)]);
-  const postedAt = toIsoDate(str(j.createdAt));
+  const postedAt = toIsoDate(str(f.createdAt));
   return {
     ats: 'personio',
     company: target.company,
@@ -90,15 +88,22 @@ export function mapPersonioSearchJob(
     externalId: id,
     title,
     url: jobUrl(host, id),
-    locations: offices,
-    workplace: workplaceOf(offices),
-    descriptionHtml: str(j.description),
-    department: str(j.department),
-    employmentType: employmentType(j.employment_type, j.schedule),
+    locations: f.offices,
+    workplace: workplaceOf(f.offices),
+    descriptionHtml: f.descriptionHtml,
+    department: str(f.department),
+    employmentType: employmentType(f.employmentType, f.schedule),
+    // createdAt is when the position was created in Personio; the feed has no separate publishing date.
     postedAt,
     dateSource: postedAt ? 'exact' : 'unknown',
     fetchedAt,
   };
+}
+
+/** A search entry's offices: `office` joins them with commas, and an office name may hold one ("Athens, Greece"). */
+function searchOffices(j: PersonioSearchJob): string[] {
+  const listed = Array.isArray(j.offices) ? uniqueStrings(j.offices.map(str)) : [];
+  return listed.length > 0 ? listed : uniqueStrings([str(j.office)]);
 }
 
 /** The job's own page on its board (English), which the feed does not carry. */

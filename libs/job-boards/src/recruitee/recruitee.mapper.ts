@@ -1,7 +1,7 @@
 import type { RawJob, RemoteMode, Salary, SalaryPeriod } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { joinParts, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
 import type { RecruiteeLocation, RecruiteeOffer, RecruiteeSalary } from './recruitee.types';
@@ -11,18 +11,12 @@ export function mapRecruiteeOffers(
   target: BoardTarget,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const offer of offers) {
+  return mapPostings(
+    offers,
+    (offer) => mapRecruiteeOffer(offer, target, fetchedAt),
     // The public endpoint lists published offers; anything else that slips through is not open.
-    if (offer.status && offer.status !== 'published') {
-      countSkip(result.skipped, 'unpublished');
-      continue;
-    }
-    const mapped = mapRecruiteeOffer(offer, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+    (offer) => (offer.status && offer.status !== 'published' ? 'unpublished' : undefined),
+  );
 }
 
 export function mapRecruiteeOffer(offer: RecruiteeOffer, target: BoardTarget, fetchedAt: string): RawJob | null {

@@ -2,7 +2,7 @@ import type { RawJob } from '@job-hunter/domain';
 import { errorMessage, isJobHunterError } from '@job-hunter/domain';
 import type { HostLimiter } from '../http/host-semaphore';
 import type { BoardFetchResult } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings, withInvalid } from '../job-board-client';
 
 /*
  * Shared by the boards that page their list and need one request per job for its details
@@ -128,13 +128,10 @@ export function assembleResult<T, D>(
   details: DetailResults<D>,
   map: (item: T, detail: D | undefined) => RawJob | null,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  listing.items.forEach((item, i) => {
-    const job = map(item, details.details[i]);
-    if (job) result.jobs.push(job);
-    else countSkip(result.skipped, 'invalid');
-  });
-  if (listing.invalid) result.skipped['invalid'] = (result.skipped['invalid'] ?? 0) + listing.invalid;
+  const result = withInvalid(
+    mapPostings(listing.items, (item, i) => map(item, details.details[i])),
+    listing.invalid,
+  );
   if (listing.overCap > 0) result.skipped['over_cap'] = listing.overCap;
   const failures: PartFailure[] = [];
   if (listing.failure) failures.push(listing.failure);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobHunterError, isJobHunterError } from '@job-hunter/domain';
+import { JobHunterError, isJobHunterError, type RawJob } from '@job-hunter/domain';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { countSkip } from '../job-board-client';
@@ -93,17 +93,7 @@ export class SuccessFactorsClient implements JobBoardClient {
     host: string,
     ctx: { target: BoardTarget; fetchedAt: string },
   ): BoardFetchResult {
-    const result: BoardFetchResult = { jobs: [], skipped: {} };
-    const seen = new Set<string>();
-    for (const item of items) {
-      const job = mapRssItem(item, ctx);
-      if (!job) countSkip(result.skipped, 'invalid');
-      else if (!seen.has(job.externalId)) {
-        seen.add(job.externalId);
-        if (result.jobs.length < SUCCESSFACTORS_MAX_JOBS) result.jobs.push(job);
-        else countSkip(result.skipped, 'over_cap');
-      }
-    }
+    const result = collectJobs(items, (item) => mapRssItem(item, ctx));
     if (result.jobs.length === 0 && items.length > 0) {
       throw new JobHunterError(
         'BOARD_MALFORMED',
@@ -130,17 +120,7 @@ export class SuccessFactorsClient implements JobBoardClient {
     }
     const blocks = scanJobListing(xml);
     const readDate = legacyDateReader(blocks);
-    const result: BoardFetchResult = { jobs: [], skipped: {} };
-    const seen = new Set<string>();
-    for (const block of blocks) {
-      const job = mapLegacyJob(block, { ...ctx, host, company, readDate });
-      if (!job) countSkip(result.skipped, 'invalid');
-      else if (!seen.has(job.externalId)) {
-        seen.add(job.externalId);
-        if (result.jobs.length < SUCCESSFACTORS_MAX_JOBS) result.jobs.push(job);
-        else countSkip(result.skipped, 'over_cap');
-      }
-    }
+    const result = collectJobs(blocks, (block) => mapLegacyJob(block, { ...ctx, host, company, readDate }));
     if (result.jobs.length === 0 && blocks.length > 0) {
       throw new JobHunterError(
         'BOARD_MALFORMED',
@@ -239,4 +219,20 @@ export class SuccessFactorsClient implements JobBoardClient {
       mapCsbJob(row, locale, { ...ctx, host }),
     );
   }
+}
+
+/** A feed's entries mapped once per id: unmappable ones are `invalid`, repeats dropped, those past the cap `over_cap`. */
+function collectJobs<T>(entries: readonly T[], map: (entry: T) => RawJob | null): BoardFetchResult {
+  const result: BoardFetchResult = { jobs: [], skipped: {} };
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const job = map(entry);
+    if (!job) countSkip(result.skipped, 'invalid');
+    else if (!seen.has(job.externalId)) {
+      seen.add(job.externalId);
+      if (result.jobs.length < SUCCESSFACTORS_MAX_JOBS) result.jobs.push(job);
+      else countSkip(result.skipped, 'over_cap');
+    }
+  }
+  return result;
 }

@@ -35,10 +35,7 @@ export function mapRssItem(item: SuccessFactorsRssItem, ctx: SuccessFactorsMapCo
   const { title, place } = splitTitlePlace(rawTitle);
   const postedAt = toIsoDate(item.pubDate);
   const html = text(item.description);
-  return {
-    ats: 'successfactors',
-    company: ctx.target.company,
-    board: ctx.target.board,
+  return successFactorsJob(ctx, {
     externalId: id,
     title,
     url: link,
@@ -46,7 +43,20 @@ export function mapRssItem(item: SuccessFactorsRssItem, ctx: SuccessFactorsMapCo
     ...descriptionOf(html, () => (html ? htmlToPlain(html) : undefined)),
     department: text(item['g:job_function']),
     postedAt,
-    dateSource: postedAt ? 'exact' : 'unknown',
+  });
+}
+
+/** A job of the board `ctx` names: its posting date, when there is one, is exact. */
+function successFactorsJob(
+  ctx: SuccessFactorsMapContext,
+  job: Omit<RawJob, 'ats' | 'company' | 'board' | 'dateSource' | 'fetchedAt'>,
+): RawJob {
+  return {
+    ats: 'successfactors',
+    company: ctx.target.company,
+    board: ctx.target.board,
+    ...job,
+    dateSource: job.postedAt ? 'exact' : 'unknown',
     fetchedAt: ctx.fetchedAt,
   };
 }
@@ -130,10 +140,7 @@ export function mapLegacyJob(
   const postedAt = ctx.readDate(job.postedDate);
   const html = job.descriptionHtml;
   const workplace = workplaceOf(facet(job, WORKPLACE_LABELS));
-  return {
-    ats: 'successfactors',
-    company: ctx.target.company,
-    board: ctx.target.board,
+  return successFactorsJob(ctx, {
     externalId: id,
     title,
     url: legacyJobUrl(ctx.host, ctx.company, id),
@@ -143,9 +150,7 @@ export function mapLegacyJob(
     department: facet(job, DEPARTMENT_LABELS),
     employmentType: facet(job, EMPLOYMENT_LABELS),
     postedAt,
-    dateSource: postedAt ? 'exact' : 'unknown',
-    fetchedAt: ctx.fetchedAt,
-  };
+  });
 }
 
 /** A Career Site Builder search row's id, or null. */
@@ -172,18 +177,13 @@ export function mapCsbJob(
       .replace(/[?#&/\\\s]+/g, '-')
       .replace(/-{2,}/g, '-') || 'job';
   const postedAt = csbDate(job.unifiedStandardStart, locale);
-  return {
-    ats: 'successfactors',
-    company: ctx.target.company,
-    board: ctx.target.board,
+  return successFactorsJob(ctx, {
     externalId: id,
     title,
     url: `https://${ctx.host}/job/${slug}/${id}-${locale}`,
     locations: placesOf(job.jobLocationShort ?? job.sfstd_jobLocation_obj),
     postedAt,
-    dateSource: postedAt ? 'exact' : 'unknown',
-    fetchedAt: ctx.fetchedAt,
-  };
+  });
 }
 
 function placesOf(raw: string[] | string | null | undefined): string[] {

@@ -1,7 +1,7 @@
 import type { RawJob, RemoteMode } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { text, uniqueStrings } from '../shared/html';
 import type { TeamtailorItem, TeamtailorLocation } from './teamtailor.types';
 
@@ -20,13 +20,7 @@ export function mapTeamtailorItems(
   target: BoardTarget,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const item of items) {
-    const job = mapTeamtailorItem(item, prefix, target, fetchedAt);
-    if (job) result.jobs.push(job);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(items, (item) => mapTeamtailorItem(item, prefix, target, fetchedAt));
 }
 
 /** One `<item>`; null without a title or a web link to the job's page. */

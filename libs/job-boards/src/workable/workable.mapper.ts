@@ -1,7 +1,7 @@
 import type { RawJob } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { joinParts, text, uniqueStrings } from '../shared/html';
 import type { WorkableJob, WorkableLocation } from './workable.types';
 
@@ -10,13 +10,7 @@ export function mapWorkableJobs(
   target: BoardTarget,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const job of jobs) {
-    const mapped = mapWorkableJob(job, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(jobs, (job) => mapWorkableJob(job, target, fetchedAt));
 }
 
 export function mapWorkableJob(job: WorkableJob, target: BoardTarget, fetchedAt: string): RawJob | null {

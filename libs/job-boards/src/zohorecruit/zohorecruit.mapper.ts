@@ -1,6 +1,6 @@
 import type { RawJob } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { mapPostings } from '../job-board-client';
 import { text, uniqueStrings } from '../shared/html';
 import type { ZohoJobOpening } from './zohorecruit.types';
 
@@ -16,17 +16,11 @@ export function mapZohoJobOpenings(
   target: BoardTarget,
   fetchedAt: string,
 ): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  for (const opening of openings) {
-    if (opening.Publish === false || opening.Publish === 'false') {
-      countSkip(result.skipped, 'unpublished');
-      continue;
-    }
-    const mapped = mapZohoJobOpening(opening, site, target, fetchedAt);
-    if (mapped) result.jobs.push(mapped);
-    else countSkip(result.skipped, 'invalid');
-  }
-  return result;
+  return mapPostings(
+    openings,
+    (opening) => mapZohoJobOpening(opening, site, target, fetchedAt),
+    (opening) => (opening.Publish === false || opening.Publish === 'false' ? 'unpublished' : undefined),
+  );
 }
 
 export function mapZohoJobOpening(
