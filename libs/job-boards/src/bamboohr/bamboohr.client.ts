@@ -7,7 +7,7 @@ import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board
 import { assembleResult, fetchDetails } from '../shared/paged-board';
 import type { Listing } from '../shared/paged-board';
 import { text } from '../shared/html';
-import { expectObjectWithArray } from '../shared/payload';
+import { expectObjectWithArray, isRecord } from '../shared/payload';
 import { pathSegments } from '../shared/url';
 import { isBambooHrWidget, parseBambooHrWidget } from './bamboohr-widget';
 import { isOpen, mapBambooHrOpening } from './bamboohr.mapper';
@@ -200,7 +200,7 @@ function fromList(list: { items: BambooHrListEntry[]; invalid: number }): Openin
 
 function asDetail(body: unknown, url: string): BambooHrJobOpening {
   const opening = (body as BambooHrDetailResponse | null)?.result?.jobOpening;
-  if (typeof opening === 'object' && opening !== null && !Array.isArray(opening)) return opening;
+  if (isRecord(opening)) return opening;
   throw new JobHunterError(
     'BOARD_MALFORMED',
     `${url} did not answer a job opening ({result:{jobOpening}}); BambooHR may have changed it.`,

@@ -3,6 +3,7 @@ import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
 import { countSkip } from '../job-board-client';
 import { decodeEntities, text, uniqueStrings } from '../shared/html';
+import { fieldOf, leafText } from '../shared/payload';
 import { structuredSalary } from '../shared/salary';
 import type { FoundPosting } from './job-posting.types';
 
@@ -37,15 +38,15 @@ export function mapJobPosting(
   now = Date.parse(fetchedAt),
 ): RawJob | string {
   const p = f.posting;
-  const title = str(p.title) ?? str(p.name);
+  const title = leafText(p.title) ?? leafText(p.name);
   if (!title) return 'invalid';
   const url = postingUrl(f);
   // A listing page's URL is not the job's own page, so a listed posting without one cannot be applied to.
   if (!url) return 'no_job_url';
-  const validThrough = toIsoDate(str(p.validThrough));
+  const validThrough = toIsoDate(leafText(p.validThrough));
   if (validThrough && Date.parse(validThrough) < now) return 'expired';
-  const remote = list(p.jobLocationType).some((t) => /telecommute|remote/i.test(str(t) ?? ''));
-  const postedAt = toIsoDate(str(p.datePosted));
+  const remote = list(p.jobLocationType).some((t) => /telecommute|remote/i.test(leafText(t) ?? ''));
+  const postedAt = toIsoDate(leafText(p.datePosted));
   return {
     ats: 'careers-page',
     company: text(target.company) ?? organisationName(p.hiringOrganization) ?? '',
@@ -63,8 +64,8 @@ export function mapJobPosting(
         : []),
     ]),
     workplace: remote ? 'remote' : undefined,
-    descriptionHtml: descriptionHtml(str(p.description)),
-    department: str(p.occupationalCategory),
+    descriptionHtml: descriptionHtml(leafText(p.description)),
+    department: leafText(p.occupationalCategory),
     employmentType: employmentType(p.employmentType),
     postedAt,
     dateSource: postedAt ? 'exact' : 'unknown',
@@ -75,23 +76,12 @@ export function mapJobPosting(
 
 /** The job's own page: its `url`, or the page it was found on when it was alone there. */
 export function postingUrl(f: FoundPosting): string | undefined {
-  return absoluteUrl(str(f.posting.url), f.pageUrl) ?? (f.onPage === 1 ? f.pageUrl : undefined);
-}
-
-function str(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' ? text(value) : undefined;
+  return absoluteUrl(leafText(f.posting.url), f.pageUrl) ?? (f.onPage === 1 ? f.pageUrl : undefined);
 }
 
 function list(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
-}
-
-function field(value: unknown, key: string): unknown {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
 }
 
 function absoluteUrl(value: string | undefined, base: string): string | undefined {
@@ -105,28 +95,32 @@ function absoluteUrl(value: string | undefined, base: string): string | undefine
 }
 
 function identifier(value: unknown): string | undefined {
-  return str(value) ?? str(field(value, 'value')) ?? str(field(value, '@id'));
+  return leafText(value) ?? leafText(fieldOf(value, 'value')) ?? leafText(fieldOf(value, '@id'));
 }
 
 function organisationName(value: unknown): string | undefined {
-  return str(value) ?? str(field(value, 'name'));
+  return leafText(value) ?? leafText(fieldOf(value, 'name'));
 }
 
 /** A Country, State or AdministrativeArea, by name or as a plain string. */
 function areaName(value: unknown): string | undefined {
-  return str(value) ?? str(field(value, 'name')) ?? str(field(field(value, 'address'), 'addressCountry'));
+  return (
+    leafText(value) ??
+    leafText(fieldOf(value, 'name')) ??
+    leafText(fieldOf(fieldOf(value, 'address'), 'addressCountry'))
+  );
 }
 
 function placeLabel(place: unknown): string | undefined {
-  const address = field(place, 'address') ?? place;
-  const flat = str(address);
+  const address = fieldOf(place, 'address') ?? place;
+  const flat = leafText(address);
   if (flat) return flat;
   const parts = uniqueStrings([
-    str(field(address, 'addressLocality')),
-    str(field(address, 'addressRegion')),
-    areaName(field(address, 'addressCountry')),
+    leafText(fieldOf(address, 'addressLocality')),
+    leafText(fieldOf(address, 'addressRegion')),
+    areaName(fieldOf(address, 'addressCountry')),
   ]);
-  return parts.length ? parts.join(', ') : str(field(place, 'name'));
+  return parts.length ? parts.join(', ') : leafText(fieldOf(place, 'name'));
 }
 
 /** Some CMSs escape the HTML once more; decode it when it holds escaped tags and no real ones. */
@@ -149,7 +143,7 @@ const EMPLOYMENT_TYPES: Record<string, string> = {
 function employmentType(value: unknown): string | undefined {
   const types = uniqueStrings(
     list(value).map((v) => {
-      const t = str(v);
+      const t = leafText(v);
       return t ? (EMPLOYMENT_TYPES[t.toUpperCase().replace(/[\s-]+/g, '_')] ?? t) : undefined;
     }),
   );
@@ -181,15 +175,19 @@ const UNITS: Record<string, { period: SalaryPeriod; factor: number }> = {
 function postingSalary(amount: unknown): Salary | undefined {
   const first = list(amount)[0];
   if (!first) return undefined;
-  const value = field(first, 'value');
+  const value = fieldOf(first, 'value');
   const quantity = typeof value === 'object' ? value : { value };
-  const unitText = (str(field(quantity, 'unitText')) ?? str(field(first, 'unitText')) ?? 'YEAR').toUpperCase();
+  const unitText = (
+    leafText(fieldOf(quantity, 'unitText')) ??
+    leafText(fieldOf(first, 'unitText')) ??
+    'YEAR'
+  ).toUpperCase();
   const unit = UNITS[unitText];
   if (!unit) return undefined;
-  const exact = num(field(quantity, 'value'));
-  const min = num(field(quantity, 'minValue')) ?? exact;
-  const max = num(field(quantity, 'maxValue')) ?? exact;
-  const currency = str(field(first, 'currency')) ?? str(field(quantity, 'currency'));
+  const exact = num(fieldOf(quantity, 'value'));
+  const min = num(fieldOf(quantity, 'minValue')) ?? exact;
+  const max = num(fieldOf(quantity, 'maxValue')) ?? exact;
+  const currency = leafText(fieldOf(first, 'currency')) ?? leafText(fieldOf(quantity, 'currency'));
   const scale = (n: number | null) => (n === null ? null : n * unit.factor);
   const raw = `${min ?? '?'}–${max ?? '?'} ${currency ?? ''} per ${unitText.toLowerCase()}`;
   return structuredSalary(scale(min), scale(max), currency, unit.period, raw);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { withInvalid } from '../job-board-client';
 import type { BoardHttp } from '../http/http.types';
-import { expectArray } from '../shared/payload';
+import { expectArray, fieldOf } from '../shared/payload';
 import type { Postings } from '../shared/payload';
 import { asBoardToken, boardSegment, pathSegments } from '../shared/url';
 import { mapGemJobPosts } from './gem.mapper';
@@ -48,9 +48,7 @@ export class GemClient implements JobBoardClient {
  * `{ job_posts: [...] }` wrapper instead, so that shape is accepted too; anything else is malformed.
  */
 function jobPosts(body: unknown, url: string): Postings<GemJobPost> {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    const wrapped = (body as Record<string, unknown>)['job_posts'];
-    if (Array.isArray(wrapped)) return expectArray<GemJobPost>(wrapped, url);
-  }
+  const wrapped = fieldOf(body, 'job_posts');
+  if (Array.isArray(wrapped)) return expectArray<GemJobPost>(wrapped, url);
   return expectArray<GemJobPost>(body, url);
 }

@@ -3,7 +3,7 @@ import { JobHunterError, isJobHunterError } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { withInvalid } from '../job-board-client';
 import type { BoardHttp } from '../http/http.types';
-import { expectArray } from '../shared/payload';
+import { expectArray, fieldOf } from '../shared/payload';
 import { pathSegments } from '../shared/url';
 import { mapKekaJobs } from './keka.mapper';
 import type { KekaJob } from './keka.types';
@@ -182,9 +182,7 @@ function activeJobs(body: string, board: KekaBoard, url: string): unknown {
       `${url.replace(/^https:\/\//, '')} did not answer JSON; Keka's careers API may have changed.`,
     );
   }
-  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-    const wrapped = (json as Record<string, unknown>)['jobs'];
-    if (Array.isArray(wrapped)) return wrapped;
-  }
+  const wrapped = fieldOf(json, 'jobs');
+  if (Array.isArray(wrapped)) return wrapped;
   return json;
 }

@@ -6,7 +6,7 @@ import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { assembleResult, fetchDetails, readPages } from '../shared/paged-board';
 import type { Page } from '../shared/paged-board';
-import { expectObjectWithArray } from '../shared/payload';
+import { expectObjectWithArray, isRecord } from '../shared/payload';
 import { detectOracleSite, oracleBoardToken, parseOracleBoard, type OracleBoard } from './oracle-board';
 import { mapOracleRequisition, oracleRequisitionId } from './oracle.mapper';
 import type { OracleDetailResponse, OracleRequisition, OracleRequisitionDetail, OracleSearch } from './oracle.types';
@@ -122,7 +122,7 @@ export class OracleClient implements JobBoardClient {
       snapshotKey: `${REST}/recruitingCEJobRequisitionDetails/${board.site}/${id}`,
     })) as OracleDetailResponse | null;
     const item = Array.isArray(body?.items) ? body.items[0] : undefined;
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) return item;
+    if (isRecord(item)) return item;
     if (Array.isArray(body?.items)) {
       throw new JobHunterError(
         'BOARD_NOT_FOUND',

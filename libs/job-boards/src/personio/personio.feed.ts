@@ -1,5 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
-import { JobHunterError } from '@job-hunter/domain';
+import type { JobHunterError } from '@job-hunter/domain';
+import { asRecord, feedMalformed } from '../shared/payload';
+import { declaresEntities, looksLikeHtml, xmlParser } from '../shared/xml';
 import type { PersonioPosition } from './personio.types';
 
 /** The elements that repeat in the feed: read as lists even when a board has only one. */
@@ -10,11 +11,9 @@ const REPEATED = new Set([
   'workzag-jobs.position.jobDescription',
 ]);
 
-const parser = new XMLParser({
+// Text stays text (shared defaults): ids, dates and the HTML in CDATA are read as strings, never as numbers.
+const parser = xmlParser({
   ignoreAttributes: true,
-  // Text stays text: ids, dates and the HTML in CDATA are read as strings, never as numbers.
-  parseTagValue: false,
-  trimValues: true,
   // Decodes the XML escapes and numeric references of plain fields once ("Sales &amp; Marketing");
   // CDATA (the description HTML) is kept as written.
   htmlEntities: true,
@@ -30,7 +29,7 @@ export type PersonioFeed = { kind: 'feed'; positions: PersonioPosition[]; invali
  * is BOARD_MALFORMED. Documents declaring entities are refused before parsing.
  */
 export function parsePersonioFeed(body: string, where: string): PersonioFeed {
-  if (/<!ENTITY/i.test(body)) throw malformed(where, 'declares XML entities');
+  if (declaresEntities(body)) throw malformed(where, 'declares XML entities');
   if (looksLikeHtml(body)) return { kind: 'page' };
   let doc: unknown;
   try {
@@ -48,20 +47,6 @@ export function parsePersonioFeed(body: string, where: string): PersonioFeed {
   return { kind: 'feed', positions, invalid: listed.length - positions.length };
 }
 
-/** An HTML document rather than XML: a doctype or an `<html>` root at the start. */
-export function looksLikeHtml(body: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>])/i.test(body);
-}
-
-function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
 function malformed(where: string, what: string): JobHunterError {
-  return new JobHunterError(
-    'BOARD_MALFORMED',
-    `${where} ${what}; Personio's job feed may have changed or the careers URL is wrong.`,
-  );
+  return feedMalformed('Personio', where, what);
 }

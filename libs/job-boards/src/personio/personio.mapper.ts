@@ -2,7 +2,8 @@ import type { RawJob, RemoteMode } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
 import { mapPostings } from '../job-board-client';
-import { text, uniqueStrings } from '../shared/html';
+import { uniqueStrings } from '../shared/html';
+import { asRecord, leafText } from '../shared/payload';
 import type { PersonioJobDescription, PersonioPosition, PersonioSearchJob } from './personio.types';
 
 /** An office name that says the job is done remotely: "Remote", "Berlin (Remote)", "Home Office". */
@@ -27,7 +28,7 @@ export function mapPersonioPosition(
   return personioJob(target, host, fetchedAt, {
     id: p.id,
     name: p.name,
-    offices: uniqueStrings([str(p.office), ...additionalOffices(p.additionalOffices)]),
+    offices: uniqueStrings([leafText(p.office), ...additionalOffices(p.additionalOffices)]),
     descriptionHtml: descriptionHtml(p),
     department: p.department,
     employmentType: p.employmentType,
@@ -56,7 +57,7 @@ export function mapPersonioSearchJob(
     id: j.id,
     name: j.name,
     offices: searchOffices(j),
-    descriptionHtml: str(j.description),
+    descriptionHtml: leafText(j.description),
     department: j.department,
     employmentType: j.employment_type,
     schedule: j.schedule,
@@ -77,10 +78,10 @@ interface PersonioFields {
 }
 
 function personioJob(target: BoardTarget, host: string, fetchedAt: string, f: PersonioFields): RawJob | null {
-  const id = str(f.id);
-  const title = str(f.name);
+  const id = leafText(f.id);
+  const title = leafText(f.name);
   if (!id || !title) return null;
-  const postedAt = toIsoDate(str(f.createdAt));
+  const postedAt = toIsoDate(leafText(f.createdAt));
   return {
     ats: 'personio',
     company: target.company,
@@ -91,7 +92,7 @@ function personioJob(target: BoardTarget, host: string, fetchedAt: string, f: Pe
     locations: f.offices,
     workplace: workplaceOf(f.offices),
     descriptionHtml: f.descriptionHtml,
-    department: str(f.department),
+    department: leafText(f.department),
     employmentType: employmentType(f.employmentType, f.schedule),
     // createdAt is when the position was created in Personio; the feed has no separate publishing date.
     postedAt,
@@ -102,8 +103,8 @@ function personioJob(target: BoardTarget, host: string, fetchedAt: string, f: Pe
 
 /** A search entry's offices: `office` joins them with commas, and an office name may hold one ("Athens, Greece"). */
 function searchOffices(j: PersonioSearchJob): string[] {
-  const listed = Array.isArray(j.offices) ? uniqueStrings(j.offices.map(str)) : [];
-  return listed.length > 0 ? listed : uniqueStrings([str(j.office)]);
+  const listed = Array.isArray(j.offices) ? uniqueStrings(j.offices.map(leafText)) : [];
+  return listed.length > 0 ? listed : uniqueStrings([leafText(j.office)]);
 }
 
 /** The job's own page on its board (English), which the feed does not carry. */
@@ -122,28 +123,28 @@ function workplaceOf(offices: readonly string[]): RemoteMode | undefined {
 
 /** "permanent, full-time": the contract and the hours together, as the feed gives them. */
 function employmentType(contract: unknown, schedule: unknown): string | undefined {
-  const parts = uniqueStrings([str(contract), str(schedule)]);
+  const parts = uniqueStrings([leafText(contract), leafText(schedule)]);
   return parts.length ? parts.join(', ') : undefined;
 }
 
 /** Office names under `<additionalOffices>`: `<office>` children, or the name written directly inside. */
 function additionalOffices(value: unknown): string[] {
-  const direct = str(value);
+  const direct = leafText(value);
   if (direct) return [direct];
-  const offices = record(value)?.['office'];
-  return (Array.isArray(offices) ? offices : [offices]).map(str).filter((o): o is string => !!o);
+  const offices = asRecord(value)?.['office'];
+  return (Array.isArray(offices) ? offices : [offices]).map(leafText).filter((o): o is string => !!o);
 }
 
 /** The description blocks as one HTML document, each block's name as its heading. */
 function descriptionHtml(p: PersonioPosition): string | undefined {
-  const wrapped = record(p.jobDescriptions)?.['jobDescription'];
+  const wrapped = asRecord(p.jobDescriptions)?.['jobDescription'];
   const blocks = [...asList(wrapped), ...asList(p.jobDescription)];
   const parts: string[] = [];
   for (const block of blocks) {
-    const b = record(block) as PersonioJobDescription | null;
-    const html = str(b?.value);
+    const b = asRecord(block) as PersonioJobDescription | null;
+    const html = leafText(b?.value);
     if (!html) continue;
-    const heading = str(b?.name);
+    const heading = leafText(b?.name);
     parts.push(heading ? `<h3>${escapeHtml(heading)}</h3>\n${html}` : html);
   }
   return parts.length ? parts.join('\n') : undefined;
@@ -152,18 +153,6 @@ function descriptionHtml(p: PersonioPosition): string | undefined {
 function asList(value: unknown): unknown[] {
   if (value === undefined || value === null || value === '') return [];
   return Array.isArray(value) ? value : [value];
-}
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
-/** A text leaf: strings trimmed, numbers (a JSON id) as written, anything else undefined. */
-function str(value: unknown): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
-  return typeof value === 'string' ? text(value) : undefined;
 }
 
 function escapeHtml(s: string): string {

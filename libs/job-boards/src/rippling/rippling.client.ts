@@ -6,7 +6,7 @@ import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { assembleResult, fetchDetails } from '../shared/paged-board';
 import type { Listing } from '../shared/paged-board';
-import { expectArray } from '../shared/payload';
+import { expectArray, isRecord } from '../shared/payload';
 import { asBoardToken, boardSegment, pathSegments } from '../shared/url';
 import { mapRipplingPosting, mergeRipplingRows } from './rippling.mapper';
 import type { RipplingJobDetail, RipplingPosting, RipplingRow } from './rippling.types';
@@ -105,7 +105,7 @@ function apiBoard(segments: readonly string[]): { board: string } | null {
 }
 
 function asDetail(body: unknown, url: string): RipplingJobDetail {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as RipplingJobDetail;
+  if (isRecord(body)) return body as RipplingJobDetail;
   throw new JobHunterError(
     'BOARD_MALFORMED',
     `${url.replace(/\?.*$/, '')} did not answer a job record; Rippling may have changed its API.`,

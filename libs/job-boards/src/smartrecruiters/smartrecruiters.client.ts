@@ -4,7 +4,7 @@ import { HOST_LEASES, type HostLeases } from '../http/host-leases';
 import { HostLimiter } from '../http/host-semaphore';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
-import { expectObjectWithArray } from '../shared/payload';
+import { expectObjectWithArray, isRecord } from '../shared/payload';
 import { asBoardToken, boardSegment, pathSegments } from '../shared/url';
 import { assembleResult, fetchDetails, readPages } from '../shared/paged-board';
 import type { Page } from '../shared/paged-board';
@@ -90,7 +90,7 @@ export class SmartRecruitersClient implements JobBoardClient {
 }
 
 function asDetail(body: unknown): SmartRecruitersPostingDetail {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as SmartRecruitersPostingDetail;
+  if (isRecord(body)) return body as SmartRecruitersPostingDetail;
   throw new JobHunterError(
     'BOARD_MALFORMED',
     'A SmartRecruiters posting detail was not an object; the API may have changed.',

@@ -1,5 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
 import { decodeEntities, text } from '../shared/html';
+import { fieldOf } from '../shared/payload';
+import { xmlParser } from '../shared/xml';
 import type { SuccessFactorsLegacyJob, SuccessFactorsRssItem } from './successfactors.types';
 
 /*
@@ -12,13 +13,12 @@ import type { SuccessFactorsLegacyJob, SuccessFactorsRssItem } from './successfa
 
 const CDATA = '__cdata';
 
-const rssParser = new XMLParser({
+// Values stay strings (shared defaults); no entity is decoded by the parser, so none a document declares is expanded.
+const rssParser = xmlParser({
   ignoreAttributes: true,
-  parseTagValue: false,
-  processEntities: false,
+  decodeEntities: false,
   htmlEntities: false,
   cdataPropName: CDATA,
-  trimValues: true,
   isArray: (_name, jpath) => jpath === 'rss.channel.item',
 });
 
@@ -49,27 +49,21 @@ export function parseSitemalRss(xml: string): RssFeed {
   } catch {
     return { isRss: false, items: [] };
   }
-  const rss = field(doc, 'rss');
-  const channel = field(rss, 'channel');
+  const rss = fieldOf(doc, 'rss');
+  const channel = fieldOf(rss, 'channel');
   if (rss === undefined) return { isRss: false, items: [] };
-  const raw = field(channel, 'item');
+  const raw = fieldOf(channel, 'item');
   const items: SuccessFactorsRssItem[] = [];
   for (const node of Array.isArray(raw) ? raw : []) {
     if (typeof node !== 'object' || node === null) continue;
     const item: SuccessFactorsRssItem = {};
     for (const key of RSS_FIELDS) {
-      const value = nodeText(field(node, key));
+      const value = nodeText(fieldOf(node, key));
       if (value !== undefined) item[key] = value;
     }
     items.push(item);
   }
   return { isRss: true, items };
-}
-
-function field(node: unknown, key: string): unknown {
-  return typeof node === 'object' && node !== null && !Array.isArray(node)
-    ? (node as Record<string, unknown>)[key]
-    : undefined;
 }
 
 /** An element's text: entity-decoded text, CDATA exactly as sent; a repeated element gives its first. */

@@ -4,6 +4,7 @@ import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { countSkip } from '../job-board-client';
 import { assembleResult, readPages, type Listing, type Page } from '../shared/paged-board';
+import { isRecord } from '../shared/payload';
 import {
   detectSuccessFactorsSite,
   parseSuccessFactorsBoard,
@@ -165,7 +166,7 @@ export class SuccessFactorsClient implements JobBoardClient {
           { keywords: '', locale, location: '', pageNumber, sortBy: 'recent' },
           { timeoutMs: 20_000, signal, snapshotKey: `services/recruiting/v1/jobs/${locale}/page-${pageNumber}` },
         )) as SuccessFactorsCsbResponse | null;
-        if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        if (!isRecord(body)) {
           throw new JobHunterError(
             'BOARD_MALFORMED',
             `${url} did not answer an object; the search API may have changed.`,
@@ -175,7 +176,7 @@ export class SuccessFactorsClient implements JobBoardClient {
         const rows = Array.isArray(body.jobSearchResult) ? body.jobSearchResult : [];
         const items = rows
           .map((r) => (r && typeof r === 'object' ? r.response : undefined))
-          .filter((j): j is SuccessFactorsCsbJob => typeof j === 'object' && j !== null && !Array.isArray(j));
+          .filter((j): j is SuccessFactorsCsbJob => isRecord(j));
         return { items, invalid: rows.length - items.length, total: body.totalJobs };
       };
 

@@ -1,17 +1,16 @@
-import { XMLParser } from 'fast-xml-parser';
 import { JobHunterError } from '@job-hunter/domain';
+import { asRecord, feedMalformed } from '../shared/payload';
+import { declaresEntities, looksLikeHtml, xmlParser } from '../shared/xml';
 import type { TeamtailorItem } from './teamtailor.types';
 import { TEAMTAILOR_NS } from './teamtailor.types';
 
 /** Items, and each item's locations, are lists even when a feed has one. */
 const REPEATED = /^rss\.channel\.item(?:\.[^.]+:locations\.[^.]+:location)?$/;
 
-const parser = new XMLParser({
+const parser = xmlParser({
   // Only namespace declarations are kept: they say which prefix Teamtailor's elements use.
   ignoreAttributes: (name: string) => !name.startsWith('xmlns'),
   attributeNamePrefix: '@_',
-  parseTagValue: false,
-  trimValues: true,
   // Plain fields and an entity-escaped description are decoded once; a CDATA description is kept as written.
   htmlEntities: true,
   isArray: (_name, jPath) => REPEATED.test(String(jPath)),
@@ -31,8 +30,8 @@ export interface TeamtailorFeed {
  * empty board.
  */
 export function parseTeamtailorFeed(body: string, where: string): TeamtailorFeed {
-  if (/<!ENTITY/i.test(body)) throw malformed(where, 'declares XML entities');
-  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>])/i.test(body)) {
+  if (declaresEntities(body)) throw malformed(where, 'declares XML entities');
+  if (looksLikeHtml(body)) {
     throw new JobHunterError(
       'BOARD_NOT_FOUND',
       `${where} answered a web page, not Teamtailor's job feed: the host has no Teamtailor board; check the careers URL or the company's board token.`,
@@ -44,13 +43,13 @@ export function parseTeamtailorFeed(body: string, where: string): TeamtailorFeed
   } catch (cause) {
     throw malformed(where, `is not well-formed XML (${cause instanceof Error ? cause.message : String(cause)})`);
   }
-  const rss = record(record(doc)?.['rss']);
+  const rss = asRecord(asRecord(doc)?.['rss']);
   // `<channel>` of an empty board parses to '' when it has no children at all.
   const channel = rss?.['channel'];
   if (!rss || channel === undefined) throw malformed(where, 'is not an RSS feed');
-  const listed = record(channel)?.['item'];
+  const listed = asRecord(channel)?.['item'];
   const all: unknown[] = Array.isArray(listed) ? listed : [];
-  const items = all.filter((i): i is TeamtailorItem => record(i) !== null);
+  const items = all.filter((i): i is TeamtailorItem => asRecord(i) !== null);
   return { items, invalid: all.length - items.length, prefix: prefixOf(rss) };
 }
 
@@ -62,15 +61,6 @@ function prefixOf(rss: Record<string, unknown>): string {
   return 'tt';
 }
 
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
 function malformed(where: string, what: string): JobHunterError {
-  return new JobHunterError(
-    'BOARD_MALFORMED',
-    `${where} ${what}; Teamtailor's job feed may have changed or the careers URL is wrong.`,
-  );
+  return feedMalformed('Teamtailor', where, what);
 }

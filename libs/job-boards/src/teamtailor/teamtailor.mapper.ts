@@ -2,7 +2,8 @@ import type { RawJob, RemoteMode } from '@job-hunter/domain';
 import { toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
 import { mapPostings } from '../job-board-client';
-import { text, uniqueStrings } from '../shared/html';
+import { uniqueStrings } from '../shared/html';
+import { asRecord, leafText } from '../shared/payload';
 import type { TeamtailorItem, TeamtailorLocation } from './teamtailor.types';
 
 /**
@@ -30,10 +31,10 @@ export function mapTeamtailorItem(
   target: BoardTarget,
   fetchedAt: string,
 ): RawJob | null {
-  const title = str(item.title);
-  const url = webUrl(str(item.link));
+  const title = leafText(item.title);
+  const url = webUrl(leafText(item.link));
   if (!title || !url) return null;
-  const postedAt = toIsoDate(str(item.pubDate));
+  const postedAt = toIsoDate(leafText(item.pubDate));
   return {
     ats: 'teamtailor',
     company: target.company,
@@ -42,9 +43,9 @@ export function mapTeamtailorItem(
     title,
     url,
     locations: uniqueStrings(locationsOf(item, prefix).map(locationLabel)),
-    workplace: WORKPLACE[str(item.remoteStatus)?.toLowerCase() ?? ''],
-    descriptionHtml: str(item.description),
-    department: str(item[`${prefix}:department`]),
+    workplace: WORKPLACE[leafText(item.remoteStatus)?.toLowerCase() ?? ''],
+    descriptionHtml: leafText(item.description),
+    department: leafText(item[`${prefix}:department`]),
     postedAt,
     dateSource: postedAt ? 'exact' : 'unknown',
     fetchedAt,
@@ -53,17 +54,17 @@ export function mapTeamtailorItem(
 
 /** The id in the job's link (stable and public), else the item's guid, else the link itself. */
 export function teamtailorJobId(item: TeamtailorItem, url: string): string {
-  return LINK_ID.exec(new URL(url).pathname)?.[1] ?? str(item.guid) ?? url;
+  return LINK_ID.exec(new URL(url).pathname)?.[1] ?? leafText(item.guid) ?? url;
 }
 
 function locationsOf(item: TeamtailorItem, prefix: string): TeamtailorLocation[] {
-  const listed = record(item[`${prefix}:locations`])?.[`${prefix}:location`];
+  const listed = asRecord(item[`${prefix}:locations`])?.[`${prefix}:location`];
   return (Array.isArray(listed) ? listed : []).map((l) => {
-    const r = record(l);
+    const r = asRecord(l);
     return {
-      name: str(r?.[`${prefix}:name`]),
-      city: str(r?.[`${prefix}:city`]),
-      country: str(r?.[`${prefix}:country`]),
+      name: leafText(r?.[`${prefix}:name`]),
+      city: leafText(r?.[`${prefix}:city`]),
+      country: leafText(r?.[`${prefix}:country`]),
     };
   });
 }
@@ -87,14 +88,4 @@ function webUrl(link: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? text(value) : undefined;
 }
