@@ -36,6 +36,17 @@ describe('BambooHR detection', () => {
     expect(new BambooHrClient().detect(new URL(url))).toBeNull();
   });
 
+  it.each([
+    ['https://acme.evilbamboohr.com/careers'],
+    ['https://acmebamboohr.com/careers'],
+    ['https://evil-bamboohr.com/careers'],
+    ['https://bamboohr.com.evil.example/careers'],
+    ['https://acme.bamboohr.com@evil.example/careers'],
+  ])('%s only looks like BambooHR (its host is another domain): no BambooHR board', (url) => {
+    expect(new BambooHrClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('bamboohr');
+  });
+
   it('reads the careers page there when the feed is refused', () => {
     expect(new BambooHrClient().careersPage({ company: 'Acme', board: 'Acme' })).toBe(
       'https://acme.bamboohr.com/careers',

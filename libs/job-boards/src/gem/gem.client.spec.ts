@@ -25,4 +25,16 @@ describe('Gem detection', () => {
   ])('%s is no Gem board', (url) => {
     expect(new GemClient().detect(new URL(url))).toBeNull();
   });
+
+  it.each([
+    ['https://jobs.evilgem.com/acme'],
+    ['https://jobsgem.com/acme'],
+    ['https://evil-gem.com/acme'],
+    ['https://evil-jobs.gem.com/acme'],
+    ['https://api.gem.com.evil.example/job_board/v0/acme/job_posts'],
+    ['https://jobs.gem.com@evil.example/acme'],
+  ])('%s only looks like Gem (its host is another domain): no Gem board', (url) => {
+    expect(new GemClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('gem');
+  });
 });

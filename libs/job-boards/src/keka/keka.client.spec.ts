@@ -32,6 +32,17 @@ describe('Keka detection', () => {
     expect(new KekaClient().detect(new URL(url))).toBeNull();
   });
 
+  it.each([
+    ['https://acme.evilkeka.com/careers'],
+    ['https://acmekeka.com/careers'],
+    ['https://evil-keka.com/careers'],
+    ['https://acme.keka.co/careers'],
+    ['https://acme.keka.com@evil.example/careers'],
+  ])('%s only looks like Keka (its host is another domain): no Keka board', (url) => {
+    expect(new KekaClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('keka');
+  });
+
   it('points the careers-page reader at the portal, and at nothing for a malformed board', () => {
     const client = new KekaClient();
     expect(client.careersPage({ company: 'A', board: 'acme' })).toBe('https://acme.keka.com/careers');

@@ -51,6 +51,16 @@ describe('Oracle Recruiting Cloud detection', () => {
     expect(new OracleClient().detect(new URL(url.includes('://') ? url : `https://${url}`))).toBeNull();
   });
 
+  it.each([
+    ['https://eeho.fa.us2.eviloraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1'],
+    ['https://evil-oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1'],
+    ['https://eeho.fa.us2.oraclecloud.co/hcmUI/CandidateExperience/en/sites/CX_1'],
+    ['https://eeho.fa.us2.oraclecloud.com@evil.example/hcmUI/CandidateExperience/en/sites/CX_1'],
+  ])('%s only looks like Oracle (its host is another domain): no Oracle board', (url) => {
+    expect(new OracleClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('oracle');
+  });
+
   it('takes a company domain given explicitly as the ORC board', () => {
     expect(
       detectBoard('https://careers.acme.example/en/sites/AcmeCareers', {

@@ -30,6 +30,17 @@ describe('Personio detection', () => {
   ])('%s is no Personio board', (url) => {
     expect(new PersonioClient().detect(new URL(url))).toBeNull();
   });
+
+  it.each([
+    ['https://acme.jobs.evilpersonio.de/'],
+    ['https://acme.jobs-personio.de/'],
+    ['https://evil-personio.de/'],
+    ['https://acme.jobs.personio.com.evil.example/'],
+    ['https://acme.jobs.personio.de@evil.example/'],
+  ])('%s only looks like Personio (its host is another domain): no Personio board', (url) => {
+    expect(new PersonioClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('personio');
+  });
 });
 
 describe('Personio board host', () => {

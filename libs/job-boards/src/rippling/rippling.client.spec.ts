@@ -33,4 +33,15 @@ describe('Rippling detection', () => {
   ])('%s is no Rippling board', (url) => {
     expect(new RipplingClient().detect(new URL(url))).toBeNull();
   });
+
+  it.each([
+    ['https://ats.evilrippling.com/acme/jobs'],
+    ['https://atsrippling.com/acme/jobs'],
+    ['https://evil-rippling.com/acme/jobs'],
+    ['https://evil-ats.rippling.com/acme/jobs'],
+    ['https://api.rippling.com.evil.example/platform/api/ats/v1/board/acme/jobs'],
+  ])('%s only looks like Rippling (its host is another domain): no Rippling board', (url) => {
+    expect(new RipplingClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('rippling');
+  });
 });

@@ -45,6 +45,19 @@ describe('SuccessFactors detection', () => {
     expect(new SuccessFactorsClient().detect(new URL(url))).toBeNull();
   });
 
+  it.each([
+    ['https://career5.evilsuccessfactors.eu/career?company=SAP'],
+    ['https://evil-successfactors.com/career?company=SAP'],
+    ['https://career5.successfactors.com.evil.example/career?company=SAP'],
+    ['https://acme.jobs.hr.cloud.sap.evil.example/'],
+    ['https://acme.evil-jobs2web.com/'],
+    ['https://acmejobs2web.com/'],
+    ['https://acme.jobs2web.com.evil.example/'],
+  ])('%s only looks like SuccessFactors (its host is another domain): no SuccessFactors board', (url) => {
+    expect(new SuccessFactorsClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('successfactors');
+  });
+
   it('takes a branded RMK host given explicitly, as a host or a URL', () => {
     expect(detectBoard('https://jobs.sap.com/search/', { ats: 'successfactors', board: 'jobs.sap.com' })).toEqual({
       ats: 'successfactors',

@@ -37,6 +37,18 @@ describe('Teamtailor detection', () => {
   ])('%s is no Teamtailor board', (url) => {
     expect(new TeamtailorClient().detect(new URL(url))).toBeNull();
   });
+
+  it.each([
+    ['https://acme.evil-teamtailor.com/jobs'],
+    ['https://evil-teamtailor.com/jobs'],
+    ['https://acmeteamtailor.com/jobs'],
+    ['https://acme.na.teamtailor.com.evil.example/jobs'],
+    ['https://acme.teamtailor.co/jobs'],
+    ['https://acme.teamtailor.com@evil.example/jobs'],
+  ])('%s only looks like Teamtailor (its host is another domain): no Teamtailor board', (url) => {
+    expect(new TeamtailorClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('teamtailor');
+  });
 });
 
 describe('Teamtailor board token', () => {

@@ -40,6 +40,17 @@ describe('Zoho Recruit detection', () => {
     expect(new ZohoRecruitClient().detect(new URL(url))).toBeNull();
   });
 
+  it.each([
+    ['https://acme.evilzohorecruit.com/jobs/Careers'],
+    ['https://acmezohorecruit.com/jobs/Careers'],
+    ['https://evil-zohorecruit.com/jobs/Careers'],
+    ['https://acme.zohorecruit.com.evil.example/jobs/Careers'],
+    ['https://acme.zohorecruit.eu.evil.example/jobs/Careers'],
+  ])('%s only looks like Zoho Recruit (its host is another domain): no Zoho Recruit board', (url) => {
+    expect(new ZohoRecruitClient().detect(new URL(url))).toBeNull();
+    expect(detectBoard(url)?.ats).not.toBe('zohorecruit');
+  });
+
   it('points the careers-page reader at the career site, and at nothing for a malformed board', () => {
     const client = new ZohoRecruitClient();
     expect(client.careersPage({ company: 'A', board: 'acme.zohorecruit.in' })).toBe(
