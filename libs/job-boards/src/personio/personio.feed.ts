@@ -1,6 +1,6 @@
 import type { JobHunterError } from '@job-hunter/domain';
 import { asRecord, feedMalformed } from '../shared/payload';
-import { declaresEntities, looksLikeHtml, xmlParser } from '../shared/xml';
+import { declaresEntities, looksLikeHtml, parseFeedXml, xmlParser } from '../shared/xml';
 import type { PersonioPosition } from './personio.types';
 
 /** The elements that repeat in the feed: read as lists even when a board has only one. */
@@ -31,12 +31,7 @@ export type PersonioFeed = { kind: 'feed'; positions: PersonioPosition[]; invali
 export function parsePersonioFeed(body: string, where: string): PersonioFeed {
   if (declaresEntities(body)) throw malformed(where, 'declares XML entities');
   if (looksLikeHtml(body)) return { kind: 'page' };
-  let doc: unknown;
-  try {
-    doc = parser.parse(body);
-  } catch (cause) {
-    throw malformed(where, `is not well-formed XML (${cause instanceof Error ? cause.message : String(cause)})`);
-  }
+  const doc = parseFeedXml(parser, body, 'Personio', where);
   const root = asRecord(doc);
   if (root && 'html' in root) return { kind: 'page' };
   if (!root || !('workzag-jobs' in root)) throw malformed(where, 'is not a <workzag-jobs> feed');

@@ -1,4 +1,6 @@
+import { errorMessage } from '@job-hunter/domain';
 import { XMLParser, type X2jOptions } from 'fast-xml-parser';
+import { feedMalformed } from './payload';
 
 /**
  * What a board decides for its own feed: which elements repeat (`isArray`), which attributes it
@@ -52,6 +54,15 @@ export function xmlParser(options: BoardXmlOptions = {}): BoardXmlParser {
       return parser.parse(xml);
     },
   };
+}
+
+/** Parses `board`'s feed document; one that is not well-formed XML is BOARD_MALFORMED (see feedMalformed). */
+export function parseFeedXml(parser: BoardXmlParser, xml: string, board: string, where: string): unknown {
+  try {
+    return parser.parse(xml);
+  } catch (cause) {
+    throw feedMalformed(board, where, `is not well-formed XML (${errorMessage(cause)})`);
+  }
 }
 
 /** True when a document declares entities of its own (an internal DTD subset with `<!ENTITY`). */

@@ -1,6 +1,6 @@
 import { JobHunterError } from '@job-hunter/domain';
 import { asRecord, feedMalformed } from '../shared/payload';
-import { declaresEntities, looksLikeHtml, xmlParser } from '../shared/xml';
+import { declaresEntities, looksLikeHtml, parseFeedXml, xmlParser } from '../shared/xml';
 import type { TeamtailorItem } from './teamtailor.types';
 import { TEAMTAILOR_NS } from './teamtailor.types';
 
@@ -37,12 +37,7 @@ export function parseTeamtailorFeed(body: string, where: string): TeamtailorFeed
       `${where} answered a web page, not Teamtailor's job feed: the host has no Teamtailor board; check the careers URL or the company's board token.`,
     );
   }
-  let doc: unknown;
-  try {
-    doc = parser.parse(body);
-  } catch (cause) {
-    throw malformed(where, `is not well-formed XML (${cause instanceof Error ? cause.message : String(cause)})`);
-  }
+  const doc = parseFeedXml(parser, body, 'Teamtailor', where);
   const rss = asRecord(asRecord(doc)?.['rss']);
   // `<channel>` of an empty board parses to '' when it has no children at all.
   const channel = rss?.['channel'];
