@@ -74,6 +74,35 @@ export function mapPostings<T>(
   return result;
 }
 
+/**
+ * Gathers a board's mapped jobs once per `externalId`, up to `maxJobs`: an unmappable one (null) is
+ * counted as `invalid`, a repeat is dropped, one past the cap is counted as `over_cap`.
+ */
+export class JobCollector {
+  readonly result: BoardFetchResult = { jobs: [], skipped: {} };
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly maxJobs: number) {}
+
+  /** True when the job's id was new (kept, or counted over the cap); false for a repeat or an unmappable one. */
+  add(job: RawJob | null): boolean {
+    if (!job) {
+      countSkip(this.result.skipped, 'invalid');
+      return false;
+    }
+    if (this.seen.has(job.externalId)) return false;
+    this.seen.add(job.externalId);
+    if (this.result.jobs.length < this.maxJobs) this.result.jobs.push(job);
+    else countSkip(this.result.skipped, 'over_cap');
+    return true;
+  }
+
+  /** True once the cap is reached. */
+  get full(): boolean {
+    return this.result.jobs.length >= this.maxJobs;
+  }
+}
+
 /** Adds postings that were not even objects to a mapped result's `invalid` count. */
 export function withInvalid(result: BoardFetchResult, invalid: number): BoardFetchResult {
   if (invalid > 0) result.skipped['invalid'] = (result.skipped['invalid'] ?? 0) + invalid;

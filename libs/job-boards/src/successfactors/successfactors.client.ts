@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JobHunterError, isJobHunterError, type RawJob } from '@job-hunter/domain';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
-import { countSkip } from '../job-board-client';
+import { JobCollector } from '../job-board-client';
 import { assembleResult, readPages, type Listing, type Page } from '../shared/paged-board';
 import { isRecord } from '../shared/payload';
 import {
@@ -94,7 +94,7 @@ export class SuccessFactorsClient implements JobBoardClient {
     host: string,
     ctx: { target: BoardTarget; fetchedAt: string },
   ): BoardFetchResult {
-    const result = collectJobs(items, (item) => mapRssItem(item, ctx));
+    const { result } = collect(items, (item) => mapRssItem(item, ctx));
     if (result.jobs.length === 0 && items.length > 0) {
       throw new JobHunterError(
         'BOARD_MALFORMED',
@@ -121,7 +121,7 @@ export class SuccessFactorsClient implements JobBoardClient {
     }
     const blocks = scanJobListing(xml);
     const readDate = legacyDateReader(blocks);
-    const result = collectJobs(blocks, (block) => mapLegacyJob(block, { ...ctx, host, company, readDate }));
+    const { result } = collect(blocks, (block) => mapLegacyJob(block, { ...ctx, host, company, readDate }));
     if (result.jobs.length === 0 && blocks.length > 0) {
       throw new JobHunterError(
         'BOARD_MALFORMED',
@@ -222,18 +222,9 @@ export class SuccessFactorsClient implements JobBoardClient {
   }
 }
 
-/** A feed's entries mapped once per id: unmappable ones are `invalid`, repeats dropped, those past the cap `over_cap`. */
-function collectJobs<T>(entries: readonly T[], map: (entry: T) => RawJob | null): BoardFetchResult {
-  const result: BoardFetchResult = { jobs: [], skipped: {} };
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    const job = map(entry);
-    if (!job) countSkip(result.skipped, 'invalid');
-    else if (!seen.has(job.externalId)) {
-      seen.add(job.externalId);
-      if (result.jobs.length < SUCCESSFACTORS_MAX_JOBS) result.jobs.push(job);
-      else countSkip(result.skipped, 'over_cap');
-    }
-  }
-  return result;
+/** A feed's entries mapped once per id, up to the cap (see JobCollector). */
+function collect<T>(entries: readonly T[], map: (entry: T) => RawJob | null): JobCollector {
+  const jobs = new JobCollector(SUCCESSFACTORS_MAX_JOBS);
+  for (const entry of entries) jobs.add(map(entry));
+  return jobs;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JobHunterError, errorMessage, isJobHunterError } from '@job-hunter/domain';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
+import { JobCollector, withInvalid } from '../job-board-client';
 import { parseTeamtailorFeed } from './teamtailor.feed';
 import { mapTeamtailorItem } from './teamtailor.mapper';
 
@@ -61,9 +62,8 @@ export class TeamtailorClient implements JobBoardClient {
     const host = teamtailorHost(target.board);
     const feedUrl = `https://${host}/jobs.rss?per_page=${TEAMTAILOR_PER_PAGE}`;
     const fetchedAt = new Date().toISOString();
-    const result: BoardFetchResult = { jobs: [], skipped: {} };
-    const seen = new Set<string>();
-    let invalid = 0;
+    const jobs = new JobCollector(TEAMTAILOR_MAX_JOBS);
+    const result = jobs.result;
     for (let page = 1; ; page++) {
       let body: string;
       try {
@@ -87,25 +87,15 @@ export class TeamtailorClient implements JobBoardClient {
         break;
       }
       const feed = parseTeamtailorFeed(body, `${host}/jobs.rss`);
-      invalid += feed.invalid;
+      withInvalid(result, feed.invalid);
       let fresh = 0;
       for (const item of feed.items) {
-        const job = mapTeamtailorItem(item, feed.prefix, target, fetchedAt);
-        if (!job) {
-          invalid++;
-          continue;
-        }
-        if (seen.has(job.externalId)) continue;
-        seen.add(job.externalId);
-        fresh++;
-        if (result.jobs.length < TEAMTAILOR_MAX_JOBS) result.jobs.push(job);
-        else result.skipped['over_cap'] = (result.skipped['over_cap'] ?? 0) + 1;
+        if (jobs.add(mapTeamtailorItem(item, feed.prefix, target, fetchedAt))) fresh++;
       }
       const pageSize = feed.items.length + feed.invalid;
       // A short page ends the list; so does a page that repeats the last (a feed that ignores `page`).
-      if (fresh === 0 || pageSize < DEFAULT_PAGE_SIZE || result.jobs.length >= TEAMTAILOR_MAX_JOBS) break;
+      if (fresh === 0 || pageSize < DEFAULT_PAGE_SIZE || jobs.full) break;
     }
-    if (invalid > 0) result.skipped['invalid'] = invalid;
     return result;
   }
 }
