@@ -9,8 +9,9 @@ import { parse as parseYaml } from 'yaml';
  * Issue 14's "Done when": the nine boards added in issue 14, read offline from the demo market's
  * recorded snapshot (data/demo/snapshot) with the real clients, give every job of the market with a
  * title, a place, the board's workplace flag where it has one, the posting date where it gives one,
- * and an apply URL that is the job's own page on the board's host. What each job must look like is
- * read here from the recorded answers themselves (not from the clients' code).
+ * the pay where it shows it in a field (or BambooHR's pay text), and an apply URL that is the job's
+ * own page on the board's host. What each job must look like is read here from the recorded answers
+ * themselves (not from the clients' code).
  */
 const root = resolve(__dirname, '../..');
 const demo = join(root, 'data/demo');
@@ -32,6 +33,8 @@ interface Expected {
   workplace?: RemoteMode;
   /** Not remote (the board says so only as a yes/no flag). */
   notRemote?: boolean;
+  /** The pay the board shows in a structured field or its pay text (BambooHR, Keka, Rippling). */
+  salary?: { min: number; max: number; currency: string };
   /** Epoch ms; `day` when the board gives only the day. */
   posted?: { ms: number; day: boolean };
 }
@@ -47,6 +50,25 @@ const xml = new XMLParser({
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const exact = (v: unknown): Expected['posted'] => ({ ms: Date.parse(str(v)), day: false });
 const dayOf = (v: string): Expected['posted'] => ({ ms: Date.parse(`${v}T00:00:00Z`), day: true });
+
+/** "$150,000 – $175,000 per year" (BambooHR's compensation text as the demo writes it). */
+const payText = (t: string): Pick<Expected, 'salary'> => {
+  const m = /^\$([\d,]+) – \$([\d,]+) per year$/.exec(t);
+  return m
+    ? { salary: { min: Number(m[1]?.replace(/,/g, '')), max: Number(m[2]?.replace(/,/g, '')), currency: 'USD' } }
+    : {};
+};
+/** Rippling's yearly pay bands: the lowest start and highest end. */
+const payBands = (bands: Json[]): Pick<Expected, 'salary'> =>
+  bands.length
+    ? {
+        salary: {
+          min: Math.min(...bands.map((b) => Number(b['rangeStart']))),
+          max: Math.max(...bands.map((b) => Number(b['rangeEnd']))),
+          currency: str(bands[0]?.['currency']),
+        },
+      }
+    : {};
 
 const NEW_BOARDS = [
   'personio',
@@ -100,6 +122,7 @@ function expectedJobs(ats: NewBoard, company: DemoCompany): Expected[] {
           places: 1,
           workplace: mode[str(row['locationType'])] as RemoteMode,
           posted: dayOf(str(detail['datePosted'])),
+          ...payText(str(detail['compensation'])),
         };
       });
     }
@@ -126,6 +149,15 @@ function expectedJobs(ats: NewBoard, company: DemoCompany): Expected[] {
         title: str(r['title']),
         places: (r['jobLocations'] as unknown[]).length,
         posted: exact(r['publishedOn']),
+        ...(r['salaryRange']
+          ? {
+              salary: {
+                min: Number((r['salaryRange'] as Json)['minimum']),
+                max: Number((r['salaryRange'] as Json)['maximum']),
+                currency: str((r['salaryRange'] as Json)['currency']),
+              },
+            }
+          : {}),
       }));
     }
     case 'rippling': {
@@ -139,6 +171,7 @@ function expectedJobs(ats: NewBoard, company: DemoCompany): Expected[] {
           title: str(detail['name']),
           places: rows.filter((r) => r['uuid'] === uuid).length,
           posted: exact(detail['createdOn']),
+          ...payBands(detail['payRangeDetails'] as Json[]),
         };
       });
     }
@@ -255,6 +288,11 @@ describe('the boards added in issue 14, replayed from the demo snapshot with the
           say(`an exact postedAt ${got.postedAt} the board does not give`);
         }
         if (!got.descriptionHtml && !got.descriptionText) say('no description');
+        if (want.salary) {
+          const { min, max, currency } = got.salary ?? {};
+          if (min !== want.salary.min || max !== want.salary.max || currency !== want.salary.currency)
+            say(`salary ${JSON.stringify(got.salary ?? null)}, want ${JSON.stringify(want.salary)}`);
+        }
       }
       expect(problems).toEqual([]);
     });

@@ -324,6 +324,20 @@ function kekaJob(spec, company, ctx) {
       jobType: KEKA_JOB_TYPE[spec.type],
       experience: KEKA_EXPERIENCE[spec.seniority],
       departmentName: department(spec),
+      // The range as the company filled it in (salaryPeriod 4 = a year), and Keka's display text, which
+      // counts in lakh; "" when no range is shown.
+      ...(spec.salary && !spec.salary.hidden && spec.salary.cur === 'INR'
+        ? {
+            salaryRange: {
+              minimum: spec.salary.min,
+              maximum: spec.salary.max,
+              currency: 'INR',
+              salaryPeriod: 4,
+              cultureInfo: 'en-IN',
+            },
+            salaryRangeFormat: `INR ${(spec.salary.min / 100000).toFixed(2)} - ${(spec.salary.max / 100000).toFixed(2)}`,
+          }
+        : { salaryRangeFormat: '' }),
       jobNumber: `JOB-${rng.int(100, 999)}`,
       skillNames: sec.skills,
       publishedSinceDays: Math.floor((ctx.refMs - published) / DAY),
@@ -390,7 +404,18 @@ function ripplingJob(spec, company, ctx) {
       employmentType: RIPPLING_TYPE[spec.type],
       createdOn: new Date(publishedMs(spec, ctx)).toISOString(),
       workLocations: locations.map((l) => l.label),
-      payRangeDetails: [],
+      // One band per location when the company shows pay (most jobs send an empty list).
+      payRangeDetails:
+        spec.salary && !spec.salary.hidden
+          ? spec.places.map((p) => ({
+              location: ripplingLocation(p),
+              currency: spec.salary.cur,
+              frequency: 'YEAR',
+              rangeStart: spec.salary.min,
+              rangeEnd: spec.salary.max,
+              isRemote: isRemote(p),
+            }))
+          : [],
     },
   };
 }

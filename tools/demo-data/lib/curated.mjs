@@ -103,7 +103,8 @@ export const CURATED = [
   j('kaveri', 'Senior Platform Engineer (12-month contract)', 'platform', 'senior', 'bengaluru', 'hybrid', 7, null, 'employment: contract', { type: 'contract', skills: PLATFORM }),
   j('kaveri', 'Staff Backend Engineer', 'backend', 'staff', 'bengaluru', 'hybrid', 9, null, 'unlisted (Publish: false)', { unlisted: true, skills: BACKEND }),
   // Tulsi Health (Keka, India)
-  j('tulsi', 'Senior Platform Engineer', 'platform', 'senior', 'bengaluru', 'hybrid', 6, null, good, { skills: PLATFORM }),
+  j('tulsi', 'Senior Platform Engineer', 'platform', 'senior', 'bengaluru', 'hybrid', 6, INR(55, 75), good, { skills: PLATFORM }),
+  j('tulsi', 'Senior Backend Engineer', 'backend', 'senior', 'bengaluru', 'hybrid', 10, INR(30, 38), 'salary: ₹30–38 LPA is below the 45 LPA minimum', { skills: NODE }),
   j('tulsi', 'Senior Backend Engineer, Payments', 'backend', 'senior', 'pune', 'onsite', 13, null, 'location: onsite in Pune', { skills: NODE }),
   j('tulsi', 'Backend Engineer I', 'backend', 'junior', 'bengaluru', 'onsite', 4, null, 'seniority: junior'),
   // Lanternworks (Rippling, US/Canada): one job listed at two offices (a list row for each)
