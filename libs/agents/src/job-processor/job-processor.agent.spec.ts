@@ -1,6 +1,6 @@
 import { Test } from '@nestjs/testing';
 import type { RawJob, SearchPreferences } from '@job-hunter/domain';
-import { emptyPreferences } from '@job-hunter/domain';
+import { cleanText, emptyPreferences } from '@job-hunter/domain';
 import { JobProcessorAgent } from './job-processor.agent';
 import { JobProcessorModule } from './job-processor.module';
 import type { CompanyJobs } from './job-processor.types';
@@ -160,6 +160,44 @@ describe('JobProcessorAgent', () => {
     const out = agent.process(input, prefs(), NOW, { profile: { titles: ['Staff Nurse', 'Nursing Assistant'] } });
     expect(out.jobs.map((j) => j.title)).toEqual(['Registered Nurse, ICU']);
     expect(out.stats.dropped).toEqual({ role: 1 });
+  });
+
+  it('gives a title filter that rules out exactly the postings its head check drops on title and company', () => {
+    const p = prefs({
+      roles: ['backend engineer'],
+      excludedRoles: ['engineering manager'],
+      excludedCompanies: ['Evil Corp'],
+      excludedTitles: ['payments'],
+      seniorityMax: 'senior',
+    });
+    const input = [
+      raw({ title: 'Videographer' }),
+      raw({ title: '  Fleet   Maintenance Technician ' }),
+      raw({ title: 'Engineering Manager' }),
+      raw({ title: 'Backend Engineer, Payments' }),
+      raw({ title: 'Backend Engineer', company: ' Evil  Corp ' }),
+      // Dropped on its level, not its title: its details may still be read.
+      raw({ title: 'Principal Backend Engineer' }),
+      raw({ title: 'Backend Engineer' }),
+      raw({ title: '' }),
+    ];
+    const wants = agent.titleFilter(p);
+    const out = agent.process(input, p, NOW);
+    const titleReasons = new Set(['role', 'excluded_role', 'excluded_title', 'excluded_company']);
+    const droppedOnTitle = new Set(
+      out.droppedJobs?.filter((d) => titleReasons.has(d.reason)).map((d) => `${d.company}|${d.title}`),
+    );
+    const verdicts = input.map((r) => wants({ title: r.title, company: r.company }));
+    expect(verdicts).toEqual([false, false, false, false, false, true, true, true]);
+    input.forEach((r, i) => {
+      const key = `${cleanText(r.company)}|${cleanText(r.title)}`;
+      expect([key, verdicts[i]]).toEqual([key, !droppedOnTitle.has(key)]);
+    });
+    // With no role named, the resume's titles set the kind of work, as process does.
+    const byResume = agent.titleFilter(prefs(), { titles: ['Staff Nurse'] });
+    expect(byResume({ title: 'Registered Nurse, ICU', company: 'Acme' })).toBe(true);
+    expect(byResume({ title: 'Backend Engineer', company: 'Acme' })).toBe(false);
+    expect(agent.titleFilter(prefs())({ title: 'Videographer', company: 'Acme' })).toBe(true);
   });
 
   it('holds the invariant on a larger mixed batch', () => {

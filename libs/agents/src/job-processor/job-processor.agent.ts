@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   applyHardFilters,
+  cleanText,
   droppedDecision,
   dedupeJobs,
   headDropReason,
@@ -10,9 +11,11 @@ import {
   readJob,
   readJobHead,
   roleGateFor,
+  titleDropReason,
   withSkills,
   type JobBeforeSkills,
   type JobDecision,
+  type CandidateProfile,
   type JobHead,
   type OccupationCatalog,
   type RawJob,
@@ -137,6 +140,28 @@ export class JobProcessorAgent {
       for (const [reason, n] of Object.entries(company.skipped)) addCount(skipped, reason, n);
     }
     return this.finish(normalised, now, { ...opts, skipped });
+  }
+
+  /**
+   * The run's title filter: false for a posting this processor will drop on its title and company
+   * alone (an excluded company or title, another kind of work), judged as `process` judges the job's
+   * head (the same normalised text, occupation matching and role gate), so a board can skip reading
+   * the details of a posting the run never uses. A posting with no title passes (the processor
+   * counts it as invalid).
+   */
+  titleFilter(
+    prefs: SearchPreferences,
+    profile?: Pick<CandidateProfile, 'titles'>,
+  ): (posting: { title: string; company: string }) => boolean {
+    const catalog = this.occupations();
+    const gate = roleGateFor(catalog, prefs, profile ?? { titles: [] });
+    const occupationOf = memoByText((title) => matchOccupation(catalog, title)?.occupation.name ?? '');
+    return (posting) => {
+      const title = cleanText(posting.title ?? '');
+      if (!title) return true;
+      const job = { title, company: cleanText(posting.company ?? ''), occupation: occupationOf(title) };
+      return titleDropReason(job, prefs, gate) === null;
+    };
   }
 
   private occupations(): OccupationCatalog {

@@ -1,4 +1,4 @@
-import { DROP_REASONS, applyHardFilters, filterJob, headDropReason } from './hard-filters';
+import { DROP_REASONS, applyHardFilters, filterJob, headDropReason, titleDropReason } from './hard-filters';
 import { buildRoleGate } from './role-gate';
 import { realCatalog } from './occupations.fixtures';
 import { NOW, PLACES, aJob, daysAgo, prefs } from './matching.fixtures';
@@ -315,6 +315,32 @@ describe('filterJob and applyHardFilters: the kind of work', () => {
     const industries = prefs({ ...p, excludedIndustries: ['crypto'] });
     expect(headDropReason(jobs[4] as NormalisedJob, industries, gate)).toBeNull();
     expect(headDropReason(aJob({ title: 'Videographer' }), prefs())).toBeNull();
+  });
+
+  it('drops on the title and company alone what the head and the full check drop first, and nothing more', () => {
+    const far = { places: [PLACES.toronto], locationLabel: 'Toronto, Canada' };
+    const p = prefs({ locations: [PLACES.berlin], excludedCompanies: ['Evil Corp'], excludedTitles: ['payments'] });
+    const jobs = [
+      aJob({ title: 'Videographer', ...far }),
+      aJob({ title: 'Engineering Manager' }),
+      aJob({ title: 'Backend Engineer, Payments' }),
+      aJob({ title: 'Backend Engineer', company: 'Evil Corp' }),
+      aJob({ title: 'Senior Backend Engineer', ...far }),
+      aJob({ title: 'Backend Engineer' }),
+    ];
+    const byTitle = jobs.map((j) => titleDropReason(j, p, gate));
+    expect(byTitle).toEqual(['role', 'excluded_role', 'excluded_title', 'excluded_company', null, null]);
+    jobs.forEach((j, i) => {
+      const reason = byTitle[i];
+      if (reason) {
+        expect(headDropReason(j, p, gate)).toBe(reason);
+        expect(headDropReason({ ...j, remote: 'unknown' }, p, gate)).toBe(reason);
+        expect(filterJob(j, p, NOW, [], gate)).toBe(reason);
+      }
+    });
+    // A place the head drops is not a title reason: its details may still be worth reading.
+    expect(headDropReason(jobs[4] as NormalisedJob, p, gate)).toBe('location');
+    expect(titleDropReason(aJob({ title: 'Videographer' }), p)).toBeNull();
   });
 
   it('judges no kind of work without a gate', () => {

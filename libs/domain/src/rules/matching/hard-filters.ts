@@ -148,6 +148,25 @@ export function filterJob(
 }
 
 /**
+ * The first hard filter a job fails on its title and company alone (excluded company, excluded
+ * title, the kind of work when a role gate is given), or null: what `filterJob` and
+ * `headDropReason` answer first, so a scraper can tell which postings a run will drop before it
+ * reads their details.
+ */
+export function titleDropReason(
+  job: TitleFields,
+  prefs: SearchPreferences,
+  roleGate?: Pick<RoleGate, 'verdict'>,
+): DropReason | null {
+  const ctx = roleGate ? { roleGate } : {};
+  for (const check of TITLE_CHECKS) {
+    const reason = check(job, prefs, ctx);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+/**
  * What a board record says before its description is read: title, company, level, and its place
  * and work model as the board states them; a work model it does not state ('unknown') the
  * description may still give, which may move the place too.
@@ -165,11 +184,8 @@ export function headDropReason(
   prefs: SearchPreferences,
   roleGate?: Pick<RoleGate, 'verdict'>,
 ): DropReason | null {
-  const ctx = roleGate ? { roleGate } : {};
-  for (const check of TITLE_CHECKS) {
-    const reason = check(job, prefs, ctx);
-    if (reason) return reason;
-  }
+  const reason = titleDropReason(job, prefs, roleGate);
+  if (reason) return reason;
   if (job.remote === 'unknown' || prefs.excludedIndustries.length > 0) return null;
   return placeReason(job, prefs) ?? levelReason(job, prefs);
 }

@@ -21,6 +21,7 @@ export {
   type HardFilterResult,
   filterJob,
   headDropReason,
+  titleDropReason,
   type HeadFields,
   type TitleFields,
   applyHardFilters,
