@@ -12,6 +12,12 @@ export interface BoardTarget {
    * page's links back to that board are then read as a page, not handed back to the same feed.
    */
   insteadOf?: AtsKind;
+  /**
+   * False when the run will drop this posting on its title alone: a board that needs one request per
+   * posting for its details may skip that request and return the posting with its list data.
+   * Absent: every posting is wanted. Boards that read no details ignore it.
+   */
+  wants?: (posting: { title: string }) => boolean;
 }
 
 /** Every posting becomes a RawJob or a counted skip (e.g. `unlisted`, `invalid`): none is silently lost. */

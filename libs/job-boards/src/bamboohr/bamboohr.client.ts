@@ -4,7 +4,7 @@ import { HOST_LEASES, type HostLeases } from '../http/host-leases';
 import { HostLimiter } from '../http/host-semaphore';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
-import { assembleResult, fetchDetails } from '../shared/paged-board';
+import { assembleResult, fetchDetails, wantedBy } from '../shared/paged-board';
 import type { Listing } from '../shared/paged-board';
 import { text } from '../shared/html';
 import { expectObjectWithArray, isRecord } from '../shared/payload';
@@ -126,6 +126,7 @@ export class BambooHrClient implements JobBoardClient {
         return asDetail(await http.getJson(url, { timeoutMs: 15_000, signal, headers: JSON_ACCEPT }), url);
       },
       signal,
+      wantedBy(target, (opening: BambooHrOpening) => opening.jobOpeningName),
     );
     let closedByDetail = 0;
     const result = assembleResult(listing, details, (opening, detail) => {

@@ -126,6 +126,37 @@ describe('BambooHrClient against a fake careers site', () => {
     expect(result.skipped).toEqual({ invalid: 2, closed: 2 });
   });
 
+  it('asks no detail for an opening the run does not want on its title, and keeps it with its list data', async () => {
+    serveBoard(acme, 3);
+    const titles: string[] = [];
+    const wants = ({ title }: { title: string }) => (titles.push(title), title !== 'Customer Success Manager 1');
+    const result = await client.fetchJobs({ ...target, wants }, live());
+    expect(titles.sort()).toEqual([
+      'Customer Success Manager 0',
+      'Customer Success Manager 1',
+      'Customer Success Manager 2',
+    ]);
+    expect(requestLines(acme).sort()).toEqual([
+      'GET /careers/100/detail',
+      'GET /careers/102/detail',
+      'GET /careers/list',
+    ]);
+    expect(result.partialError).toBeUndefined();
+    expect(result.skipped).toEqual({});
+    expect(result.jobs.map((j) => [j.externalId, j.title, j.dateSource])).toEqual([
+      ['100', 'Customer Success Manager 0', 'exact'],
+      ['101', 'Customer Success Manager 1', 'unknown'],
+      ['102', 'Customer Success Manager 2', 'exact'],
+    ]);
+    expect(result.jobs[1]).toMatchObject({
+      url: 'https://acme.bamboohr.com/careers/101',
+      locations: ['Toronto, Ontario, Canada'],
+      workplace: 'remote',
+      postedAt: null,
+    });
+    expect(result.jobs[1]?.descriptionHtml).toBeUndefined();
+  });
+
   it('keeps an opening whose detail fails, with its list data, and reports it', async () => {
     serveBoard(acme, 3);
     acme.route({ path: bambooHrPath.detail(bambooHrId(1)), respond: { status: 500 } });

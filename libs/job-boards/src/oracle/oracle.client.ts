@@ -4,7 +4,7 @@ import { HOST_LEASES, type HostLeases } from '../http/host-leases';
 import { HostLimiter } from '../http/host-semaphore';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
-import { assembleResult, fetchDetails, readPages } from '../shared/paged-board';
+import { assembleResult, fetchDetails, readPages, wantedBy } from '../shared/paged-board';
 import type { Page } from '../shared/paged-board';
 import { expectObjectWithArray, isRecord } from '../shared/payload';
 import { detectOracleSite, oracleBoardToken, parseOracleBoard, type OracleBoard } from './oracle-board';
@@ -67,6 +67,7 @@ export class OracleClient implements JobBoardClient {
       board.host,
       (row) => this.detail(board, oracleRequisitionId(row) ?? '', http, signal),
       signal,
+      wantedBy(target, (row: OracleRequisition) => row.Title),
     );
     const ctx = { target, board, fetchedAt };
     return assembleResult(listing, details, (row, detail) => mapOracleRequisition(row, detail, ctx));

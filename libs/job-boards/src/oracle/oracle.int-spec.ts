@@ -97,6 +97,27 @@ describe('OracleClient against a fake Candidate Experience API', () => {
     expect(second?.locations).toEqual(['Austin, TX, United States']);
   });
 
+  it('asks no detail for a requisition the run does not want on its title, and keeps it with its list data', async () => {
+    serveSite(server, 3);
+    const wants = ({ title }: { title: string }) => title !== 'Database Engineer 1';
+    const result = await client.fetchJobs({ ...target, wants }, live());
+    const asked = server.requestsTo(oracleApiPath.detail).map((r) => oracleFinder(r.query)['Id']);
+    expect(asked.sort()).toEqual([oracleRequisitionId(0), oracleRequisitionId(2)]);
+    expect(result.partialError).toBeUndefined();
+    expect(result.skipped).toEqual({});
+    expect(result.jobs.map((j) => j.title)).toEqual([
+      'Database Engineer 0',
+      'Database Engineer 1',
+      'Database Engineer 2',
+    ]);
+    expect(result.jobs[1]).toMatchObject({
+      externalId: '25000101',
+      descriptionHtml: 'Keep Oracle Database 1 fast.',
+      postedAt: '2025-09-02T00:00:00.000Z',
+      url: 'https://eeho.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/job/25000101',
+    });
+  });
+
   it('keeps a requisition whose detail fails with its short text and posting day, and reports it', async () => {
     serveSite(server, 3);
     server.route({

@@ -4,7 +4,7 @@ import { HOST_LEASES, type HostLeases } from '../http/host-leases';
 import { HostLimiter } from '../http/host-semaphore';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
-import { assembleResult, fetchDetails } from '../shared/paged-board';
+import { assembleResult, fetchDetails, wantedBy } from '../shared/paged-board';
 import type { Listing } from '../shared/paged-board';
 import { expectArray, isRecord } from '../shared/payload';
 import { asBoardToken, boardSegment, pathSegments } from '../shared/url';
@@ -89,6 +89,7 @@ export class RipplingClient implements JobBoardClient {
         return asDetail(await http.getJson(url, { timeoutMs: 15_000, signal }), url);
       },
       signal,
+      wantedBy(target, (posting: RipplingPosting) => posting.name),
     );
     return assembleResult(listing, details, (posting, detail) =>
       mapRipplingPosting(posting, detail, target, slug, fetchedAt),

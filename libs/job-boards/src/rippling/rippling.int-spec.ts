@@ -74,6 +74,32 @@ describe('RipplingClient against a fake job-board API', () => {
     expect(result.jobs[1]?.salary).toBeUndefined();
   });
 
+  it('asks no record for a job the run does not want on its title, and keeps it with its list data', async () => {
+    serveBoard(server, 3);
+    const wants = ({ title }: { title: string }) => title !== 'Account Executive 1';
+    const result = await client.fetchJobs({ ...target, wants }, live());
+    expect(server.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /platform/api/ats/v1/board/acme/jobs',
+      `GET /platform/api/ats/v1/board/acme/jobs/${ripplingUuid(0)}`,
+      `GET /platform/api/ats/v1/board/acme/jobs/${ripplingUuid(2)}`,
+    ]);
+    expect(result.partialError).toBeUndefined();
+    expect(result.skipped).toEqual({});
+    expect(result.jobs.map((j) => [j.title, j.dateSource])).toEqual([
+      ['Account Executive 0', 'exact'],
+      ['Account Executive 1', 'unknown'],
+      ['Account Executive 2', 'exact'],
+    ]);
+    expect(result.jobs[1]).toMatchObject({
+      externalId: ripplingUuid(1),
+      postedAt: null,
+      url: `https://ats.rippling.com/acme/jobs/${ripplingUuid(1)}`,
+      locations: ['Remote (United States)'],
+      department: 'Sales',
+    });
+    expect(result.jobs[1]?.descriptionHtml).toBeUndefined();
+  });
+
   it('keeps a job whose record fails, with no date (the list has none), and reports it', async () => {
     serveBoard(server, 3);
     server.route({ path: ripplingApiPath.detail('acme', ripplingUuid(1)), respond: { status: 500 } });

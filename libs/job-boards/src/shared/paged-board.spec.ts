@@ -1,7 +1,7 @@
 import { JobHunterError } from '@job-hunter/domain';
 import type { RawJob } from '@job-hunter/domain';
 import { HostLimiter } from '../http/host-semaphore';
-import { assembleResult, fetchDetails, readPages } from './paged-board';
+import { assembleResult, fetchDetails, readPages, wantedBy } from './paged-board';
 import type { Page } from './paged-board';
 
 interface Item {
@@ -157,6 +157,41 @@ describe('fetchDetails and assembleResult', () => {
     expect(partial.partialError?.message).toMatch(
       /^the list page at offset 20 failed \(socket hang up\); 1 of 1 job details/,
     );
+  });
+
+  it('requests no detail for an item the run does not want, keeps it with its list data and counts no failure', async () => {
+    const items = [{ id: 'a' }, { id: 'skip' }, { id: 'c' }];
+    const asked: string[] = [];
+    const details = await fetchDetails(
+      items,
+      new HostLimiter(2),
+      'h',
+      async (item) => {
+        asked.push(item.id);
+        return `detail of ${item.id}`;
+      },
+      undefined,
+      (item) => item.id !== 'skip',
+    );
+    expect(asked.sort()).toEqual(['a', 'c']);
+    expect(details).toMatchObject({ failed: 0, unwanted: 1 });
+    const result = assembleResult({ items, total: 3, invalid: 0, overCap: 0, failure: null }, details, (i, d) =>
+      job(i.id, d),
+    );
+    expect(result.jobs.map((j) => j.title)).toEqual(['detail of a', 'list only', 'detail of c']);
+    expect(result.skipped).toEqual({});
+    expect(result.partialError).toBeUndefined();
+  });
+
+  it("builds the filter from the target's wants on each item's list title; an untitled item is wanted", () => {
+    const titleOf = (item: { name?: string }) => item.name;
+    expect(wantedBy({}, titleOf)).toBeUndefined();
+    const seen: string[] = [];
+    const wanted = wantedBy({ wants: ({ title }) => (seen.push(title), title !== 'Videographer') }, titleOf);
+    expect([{ name: 'Videographer' }, { name: 'Backend Engineer' }, {}, { name: ' ' }].map((i) => wanted?.(i))).toEqual(
+      [false, true, true, true],
+    );
+    expect(seen).toEqual(['Videographer', 'Backend Engineer']);
   });
 
   it('throws on abort instead of counting it as a failed detail', async () => {

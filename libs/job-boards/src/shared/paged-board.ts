@@ -1,7 +1,7 @@
 import type { RawJob } from '@job-hunter/domain';
 import { errorMessage, isJobHunterError } from '@job-hunter/domain';
 import type { HostLimiter } from '../http/host-semaphore';
-import type { BoardFetchResult } from '../job-board-client';
+import type { BoardFetchResult, BoardTarget } from '../job-board-client';
 import { mapPostings, withInvalid } from '../job-board-client';
 
 /*
@@ -84,15 +84,35 @@ export async function readPages<T>(options: PagingOptions<T>): Promise<Listing<T
 }
 
 export interface DetailResults<D> {
-  /** One entry per item, in order; undefined where that item's detail failed. */
+  /** One entry per item, in order; undefined where that item's detail failed or was not wanted. */
   details: Array<D | undefined>;
   failed: number;
+  /** Items whose detail was not requested because the run does not want them (not failures). */
+  unwanted: number;
   firstError?: unknown;
+}
+
+/**
+ * The filter `fetchDetails` takes from a target's `wants`, reading each item's list title with
+ * `titleOf`; an item with no title of its own is wanted (its detail may be what names it).
+ * Undefined when the target wants every posting.
+ */
+export function wantedBy<T>(
+  target: Pick<BoardTarget, 'wants'>,
+  titleOf: (item: T) => unknown,
+): ((item: T) => boolean) | undefined {
+  const wants = target.wants;
+  if (!wants) return undefined;
+  return (item) => {
+    const title = titleOf(item);
+    return typeof title !== 'string' || title.trim() === '' || wants({ title: title.trim() });
+  };
 }
 
 /**
  * Fetches every item's detail through `limiter` (keyed by `key`, so the cap holds across companies);
  * a failed detail is counted, never thrown, so the job keeps its list data. An abort still throws.
+ * An item `wanted` refuses gets no request: it keeps its list data and is counted as `unwanted`.
  */
 export async function fetchDetails<T, D>(
   items: readonly T[],
@@ -100,10 +120,15 @@ export async function fetchDetails<T, D>(
   key: string,
   fetchOne: (item: T) => Promise<D>,
   signal?: AbortSignal,
+  wanted?: (item: T) => boolean,
 ): Promise<DetailResults<D>> {
-  const results: DetailResults<D> = { details: new Array<D | undefined>(items.length), failed: 0 };
+  const results: DetailResults<D> = { details: new Array<D | undefined>(items.length), failed: 0, unwanted: 0 };
   await Promise.all(
     items.map(async (item, i) => {
+      if (wanted && !wanted(item)) {
+        results.unwanted++;
+        return;
+      }
       try {
         results.details[i] = await limiter.run(key, () => {
           signal?.throwIfAborted();

@@ -6,7 +6,7 @@ import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { expectObjectWithArray, isRecord } from '../shared/payload';
 import { asBoardToken, boardSegment, pathSegments } from '../shared/url';
-import { assembleResult, fetchDetails, readPages } from '../shared/paged-board';
+import { assembleResult, fetchDetails, readPages, wantedBy } from '../shared/paged-board';
 import type { Page } from '../shared/paged-board';
 import { mapSmartRecruitersPosting } from './smartrecruiters.mapper';
 import type {
@@ -82,6 +82,7 @@ export class SmartRecruitersClient implements JobBoardClient {
           await http.getJson(`${postingsUrl}/${encodeURIComponent(p.id.trim())}`, { timeoutMs: 15_000, signal }),
         ),
       signal,
+      wantedBy(target, (p: SmartRecruitersPosting) => p.name),
     );
     return assembleResult(listing, details, (posting, detail) =>
       mapSmartRecruitersPosting(posting, detail, target, fetchedAt),

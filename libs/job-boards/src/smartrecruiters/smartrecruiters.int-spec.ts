@@ -80,6 +80,30 @@ describe('SmartRecruitersClient against a fake posting API', () => {
     expect(result.jobs.some((j) => j.url.includes('api.smartrecruiters.com'))).toBe(false);
   });
 
+  it('asks no detail for a posting the run does not want on its title, and keeps it with its list data', async () => {
+    serveCompany(server, 3);
+    const wants = ({ title }: { title: string }) => title !== 'Site Reliability Engineer 1';
+    const result = await client.fetchJobs({ ...target, wants }, live());
+    expect(server.requests.map((r) => r.path).sort()).toEqual([
+      smartRecruitersApiPath.list(COMPANY),
+      smartRecruitersApiPath.detail(COMPANY, '744000000000000'),
+      smartRecruitersApiPath.detail(COMPANY, '744000000000002'),
+    ]);
+    expect(result.partialError).toBeUndefined();
+    expect(result.jobs.map((j) => [j.title, j.url])).toEqual([
+      [
+        'Site Reliability Engineer 0',
+        'https://jobs.smartrecruiters.com/AcmeCorp/744000000000000-site-reliability-engineer-0',
+      ],
+      ['Site Reliability Engineer 1', 'https://jobs.smartrecruiters.com/AcmeCorp/744000000000001'],
+      [
+        'Site Reliability Engineer 2',
+        'https://jobs.smartrecruiters.com/AcmeCorp/744000000000002-site-reliability-engineer-2',
+      ],
+    ]);
+    expect(result.jobs[1]?.descriptionHtml).toBeUndefined();
+  });
+
   it('keeps a posting whose detail fails, linked to its public page by id, and reports it', async () => {
     serveCompany(server, 3);
     server.route({ path: smartRecruitersApiPath.detail(COMPANY, '744000000000001'), respond: { status: 502 } });

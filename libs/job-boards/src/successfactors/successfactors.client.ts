@@ -216,7 +216,7 @@ export class SuccessFactorsClient implements JobBoardClient {
         combined.items.push({ row, locale });
       }
     }
-    return assembleResult(combined, { details: [], failed: 0 }, ({ row, locale }) =>
+    return assembleResult(combined, { details: [], failed: 0, unwanted: 0 }, ({ row, locale }) =>
       mapCsbJob(row, locale, { ...ctx, host }),
     );
   }

@@ -5,7 +5,7 @@ import { HostLimiter } from '../http/host-semaphore';
 import type { BoardHttp } from '../http/http.types';
 import type { BoardFetchResult, BoardTarget, JobBoardClient } from '../job-board-client';
 import { expectObjectWithArray } from '../shared/payload';
-import { assembleResult, fetchDetails, readPages } from '../shared/paged-board';
+import { assembleResult, fetchDetails, readPages, wantedBy } from '../shared/paged-board';
 import type { Page } from '../shared/paged-board';
 import { detectWorkdaySite, parseWorkdayBoard, workdayBoardToken, workdayLocale } from './workday-board';
 import { mapWorkdayPosting } from './workday.mapper';
@@ -76,6 +76,7 @@ export class WorkdayClient implements JobBoardClient {
       board.host,
       async (p) => postingInfo(await http.getJson(`${siteUrl}${externalPath(p)}`, { timeoutMs: 15_000, signal }), p),
       signal,
+      wantedBy(target, (p: WorkdayPostingSummary) => p.title),
     );
     const ctx = { target, board, locale: workdayLocale(target.careersUrl), fetchedAt };
     return assembleResult(listing, details, (posting, detail) => mapWorkdayPosting(posting, detail, ctx));

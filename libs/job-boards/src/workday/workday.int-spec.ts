@@ -126,6 +126,26 @@ describe('WorkdayClient against a fake Workday tenant', () => {
     expect(byTitle.get('Platform Engineer 3')?.descriptionHtml).toContain('<b>Kubernetes</b>');
   });
 
+  it('asks no detail for a posting the run does not want on its list title, and keeps it with its list data', async () => {
+    const spans: Span[] = [];
+    serveSite(server, 'External', 3, spans);
+    const wants = ({ title }: { title: string }) => title !== 'Platform Engineer 1';
+    const result = await client.fetchJobs({ ...target(), wants }, live());
+    const details = server.requests.filter((r) => r.method === 'GET').map((r) => r.path);
+    expect(details.sort()).toEqual([
+      workdayApiPath.detail('acme', 'External', String(workdayPosting(0)['externalPath'])),
+      workdayApiPath.detail('acme', 'External', String(workdayPosting(2)['externalPath'])),
+    ]);
+    expect(result.partialError).toBeUndefined();
+    expect(result.jobs.map((j) => j.title)).toEqual([
+      'Platform Engineer 0',
+      'Platform Engineer 1',
+      'Platform Engineer 2',
+    ]);
+    expect(result.jobs[1]?.descriptionHtml).toBeUndefined();
+    expect(result.jobs[0]?.descriptionHtml).toBeDefined();
+  });
+
   it('keeps one list page at a time per host even for two sites fetched at once', async () => {
     const spans: Span[] = [];
     serveSite(server, 'External', 30, spans);
