@@ -85,7 +85,8 @@ describe('JobsScraperAgent: the careers page takes over when a feed is off', () 
   const off = { name: 'Offco', careersUrl: 'https://off.jobs.personio.de' };
 
   it("reads the board's careers page and keeps the reason in the run's errors", async () => {
-    const result = await agent.scrapeCompany(off, { forceRescrape: false });
+    // The run's title filter is the board's, not the page's: the page is read in full.
+    const result = await agent.scrapeCompany(off, { forceRescrape: false, wants: () => false });
     expect(reader.asked).toEqual([
       {
         company: 'Offco',

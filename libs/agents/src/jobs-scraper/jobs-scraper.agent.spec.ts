@@ -120,6 +120,27 @@ describe('JobsScraperAgent', () => {
     });
   });
 
+  it("hands the run's title filter to the board with the company's name, but not when recording a snapshot", async () => {
+    const asked: Array<{ title: string; company: string }> = [];
+    const wants = (posting: { title: string; company: string }) => (
+      asked.push(posting),
+      posting.title !== 'Videographer'
+    );
+    const acme = company('Acme', 'https://boards.greenhouse.io/acme');
+    await agent.scrapeCompany(acme, { ...options, wants });
+    const given = client.targets[0]?.wants;
+    expect([given?.({ title: 'Videographer' }), given?.({ title: 'Backend Engineer' })]).toEqual([false, true]);
+    expect(asked).toEqual([
+      { title: 'Videographer', company: 'Acme' },
+      { title: 'Backend Engineer', company: 'Acme' },
+    ]);
+    await agent.scrapeCompany(acme, { ...options, wants, recordSnapshotDir: '/tmp/market' });
+    await agent.scrapeAll([acme], { ...options, wants, recordSnapshotDir: '/tmp/market' });
+    expect(client.targets.slice(1).map((t) => 'wants' in t)).toEqual([false, false]);
+    await agent.scrapeAll([acme], { ...options, wants, snapshotDir: '/tmp/market' });
+    expect(client.targets[3]?.wants?.({ title: 'Videographer' })).toBe(false);
+  });
+
   it("ends a board that outlives JH_BOARD_DEADLINE_SECONDS with BOARD_DEADLINE and aborts the board's requests", async () => {
     const config = { scraping: { boardDeadlineMs: 150 } } as AppConfig;
     const factory = { create: () => http } as unknown as BoardHttpFactory;

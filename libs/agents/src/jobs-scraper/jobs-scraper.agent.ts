@@ -95,7 +95,12 @@ export class JobsScraperAgent {
       );
     }
     const base = { company: company.name, ats: detected.ats, board: detected.board };
-    const target: BoardTarget = { company: company.name, board: detected.board, careersUrl: company.careersUrl };
+    const target: BoardTarget = {
+      company: company.name,
+      board: detected.board,
+      careersUrl: company.careersUrl,
+      ...this.wantsFor(company.name, options),
+    };
     // Both orchestrators read a board through here, so this one deadline bounds every run.
     const deadlineMs = options.deadlineMs ?? this.config?.scraping.boardDeadlineMs ?? DEFAULT_BOARD_DEADLINE_MS;
     let fetched: BoardFetchResult;
@@ -130,6 +135,13 @@ export class JobsScraperAgent {
     // The jobs read before the failure stay; the error still makes the run partial.
     const kept = `kept the ${fetched.jobs.length} job${fetched.jobs.length === 1 ? '' : 's'} read before the failure`;
     return { ...result, error: failed(company, code, `${message} (${kept})`).error };
+  }
+
+  /** The run's title filter for this company's board; none when recording a snapshot (it keeps every detail). */
+  private wantsFor(company: string, options: ScrapeOptions): Pick<BoardTarget, 'wants'> {
+    const wants = options.wants;
+    if (!wants || options.recordSnapshotDir) return {};
+    return { wants: (posting) => wants({ title: posting.title, company }) };
   }
 
   /**

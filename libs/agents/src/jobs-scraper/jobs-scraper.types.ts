@@ -9,6 +9,13 @@ export interface ScrapeOptions {
   forceRescrape: boolean;
   /** The run's own board deadline (its settings); absent, the process's JH_BOARD_DEADLINE_MS. */
   deadlineMs?: number;
+  /**
+   * The run's title filter (false: the run drops this posting on its title and company alone): the
+   * boards that read one detail per posting skip the unwanted ones' details. Not used when recording
+   * a snapshot (a recorded market is replayed later with other preferences) nor by the careers page
+   * read in place of a board; absent, every posting's details are read.
+   */
+  wants?: (posting: { title: string; company: string }) => boolean;
 }
 
 export interface CompanyScrapeResult {
