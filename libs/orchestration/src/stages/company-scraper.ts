@@ -1,12 +1,24 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { JobsScraperAgent, type CompanyScrapeResult } from '@job-hunter/agents';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { JobProcessorAgent, JobsScraperAgent, type CompanyScrapeResult, type ScrapeOptions } from '@job-hunter/agents';
 import { APP_CONFIG, type AppConfig } from '@job-hunter/config';
-import { JobHunterError, type Company, type RunConfig } from '@job-hunter/domain';
+import {
+  JobHunterError,
+  errorMessage,
+  type CandidateProfile,
+  type Company,
+  type RunConfig,
+  type SearchPreferences,
+} from '@job-hunter/domain';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
 import { runSettings } from '../run-settings';
 import { requireCheckpoint } from './checkpoint-reads';
 import { companyKey, scrapeOutcome, type ScrapeOutcome } from './stage-outputs';
 import { saveCompanyScrape, type StoredScrape } from './company-jobs';
+
+/** Runs whose title filter is kept: a worker serves the companies of a few runs at a time. */
+const TITLE_FILTER_RUNS = 8;
+
+type TitleFilter = NonNullable<ScrapeOptions['wants']>;
 
 /**
  * Scrapes one company of a run's company list and stores its jobs under the company's index;
@@ -16,11 +28,16 @@ import { saveCompanyScrape, type StoredScrape } from './company-jobs';
  */
 @Injectable()
 export class CompanyScraper {
+  private readonly logger = new Logger('CompanyScraper');
+  /** Each run's title filter (undefined: none, every detail is read), the most recently built last. */
+  private readonly titleFilters = new Map<string, Promise<TitleFilter | undefined>>();
+
   constructor(
     private readonly scraper: JobsScraperAgent,
     private readonly checkpoints: CheckpointRepository,
     private readonly runs: RunRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly processor?: JobProcessorAgent,
   ) {}
 
   /** Scrapes `company`, the run's company #`index` (the caller holds the list: it is not read again per company). */
@@ -38,11 +55,49 @@ export class CompanyScraper {
         recordSnapshotDir: config.recordSnapshotDir,
         forceRescrape: config.forceRescrape,
         deadlineMs: runSettings(config, this.config).boardDeadlineMs,
+        // A recorded market keeps every detail: it is replayed later with other preferences.
+        ...(config.recordSnapshotDir ? {} : { wants: await this.titleFilter(runId) }),
       },
       signal,
     );
     await saveCompanyScrape(this.checkpoints, runId, index, result);
     return scrapeOutcome(result);
+  }
+
+  /**
+   * The run's title filter, built once per run from its stored preferences and resume (the process
+   * stage judges by the same): the boards then skip the details of postings the run drops on their
+   * title. Undefined (every detail read) when they cannot be loaded: the scrape never fails for it.
+   */
+  private async titleFilter(runId: string): Promise<TitleFilter | undefined> {
+    const processor = this.processor;
+    if (!processor) return undefined;
+    let built = this.titleFilters.get(runId);
+    if (!built) {
+      built = this.buildTitleFilter(processor, runId);
+      this.titleFilters.set(runId, built);
+      while (this.titleFilters.size > TITLE_FILTER_RUNS) {
+        this.titleFilters.delete(this.titleFilters.keys().next().value as string);
+      }
+    }
+    const filter = await built;
+    // A failed load is tried again for the run's next company.
+    if (!filter && this.titleFilters.get(runId) === built) this.titleFilters.delete(runId);
+    return filter;
+  }
+
+  private async buildTitleFilter(processor: JobProcessorAgent, runId: string): Promise<TitleFilter | undefined> {
+    try {
+      const prefs = await this.checkpoints.load<SearchPreferences>(runId, 'parsePreferences');
+      const profile = await this.checkpoints.load<CandidateProfile>(runId, 'parseResume');
+      if (!prefs || !profile) return undefined;
+      return processor.titleFilter(prefs, profile);
+    } catch (e) {
+      this.logger.warn(
+        `Run ${runId}: every job detail is read (its preferences could not be loaded: ${errorMessage(e)})`,
+      );
+      return undefined;
+    }
   }
 
   /**
