@@ -1,3 +1,4 @@
+import type { AppConfig } from '@job-hunter/config';
 import type { RawJob } from '@job-hunter/domain';
 import { JobHunterError } from '@job-hunter/domain';
 import { JobBoardRegistry } from '@job-hunter/job-boards';
@@ -42,14 +43,19 @@ class FeedClient implements JobBoardClient {
 class PageReader implements JobBoardClient {
   readonly ats = 'careers-page' as const;
   readonly asked: BoardTarget[] = [];
+  readonly signals: Array<AbortSignal | undefined> = [];
   failWith: Error | null = null;
+  hang = false;
 
   detect(): null {
     return null;
   }
 
-  async fetchJobs(target: BoardTarget): Promise<BoardFetchResult> {
+  async fetchJobs(target: BoardTarget, _http: BoardHttp, signal?: AbortSignal): Promise<BoardFetchResult> {
     this.asked.push(target);
+    this.signals.push(signal);
+    // Never answers and ignores its signal: only the board's deadline can end the wait.
+    if (this.hang) await new Promise<never>(() => undefined);
     if (this.failWith) throw this.failWith;
     const job: RawJob = {
       ats: 'careers-page',
@@ -113,6 +119,23 @@ describe('JobsScraperAgent: the careers page takes over when a feed is off', () 
     expect(result.error?.message).toMatch(
       /feed is off; its careers page https:\/\/off\.jobs\.personio\.de\/\?language=en could not be read either \(the page did not load within 15 s\)$/,
     );
+  });
+
+  it("bounds the feed and its careers page together by the board's one deadline", async () => {
+    reader.hang = true;
+    const config = { scraping: { boardDeadlineMs: 150 } } as AppConfig;
+    const bounded = new JobsScraperAgent(
+      new JobBoardRegistry([new FeedClient(), reader]),
+      factory,
+      undefined,
+      undefined,
+      config,
+    );
+    const started = Date.now();
+    const result = await bounded.scrapeCompany(off, { forceRescrape: false });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result.error).toMatchObject({ code: 'BOARD_DEADLINE', company: 'Offco' });
+    expect(reader.signals[0]?.aborted).toBe(true);
   });
 
   it('does not open a browser when replaying a snapshot (offline), and says why', async () => {

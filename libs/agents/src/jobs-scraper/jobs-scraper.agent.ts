@@ -23,6 +23,9 @@ const STAGE = 'scrapeJobs';
 type _StoreFitsPort = Assert<BoardResponseCacheRepository extends ResponseCacheStore ? true : false>;
 type Assert<T extends true> = T;
 
+/** A board's answer; `insteadReason` when its careers page stood in for a feed that is off. */
+type BoardRead = BoardFetchResult & { insteadReason?: string };
+
 /** What the agent needs of the sightings store (a fake in unit tests). */
 export type SightingRecorder = Pick<JobSightingRepository, 'record' | 'recordScrape'>;
 
@@ -101,30 +104,25 @@ export class JobsScraperAgent {
       careersUrl: company.careersUrl,
       ...this.wantsFor(company.name, options),
     };
-    // Both orchestrators read a board through here, so this one deadline bounds every run.
+    // Both orchestrators read a board through here, so this one deadline bounds every run (the
+    // careers page read in place of a feed that is off included).
     const deadlineMs = options.deadlineMs ?? this.config?.scraping.boardDeadlineMs ?? DEFAULT_BOARD_DEADLINE_MS;
-    let fetched: BoardFetchResult;
-    let client: JobBoardClient | undefined;
+    let fetched: BoardRead;
     try {
-      client = this.registry.require(detected.ats);
-      const reader = client;
+      const client = this.registry.require(detected.ats);
       fetched = await withBoardDeadline(deadlineMs, company.name, signal, (bounded) =>
-        reader.fetchJobs(target, http, bounded),
+        this.readBoard(client, target, http, options, bounded),
       );
     } catch (e) {
       if (signal?.aborted) throw e;
-      const fallback = await this.careersPageInstead(client, target, e, http, options, deadlineMs, signal);
-      if (fallback) {
-        await this.recordSightings(base, fallback, false);
-        return {
-          ...base,
-          jobs: fallback.jobs,
-          skipped: fallback.skipped,
-          error: failed(company, 'BOARD_FEED_OFF', fallback.reason).error,
-        };
-      }
       const code = isJobHunterError(e) ? e.code : 'INTERNAL';
       return { ...failed(company, code, errorMessage(e)), ...base, jobs: [], skipped: {} };
+    }
+    if (fetched.insteadReason !== undefined) {
+      // A page read is not the board's full list: the board's earlier jobs are not marked gone.
+      await this.recordSightings(base, fetched, false);
+      const { jobs, skipped } = fetched;
+      return { ...base, jobs, skipped, error: failed(company, 'BOARD_FEED_OFF', fetched.insteadReason).error };
     }
     // A replayed snapshot counts too: it is the market the person searched, and what their
     // applications' board state (open or gone at the last run) is read from.
@@ -145,48 +143,48 @@ export class JobsScraperAgent {
   }
 
   /**
-   * When a board's feed is off or refused (BOARD_FEED_OFF) and the board has a careers page, the
-   * careers-page reader takes over: its jobs, and the reason, which stays in the run's errors.
-   * Null when the error is another one, or the board has no careers page to read.
+   * The board's feed; when it is off or refused (BOARD_FEED_OFF) and the board has a careers page,
+   * the careers-page reader takes over: its jobs, and the reason, which stays in the run's errors.
+   * Any other error, or a board without a careers page to read, is thrown as it came.
    */
-  private async careersPageInstead(
-    client: JobBoardClient | undefined,
+  private async readBoard(
+    client: JobBoardClient,
     target: BoardTarget,
-    error: unknown,
     http: BoardHttp,
     options: ScrapeOptions,
-    deadlineMs: number,
-    signal?: AbortSignal,
-  ): Promise<(BoardFetchResult & { reason: string }) | null> {
-    if (!isJobHunterError(error) || error.code !== 'BOARD_FEED_OFF') return null;
-    const page = client?.careersPage?.(target);
-    const reader = this.registry.get('careers-page');
-    if (!page || !reader) return null;
-    const why = plainErrorMessage(errorMessage(error)).replace(/[.;\s]+$/, '');
-    if (options.snapshotDir) {
-      return {
-        jobs: [],
-        skipped: {},
-        reason: `${why}; its careers page ${page} is not read when replaying a snapshot.`,
-      };
-    }
+    signal: AbortSignal,
+  ): Promise<BoardRead> {
     try {
-      const read = await withBoardDeadline(deadlineMs, target.company, signal, (bounded) =>
-        reader.fetchJobs(
-          { company: target.company, board: page, careersUrl: page, insteadOf: client?.ats },
+      return await client.fetchJobs(target, http, signal);
+    } catch (error) {
+      if (signal.aborted || !isJobHunterError(error) || error.code !== 'BOARD_FEED_OFF') throw error;
+      const page = client.careersPage?.(target);
+      const reader = this.registry.get('careers-page');
+      if (!page || !reader) throw error;
+      const why = plainErrorMessage(errorMessage(error)).replace(/[.;\s]+$/, '');
+      const none = { jobs: [], skipped: {} };
+      if (options.snapshotDir) {
+        return { ...none, insteadReason: `${why}; its careers page ${page} is not read when replaying a snapshot.` };
+      }
+      try {
+        // Not the feed's title filter: the page is a list of its own.
+        const read = await reader.fetchJobs(
+          { company: target.company, board: page, careersUrl: page, insteadOf: client.ats },
           http,
-          bounded,
-        ),
-      );
-      const n = read.jobs.length;
-      return { ...read, reason: `${why}; read its careers page ${page} instead: ${n} job${n === 1 ? '' : 's'}.` };
-    } catch (e) {
-      if (signal?.aborted) throw e;
-      return {
-        jobs: [],
-        skipped: {},
-        reason: `${why}; its careers page ${page} could not be read either (${errorMessage(e)})`,
-      };
+          signal,
+        );
+        const n = read.jobs.length;
+        return {
+          ...read,
+          insteadReason: `${why}; read its careers page ${page} instead: ${n} job${n === 1 ? '' : 's'}.`,
+        };
+      } catch (e) {
+        if (signal.aborted) throw e;
+        return {
+          ...none,
+          insteadReason: `${why}; its careers page ${page} could not be read either (${errorMessage(e)})`,
+        };
+      }
     }
   }
 
