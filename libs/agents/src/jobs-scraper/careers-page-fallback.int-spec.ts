@@ -3,7 +3,6 @@ import { Global, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { TestingModule } from '@nestjs/testing';
 import { APP_CONFIG } from '@job-hunter/config';
-import type { AppConfig } from '@job-hunter/config';
 import { BOARD_HTTP_SETTINGS } from '@job-hunter/job-boards';
 import { FakeJobBoardServer, htmlPage, jobPostingLd, jsonLdScript } from '@job-hunter/testing';
 import { JobsScraperAgent } from './jobs-scraper.agent';
