@@ -40,8 +40,8 @@ export { CompanyProbeRepository } from './company-probe.repository';
 export type { StoredLlmResponse } from './llm-response-cache.repository';
 export { LlmResponseCacheRepository, LLM_RESPONSE_CACHE } from './llm-response-cache.repository';
 export { HostLeaseRepository } from './host-lease.repository';
-export type { StoredJobMark } from './job-mark.repository';
-export { JobMarkRepository } from './job-mark.repository';
+export type { JobMarkPage, StoredJobMark } from './job-mark.repository';
+export { JobMarkRepository, isMarkCursor } from './job-mark.repository';
 export { ShortlistedJobRepository } from './shortlisted-job.repository';
 export { SearchHistoryRepository } from './search-history.repository';
 export type {

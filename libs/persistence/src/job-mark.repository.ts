@@ -1,4 +1,5 @@
 import type { JobMark, JobMarkState } from '@job-hunter/domain';
+import { JobHunterError } from '@job-hunter/domain';
 import type { DataSource, Repository } from 'typeorm';
 import { In } from 'typeorm';
 import { JobMarkEntity } from './entities/job-mark.entity';
@@ -13,6 +14,48 @@ export interface StoredJobMark extends JobMark {
   runId: string;
   /** ISO-8601: when the mark was last set. */
   updatedAt: string;
+}
+
+/** One page of marks, newest first, and the cursor to ask `before` for the next page (null on the last). */
+export interface JobMarkPage {
+  marks: StoredJobMark[];
+  next: string | null;
+}
+
+/** Where a page of marks ends: the last mark's place in the order (its set time, then its jobKey). */
+interface MarkCursor {
+  updatedAt: string;
+  jobKey: string;
+}
+
+const CURSOR_FORM = /^[A-Za-z0-9_-]{1,512}$/;
+/** `updatedAt` as `put` writes it (Date#toISOString). */
+const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+
+/**
+ * The cursor after `mark`: its place in the order itself, not a lookup of the mark, so that a page
+ * still follows when that mark was changed or removed meanwhile. Opaque to callers (base64url).
+ */
+function markCursor({ updatedAt, jobKey }: MarkCursor): string {
+  return Buffer.from(`${updatedAt}|${jobKey}`, 'utf8').toString('base64url');
+}
+
+/** The place a cursor from `next` names; null for anything `next` never gave. */
+function readMarkCursor(cursor: string): MarkCursor | null {
+  if (!CURSOR_FORM.test(cursor)) return null;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  // Buffer skips characters it cannot read: only a cursor that encodes back the same is one.
+  if (Buffer.from(text, 'utf8').toString('base64url') !== cursor) return null;
+  const bar = text.indexOf('|');
+  const updatedAt = text.slice(0, bar);
+  const jobKey = text.slice(bar + 1);
+  if (bar < 0 || !STORED_TIME.test(updatedAt) || jobKey.length === 0 || jobKey.length > 64) return null;
+  return { updatedAt, jobKey };
+}
+
+/** Whether `cursor` has the form of a `next` that `JobMarkRepository.page` gives (the API checks `before` with it). */
+export function isMarkCursor(cursor: string): boolean {
+  return readMarkCursor(cursor) !== null;
 }
 
 /** Keys per statement: far below SQLite's bound-parameter limit. */
@@ -65,6 +108,40 @@ export class JobMarkRepository {
       order: { updatedAt: 'DESC', jobKey: 'ASC' },
     });
     return rows.map(toStoredMark);
+  }
+
+  /**
+   * Newest first as `list` orders them (by the time each was set, then jobKey), `limit` marks after
+   * the cursor `before` (a `next` of an earlier page; from the newest when not given), of one state
+   * or all. A keyset query: the database reads only the page (and one row to tell whether more follow).
+   * A mark set again while a person pages moves to the top (it is not listed twice further down); a bad
+   * cursor is INVALID_INPUT.
+   */
+  async page(limit: number, options: { state?: JobMarkState; before?: string } = {}): Promise<JobMarkPage> {
+    const { state, before } = options;
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new JobHunterError('INVALID_INPUT', `A page holds at least 1 mark (got ${limit}).`);
+    }
+    const after = before === undefined ? null : readMarkCursor(before);
+    if (before !== undefined && !after) {
+      throw new JobHunterError('INVALID_INPUT', 'before must be the "next" of an earlier page of marks.');
+    }
+    const query = this.rows
+      .createQueryBuilder('mark')
+      .orderBy('mark.updatedAt', 'DESC')
+      .addOrderBy('mark.jobKey', 'ASC')
+      .limit(limit + 1);
+    if (state) query.andWhere('mark.state = :state', { state });
+    if (after) {
+      query.andWhere('(mark.updatedAt < :at OR (mark.updatedAt = :at AND mark.jobKey > :key))', {
+        at: after.updatedAt,
+        key: after.jobKey,
+      });
+    }
+    const rows = await query.getMany();
+    const marks = rows.slice(0, limit).map(toStoredMark);
+    const last = marks[marks.length - 1];
+    return { marks, next: rows.length > limit && last ? markCursor(last) : null };
   }
 }
 

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { postgresAvailable, postgresTarget, sqliteTarget, type Target } from '@job-hunter/testing';
 import { openDataSource, runMigrations } from './data-source';
-import { JobMarkRepository } from './job-mark.repository';
+import { JobMarkEntity } from './entities/job-mark.entity';
+import { JobMarkRepository, isMarkCursor, type StoredJobMark } from './job-mark.repository';
 import { JobMarks1767834000000 } from './migrations/job-marks.migration';
 import { ShortlistedJobRepository } from './shortlisted-job.repository';
 
@@ -85,6 +86,104 @@ describe.each([
       expect(await marks.delete('c3')).toBe(true);
       expect(await marks.delete('c3')).toBe(false);
       expect(await marks.get('c3')).toBeNull();
+    });
+
+    it('pages the marks newest first by keyset, ties in the set time split across pages, none twice, none lost', async () => {
+      const rows = dataSource.getRepository(JobMarkEntity);
+      await rows.clear();
+      // Ten marks set at four moments: five at the same millisecond, keys of mixed case and form
+      // (the database's own collation orders them, in the list and in the cursor's comparison alike).
+      const moments = ['2026-03-04T10:00:00.000Z', '2026-03-03T10:00:00.000Z', '2026-03-02T10:00:00.000Z'];
+      const plan: Array<[string, string, StoredJobMark['state']]> = [
+        ['tie-b', moments[0] ?? '', 'applied'],
+        ['Tie-A', moments[0] ?? '', 'saved'],
+        ['tie-e', moments[0] ?? '', 'applied'],
+        ['tie_c', moments[0] ?? '', 'applied'],
+        ['tie-d', moments[0] ?? '', 'hidden'],
+        ['two-b', moments[1] ?? '', 'applied'],
+        ['two-a', moments[1] ?? '', 'applied'],
+        ['one-z', moments[2] ?? '', 'applied'],
+        ['one-y', moments[2] ?? '', 'saved'],
+        ['old', '2026-01-01T00:00:00.000Z', 'applied'],
+      ];
+      await rows.insert(
+        plan.map(([jobKey, updatedAt, state]) => ({ ...job(jobKey), state, at: '2026-03-01', note: null, updatedAt })),
+      );
+      const all = await marks.list();
+      expect(all).toHaveLength(10);
+
+      const pages = async (limit: number, state?: StoredJobMark['state']): Promise<StoredJobMark[][]> => {
+        const found: StoredJobMark[][] = [];
+        let before: string | undefined;
+        for (;;) {
+          const page = await marks.page(limit, { state, before });
+          found.push(page.marks);
+          if (page.next === null) return found;
+          expect(isMarkCursor(page.next)).toBe(true);
+          expect(page.marks).toHaveLength(limit);
+          before = page.next;
+        }
+      };
+      for (const limit of [1, 2, 3, 4, 10, 11]) {
+        const listed = await pages(limit);
+        expect(listed.length).toBe(Math.max(1, Math.ceil(10 / limit)));
+        expect(listed.flat()).toEqual(all);
+      }
+      // The same in one state: 7 applied marks in 4 pages of 2, the tie split between the first two.
+      const applied = await pages(2, 'applied');
+      expect(applied).toHaveLength(4);
+      expect(applied.flat()).toEqual(await marks.list('applied'));
+      expect(
+        applied
+          .flat()
+          .map((m) => m.jobKey)
+          .slice(0, 3)
+          .sort(),
+      ).toEqual(['tie-b', 'tie-e', 'tie_c'].sort());
+      expect(await marks.page(5, { state: 'saved' })).toEqual({
+        marks: (await marks.list('saved')).slice(0, 5),
+        next: null,
+      });
+
+      // The cursor names a place, not a mark: removing or setting again the last mark of a page
+      // loses nothing after it, and a mark set again is not listed twice.
+      const first = await marks.page(3);
+      const [, , lastOfFirst] = first.marks;
+      if (!lastOfFirst || first.next === null) throw new Error('the first page is short');
+      await marks.delete(lastOfFirst.jobKey);
+      const rest = await pages(3);
+      const after = await marks.page(100, { before: first.next });
+      expect(after.marks).toEqual(all.slice(3));
+      expect(rest.flat()).toEqual(all.filter((m) => m.jobKey !== lastOfFirst.jobKey));
+      const moved = await marks.put({ ...job(all[5]?.jobKey ?? ''), state: 'applied', at: '2026-03-05', note: null });
+      const resumed = await marks.page(100, { before: first.next });
+      expect(resumed.marks.map((m) => m.jobKey)).not.toContain(moved.jobKey);
+      expect(resumed.marks.map((m) => m.jobKey)).toEqual(
+        all
+          .slice(3)
+          .map((m) => m.jobKey)
+          .filter((key) => key !== moved.jobKey),
+      );
+
+      await rows.clear();
+      expect(await marks.page(20)).toEqual({ marks: [], next: null });
+    });
+
+    it.each([
+      ['not base64url', 'not a cursor!'],
+      ['base64url of something else', Buffer.from('hello').toString('base64url')],
+      ['a time in another form', Buffer.from('2026-03-04 10:00|k').toString('base64url')],
+      ['no job key', Buffer.from('2026-03-04T10:00:00.000Z|').toString('base64url')],
+      ['a job key too long', Buffer.from(`2026-03-04T10:00:00.000Z|${'k'.repeat(65)}`).toString('base64url')],
+      ['an empty string', ''],
+    ])('refuses a cursor that is %s as INVALID_INPUT', async (_what, cursor) => {
+      expect(isMarkCursor(cursor)).toBe(false);
+      await expect(marks.page(5, { before: cursor })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    });
+
+    it('refuses a page of no marks as INVALID_INPUT', async () => {
+      await expect(marks.page(0)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(marks.page(1.5)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     });
 
     it('keeps the first run that shortlisted each job, whoever records it later', async () => {

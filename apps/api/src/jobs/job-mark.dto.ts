@@ -1,8 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
 import { JOB_MARK_STATES, type BoardStateKind, type JobMarkState } from '@job-hunter/domain';
 import { NOTE_MAX_CHARS, applicationView, type Application } from '@job-hunter/orchestration';
-import type { StoredJobMark } from '@job-hunter/persistence';
+import { isMarkCursor, type StoredJobMark } from '@job-hunter/persistence';
 
 const STATE_DOC = {
   enum: JOB_MARK_STATES,
@@ -32,12 +45,49 @@ export class MarkRequest {
   note?: string;
 }
 
+/** Marks per page of GET /marks: as GET /runs pages its runs. */
+export const MARKS_PAGE = { default: 20, max: 100 } as const;
+const LIMIT_MESSAGE = `limit must be from 1 to ${MARKS_PAGE.max}.`;
+
+/** `before` as GET /marks gave it in `next`. */
+function IsMarkCursor(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isMarkCursor', validator: { validate: (value) => typeof value === 'string' && isMarkCursor(value) } },
+    options,
+  );
+}
+
 /** GET /marks' query. */
 export class MarksQuery {
   @ApiPropertyOptional({ ...STATE_DOC, description: 'only the marks in this state' })
   @IsOptional()
   @IsIn(JOB_MARK_STATES, { message: `state must be one of ${JOB_MARK_STATES.join(', ')}` })
   state?: JobMarkState;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MARKS_PAGE.max,
+    default: MARKS_PAGE.default,
+    description: 'marks per page',
+  })
+  @IsOptional()
+  // Digits only, as GET /runs reads its limit (ParseIntPipe): "1e1", "0x10" or " 5" are no limit.
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value,
+  )
+  @IsInt({ message: LIMIT_MESSAGE })
+  @Min(1, { message: LIMIT_MESSAGE })
+  @Max(MARKS_PAGE.max, { message: LIMIT_MESSAGE })
+  limit?: number;
+
+  @ApiPropertyOptional({
+    description: 'the `next` of the page before (an opaque cursor); absent: the newest marks',
+    example: 'MjAyNi0wMy0wNFQxMDowMDowMC4wMDBafDNmOWEwYzVlN2IyMWQ0ODY',
+  })
+  @IsOptional()
+  @IsMarkCursor({ message: 'before must be the "next" of an earlier page of GET /marks.' })
+  before?: string;
 }
 
 /** A mark with the job it is on, as the run it was marked in showed the job. */
@@ -89,10 +139,17 @@ export class ApplicationResponse extends MarkResponse {
   board!: BoardStateResponse;
 }
 
-/** GET /marks' answer. */
+/** GET /marks' answer: a page. */
 export class MarksResponse {
-  @ApiProperty({ type: [ApplicationResponse], description: 'newest first' })
+  @ApiProperty({ type: [ApplicationResponse], description: 'newest first (the latest set first)' })
   marks!: ApplicationResponse[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the cursor to pass as `before` for the next page; null on the last page',
+  })
+  next!: string | null;
 }
 
 /** The stored mark as the API shows it (without its bookkeeping time). */

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { ErrorBody } from '../errors/error-body.dto';
 import {
+  MARKS_PAGE,
   MarkRequest,
   MarkResponse,
   MarksQuery,
@@ -57,11 +58,19 @@ export class JobMarksController {
     await this.service.unmark(runId, rank);
   }
 
-  /** The marked jobs, newest first, each with its job's state on its board (open, gone or unknown). */
+  /**
+   * The marked jobs, newest first, a page at a time (as GET /runs pages), each with its job's state on
+   * its board (open, gone or unknown).
+   */
   @Get('marks')
-  @ApiOkResponse({ type: MarksResponse })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'BAD_INPUT: an unknown state' })
+  @ApiOkResponse({ type: MarksResponse, description: '{"marks": [...], "next": "cursor or null"}, newest first' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: 'BAD_INPUT: an unknown state, a limit not from 1 to 100, a `before` no page gave as `next`',
+  })
   async list(@Query() query: MarksQuery): Promise<MarksResponse> {
-    return { marks: (await this.service.list(query.state)).map(applicationResponse) };
+    const { state, before, limit = MARKS_PAGE.default } = query;
+    const page = await this.service.page(limit, { state, before });
+    return { marks: page.applications.map(applicationResponse), next: page.next };
   }
 }

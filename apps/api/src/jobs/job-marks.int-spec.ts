@@ -5,8 +5,17 @@ import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { MarkedRunResult, RunResult } from '@job-hunter/domain';
 import { CheckpointOrchestrator } from '@job-hunter/orchestration';
-import { RunRepository } from '@job-hunter/persistence';
-import { demoRunConfig, runConfig, sqliteTarget, testConfig, type Target } from '@job-hunter/testing';
+import { DataSource } from 'typeorm';
+import { JobMarkEntity, RunRepository } from '@job-hunter/persistence';
+import {
+  demoRunConfig,
+  postgresAvailable,
+  postgresDatabaseTarget,
+  runConfig,
+  sqliteTarget,
+  testConfig,
+  type Target,
+} from '@job-hunter/testing';
 import { createApi } from '../create-api';
 import { RunPipeline } from '../runs/run-pipeline';
 import { listenOnLoopback } from '../test-support/listen-on-loopback';
@@ -103,8 +112,10 @@ describe('job marks through the API', () => {
     // The list, newest first, and by state; a mark removed from the later run is gone everywhere.
     const listed = (await (await call('GET', '/marks')).json()) as {
       marks: Array<{ jobKey: string; board: { state: string; lastSeenAt: string; lastScrapedAt: string } }>;
+      next: string | null;
     };
     expect(listed.marks.map((m) => m.jobKey)).toEqual([saved.jobKey, hidden.jobKey, applied.jobKey]);
+    expect(listed.next).toBeNull();
     // Each with its board state: the second run's scrape of its board listed it.
     for (const { board } of listed.marks) {
       expect(board).toEqual({ state: 'open', lastSeenAt: board.lastScrapedAt, lastScrapedAt: expect.any(String) });
@@ -166,5 +177,127 @@ describe('job marks through the API', () => {
     expect(Object.keys(mark ?? {}).sort()).toEqual(['delete', 'put']);
     expect(Object.keys(mark?.['put']?.responses ?? {}).sort()).toEqual(['200', '400', '401', '404', '409']);
     expect(Object.keys(document.paths['/marks'] ?? {})).toEqual(['get']);
+  });
+});
+
+/** Marks stored straight into the database (many set at the same millisecond), then paged through GET /marks. */
+describe.each([
+  ['SQLite', sqliteTarget, true],
+  ['PostgreSQL', postgresDatabaseTarget, postgresAvailable()],
+] as const)('GET /marks a page at a time on %s', (_name, makeTarget, enabled) => {
+  const maybe = enabled ? describe : describe.skip;
+
+  maybe('paging', () => {
+    let target: Target;
+    let api: INestApplication;
+    let base: string;
+    // 45 marks set at 5 moments, 9 at each: every page boundary but one falls inside a tie.
+    const moments = ['2026-03-05', '2026-03-04', '2026-03-03', '2026-03-02', '2026-03-01'];
+    const stored = moments.flatMap((day, m) =>
+      Array.from({ length: 9 }, (_, i) => ({
+        jobKey: `${(m * 9 + i).toString(16).padStart(4, '0')}${'a'.repeat(12)}`,
+        state: i % 3 === 0 ? 'saved' : 'applied',
+        at: day,
+        note: null,
+        title: `Engineer ${m}-${i}`,
+        company: 'Acme',
+        applyUrl: `https://jobs.lever.co/acme/${m}-${i}`,
+        runId: 'marks-paged',
+        updatedAt: `${day}T09:30:00.000Z`,
+      })),
+    );
+
+    beforeAll(async () => {
+      target = await makeTarget();
+      api = await createApi(testConfig(target.db, { JH_API_TOKEN: TOKEN }), { logger: false });
+      base = await listenOnLoopback(api);
+      const dataSource = await api.get(RunPipeline).get(DataSource);
+      // Stored in an order unlike the list's, so that the order comes from the query.
+      await dataSource.getRepository(JobMarkEntity).insert([...stored].reverse());
+    });
+    afterAll(async () => {
+      await api?.close();
+      await target?.cleanup();
+    });
+
+    type Page = { marks: Array<{ jobKey: string; state: string; board: { state: string } }>; next: string | null };
+    const get = async (route: string): Promise<Response> =>
+      fetch(`${base}${route}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const all = async (query: string): Promise<Page[]> => {
+      const pages: Page[] = [];
+      let before: string | null = null;
+      do {
+        const answer = await get(`/marks?${query}${before ? `&before=${encodeURIComponent(before)}` : ''}`);
+        expect(answer.status).toBe(200);
+        const page = (await answer.json()) as Page;
+        pages.push(page);
+        before = page.next;
+      } while (before !== null);
+      return pages;
+    };
+    // Newest first; at the same moment, by jobKey.
+    const order = (state?: string): string[] => stored.filter((m) => !state || m.state === state).map((m) => m.jobKey);
+
+    it('gives 20 marks a page by default and the cursor of the next, null on the last page', async () => {
+      const pages = await all('');
+      expect(pages.map((p) => p.marks.length)).toEqual([20, 20, 5]);
+      expect(pages.map((p) => p.next === null)).toEqual([false, false, true]);
+      expect(pages.flatMap((p) => p.marks.map((m) => m.jobKey))).toEqual(order());
+      expect(pages[0]?.marks[0]).toMatchObject({ state: 'saved', board: { state: 'unknown' } });
+    });
+
+    it.each([1, 4, 7, 9, 45, 100])('lists every mark once, in order, over pages of %i', async (limit) => {
+      const pages = await all(`limit=${limit}`);
+      expect(pages).toHaveLength(Math.ceil(45 / limit));
+      const keys = pages.flatMap((p) => p.marks.map((m) => m.jobKey));
+      expect(new Set(keys).size).toBe(45);
+      expect(keys).toEqual(order());
+    });
+
+    it('pages one state alone', async () => {
+      const pages = await all('state=applied&limit=8');
+      expect(pages.map((p) => p.marks.length)).toEqual([8, 8, 8, 6]);
+      expect(pages.flatMap((p) => p.marks.map((m) => m.jobKey))).toEqual(order('applied'));
+      expect(pages.flatMap((p) => p.marks).every((m) => m.state === 'applied')).toBe(true);
+    });
+
+    it.each([
+      ['limit=0', /limit must be from 1 to 100/],
+      ['limit=101', /limit must be from 1 to 100/],
+      ['limit=-3', /limit must be from 1 to 100/],
+      ['limit=2.5', /limit must be from 1 to 100/],
+      ['limit=1e1', /limit must be from 1 to 100/],
+      ['limit=ten', /limit must be from 1 to 100/],
+      ['limit=', /limit must be from 1 to 100/],
+      ['before=not-a-cursor', /before must be the "next" of an earlier page/],
+      [`before=${Buffer.from('2026-03-05|x').toString('base64url')}`, /before must be the "next"/],
+      ['before=', /before must be the "next"/],
+      ['after=x', /property after should not exist/],
+    ])('refuses %s with 400 BAD_INPUT', async (query, message) => {
+      const answer = await get(`/marks?${query}`);
+      expect(answer.status).toBe(400);
+      const { error } = (await answer.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe('BAD_INPUT');
+      expect(error.message).toMatch(message);
+    });
+
+    it('describes limit, before and next in the OpenAPI document', async () => {
+      const document = (await (await fetch(`${base}/docs-json`)).json()) as {
+        paths: Record<string, { get: { parameters: Array<{ name: string; schema: Record<string, unknown> }> } }>;
+        components: { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> };
+      };
+      const parameters = document.paths['/marks']?.get.parameters ?? [];
+      expect(parameters.map((p) => p.name).sort()).toEqual(['before', 'limit', 'state']);
+      expect(parameters.find((p) => p.name === 'limit')?.schema).toMatchObject({
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        default: 20,
+      });
+      expect(document.components.schemas['MarksResponse']?.properties['next']).toMatchObject({
+        type: 'string',
+        nullable: true,
+      });
+    });
   });
 });

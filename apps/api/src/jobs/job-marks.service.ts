@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { JobMarkState } from '@job-hunter/domain';
-import { JobMarkBook, type Application, type MarkRequest } from '@job-hunter/orchestration';
+import { JobMarkBook, type ApplicationPage, type MarkRequest } from '@job-hunter/orchestration';
 import { JobMarkRepository, JobSightingRepository, RunRepository, type StoredJobMark } from '@job-hunter/persistence';
 import { RunPipeline } from '../runs/run-pipeline';
 
@@ -17,8 +17,8 @@ export class JobMarksService {
     await (await this.book()).unmark(runId, rank);
   }
 
-  async list(state?: JobMarkState): Promise<Application[]> {
-    return (await this.book()).list(state);
+  async page(limit: number, options: { state?: JobMarkState; before?: string }): Promise<ApplicationPage> {
+    return (await this.book()).page(limit, options);
   }
 
   private async book(): Promise<JobMarkBook> {

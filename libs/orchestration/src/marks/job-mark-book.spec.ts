@@ -22,6 +22,8 @@ describe('JobMarkBook', () => {
 
   beforeEach(() => {
     stored = new Map();
+    const newestFirst = (state?: string): StoredJobMark[] =>
+      [...stored.values()].filter((m) => !state || m.state === state).reverse();
     const stores: JobMarkStores = {
       runs: { get: async (id) => (runs[id] as StoredRun | undefined) ?? null },
       marks: {
@@ -31,7 +33,16 @@ describe('JobMarkBook', () => {
           return kept;
         },
         delete: async (jobKey) => stored.delete(jobKey),
-        list: async (state) => [...stored.values()].filter((m) => !state || m.state === state).reverse(),
+        list: async (state) => newestFirst(state),
+        // The cursor is the index of the next mark here (the repository's is opaque).
+        page: async (limit, { state, before } = {}) => {
+          const all = newestFirst(state);
+          const from = before === undefined ? 0 : Number(before);
+          return {
+            marks: all.slice(from, from + limit),
+            next: from + limit < all.length ? String(from + limit) : null,
+          };
+        },
       },
       sightings: {
         seen: async (keys) =>
@@ -84,6 +95,20 @@ describe('JobMarkBook', () => {
     expect((await book.list('hidden'))[0]?.board).toEqual({ state: 'unknown', lastSeenAt: null, lastScrapedAt: null });
     await book.unmark('done', 1);
     expect(await book.list('applied')).toEqual([]);
+  });
+
+  it('lists a page of marks with each job’s board state and the cursor of the next page', async () => {
+    await book.mark('done', 1, { state: 'applied', at: '2026-02-28' });
+    await book.mark('done', 2, { state: 'saved' });
+    const first = await book.page(1);
+    expect(first.applications.map((a) => a.jobKey)).toEqual(['key-2']);
+    expect(first.applications[0]?.board.state).toBe('unknown');
+    expect(first.next).toBe('1');
+    const last = await book.page(1, { before: first.next ?? undefined });
+    expect(last).toEqual({ applications: [expect.objectContaining({ jobKey: 'key-1' })], next: null });
+    expect(last.applications[0]?.board.state).toBe('gone');
+    expect(await book.page(5, { state: 'applied' })).toMatchObject({ applications: [{ jobKey: 'key-1' }], next: null });
+    expect(await codeOf(book.page(5, { state: 'liked' as never }))).toBe('INVALID_INPUT');
   });
 
   it.each([

@@ -31,9 +31,15 @@ export function applicationView({ updatedAt: _updatedAt, ...view }: Application)
   return view;
 }
 
+/** A page of applications, newest first, and the cursor of the next page (null on the last). */
+export interface ApplicationPage {
+  applications: Application[];
+  next: string | null;
+}
+
 export interface JobMarkStores {
   runs: Pick<RunRepository, 'get'>;
-  marks: Pick<JobMarkRepository, 'put' | 'delete' | 'list'>;
+  marks: Pick<JobMarkRepository, 'put' | 'delete' | 'list' | 'page'>;
   sightings: Pick<JobSightingRepository, 'seen'>;
 }
 
@@ -69,7 +75,17 @@ export class JobMarkBook {
   /** The marks, newest first, of one state or all, each with its job's state on its board. */
   async list(state?: JobMarkState): Promise<Application[]> {
     if (state !== undefined) checkState(state);
-    const marks = await this.stores.marks.list(state);
+    return this.withBoards(await this.stores.marks.list(state));
+  }
+
+  /** One page of `list`: `limit` marks after the cursor `before` (a `next` of an earlier page). */
+  async page(limit: number, options: { state?: JobMarkState; before?: string } = {}): Promise<ApplicationPage> {
+    if (options.state !== undefined) checkState(options.state);
+    const { marks, next } = await this.stores.marks.page(limit, options);
+    return { applications: await this.withBoards(marks), next };
+  }
+
+  private async withBoards(marks: StoredJobMark[]): Promise<Application[]> {
     const seen = await this.stores.sightings.seen(marks.map((m) => m.jobKey));
     return marks.map((mark) => ({ ...mark, board: boardState(seen.get(mark.jobKey)) }));
   }
