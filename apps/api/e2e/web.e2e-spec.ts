@@ -191,6 +191,42 @@ describeChromium('web app in a real browser (built API, demo data)', () => {
     await page.waitForURL(/#\/runs\/[^/]+\/results$/);
   });
 
+  it('shows older applications a page at a time (as the hunts list does)', async () => {
+    // A second application, and pages of one mark where the app asks for 20, so the real API pages them.
+    const second = page.locator('article.job', { hasNot: page.locator('.badge.applied') }).first();
+    const title = (await second.locator('h3').textContent()) ?? '';
+    await second.getByRole('button', { name: 'Mark applied' }).click();
+    const card = page.locator('article.job', { has: page.getByRole('heading', { name: title, exact: true }) });
+    await expectText(card.locator('.badge.applied'), /Applied on/);
+    const asked: string[] = [];
+    const marks = /\/marks\?/;
+    await page.route(marks, async (route) => {
+      const url = route.request().url().replace('limit=20', 'limit=1');
+      asked.push(url);
+      await route.continue({ url });
+    });
+    try {
+      await page.getByRole('link', { name: 'Applications', exact: true }).click();
+      await page.waitForURL(/#\/applications$/);
+      const rows = page.locator('table.runs tbody tr');
+      const more = page.getByRole('button', { name: 'Show older applications' });
+      await expectText(rows.first(), title);
+      await more.waitFor({ state: 'visible' });
+      expect(await rows.count()).toBe(1);
+      await more.click();
+      await expectText(rows.nth(1), /Open \(listed \d{4}-\d{2}-\d{2}\)/);
+      await more.waitFor({ state: 'hidden' });
+      expect(await rows.count()).toBe(2);
+      expect(asked).toHaveLength(2);
+      expect(asked[0]).not.toMatch(/before=/);
+      expect(asked[1]).toMatch(/state=applied&limit=1&before=[\w-]+$/);
+    } finally {
+      await page.unroute(marks);
+    }
+    await page.goBack();
+    await page.waitForURL(/#\/runs\/[^/]+\/results$/);
+  });
+
   it('shows job and company text as text: no markup from it runs', async () => {
     // A second hunt, with a company whose name carries markup and whose board the snapshot lacks
     // (so the run's error names it); the first hunt stays clean.

@@ -12,6 +12,12 @@ interface Application {
   board: { state: 'open' | 'gone' | 'unknown'; lastSeenAt: string | null; lastScrapedAt: string | null };
 }
 
+/** A page of GET /marks: `next` is the cursor of the next page, null on the last. */
+interface MarkPage {
+  marks: Application[];
+  next: string | null;
+}
+
 function boardText({ board }: Application): string {
   if (board.state === 'open') return `Open (listed ${board.lastSeenAt?.slice(0, 10) ?? ''})`;
   if (board.state === 'gone') return `Gone (last seen ${board.lastSeenAt?.slice(0, 10) ?? ''})`;
@@ -30,9 +36,10 @@ function row(a: Application): HTMLElement {
   );
 }
 
-/** The jobs the person applied to, newest first, and whether each is still on its board (GET /marks). */
+/** The jobs the person applied to, newest first, a page at a time as the hunts list shows its runs (GET /marks). */
 export const applicationsPage: Page = async (view, _params, signal) => {
   const body = el('tbody');
+  const more = el('button', { type: 'button' }, 'Show older applications');
   const problem = el('p', { class: 'problem', role: 'alert' });
   const head = ['Job', 'Company', 'Applied', 'On its board', 'Note'].map((t) => el('th', { scope: 'col' }, t));
   fill(
@@ -45,13 +52,25 @@ export const applicationsPage: Page = async (view, _params, signal) => {
       el('thead', {}, el('tr', {}, ...head)),
       body,
     ),
+    more,
     problem,
   );
-  try {
-    const { marks } = await getJson<{ marks: Application[] }>('/marks?state=applied', signal);
-    body.append(...marks.map(row));
-    if (marks.length === 0) body.append(el('tr', {}, el('td', { colspan: '5' }, 'No applications yet.')));
-  } catch (e) {
-    fill(problem, problemText(e));
-  }
+  more.hidden = true;
+  let before: string | null = null;
+  const load = async () => {
+    try {
+      const page = await getJson<MarkPage>(
+        `/marks?state=applied&limit=20${before ? `&before=${encodeURIComponent(before)}` : ''}`,
+        signal,
+      );
+      body.append(...page.marks.map(row));
+      before = page.next;
+      more.hidden = !before;
+      if (body.childElementCount === 0) body.append(el('tr', {}, el('td', { colspan: '5' }, 'No applications yet.')));
+    } catch (e) {
+      fill(problem, problemText(e));
+    }
+  };
+  more.addEventListener('click', () => void load());
+  await load();
 };
