@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { JobProcessorAgent } from '@job-hunter/agents';
 import type { RunResult } from '@job-hunter/domain';
-import { BoardHttpFactory, type BoardHttp } from '@job-hunter/job-boards';
 import { demoRunConfig, sqliteTarget, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
+import { logBoardRequests } from '../test-support/board-requests';
 import { startPipelineApp } from '../test-support/pipeline-app';
 
 /** The demo market's boards that read one detail per posting, and how a detail request looks on each. */
@@ -42,18 +42,7 @@ describe('detail requests only for the postings a run can use', () => {
   beforeAll(async () => {
     target = await sqliteTarget();
     app = await startPipelineApp(target.db);
-    const factory = app.get(BoardHttpFactory);
-    const create = factory.create.bind(factory);
-    // Every board request the runs make, by URL (the factory keeps one client per snapshot: wrap each hand-out).
-    jest.spyOn(factory, 'create').mockImplementation((selection) => {
-      const http = create(selection);
-      const counted: BoardHttp = {
-        getJson: (url, options) => (requested.push(url), http.getJson(url, options)),
-        postJson: (url, body, options) => (requested.push(url), http.postJson(url, body, options)),
-        getText: (url, options) => (requested.push(url), http.getText(url, options)),
-      };
-      return counted as ReturnType<typeof create>;
-    });
+    logBoardRequests(app, (url) => requested.push(url));
   });
 
   afterAll(async () => {

@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { JobProcessorAgent } from '@job-hunter/agents';
 import type { RunResult } from '@job-hunter/domain';
-import { BoardHttpFactory, type BoardHttp } from '@job-hunter/job-boards';
 import { demoRunConfig, sqliteTarget, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from '../checkpoint/checkpoint.orchestrator';
 import { TemporalOrchestrator } from '../temporal/client/temporal.orchestrator';
+import { logBoardRequests } from '../test-support/board-requests';
 import { startTemporalPipelineApp } from '../test-support/temporal-pipeline-app';
 
 /** Detail requests of the demo market's BambooHR, Rippling and Oracle boards. */
@@ -27,17 +27,7 @@ describe('detail requests only for the postings a run can use, under Temporal', 
   beforeAll(async () => {
     target = await sqliteTarget();
     ({ app, close } = await startTemporalPipelineApp(target.db));
-    const factory = app.get(BoardHttpFactory);
-    const create = factory.create.bind(factory);
-    jest.spyOn(factory, 'create').mockImplementation((selection) => {
-      const http = create(selection);
-      const counted: BoardHttp = {
-        getJson: (url, options) => (requested.push(url), http.getJson(url, options)),
-        postJson: (url, body, options) => (requested.push(url), http.postJson(url, body, options)),
-        getText: (url, options) => (requested.push(url), http.getText(url, options)),
-      };
-      return counted as ReturnType<typeof create>;
-    });
+    logBoardRequests(app, (url) => requested.push(url));
   }, 120_000);
 
   afterAll(async () => {
