@@ -6,7 +6,11 @@ import {
   boardApiPath,
   greenhouseBoard,
   leverBoard,
+  PERSONIO_XML_PATH,
   RECRUITEE_API_PATH,
+  personioFeed,
+  ripplingApiPath,
+  ripplingList,
   smartRecruitersApiPath,
   sqliteTarget,
   testConfig,
@@ -39,6 +43,8 @@ describe('BoardProber against the fake job boards', () => {
     { name: 'Flaky' },
     { name: 'Pune Studio' },
     { name: 'Tulip Works', ats: 'recruitee', slugs: ['tulip'] },
+    { name: 'Kranich Robotics', ats: 'personio', slugs: ['kranich'] },
+    { name: 'Lanternworks', careersUrl: 'https://ats.rippling.com/lanternworks/jobs' },
   ];
 
   beforeAll(async () => {
@@ -118,6 +124,27 @@ describe('BoardProber against the fake job boards', () => {
     const outcome = await prober.probe({ name: 'Acme Robotics' }, { snapshotDir: dir });
     expect(outcome).toEqual({ name: 'Acme Robotics', board: null, cached: false });
     expect(await cache.get('acmerobotics')).toMatchObject({ board: { ats: 'greenhouse' } });
+  });
+
+  it("reads a Personio XML feed the model named, and Rippling from the model's careers URL", async () => {
+    server.route({
+      path: PERSONIO_XML_PATH,
+      respond: { body: personioFeed(2), headers: { 'content-type': 'text/xml' } },
+    });
+    server.route({ path: ripplingApiPath.list('lanternworks'), respond: { json: ripplingList(2, 'lanternworks') } });
+    const [kranich, lantern] = await prober.probeAll(requests.slice(8, 10));
+    expect(kranich?.board).toEqual({
+      ats: 'personio',
+      board: 'kranich',
+      careersUrl: 'https://kranich.jobs.personio.de',
+    });
+    expect(server.requestsTo(PERSONIO_XML_PATH)).toHaveLength(1);
+    expect(lantern?.board).toEqual({
+      ats: 'rippling',
+      board: 'lanternworks',
+      careersUrl: 'https://ats.rippling.com/lanternworks/jobs',
+    });
+    expect(server.requestsTo(ripplingApiPath.list('lanternworks'))).toHaveLength(1);
   });
 
   it('reaches Recruitee on the company subdomain', async () => {

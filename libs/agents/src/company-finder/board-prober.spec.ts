@@ -29,9 +29,24 @@ describe('probe attempts', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
+  it('asks the boards probed only when named for the company that names them, first', () => {
+    const named = view(attempts({ name: 'Kranich Robotics', ats: 'personio', slugs: ['kranich'] }));
+    expect(named.slice(0, 2)).toEqual(['personio:kranich', 'greenhouse:kranich']);
+    expect(named).toContain('personio:kranich-robotics');
+    expect(named.filter((a) => /^(teamtailor|bamboohr|rippling|gem):/.test(a))).toEqual([]);
+    const byUrl = view(attempts({ name: 'Ljusvik', careersUrl: 'https://ljusvik.teamtailor.com/jobs' }));
+    expect(byUrl[0]).toBe('teamtailor:ljusvik');
+    expect(byUrl.filter((a) => a.startsWith('teamtailor:'))).toEqual(['teamtailor:ljusvik']);
+    // Boards that need more than a slug (a data centre, a site number) are never probed.
+    expect(view(attempts({ name: 'Kaveri', careersUrl: 'https://kaveri.zohorecruit.in/jobs/Careers' }))[0]).toBe(
+      'greenhouse:kaveri',
+    );
+  });
+
   it('skips slugs a board cannot have (Recruitee slugs are host names)', () => {
     const pairs = view(attempts({ name: 'X', slugs: ['Acme_Bots'] }));
     expect(pairs).toContain('greenhouse:Acme_Bots');
     expect(pairs).not.toContain('recruitee:Acme_Bots');
+    expect(view(attempts({ name: 'X', ats: 'bamboohr', slugs: ['Acme_Bots'] }))).not.toContain('bamboohr:Acme_Bots');
   });
 });

@@ -108,7 +108,9 @@ export class BoardProber {
     for (const [probe, slug] of attempts(request)) {
       signal?.throwIfAborted();
       try {
-        const body = await http.getJson(probe.url(slug), { timeoutMs: PROBE_TIMEOUT_MS, signal });
+        const options = { timeoutMs: PROBE_TIMEOUT_MS, signal };
+        const url = probe.url(slug);
+        const body = probe.format === 'text' ? await http.getText(url, options) : await http.getJson(url, options);
         if (probe.hasPostings(body))
           return { board: { ats: probe.ats, board: slug, careersUrl: probe.careersUrl(slug) }, conclusive };
       } catch (e) {
@@ -122,7 +124,10 @@ export class BoardProber {
   }
 }
 
-/** The (board, slug) pairs to try, most likely first: the model's own URL, then its ATS, then the rest. */
+/**
+ * The (board, slug) pairs to try, most likely first: the model's own URL, then its ATS, then the
+ * boards probed blind (a board asked only when named is asked only for the company that names it).
+ */
 export function attempts(request: ProbeRequest): Array<[BoardProbe, string]> {
   const pairs: Array<[BoardProbe, string]> = [];
   const push = (probe: BoardProbe | undefined, slug: string): void => {
@@ -139,7 +144,9 @@ export function attempts(request: ProbeRequest): Array<[BoardProbe, string]> {
       BOARD_PROBES.find((p) => p.ats === given.ats),
       given.board,
     );
-  const order = [...BOARD_PROBES].sort((a, b) => Number(b.ats === request.ats) - Number(a.ats === request.ats));
+  const order = BOARD_PROBES.filter((p) => p.blind || p.ats === request.ats).sort(
+    (a, b) => Number(b.ats === request.ats) - Number(a.ats === request.ats),
+  );
   for (const slug of slugCandidates(request.name, request.slugs ?? [])) for (const probe of order) push(probe, slug);
   return pairs;
 }
