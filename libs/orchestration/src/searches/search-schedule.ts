@@ -1,15 +1,11 @@
-import { JobHunterError } from '@job-hunter/domain';
 import type { SearchSchedule } from '@job-hunter/persistence';
+import { bad } from '../launch/run-options';
 import { nextCronTime, parseCron } from './cron-expression';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const UNIT_MS: Record<string, number> = { m: MINUTE_MS, h: 3_600_000, d: DAY_MS };
 const MAX_EVERY_MS = 366 * DAY_MS;
-
-function bad(message: string): JobHunterError {
-  return new JobHunterError('INVALID_INPUT', message);
-}
 
 /** `--every 30m`, `6h`, `1d` → milliseconds; at least one minute, at most a year. */
 export function parseEvery(text: string): number {
