@@ -18,13 +18,6 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const LIMIT_KEY = 'personio';
 
 /**
- * Personio answers HTTP 429 after a few tenants in a row ([PROBE]), and every company's board is a
- * subdomain of the same service, so its requests go one at a time across all companies of the
- * process; a 429 is retried by the HTTP client, honouring Retry-After, while the slot is held.
- */
-const perProcess = new HostLimiter(1);
-
-/**
  * Personio (`{slug}.jobs.personio.de`): the public XML feed, one request per company with every
  * position and its description. When a company has the feed switched off (`/xml` 404 while the
  * board exists) the board's own `/search.json` list is read instead, without descriptions.
@@ -32,8 +25,17 @@ const perProcess = new HostLimiter(1);
 @Injectable()
 export class PersonioClient implements JobBoardClient {
   readonly ats = 'personio' as const;
+  /**
+   * Personio answers HTTP 429 after a few tenants in a row ([PROBE]), and every company's board is a
+   * subdomain of the same service, so its requests go one at a time across all companies (and, with
+   * shared leases, across every worker); a 429 is retried by the HTTP client, honouring Retry-After,
+   * while the slot is held.
+   */
+  private readonly limiter: HostLimiter;
 
-  constructor(@Optional() @Inject(HOST_LEASES) private readonly leases?: HostLeases) {}
+  constructor(@Optional() @Inject(HOST_LEASES) leases?: HostLeases) {
+    this.limiter = new HostLimiter(1, {}, leases, 'personio');
+  }
 
   detect(url: URL): { board: string } | null {
     const slug = BOARD_HOST.exec(url.hostname.toLowerCase())?.[1];
@@ -55,7 +57,7 @@ export class PersonioClient implements JobBoardClient {
     const fetchedAt = new Date().toISOString();
     let xmlAnswer: 'missing' | 'page';
     try {
-      const body = await this.limited(() => http.getText(xmlUrl, { timeoutMs: 30_000, signal }));
+      const body = await this.limiter.run(LIMIT_KEY, () => http.getText(xmlUrl, { timeoutMs: 30_000, signal }));
       const feed = parsePersonioFeed(body, `${host}/xml`);
       if (feed.kind === 'feed') {
         return withInvalid(mapPersonioPositions(feed.positions, target, host, fetchedAt), feed.invalid);
@@ -69,7 +71,7 @@ export class PersonioClient implements JobBoardClient {
     const searchUrl = `https://${host}/search.json`;
     let body: unknown;
     try {
-      body = await this.limited(() => http.getJson(searchUrl, { timeoutMs: 30_000, signal }));
+      body = await this.limiter.run(LIMIT_KEY, () => http.getJson(searchUrl, { timeoutMs: 30_000, signal }));
     } catch (e) {
       if (signal?.aborted || !isJobHunterError(e)) throw e;
       if (e.code === 'BOARD_NOT_FOUND' || (e.code === 'BOARD_MALFORMED' && xmlAnswer === 'page')) {
@@ -94,11 +96,6 @@ export class PersonioClient implements JobBoardClient {
       message: `Personio's XML feed is switched off for ${slug}; read its job list without descriptions`,
     };
     return result;
-  }
-
-  private limited<T>(task: () => Promise<T>): Promise<T> {
-    const leases = this.leases;
-    return perProcess.run(LIMIT_KEY, () => (leases ? leases.hold(`personio:${LIMIT_KEY}`, 1, task) : task()));
   }
 }
 
