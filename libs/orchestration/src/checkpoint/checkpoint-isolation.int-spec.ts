@@ -13,15 +13,12 @@ import {
   boardHostOverrides,
   demoRunConfig,
   greenhouseBoard,
-  postgresAvailable,
-  postgresDatabaseTarget,
-  sqliteTarget,
+  moduleDatabaseTargets,
   type Target,
 } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from './checkpoint.orchestrator';
 
-const targets: Array<[string, () => Promise<Target>]> = [['SQLite', sqliteTarget]];
-if (postgresAvailable()) targets.push(['PostgreSQL', postgresDatabaseTarget]);
+const targets = moduleDatabaseTargets();
 
 const companies: Company[] = [
   { name: 'Acme', careersUrl: 'https://boards.greenhouse.io/acme' },

@@ -3,19 +3,12 @@ import { startPipelineApp } from '../test-support/pipeline-app';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CheckpointRepository, RunRepository } from '@job-hunter/persistence';
-import {
-  demoRunConfig,
-  postgresAvailable,
-  postgresDatabaseTarget,
-  sqliteTarget,
-  type Target,
-} from '@job-hunter/testing';
+import { demoRunConfig, moduleDatabaseTargets, type Target } from '@job-hunter/testing';
 import { CheckpointOrchestrator } from './checkpoint.orchestrator';
 import { STAGE_NAMES } from '../stages/stage-names';
 import { StageRunner } from '../stages/stage-runner';
 
-const targets: Array<[string, () => Promise<Target>]> = [['SQLite', sqliteTarget]];
-if (postgresAvailable()) targets.push(['PostgreSQL', postgresDatabaseTarget]);
+const targets = moduleDatabaseTargets();
 
 describe.each(targets)('checkpoint pipeline on %s', (_name, makeTarget) => {
   let target: Target;

@@ -3,20 +3,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunResult } from '@job-hunter/domain';
 import { JobMarkRepository, RunRepository } from '@job-hunter/persistence';
-import {
-  FakeSmtpServer,
-  demoRunConfig,
-  postgresAvailable,
-  postgresDatabaseTarget,
-  sqliteTarget,
-  type Target,
-} from '@job-hunter/testing';
+import { FakeSmtpServer, demoRunConfig, moduleDatabaseTargets, type Target } from '@job-hunter/testing';
 import { ChangingMarket } from '../test-support/changing-market';
 import { startPipelineApp } from '../test-support/pipeline-app';
 import { CheckpointOrchestrator } from './checkpoint.orchestrator';
 
-const targets: Array<[string, () => Promise<Target>]> = [['SQLite', sqliteTarget]];
-if (postgresAvailable()) targets.push(['PostgreSQL', postgresDatabaseTarget]);
+const targets = moduleDatabaseTargets();
 
 const EMAIL = 'ananya@example.com';
 const novelties = (r: RunResult) => r.jobs.map((j) => j.novelty);

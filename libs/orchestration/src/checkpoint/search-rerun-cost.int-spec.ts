@@ -2,22 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunResult } from '@job-hunter/domain';
-import {
-  FakeAnthropicServer,
-  demoRunConfig,
-  postgresAvailable,
-  postgresDatabaseTarget,
-  sqliteTarget,
-  type Target,
-} from '@job-hunter/testing';
+import { FakeAnthropicServer, demoRunConfig, moduleDatabaseTargets, type Target } from '@job-hunter/testing';
 import { answerPrompt } from '../../../llm/src/anthropic/scoring-model.fixtures';
 import { startPipelineApp } from '../test-support/pipeline-app';
 import { CheckpointOrchestrator } from './checkpoint.orchestrator';
 
-const API_KEY = 'sk-ant-test-search-rerun-cost';
+const targets = moduleDatabaseTargets();
 
-const targets: Array<[string, () => Promise<Target>]> = [['SQLite', sqliteTarget]];
-if (postgresAvailable()) targets.push(['PostgreSQL', postgresDatabaseTarget]);
+const API_KEY = 'sk-ant-test-search-rerun-cost';
 
 /** The demo's preferences as Claude reads them (a valid reading, so that it is kept and cached). */
 const READING = {

@@ -85,3 +85,13 @@ export async function postgresDatabaseTarget(): Promise<Target> {
     },
   };
 }
+
+/**
+ * The databases a test that goes through the Nest modules runs on, as `describe.each` rows:
+ * a SQLite file always, a whole PostgreSQL database when one listens.
+ */
+export function moduleDatabaseTargets(): Array<[string, () => Promise<Target>]> {
+  const targets: Array<[string, () => Promise<Target>]> = [['SQLite', sqliteTarget]];
+  if (postgresAvailable()) targets.push(['PostgreSQL', postgresDatabaseTarget]);
+  return targets;
+}
