@@ -4,7 +4,7 @@ import type { BoardTarget } from '../job-board-client';
 import { descriptionOf } from '../shared/description';
 import { htmlToPlain, joinParts, text, uniqueStrings } from '../shared/html';
 import { structuredSalary } from '../shared/salary';
-import { boardSegment, parseWebUrl } from '../shared/url';
+import { absoluteWebUrl, boardSegment } from '../shared/url';
 import type { RipplingJobDetail, RipplingPayRange, RipplingPosting, RipplingRow } from './rippling.types';
 
 export interface MergedRows {
@@ -67,8 +67,8 @@ export function mapRipplingPosting(
     externalId: uuid,
     title,
     url:
-      webUrl(posting.url) ??
-      webUrl(detail?.url) ??
+      absoluteWebUrl(posting.url) ??
+      absoluteWebUrl(detail?.url) ??
       `https://ats.rippling.com/${boardSegment(slug)}/jobs/${encodeURIComponent(uuid)}`,
     locations,
     ...(workplace ? { workplace } : {}),
@@ -163,9 +163,4 @@ export function ripplingSalary(ranges: readonly RipplingPayRange[] | null | unde
 function amount(value: unknown): number | null {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
-}
-
-function webUrl(value: string | null | undefined): string | undefined {
-  const t = text(value);
-  return t && /^https?:\/\//i.test(t) && parseWebUrl(t) ? t : undefined;
 }

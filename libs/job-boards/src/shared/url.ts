@@ -12,6 +12,15 @@ export function parseWebUrl(raw: string): URL | null {
   }
 }
 
+/**
+ * A board's link to a page, trimmed, when it is an absolute http(s) URL written with its scheme
+ * (unlike `parseWebUrl`, which reads a careers URL typed without one); undefined otherwise.
+ */
+export function absoluteWebUrl(value: string | null | undefined): string | undefined {
+  const t = value?.trim();
+  return t && /^https?:\/\//i.test(t) && parseWebUrl(t) ? t : undefined;
+}
+
 /** Path segments of a URL, percent-encoding kept, blanks dropped. */
 export function pathSegments(url: URL): string[] {
   return url.pathname.split('/').filter((s) => s !== '');

@@ -2,6 +2,7 @@ import { toIsoDate, type RawJob, type RemoteMode } from '@job-hunter/domain';
 import type { BoardTarget } from '../job-board-client';
 import { descriptionOf } from '../shared/description';
 import { decodeEntities, htmlToPlain, text, uniqueStrings } from '../shared/html';
+import { absoluteWebUrl } from '../shared/url';
 import type { SuccessFactorsCsbJob, SuccessFactorsLegacyJob, SuccessFactorsRssItem } from './successfactors.types';
 
 export interface SuccessFactorsMapContext {
@@ -27,7 +28,7 @@ export function splitTitlePlace(raw: string): { title: string; place?: string } 
  * unusable. The feed has no workplace flag and no pay; usually no pubDate, so usually no date.
  */
 export function mapRssItem(item: SuccessFactorsRssItem, ctx: SuccessFactorsMapContext): RawJob | null {
-  const link = webUrl(item.link) ?? webUrl(item.guid);
+  const link = absoluteWebUrl(item.link) ?? absoluteWebUrl(item.guid);
   const rawTitle = text(item.title);
   if (!link || !rawTitle) return null;
   const id = text(item['g:id']) ?? /\/(\d+)\/?(?:[?#].*)?$/.exec(link)?.[1];
@@ -239,9 +240,4 @@ function utcDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1970 || year > 2100) return null;
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCMonth() === month - 1 ? d.toISOString() : null;
-}
-
-function webUrl(raw: string | undefined): string | undefined {
-  const t = text(raw);
-  return t && /^https?:\/\/[^/\s]+/i.test(t) ? t : undefined;
 }
