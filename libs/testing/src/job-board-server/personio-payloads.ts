@@ -1,6 +1,7 @@
 // Personio answers in the vendor's documented shape (developer.personio.de "Retrieving open
 // positions"; the measured 1KOMMA5° excerpt in docs/ats-feeds.md §1), for tests and benchmarks.
 import { BASE, DAY } from './board-payloads';
+import { escapeXml } from './xml-text';
 
 /** A company's board host: `{slug}.jobs.personio.de` (or `.com`). */
 export function personioHost(slug = 'acme', tld: 'de' | 'com' = 'de'): string {
@@ -81,7 +82,3 @@ export function personioSearchJobs(count: number): Array<Record<string, unknown>
 /** The HTML "Page not found" a board host answers for a missing page (an unknown company, or `/xml` with the feed off). */
 export const PERSONIO_NOT_FOUND_PAGE =
   '<!DOCTYPE html><html lang="en"><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>';
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

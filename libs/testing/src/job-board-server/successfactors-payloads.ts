@@ -3,6 +3,7 @@
 // (`<Job><JobTitle/><Job-Description/><ReqId/><Posted-Date/><filterN><label/><value/></filterN>`) and
 // the Career Site Builder search JSON (`{jobSearchResult:[{response:{…}}], totalJobs}`, 10 a page).
 import { BASE, DAY } from './board-payloads';
+import { escapeXml } from './xml-text';
 
 export const SUCCESSFACTORS_TEST_HOST = 'jobs.acme.example';
 export const SUCCESSFACTORS_LEGACY_HOST = 'career5.successfactors.eu';
@@ -17,10 +18,6 @@ export const successFactorsPath = {
 
 export const SUCCESSFACTORS_RSS_HEADERS = { 'content-type': 'application/rss+xml; charset=UTF-8' };
 export const SUCCESSFACTORS_HTML_HEADERS = { 'content-type': 'text/html; charset=UTF-8' };
-
-function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 export function successFactorsRssId(i: number): string {
   return String(1234500 + i);
@@ -37,7 +34,7 @@ export function successFactorsRssItem(i: number, host = SUCCESSFACTORS_TEST_HOST
   const city = german ? 'Muenchen' : 'Tel-Aviv';
   return [
     '    <item>',
-    `      <title>${xmlEscape(title)}</title>`,
+    `      <title>${escapeXml(title)}</title>`,
     `      <description><![CDATA[<div><p>Run the <b>SAP S/4HANA</b> plant ${i}.</p></div>]]></description>`,
     `      <link>https://${host}/job/${city}-Process-Engineer-${i}/${id}/</link>`,
     `      <guid>${id}</guid>`,

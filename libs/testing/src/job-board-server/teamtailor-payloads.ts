@@ -1,6 +1,7 @@
 // Teamtailor answers in the shape of its public RSS feed (support.teamtailor.com "jobs.rss"; the
 // fields [CL] teamtailor.py reads, and public feed excerpts), for tests and benchmarks.
 import { DAY } from './board-payloads';
+import { escapeXml } from './xml-text';
 
 /** A company's board host: `{slug}.teamtailor.com`, or `{slug}.na.teamtailor.com` in North America. */
 export function teamtailorHost(slug = 'acme', region?: 'na'): string {
@@ -73,8 +74,4 @@ export function teamtailorFeed(to: number, from = 0, host = teamtailorHost()): s
 export function teamtailorPage(total: number, page: number, perPage: number, host = teamtailorHost()): string {
   const from = (page - 1) * perPage;
   return teamtailorFeed(Math.min(total, from + perPage), from, host);
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
