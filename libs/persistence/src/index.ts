@@ -52,5 +52,5 @@ export type {
   SearchSchedule,
 } from './saved-search.repository';
 export { SEARCH_LOCK_MS, SEARCH_LOCK_RENEW_MS, SavedSearchRepository } from './saved-search.repository';
-export { keepSearchLock } from './search-lock-renewal';
+export { keepSearchLock, takeSearchLock } from './search-lock-renewal';
 export { PersistenceModule } from './persistence.module';

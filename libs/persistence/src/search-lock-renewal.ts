@@ -2,6 +2,20 @@ import { SEARCH_LOCK_MS, SEARCH_LOCK_RENEW_MS } from './saved-search.repository'
 import type { SavedSearchRepository } from './saved-search.repository';
 
 /**
+ * Takes a saved search's lock for `owner`, to expire SEARCH_LOCK_MS from now (see tryLock;
+ * `dueBy` for a due run); false when another holder has it.
+ */
+export function takeSearchLock(
+  searches: Pick<SavedSearchRepository, 'tryLock'>,
+  searchId: string,
+  owner: string,
+  dueBy?: Date,
+): Promise<boolean> {
+  const now = new Date();
+  return searches.tryLock(searchId, owner, now, new Date(now.getTime() + SEARCH_LOCK_MS), dueBy);
+}
+
+/**
  * Keeps a saved search's lock held by `owner` alive while its run lasts (renewed every minute,
  * to expire ten minutes after the last renewal); returns the function that stops renewing.
  * A failed renewal is left to the next one: the lock only expires if every renewal fails.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { SEARCH_LOCK_MS, keepSearchLock, type SavedSearchRepository } from '@job-hunter/persistence';
+import { keepSearchLock, takeSearchLock, type SavedSearchRepository } from '@job-hunter/persistence';
 import { ApiError } from '../errors/api-error';
 import type { RunEvents } from '../runs/run-events';
 
@@ -17,8 +17,7 @@ export class SearchRunLock {
 
   /** Takes the search's lock, or throws 409 SEARCH_BUSY. */
   async take(searches: SavedSearchRepository, searchId: string, name: string): Promise<void> {
-    const now = new Date();
-    if (!(await searches.tryLock(searchId, this.owner, now, new Date(now.getTime() + SEARCH_LOCK_MS)))) {
+    if (!(await takeSearchLock(searches, searchId, this.owner))) {
       throw new ApiError(409, 'SEARCH_BUSY', `Search "${name}" is running already (another run holds it); try later.`);
     }
   }

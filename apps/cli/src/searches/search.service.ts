@@ -14,12 +14,7 @@ import {
   type SearchSaveOptions,
   type SearchScheduleSync,
 } from '@job-hunter/orchestration';
-import {
-  SEARCH_LOCK_MS as LOCK_MS,
-  keepSearchLock,
-  SavedSearchRepository,
-  type SavedSearch,
-} from '@job-hunter/persistence';
+import { keepSearchLock, SavedSearchRepository, takeSearchLock, type SavedSearch } from '@job-hunter/persistence';
 import { HuntService } from '../commands/hunt.service';
 import { STDERR_LOGGER, type StderrLogger } from '../logging/stderr.logger';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes';
@@ -103,8 +98,7 @@ export class SearchService {
   async runNamed(name: string, options: SearchRunOptions): Promise<number> {
     this.stderr.setLevel(options.verbose ? 'debug' : this.config.logLevel);
     const search = await this.named(name);
-    const now = new Date();
-    if (!(await this.searches.tryLock(search.id, this.owner, now, new Date(now.getTime() + LOCK_MS)))) {
+    if (!(await takeSearchLock(this.searches, search.id, this.owner))) {
       throw new JobHunterError('INTERNAL', `Search ${name} is running already (another process holds it); try later.`);
     }
     return this.runLocked(search, options, search.nextDueAt);
@@ -127,18 +121,11 @@ export class SearchService {
     if (due.length === 0) this.logger.log('No saved search is due.');
     let code = EXIT_OK;
     for (const search of due) {
-      const now = new Date();
-      const locked = await this.searches.tryLock(
-        search.id,
-        this.owner,
-        now,
-        new Date(now.getTime() + LOCK_MS),
-        started,
-      );
-      if (!locked) {
+      if (!(await takeSearchLock(this.searches, search.id, this.owner, started))) {
         this.logger.log(`Search ${search.name}: another process runs it (or ran it already); skipped.`);
         continue;
       }
+      const now = new Date();
       const next = search.schedule && nextDueAt(search.schedule, new Date(search.nextDueAt ?? now), now);
       this.logger.log(`Search ${search.name}: due ${search.nextDueAt}, running.`);
       const outcome = await this.runLocked(search, options, next?.toISOString()).catch((e: unknown) => {
