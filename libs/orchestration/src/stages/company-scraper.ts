@@ -88,8 +88,10 @@ export class CompanyScraper {
 
   private async buildTitleFilter(processor: JobProcessorAgent, runId: string): Promise<TitleFilter | undefined> {
     try {
-      const prefs = await this.checkpoints.load<SearchPreferences>(runId, 'parsePreferences');
-      const profile = await this.checkpoints.load<CandidateProfile>(runId, 'parseResume');
+      const [prefs, profile] = await Promise.all([
+        this.checkpoints.load<SearchPreferences>(runId, 'parsePreferences'),
+        this.checkpoints.load<CandidateProfile>(runId, 'parseResume'),
+      ]);
       if (!prefs || !profile) return undefined;
       return processor.titleFilter(prefs, profile);
     } catch (e) {
