@@ -1,6 +1,7 @@
 import type { JobMark, MarkedResultJob, MarkedRunResult } from '../../models/job-mark';
 import type { ResultJob, RunResult } from '../../models/run';
 import { urlJobKey } from '../matching/job-key';
+import { dismissal } from '../novelty/search-novelty';
 
 /** What the person and earlier runs said about jobs, by jobKey. */
 export interface JobHistory {
@@ -28,8 +29,8 @@ export function markResult(result: RunResult, history: JobHistory): MarkedRunRes
   const marked = (job: ResultJob): MarkedResultJob => {
     const jobKey = storedJobKey(job);
     const mark = history.marks.get(jobKey) ?? null;
-    const dismissed = mark?.state === 'applied' || mark?.state === 'hidden';
-    return { ...job, jobKey, mark, isNew: !dismissed && history.firstRuns.get(jobKey) === result.runId };
+    const isNew = dismissal(mark ?? undefined) === null && history.firstRuns.get(jobKey) === result.runId;
+    return { ...job, jobKey, mark, isNew };
   };
   const { nearMisses, ...rest } = result;
   return { ...rest, jobs: result.jobs.map(marked), ...(nearMisses ? { nearMisses: nearMisses.map(marked) } : {}) };
