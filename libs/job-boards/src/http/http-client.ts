@@ -61,11 +61,11 @@ export class HttpClient implements BoardHttp {
   }
 
   async getJson(url: string, options: RequestOptions = {}): Promise<unknown> {
-    return parseJson(await this.request('GET', url, undefined, options), where(url));
+    return parseJson(await this.request('GET', url, undefined, options), hostPath(url));
   }
 
   async postJson(url: string, body: unknown, options: RequestOptions = {}): Promise<unknown> {
-    return parseJson(await this.request('POST', url, JSON.stringify(body), options), where(url));
+    return parseJson(await this.request('POST', url, JSON.stringify(body), options), hostPath(url));
   }
 
   async getText(url: string, options: RequestOptions = {}): Promise<string> {
@@ -84,7 +84,7 @@ export class HttpClient implements BoardHttp {
     options: RequestOptions,
   ): Promise<Buffer> {
     const url = new URL(rawUrl);
-    const where = `${url.host}${url.pathname}`;
+    const where = hostPath(url);
     for (let attempt = 0; ; attempt++) {
       const result = await this.limiter.run(url.host, () => this.attempt(method, url, body, options, attempt + 1));
       const canRetry = attempt < this.options.retries;
@@ -200,7 +200,8 @@ export class HttpClient implements BoardHttp {
   }
 }
 
-function where(rawUrl: string): string {
+/** host and path: how an error names the URL (no query, no credentials). */
+function hostPath(rawUrl: string | URL): string {
   const url = new URL(rawUrl);
   return `${url.host}${url.pathname}`;
 }
