@@ -1,5 +1,5 @@
 import type { RawJob, RemoteMode } from '@job-hunter/domain';
-import { toIsoDate } from '@job-hunter/domain';
+import { safeHttpUrl, toIsoDate } from '@job-hunter/domain';
 import type { BoardFetchResult, BoardTarget } from '../job-board-client';
 import { mapPostings } from '../job-board-client';
 import { uniqueStrings } from '../shared/html';
@@ -32,7 +32,7 @@ export function mapTeamtailorItem(
   fetchedAt: string,
 ): RawJob | null {
   const title = leafText(item.title);
-  const url = webUrl(leafText(item.link));
+  const url = safeHttpUrl(leafText(item.link));
   if (!title || !url) return null;
   const postedAt = toIsoDate(leafText(item.pubDate));
   return {
@@ -78,14 +78,4 @@ function locationLabel(l: TeamtailorLocation): string {
     return `${l.name} (${parts.join(', ')})`;
   }
   return parts.join(', ');
-}
-
-function webUrl(link: string | undefined): string | undefined {
-  if (!link) return undefined;
-  try {
-    const url = new URL(link);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
