@@ -1,5 +1,5 @@
 import { JobHunterError } from '@job-hunter/domain';
-import { parseWebUrl, pathSegments } from '../shared/url';
+import { decodeSegment, parseWebUrl, pathSegments } from '../shared/url';
 
 /**
  * An Oracle Recruiting Cloud career site: its token is `{host}|{siteNumber}`, e.g.
@@ -56,14 +56,6 @@ function siteOf(host: string, url: URL): OracleBoard | null {
 
 function board(host: string, site: string): OracleBoard | null {
   return SITE_NUMBER.test(site) ? { host, site } : null;
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 /**

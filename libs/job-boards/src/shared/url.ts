@@ -26,6 +26,15 @@ export function pathSegments(url: URL): string[] {
   return url.pathname.split('/').filter((s) => s !== '');
 }
 
+/** A path segment percent-decoded; as written when its escapes are not valid UTF-8. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /**
  * A board token as one URL path segment: existing `%XX` escapes are kept (so `Hyperliquid%20Labs`
  * stays as the board wrote it) and anything else unsafe is encoded.

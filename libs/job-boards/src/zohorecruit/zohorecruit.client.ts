@@ -5,7 +5,7 @@ import { withInvalid } from '../job-board-client';
 import type { BoardHttp, RequestOptions } from '../http/http.types';
 import { decodeEntities } from '../shared/html';
 import { expectArray } from '../shared/payload';
-import { pathSegments } from '../shared/url';
+import { decodeSegment, pathSegments } from '../shared/url';
 import { mapZohoJobOpenings } from './zohorecruit.mapper';
 import type { ZohoSite } from './zohorecruit.mapper';
 import type { ZohoJobOpening } from './zohorecruit.types';
@@ -41,7 +41,7 @@ export class ZohoRecruitClient implements JobBoardClient {
         : url.pathname === API_PATH || url.pathname === `${API_PATH}/`
           ? (url.searchParams.get('pagename') ?? undefined)
           : undefined;
-    const page = named === undefined ? undefined : safeDecode(named);
+    const page = named === undefined ? undefined : decodeSegment(named);
     return { board: page && PAGE_NAME.test(page) ? `${host}|${page}` : host };
   }
 
@@ -172,12 +172,4 @@ function notFound(site: ZohoSite): JobHunterError {
     'BOARD_NOT_FOUND',
     `Zoho Recruit has no career site "${site.pagename}" on ${site.host}: check the data-centre domain (${tld}; Indian tenants are on .zohorecruit.in, EU ones on .zohorecruit.eu) and the page name after /jobs/ in the careers URL.`,
   );
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
